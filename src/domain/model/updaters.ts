@@ -1,0 +1,218 @@
+// Pure updaters: (doc, input) → new doc. They never mutate their input and throw ModelError
+// when asked to break an invariant (unknown id, tie to oneself, deleting the ego, empty name).
+import { ModelError } from "./errors";
+import { tieId, type CommunityId, type MapId, type PersonId } from "./ids";
+import type { TieAnswers } from "./strength";
+import type { Community, CommunityProfile, MapDocument, Person, Position, Sphere, Tie } from "./types";
+
+function requirePerson(doc: MapDocument, id: PersonId): Person {
+  const p = doc.people[id];
+  if (!p) throw new ModelError("unknownPerson", `No person with id "${id}" in this map.`);
+  return p;
+}
+
+function requireCommunity(doc: MapDocument, id: CommunityId): Community {
+  const c = doc.communities[id];
+  if (!c) throw new ModelError("unknownCommunity", `No community with id "${id}" in this map.`);
+  return c;
+}
+
+function cleanName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === "") throw new ModelError("emptyName", "A name cannot be empty.");
+  return trimmed;
+}
+
+function without<K extends string, V>(rec: Readonly<Record<K, V>>, key: K): Record<K, V> {
+  const copy = { ...rec };
+  delete copy[key];
+  return copy;
+}
+
+export function createDocument(input: { id: MapId; title: string; egoId: PersonId; egoName: string; now: string }): MapDocument {
+  const ego: Person = { id: input.egoId, name: cleanName(input.egoName), communityIds: [] };
+  return {
+    id: input.id,
+    title: input.title.trim(),
+    egoId: input.egoId,
+    people: { [ego.id]: ego } as Record<PersonId, Person>,
+    communities: {},
+    ties: {},
+    positions: {},
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}
+
+export function renameMap(doc: MapDocument, title: string): MapDocument {
+  return { ...doc, title: title.trim() };
+}
+
+export interface PersonInput {
+  id: PersonId;
+  name: string;
+  reading?: string;
+  note?: string;
+  communityIds?: readonly CommunityId[];
+  planned?: boolean;
+}
+
+export function addPerson(doc: MapDocument, input: PersonInput): MapDocument {
+  if (doc.people[input.id]) throw new ModelError("invalidValue", `Person "${input.id}" already exists.`);
+  const communityIds = [...new Set(input.communityIds ?? [])];
+  for (const c of communityIds) requireCommunity(doc, c);
+  const person: Person = {
+    id: input.id,
+    name: cleanName(input.name),
+    communityIds,
+    ...(input.reading ? { reading: input.reading.trim() } : {}),
+    ...(input.note ? { note: input.note } : {}),
+    ...(input.planned ? { planned: true } : {}),
+  };
+  return { ...doc, people: { ...doc.people, [person.id]: person } };
+}
+
+export function updatePerson(
+  doc: MapDocument,
+  input: { id: PersonId; name?: string; reading?: string; note?: string },
+): MapDocument {
+  const p = requirePerson(doc, input.id);
+  const next: Person = {
+    ...p,
+    ...(input.name !== undefined ? { name: cleanName(input.name) } : {}),
+    ...(input.reading !== undefined ? { reading: input.reading.trim() } : {}),
+    ...(input.note !== undefined ? { note: input.note } : {}),
+  };
+  return { ...doc, people: { ...doc.people, [p.id]: next } };
+}
+
+/** Removes a person with their ties and position. The ego cannot be removed. */
+export function removePerson(doc: MapDocument, id: PersonId): MapDocument {
+  requirePerson(doc, id);
+  if (id === doc.egoId) throw new ModelError("egoProtected", "The map's own person (you) cannot be deleted.");
+  const ties = Object.fromEntries(Object.entries(doc.ties).filter(([, t]) => t.a !== id && t.b !== id));
+  return { ...doc, people: without(doc.people, id), ties, positions: without(doc.positions, id) };
+}
+
+export interface CommunityInput {
+  id: CommunityId;
+  name: string;
+  sphere: Sphere;
+  note?: string;
+  profile?: CommunityProfile;
+  planned?: boolean;
+}
+
+export function addCommunity(doc: MapDocument, input: CommunityInput): MapDocument {
+  if (doc.communities[input.id]) throw new ModelError("invalidValue", `Community "${input.id}" already exists.`);
+  const community: Community = {
+    id: input.id,
+    name: cleanName(input.name),
+    sphere: input.sphere,
+    ...(input.note ? { note: input.note } : {}),
+    ...(input.profile ? { profile: input.profile } : {}),
+    ...(input.planned ? { planned: true } : {}),
+  };
+  return { ...doc, communities: { ...doc.communities, [community.id]: community } };
+}
+
+export function updateCommunity(
+  doc: MapDocument,
+  input: { id: CommunityId; name?: string; sphere?: Sphere; note?: string; profile?: CommunityProfile },
+): MapDocument {
+  const c = requireCommunity(doc, input.id);
+  const next: Community = {
+    ...c,
+    ...(input.name !== undefined ? { name: cleanName(input.name) } : {}),
+    ...(input.sphere !== undefined ? { sphere: input.sphere } : {}),
+    ...(input.note !== undefined ? { note: input.note } : {}),
+    ...(input.profile !== undefined ? { profile: input.profile } : {}),
+  };
+  return { ...doc, communities: { ...doc.communities, [c.id]: next } };
+}
+
+/** Removes a community; its members stay, without that membership. */
+export function removeCommunity(doc: MapDocument, id: CommunityId): MapDocument {
+  requireCommunity(doc, id);
+  const people = Object.fromEntries(
+    Object.entries(doc.people).map(([pid, p]) => [
+      pid,
+      p.communityIds.includes(id) ? { ...p, communityIds: p.communityIds.filter((c) => c !== id) } : p,
+    ]),
+  ) as Record<PersonId, Person>;
+  return { ...doc, people, communities: without(doc.communities, id) };
+}
+
+export function setMembership(
+  doc: MapDocument,
+  input: { personId: PersonId; communityId: CommunityId; member: boolean },
+): MapDocument {
+  const p = requirePerson(doc, input.personId);
+  requireCommunity(doc, input.communityId);
+  const has = p.communityIds.includes(input.communityId);
+  if (has === input.member) return doc;
+  const communityIds = input.member
+    ? [...p.communityIds, input.communityId]
+    : p.communityIds.filter((c) => c !== input.communityId);
+  return { ...doc, people: { ...doc.people, [p.id]: { ...p, communityIds } } };
+}
+
+export interface TieInput {
+  a: PersonId;
+  b: PersonId;
+  /** Replaces the answers when given. */
+  answers?: TieAnswers;
+  weight?: number;
+  planned?: boolean;
+}
+
+/** Creates the tie a–b or updates it (answers replaced, weight set) if it exists. */
+export function setTie(doc: MapDocument, input: TieInput): MapDocument {
+  requirePerson(doc, input.a);
+  requirePerson(doc, input.b);
+  if (input.a === input.b) throw new ModelError("selfTie", "A person cannot be tied to themselves.");
+  if (input.weight !== undefined && !(input.weight >= 0 && input.weight <= 1)) {
+    throw new ModelError("invalidValue", `Tie strength must be between 0 and 1 (got ${input.weight}).`);
+  }
+  const id = tieId(input.a, input.b);
+  const [a, b] = input.a < input.b ? [input.a, input.b] : [input.b, input.a];
+  const prev = doc.ties[id];
+  const tie: Tie = {
+    id,
+    a,
+    b,
+    answers: input.answers ?? prev?.answers ?? {},
+    ...((input.weight ?? prev?.weight) !== undefined ? { weight: (input.weight ?? prev?.weight) as number } : {}),
+    ...((input.planned ?? prev?.planned) ? { planned: true } : {}),
+  };
+  return { ...doc, ties: { ...doc.ties, [id]: tie } };
+}
+
+export function removeTie(doc: MapDocument, input: { a: PersonId; b: PersonId }): MapDocument {
+  const id = tieId(input.a, input.b);
+  if (!doc.ties[id]) return doc;
+  return { ...doc, ties: without(doc.ties, id) };
+}
+
+/** "Everyone in this community knows each other": adds every missing tie among its members. */
+export function connectCommunity(doc: MapDocument, communityIdToLink: CommunityId): MapDocument {
+  requireCommunity(doc, communityIdToLink);
+  const members = Object.values(doc.people)
+    .filter((p) => p.id !== doc.egoId && p.communityIds.includes(communityIdToLink))
+    .map((p) => p.id)
+    .sort();
+  let next = doc;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i] as PersonId;
+      const b = members[j] as PersonId;
+      if (!next.ties[tieId(a, b)]) next = setTie(next, { a, b });
+    }
+  }
+  return next;
+}
+
+export function setPositions(doc: MapDocument, positions: Readonly<Record<PersonId, Position>>): MapDocument {
+  for (const id of Object.keys(positions)) requirePerson(doc, id as PersonId);
+  return { ...doc, positions: { ...doc.positions, ...positions } };
+}

@@ -1,0 +1,74 @@
+// Native map file: versioned JSON `{ format: "tsunagari-map", formatVersion, document }`.
+// parse: size check → JSON → format check → migrations (old → current) → schema → invariants.
+import { checkInvariants, type MapDocument } from "../../domain/model";
+import { err, ok, type Result } from "../../domain/result";
+import type { NativeParseError } from "./errors";
+import { documentSchema } from "./schema";
+
+export const NATIVE_FORMAT = "tsunagari-map";
+export const NATIVE_VERSION = 1;
+export const NATIVE_MAX_BYTES = 50_000_000;
+
+/**
+ * Migrations from version v to v + 1, applied in order before validation. Version 1 is the
+ * first released format, so the table is empty; a new version adds its step here.
+ */
+export const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+export interface NativeFile {
+  format: typeof NATIVE_FORMAT;
+  formatVersion: number;
+  document: MapDocument;
+}
+
+export function serializeNative(doc: MapDocument): string {
+  const file: NativeFile = { format: NATIVE_FORMAT, formatVersion: NATIVE_VERSION, document: doc };
+  return JSON.stringify(file, null, 2);
+}
+
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return undefined;
+  return text.slice(0, Number(m[1])).split("\n").length;
+}
+
+export function parseNative(text: string): Result<MapDocument, NativeParseError> {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > NATIVE_MAX_BYTES) return err({ kind: "tooLarge", bytes, limit: NATIVE_MAX_BYTES });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const line = jsonErrorLine(text, message);
+    return err({ kind: "notJson", message, ...(line ? { line } : {}) });
+  }
+  if (typeof raw !== "object" || raw === null || (raw as { format?: unknown }).format !== NATIVE_FORMAT) {
+    return err({ kind: "notOurFormat" });
+  }
+  let file = raw as Record<string, unknown>;
+  const version = file.formatVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return err({ kind: "invalid", path: "formatVersion", message: "must be a whole number ≥ 1" });
+  }
+  if (version > NATIVE_VERSION) return err({ kind: "versionTooNew", found: version, supported: NATIVE_VERSION });
+  for (let v = version; v < NATIVE_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return err({ kind: "invalid", path: "formatVersion", message: `no migration from version ${v}` });
+    file = step(file);
+  }
+  const parsed = documentSchema.safeParse(file.document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = ["document", ...(issue?.path ?? [])].join(".");
+    return err({ kind: "invalid", path, message: issue?.message ?? "invalid value" });
+  }
+  const doc = parsed.data as unknown as MapDocument;
+  const problems = checkInvariants(doc);
+  if (problems.length > 0) {
+    const [first = ""] = problems;
+    const [path = "document", ...rest] = first.split(": ");
+    return err({ kind: "invalid", path: `document.${path}`, message: rest.join(": ") });
+  }
+  return ok(doc);
+}
