@@ -30,3 +30,24 @@ export function tiesOf(doc: MapDocument, personId: PersonId): Tie[] {
 export function otherEnd(tie: Tie, personId: PersonId): PersonId {
   return tie.a === personId ? tie.b : tie.a;
 }
+
+export interface NetworkCounts {
+  readonly alters: number;
+  readonly communities: number;
+  readonly bySphere: Readonly<Record<"family" | "work" | "third" | "none", number>>;
+  readonly byBand: Readonly<Record<TieBand, number>>;
+}
+
+/** Contacts by the sphere of their first community and by the band of their tie to the ego. */
+export function countNetwork(doc: MapDocument): NetworkCounts {
+  const bySphere = { family: 0, work: 0, third: 0, none: 0 };
+  const byBand: Record<TieBand, number> = { strong: 0, weak: 0, very_weak: 0, unknown: 0 };
+  const list = alters(doc);
+  for (const p of list) {
+    const first = p.communityIds[0];
+    bySphere[(first ? doc.communities[first]?.sphere : undefined) ?? "none"] += 1;
+    const tie = doc.ties[tieId(doc.egoId, p.id)];
+    if (tie) byBand[bandOfTie(tie)] += 1;
+  }
+  return { alters: list.length, communities: Object.keys(doc.communities).length, bySphere, byBand };
+}

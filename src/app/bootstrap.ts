@@ -1,0 +1,26 @@
+// Composition root: builds the store, i18n and wires the subscriptions once.
+import type { i18n as I18n } from "i18next";
+import { createI18n, initialLanguage } from "../i18n";
+import { createMapStore, type MapStore } from "../store/mapStore";
+import { loadSampleDocument } from "./sampleDocument";
+
+export interface AppContext {
+  store: MapStore;
+  i18n: I18n;
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function bootstrap(): AppContext {
+  const language = initialLanguage(safeLocalStorage(), navigator.language);
+  document.documentElement.lang = language;
+  const i18n = createI18n(language);
+  const store = createMapStore(loadSampleDocument());
+  return { store, i18n };
+}

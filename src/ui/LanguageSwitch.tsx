@@ -1,0 +1,26 @@
+import { useTranslation } from "react-i18next";
+import { LANGUAGES, persistLanguage, type Language } from "../i18n";
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const change = (lang: Language) => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    persistLanguage(window.localStorage, lang);
+  };
+  return (
+    <div className="language-switch" role="group" aria-label={t("language")}>
+      {LANGUAGES.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          aria-pressed={i18n.language === lang}
+          lang={lang}
+          onClick={() => change(lang)}
+        >
+          {t(`languages.${lang}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { countNetwork, type TieBand } from "../domain/model";
+import { SPHERE_COLORS } from "../render/colors";
+import { useMap } from "./hooks/storeContext";
+
+const SPHERES = ["family", "work", "third", "none"] as const;
+const BANDS: readonly TieBand[] = ["strong", "weak", "very_weak", "unknown"];
+
+export function SummaryPanel() {
+  const { t } = useTranslation();
+  const doc = useMap((s) => s.doc);
+  const counts = useMemo(() => countNetwork(doc), [doc]);
+  return (
+    <section className="panel" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t("summary.heading")}</h2>
+      <p>
+        {t("summary.people", { count: counts.alters })} · {t("summary.communities", { count: counts.communities })}
+      </p>
+      <h3>{t("summary.bySphere")}</h3>
+      <ul className="count-list">
+        {SPHERES.filter((s) => counts.bySphere[s] > 0).map((s) => (
+          <li key={s}>
+            <span className="swatch" style={{ background: SPHERE_COLORS[s] }} aria-hidden="true" />
+            {t(`sphere.${s}`)} <strong>{counts.bySphere[s]}</strong>
+          </li>
+        ))}
+      </ul>
+      <h3>{t("summary.byBand")}</h3>
+      <ul className="count-list">
+        {BANDS.map((b) => (
+          <li key={b}>
+            {t(`band.${b}`)} <strong>{counts.byBand[b]}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

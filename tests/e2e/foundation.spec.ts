@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { EGO_COLOR, SPHERE_COLORS } from "../../src/render/colors";
+import { expect, pixelStats, test, waitForMap } from "./support";
+
+const sample = JSON.parse(readFileSync("data/sample-network.json", "utf8")) as {
+  document: { egoId: string; ties: Record<string, { a: string; b: string }> };
+};
+const egoTieCount = Object.values(sample.document.ties).filter(
+  (t) => t.a === sample.document.egoId || t.b === sample.document.egoId,
+).length;
+
+test.describe("first start", () => {
+  test("opens the sample network and draws it on the sigma canvas", async ({ page, guards }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tsunagari");
+    await expect(page.getByText("Misaki Takahashi's network", { exact: false }).first()).toBeVisible();
+    await expect(page.getByText(`${egoTieCount} contacts`, { exact: false })).toBeVisible();
+    await waitForMap(page);
+    const png = await page.getByTestId("map-canvas").screenshot({ path: "test-results/sample-map.png" });
+    const stats = pixelStats(png, {
+      family: SPHERE_COLORS.family,
+      work: SPHERE_COLORS.work,
+      third: SPHERE_COLORS.third,
+      ego: EGO_COLOR,
+    });
+    // The drawing covers a real share of the canvas and shows every sphere's colour and the ego.
+    expect(stats.nonBackground / (stats.width * stats.height)).toBeGreaterThan(0.02);
+    expect(stats.near.family).toBeGreaterThan(200);
+    expect(stats.near.work).toBeGreaterThan(200);
+    expect(stats.near.third).toBeGreaterThan(200);
+    expect(stats.near.ego).toBeGreaterThan(200);
+    expect(guards.requests.length).toBeGreaterThan(0);
+  });
+
+  test("hovering a person highlights their ties and dims the rest", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const box = await page.getByTestId("map-canvas").boundingBox();
+    if (!box) throw new Error("no map box");
+    const before = pixelStats(await page.getByTestId("map-canvas").screenshot(), { highlight: "#CC3311" });
+    // The ego sits at the centre of the ego-rings layout.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(400);
+    const after = pixelStats(await page.getByTestId("map-canvas").screenshot({ path: "test-results/hover-ego.png" }), {
+      highlight: "#CC3311",
+    });
+    expect(before.near.highlight).toBeLessThan(50);
+    expect(after.near.highlight).toBeGreaterThan(500);
+  });
+});
+
+test.describe("language", () => {
+  test("switches the interface to Japanese and keeps the choice after reload", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "日本語" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("つながり");
+    await expect(page.getByRole("heading", { name: "あなたのネットワーク" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("つながり");
+    await waitForMap(page);
+    await page.getByTestId("map-canvas").screenshot({ path: "test-results/sample-map-ja.png" });
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tsunagari");
+  });
+});
