@@ -1,0 +1,105 @@
+// Shortest-path centralities from ONE breadth-first search per source (metrics-spec §C2, C3,
+// C6): betweenness (Freeman 1977; Brandes 2001), edge betweenness and closeness (Wasserman &
+// Faust improved form), all unweighted and normalised like NetworkX. The BFS records the arcs
+// of the shortest-path DAG so the dependency accumulation walks only those arcs.
+import type { AbstractGraph } from "graphology-types";
+import { buildCsr } from "./csr";
+import type { Csr } from "./csr";
+
+export interface PathCentralities {
+  /** Per node, normalised by 1/((n−1)(n−2)) over ordered pairs (NetworkX normalized=True). */
+  readonly betweenness: Float64Array;
+  /** Per edge, normalised by 1/(n(n−1)) over ordered pairs. */
+  readonly edgeBetweenness: Float64Array;
+  /** Per node, ((r−1)/(n−1)) · ((r−1)/Σd); 0 when nothing is reachable. */
+  readonly closeness: Float64Array;
+}
+
+export function pathCentralities(csr: Csr): PathCentralities {
+  const { n, m, offsets, neighbours, arcEdge } = csr;
+  const betweenness = new Float64Array(n);
+  const edgeBetweenness = new Float64Array(m);
+  const closeness = new Float64Array(n);
+  const dist = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const order = new Int32Array(n);
+  const dagArc = new Int32Array(2 * m);
+  const dagFrom = new Int32Array(2 * m);
+  for (let s = 0; s < n; s++) {
+    dist[s] = 0;
+    sigma[s] = 1;
+    order[0] = s;
+    let head = 0;
+    let tail = 1;
+    let nDag = 0;
+    let total = 0;
+    while (head < tail) {
+      const v = order[head++]!;
+      const dv = dist[v]! + 1;
+      const sv = sigma[v]!;
+      for (let a = offsets[v]!; a < offsets[v + 1]!; a++) {
+        const w = neighbours[a]!;
+        const dw = dist[w]!;
+        if (dw < 0) {
+          dist[w] = dv;
+          sigma[w] = sv;
+          order[tail++] = w;
+          total += dv;
+        } else if (dw === dv) {
+          sigma[w] = sigma[w]! + sv;
+        } else {
+          continue;
+        }
+        dagArc[nDag] = a;
+        dagFrom[nDag++] = v;
+      }
+    }
+    if (total > 0 && n > 1) closeness[s] = ((tail - 1) / total) * ((tail - 1) / (n - 1));
+    for (let i = 0; i < tail; i++) delta[order[i]!] = 0;
+    for (let d = nDag - 1; d >= 0; d--) {
+      const a = dagArc[d]!;
+      const v = dagFrom[d]!;
+      const w = neighbours[a]!;
+      const c = (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+      delta[v] = delta[v]! + c;
+      const e = arcEdge[a]!;
+      edgeBetweenness[e] = edgeBetweenness[e]! + c;
+    }
+    for (let i = 1; i < tail; i++) {
+      const w = order[i]!;
+      betweenness[w] = betweenness[w]! + delta[w]!;
+      dist[w] = -1;
+    }
+    dist[s] = -1;
+  }
+  if (n > 2) {
+    const scale = 1 / ((n - 1) * (n - 2));
+    for (let i = 0; i < n; i++) betweenness[i] = betweenness[i]! * scale;
+  } else {
+    betweenness.fill(0);
+  }
+  if (n > 1) {
+    const scale = 1 / (n * (n - 1));
+    for (let e = 0; e < m; e++) edgeBetweenness[e] = edgeBetweenness[e]! * scale;
+  }
+  return { betweenness, edgeBetweenness, closeness };
+}
+
+function nodeRecord(csr: Csr, values: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < csr.n; i++) out[csr.ids[i]!] = values[i]!;
+  return out;
+}
+
+/** Normalised unweighted betweenness per node (NetworkX betweenness_centrality). */
+export function computeBetweenness(graph: AbstractGraph): Record<string, number> {
+  const csr = buildCsr(graph, "computeBetweenness");
+  return nodeRecord(csr, pathCentralities(csr).betweenness);
+}
+
+/** Wasserman–Faust closeness per node (NetworkX closeness_centrality). */
+export function computeCloseness(graph: AbstractGraph): Record<string, number> {
+  const csr = buildCsr(graph, "computeCloseness");
+  return nodeRecord(csr, pathCentralities(csr).closeness);
+}
