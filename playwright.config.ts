@@ -1,6 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4173;
+// E2E_PORT / E2E_DIST / E2E_OUT let several people run the suite side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? "dist";
+const OUT = process.env.E2E_OUT ?? "test-results";
 
 // Real Chromium from Debian (/usr/bin/chromium); Playwright's own browser downloads are not used.
 export default defineConfig({
@@ -11,7 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  outputDir: "test-results",
+  outputDir: OUT,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
@@ -31,7 +34,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the production bundle (`npm run build` must have run); Playwright owns the process.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

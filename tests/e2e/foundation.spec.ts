@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { EGO_COLOR, SPHERE_COLORS } from "../../src/render/colors";
-import { expect, pixelStats, test, waitForMap } from "./support";
+import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
 
 const sample = JSON.parse(readFileSync("data/sample-network.json", "utf8")) as {
   document: { egoId: string; ties: Record<string, { a: string; b: string }> };
@@ -16,7 +16,7 @@ test.describe("first start", () => {
     await expect(page.getByText("Misaki Takahashi's network", { exact: false }).first()).toBeVisible();
     await expect(page.getByText(`${egoTieCount} contacts`, { exact: false })).toBeVisible();
     await waitForMap(page);
-    const png = await page.getByTestId("map-canvas").screenshot({ path: "test-results/sample-map.png" });
+    const png = await page.getByTestId("map-canvas").screenshot({ path: shotPath("sample-map.png") });
     const stats = pixelStats(png, {
       family: SPHERE_COLORS.family,
       work: SPHERE_COLORS.work,
@@ -41,7 +41,7 @@ test.describe("first start", () => {
     // The ego sits at the centre of the ego-rings layout.
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForTimeout(400);
-    const after = pixelStats(await page.getByTestId("map-canvas").screenshot({ path: "test-results/hover-ego.png" }), {
+    const after = pixelStats(await page.getByTestId("map-canvas").screenshot({ path: shotPath("hover-ego.png") }), {
       highlight: "#CC3311",
     });
     expect(before.near.highlight).toBeLessThan(50);
@@ -59,7 +59,7 @@ test.describe("language", () => {
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("つながり");
     await waitForMap(page);
-    await page.getByTestId("map-canvas").screenshot({ path: "test-results/sample-map-ja.png" });
+    await page.getByTestId("map-canvas").screenshot({ path: shotPath("sample-map-ja.png") });
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tsunagari");
   });

@@ -60,3 +60,8 @@ export async function waitForMap(page: Page): Promise<void> {
   await expect(page.getByTestId("map-canvas").locator("canvas").first()).toBeAttached();
   await page.waitForTimeout(500);
 }
+
+/** Where screenshots for people to look at are written (kept after the run). */
+export function shotPath(name: string): string {
+  return `${process.env.E2E_OUT ?? "test-results"}/screens/${name}`;
+}
