@@ -1,0 +1,74 @@
+// Every metric of one map in one report (metrics-spec §P, §C–§D, §H, §L, §N, §S): the graph is
+// preprocessed once (§P), the structural analysis is shared by the graph, node and edge
+// aggregators, and the ego analysis is added when an ego is named. Field names follow
+// shared/fixtures so a report can be compared with the reference values directly.
+import type { AbstractGraph } from "graphology-types";
+import { analyzeStructure } from "./analysis";
+import { computeAttributeMetrics } from "./attributeMetrics";
+import { computeEdgeMetrics } from "./edgeMetrics";
+import { computeEgoAnalysis, type EgoAnalysis } from "./egoAnalysis";
+import { assertEgo } from "./egoNetwork";
+import { MetricsInputError } from "./errors";
+import { computeGraphMetrics } from "./graphMetrics";
+import type { Membership } from "./modularity";
+import { computeNodeMetrics } from "./nodeMetrics";
+import { preprocess } from "./preprocess";
+import type { AttributeMetrics, EdgeMetrics, GraphMetrics, NodeMetrics } from "./types";
+import { assertGraph } from "./validate";
+
+export interface ComputeAllOptions {
+  /** The ego whose analysis is added (`ego_analysis`); none → omitted. */
+  readonly egoId?: string | null;
+  /** Categorical node attribute for attribute_metrics (arrays count by their first element). */
+  readonly attribute?: string;
+  /** Number of possible categories of `attribute` (null = open label set). */
+  readonly K?: number | null;
+  /** Named partitions whose modularity graph_metrics reports. */
+  readonly partitions?: Readonly<Record<string, Membership>>;
+  /** Compute `*_weighted` fields; default: whether any edge carries a numeric weight. */
+  readonly weighted?: boolean;
+  readonly diffusion?: boolean;
+  readonly diffusionSamples?: number;
+  /** Seed of every randomised step (Louvain, diffusion). */
+  readonly seed?: number;
+}
+
+export interface AnalysisReport {
+  readonly graph_metrics: GraphMetrics;
+  readonly node_metrics: Record<string, NodeMetrics>;
+  readonly edge_metrics: EdgeMetrics[];
+  readonly attribute_metrics: AttributeMetrics;
+  readonly ego_analysis?: Record<string, EgoAnalysis>;
+}
+
+/** Default attribute on our own maps: each person's first community label (§D3). */
+export const DEFAULT_ATTRIBUTE = "communities";
+
+export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}): AnalysisReport {
+  const fn = "computeAll";
+  assertGraph(graph, fn);
+  const egoId = options.egoId ?? null;
+  if (egoId !== null) assertEgo(graph, egoId, fn);
+  if (options.attribute !== undefined && (typeof options.attribute !== "string" || options.attribute === "")) {
+    throw new MetricsInputError(`${fn}: attribute must be a non-empty string.`);
+  }
+  const clean = preprocess(graph);
+  const analysis = analyzeStructure(clean, options.weighted === undefined ? {} : { weighted: options.weighted }, fn);
+  const report: AnalysisReport = {
+    graph_metrics: computeGraphMetrics(clean, {
+      analysis,
+      ...(options.partitions ? { partitions: options.partitions } : {}),
+      ...(options.seed !== undefined ? { louvainSeed: options.seed } : {}),
+    }),
+    node_metrics: computeNodeMetrics(clean, { analysis }),
+    edge_metrics: computeEdgeMetrics(clean, { analysis }),
+    attribute_metrics: computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null),
+  };
+  if (egoId === null) return report;
+  const ego = computeEgoAnalysis(clean, egoId, {
+    ...(options.diffusion !== undefined ? { diffusion: options.diffusion } : {}),
+    ...(options.diffusionSamples !== undefined ? { diffusionSamples: options.diffusionSamples } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
+  return { ...report, ego_analysis: { [egoId]: ego } };
+}
