@@ -21,6 +21,9 @@ export function bootstrap(): AppContext {
   const language = initialLanguage(safeLocalStorage(), navigator.language);
   document.documentElement.lang = language;
   const i18n = createI18n(language);
+  i18n.on("languageChanged", (lng) => {
+    document.documentElement.lang = lng;
+  });
   const store = createMapStore(loadSampleDocument());
   return { store, i18n };
 }

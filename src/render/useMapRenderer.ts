@@ -20,6 +20,8 @@ export function useMapRenderer(store: MapStore): { containerRef: RefObject<HTMLD
       renderer = createMapRenderer(el, store);
       current = renderer;
     } catch (e) {
+      // The mount can fail (no WebGL); the user must see why, so the error becomes state.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setError(e instanceof Error ? e : new Error(String(e)));
     }
     return () => {

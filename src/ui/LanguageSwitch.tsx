@@ -5,7 +5,6 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const change = (lang: Language) => {
     void i18n.changeLanguage(lang);
-    document.documentElement.lang = lang;
     persistLanguage(window.localStorage, lang);
   };
   return (
