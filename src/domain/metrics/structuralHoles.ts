@@ -124,7 +124,7 @@ export function computeEffectiveSizeEgo(graph: AbstractGraph, options: BurtOptio
   return byId(csr, s.effectiveSizeEgo);
 }
 
-/** Local (dyadic) constraint c_uv of v on u (NetworkX local_constraint); 0 when not tied. */
+/** Local (dyadic) constraint c_uv of v on u (NetworkX local_constraint), also for untied pairs. */
 export function localConstraint(graph: AbstractGraph, u: string, v: string, options: BurtOptions = {}): number {
   const [csr, s] = scoresOf(graph, options, "localConstraint");
   assertNode(csr.graph, u, "localConstraint");
@@ -134,5 +134,20 @@ export function localConstraint(graph: AbstractGraph, u: string, v: string, opti
   for (let a = csr.offsets[ui]!; a < csr.offsets[ui + 1]!; a++) {
     if (csr.neighbours[a] === vi) return s.arrays.localConstraint[a]!;
   }
-  return 0;
+  // Not tied: only the indirect term Σ_q p_uq p_qv remains.
+  const w = arcWeights(csr, options.weighted ?? DEFAULTS.weighted);
+  const sumOf = (x: number): number => {
+    let total = 0;
+    for (let a = csr.offsets[x]!; a < csr.offsets[x + 1]!; a++) total += w[a]!;
+    return total;
+  };
+  const su = sumOf(ui);
+  let indirect = 0;
+  for (let a = csr.offsets[ui]!; a < csr.offsets[ui + 1]!; a++) {
+    const q = csr.neighbours[a]!;
+    for (let b = csr.offsets[q]!; b < csr.offsets[q + 1]!; b++) {
+      if (csr.neighbours[b] === vi) indirect += (w[a]! / su) * (w[b]! / sumOf(q));
+    }
+  }
+  return indirect * indirect;
 }
