@@ -5,3 +5,4 @@ export * from "./errors";
 export * from "./updaters";
 export * from "./invariants";
 export * from "./queries";
+export * from "./editorUpdaters";

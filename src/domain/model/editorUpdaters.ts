@@ -1,0 +1,110 @@
+// Editing helpers for the map editor and the guided interview: adding an alter (person + tie
+// to the ego), merging Granovetter answers (metrics-spec §T2), restoring a deleted person
+// (undo), finding people by name, and the cross-community dyad census (pairs of alters who
+// share no community and whose tie is not known yet).
+import { addPerson, setTie } from "./updaters";
+import { tieId, type CommunityId, type PersonId } from "./ids";
+import type { TieAnswers } from "./strength";
+import type { MapDocument, Person, Position, Tie } from "./types";
+
+export interface AlterInput {
+  id: PersonId;
+  name: string;
+  communityIds?: readonly CommunityId[];
+  answers?: TieAnswers;
+}
+
+/** Adds a person and their tie to the ego (answers empty unless given). */
+export function addAlter(doc: MapDocument, input: AlterInput): MapDocument {
+  const withPerson = addPerson(doc, { id: input.id, name: input.name, communityIds: input.communityIds ?? [] });
+  return setTie(withPerson, { a: doc.egoId, b: input.id, answers: input.answers ?? {} });
+}
+
+export type AnswerPatch = { [K in keyof TieAnswers]?: TieAnswers[K] | null };
+
+/** Merges answers into the ego tie (created if missing); null clears an item. A frequency category replaces a number per year and vice versa. */
+export function setEgoAnswers(doc: MapDocument, personId: PersonId, patch: AnswerPatch): MapDocument {
+  const prev = doc.ties[tieId(doc.egoId, personId)]?.answers ?? {};
+  const next: Record<string, unknown> = { ...prev };
+  if (patch.frequencyCategory !== undefined) delete next.frequencyPerYear;
+  if (patch.frequencyPerYear !== undefined) delete next.frequencyCategory;
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return setTie(doc, { a: doc.egoId, b: personId, answers: next as TieAnswers });
+}
+
+/** Everything removePerson drops, kept so that the deletion can be undone. */
+export interface PersonSnapshot {
+  readonly person: Person;
+  readonly ties: readonly Tie[];
+  readonly position?: Position;
+}
+
+export function snapshotPerson(doc: MapDocument, id: PersonId): PersonSnapshot | null {
+  const person = doc.people[id];
+  if (!person) return null;
+  const ties = Object.values(doc.ties).filter((t) => t.a === id || t.b === id);
+  const position = doc.positions[id];
+  return position ? { person, ties, position } : { person, ties };
+}
+
+/** Puts a deleted person back with their ties (to people still present), memberships (in communities still present) and position. */
+export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocument {
+  if (doc.people[snap.person.id]) return doc;
+  const person: Person = { ...snap.person, communityIds: snap.person.communityIds.filter((c) => doc.communities[c]) };
+  const people = { ...doc.people, [person.id]: person };
+  const ties = { ...doc.ties };
+  for (const t of snap.ties) if (people[t.a] && people[t.b]) ties[t.id] = t;
+  const positions = snap.position ? { ...doc.positions, [person.id]: snap.position } : doc.positions;
+  return { ...doc, people, ties, positions };
+}
+
+function normalise(name: string): string {
+  return name.trim().normalize("NFKC").toLocaleLowerCase();
+}
+
+/** The person with exactly this name (case- and width-insensitive), if any. */
+export function findPersonByName(doc: MapDocument, name: string): Person | undefined {
+  const key = normalise(name);
+  if (key === "") return undefined;
+  return Object.values(doc.people).find((p) => normalise(p.name) === key);
+}
+
+/** People whose name or reading contains the query (case-insensitive), ego and `exclude` left out. */
+export function searchPeople(doc: MapDocument, query: string, exclude: ReadonlySet<PersonId> = new Set()): Person[] {
+  const q = normalise(query);
+  return Object.values(doc.people)
+    .filter((p) => p.id !== doc.egoId && !exclude.has(p.id))
+    .filter((p) => q === "" || normalise(p.name).includes(q) || normalise(p.reading ?? "").includes(q))
+    .sort((a, b) => {
+      const ap = normalise(a.name).startsWith(q) ? 0 : 1;
+      const bp = normalise(b.name).startsWith(q) ? 0 : 1;
+      return ap - bp || a.name.localeCompare(b.name);
+    });
+}
+
+/**
+ * Dyad census limited to cross-community pairs: alters who share no community, are not tied
+ * yet, and whose pair is not in `answered`. Each community's members are assumed to be asked
+ * about as a clique (connectCommunity), so within-community pairs are never listed.
+ */
+export function crossCommunityPairs(doc: MapDocument, answered: ReadonlySet<string> = new Set()): [PersonId, PersonId][] {
+  const people = Object.values(doc.people)
+    .filter((p) => p.id !== doc.egoId)
+    .sort((a, b) => (a.communityIds[0] ?? "~").localeCompare(b.communityIds[0] ?? "~") || a.name.localeCompare(b.name));
+  const pairs: [PersonId, PersonId][] = [];
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      const a = people[i] as Person;
+      const b = people[j] as Person;
+      if (a.communityIds.some((c) => b.communityIds.includes(c))) continue;
+      const id = tieId(a.id, b.id);
+      if (doc.ties[id] || answered.has(id)) continue;
+      pairs.push([a.id, b.id]);
+    }
+  }
+  return pairs;
+}

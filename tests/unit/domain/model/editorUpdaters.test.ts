@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import {
+  addAlter,
+  addCommunity,
+  communityId,
+  connectCommunity,
+  createDocument,
+  crossCommunityPairs,
+  egoTie,
+  findPersonByName,
+  mapId,
+  personId,
+  removePerson,
+  restorePerson,
+  searchPeople,
+  setEgoAnswers,
+  setPositions,
+  setTie,
+  snapshotPerson,
+  strengthOfTie,
+  tieId,
+  type MapDocument,
+} from "../../../../src/domain/model";
+
+const ego = personId("ego");
+const [a, b, c, d] = ["a", "b", "c", "d"].map(personId) as [ReturnType<typeof personId>, ReturnType<typeof personId>, ReturnType<typeof personId>, ReturnType<typeof personId>];
+const fam = communityId("fam");
+const work = communityId("work");
+
+function base(): MapDocument {
+  let doc = createDocument({ id: mapId("m"), title: "T", egoId: ego, egoName: "Me", now: "2026-01-01T00:00:00Z" });
+  doc = addCommunity(doc, { id: fam, name: "Family", sphere: "family" });
+  doc = addCommunity(doc, { id: work, name: "Office", sphere: "work" });
+  doc = addAlter(doc, { id: a, name: "Aki", communityIds: [fam] });
+  doc = addAlter(doc, { id: b, name: "Ben", communityIds: [fam] });
+  doc = addAlter(doc, { id: c, name: "Chie", communityIds: [work] });
+  doc = addAlter(doc, { id: d, name: "Dan" });
+  return doc;
+}
+
+describe("addAlter", () => {
+  it("adds the person with a tie to the ego that has no answers yet", () => {
+    const doc = base();
+    expect(doc.people[a]?.name).toBe("Aki");
+    expect(egoTie(doc, a)?.answers).toEqual({});
+  });
+});
+
+describe("setEgoAnswers", () => {
+  it("merges items, clears with null, and lets a category replace a number per year", () => {
+    let doc = setEgoAnswers(base(), a, { frequencyPerYear: 50, emotional: 5 });
+    doc = setEgoAnswers(doc, a, { frequencyCategory: "often" });
+    expect(egoTie(doc, a)?.answers).toEqual({ frequencyCategory: "often", emotional: 5 });
+    doc = setEgoAnswers(doc, a, { emotional: null });
+    expect(egoTie(doc, a)?.answers).toEqual({ frequencyCategory: "often" });
+    expect(strengthOfTie(egoTie(doc, a)!)).toBeCloseTo(0.905, 3);
+  });
+});
+
+describe("restorePerson", () => {
+  it("brings back a deleted person with ties, memberships and position", () => {
+    let doc = setTie(base(), { a, b: c });
+    doc = setPositions(doc, { [a]: { x: 3, y: 4 } });
+    const snap = snapshotPerson(doc, a)!;
+    const removed = removePerson(doc, a);
+    const back = restorePerson(removed, snap);
+    expect(back.people[a]?.communityIds).toEqual([fam]);
+    expect(back.ties[tieId(a, c)]).toBeDefined();
+    expect(back.ties[tieId(ego, a)]).toBeDefined();
+    expect(back.positions[a]).toEqual({ x: 3, y: 4 });
+  });
+
+  it("leaves out ties to people deleted in the meantime", () => {
+    const doc = setTie(base(), { a, b: c });
+    const snap = snapshotPerson(doc, a)!;
+    const back = restorePerson(removePerson(removePerson(doc, a), c), snap);
+    expect(back.ties[tieId(a, c)]).toBeUndefined();
+  });
+});
+
+describe("findPersonByName and searchPeople", () => {
+  it("finds names regardless of case and surrounding spaces", () => {
+    expect(findPersonByName(base(), "  aki ")?.id).toBe(a);
+    expect(findPersonByName(base(), "Zed")).toBeUndefined();
+  });
+  it("lists prefix matches first and leaves out the ego and excluded people", () => {
+    const names = searchPeople(base(), "e", new Set([b])).map((p) => p.name);
+    expect(names).toEqual(["Chie"]);
+  });
+});
+
+describe("crossCommunityPairs", () => {
+  it("asks only about pairs that share no community and are not tied yet", () => {
+    const doc = connectCommunity(base(), fam);
+    const pairs = crossCommunityPairs(doc).map(([x, y]) => tieId(x, y)).sort();
+    expect(pairs).toEqual([tieId(a, c), tieId(a, d), tieId(b, c), tieId(b, d), tieId(c, d)].sort());
+  });
+  it("skips answered pairs and existing ties", () => {
+    const doc = setTie(base(), { a, b: c });
+    const pairs = crossCommunityPairs(doc, new Set([tieId(b, d)])).map(([x, y]) => tieId(x, y));
+    expect(pairs).not.toContain(tieId(a, c));
+    expect(pairs).not.toContain(tieId(b, d));
+    expect(pairs).not.toContain(tieId(a, b));
+  });
+});
