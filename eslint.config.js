@@ -7,7 +7,11 @@ import tseslint from "typescript-eslint";
 const SIGMA = { group: ["sigma", "sigma/*", "@sigma/*"], message: "sigma is used only in src/render." };
 const REACT = { group: ["react", "react-dom", "react-dom/*", "react-i18next"], message: "No React in this layer." };
 const ZUSTAND = { group: ["zustand", "zustand/*"], message: "No zustand in this layer." };
-const layer = (name) => ({ group: [`**/${name}/**`, `**/${name}`], message: `This layer may not import from src/${name}.` });
+const layer = (name) => ({
+  group: [`**/${name}/**`, `**/${name}`],
+  caseSensitive: true,
+  message: `This layer may not import from src/${name}.`,
+});
 
 /** Files in `files` may not import the given layers or packages. */
 const boundary = (files, patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });

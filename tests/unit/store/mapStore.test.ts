@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { personId, updatePerson } from "../../../src/domain/model";
+import { parseNative } from "../../../src/io/native";
+import { createMapStore } from "../../../src/store/mapStore";
+
+const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
+if (!parsed.ok) throw new Error("sample must parse");
+const sample = parsed.value;
+
+describe("createMapStore", () => {
+  it("bumps the revision on each document change and not on a no-op", () => {
+    const store = createMapStore(sample);
+    const r0 = store.getState().revision;
+    store.getState().apply((d) => updatePerson(d, { id: personId("boss"), name: "森田 部長" }));
+    expect(store.getState().revision).toBe(r0 + 1);
+    expect(store.getState().doc.people[personId("boss")]?.name).toBe("森田 部長");
+    store.getState().apply((d) => d);
+    expect(store.getState().revision).toBe(r0 + 1);
+  });
+
+  it("leaves the document untouched when an updater throws", () => {
+    const store = createMapStore(sample);
+    const before = store.getState().doc;
+    expect(() => store.getState().apply((d) => updatePerson(d, { id: personId("boss"), name: "" }))).toThrow();
+    expect(store.getState().doc).toBe(before);
+  });
+
+  it("drops metrics computed for an older revision than the one it holds", () => {
+    const store = createMapStore<{ score: number }>(sample);
+    store.getState().apply((d) => updatePerson(d, { id: personId("boss"), name: "A" }));
+    const current = store.getState().revision;
+    store.getState().setMetrics(current, { score: 2 });
+    store.getState().setMetrics(current - 1, { score: 1 });
+    expect(store.getState().metrics).toMatchObject({ status: "ready", revision: current, report: { score: 2 } });
+  });
+});

@@ -1,0 +1,122 @@
+import { UndirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { AnalysisReport } from "../../../src/domain/metrics/computeAll";
+import { createMetricsClient, type MetricsStatus, type MetricsWorkerLike } from "../../../src/workers/metricsClient";
+import type { ComputeRequest, WorkerResponse } from "../../../src/workers/protocol";
+
+class FakeWorker implements MetricsWorkerLike {
+  readonly posted: ComputeRequest[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: ComputeRequest): void {
+    this.posted.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(response: WorkerResponse): void {
+    this.onmessage?.({ data: response } as MessageEvent);
+  }
+  crash(message: string): void {
+    this.onerror?.({ message } as ErrorEvent);
+  }
+}
+
+const GRAPH: SerializedGraph = new UndirectedGraph().export();
+const report = (tag: number): AnalysisReport => ({ graph_metrics: { n_nodes: tag } }) as unknown as AnalysisReport;
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const statuses: [MetricsStatus, number, string?][] = [];
+  const results: [number, AnalysisReport][] = [];
+  const client = createMetricsClient({
+    createWorker: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+    debounceMs: 150,
+    onStatus: (s, revision, message) => statuses.push(message === undefined ? [s, revision] : [s, revision, message]),
+    onResult: (revision, r) => results.push([revision, r]),
+  });
+  return { client, workers, statuses, results, worker: () => workers[workers.length - 1] as FakeWorker };
+}
+
+describe("createMetricsClient", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("returns one request to the worker for a burst of rapid edits (debounce)", () => {
+    const { client, workers, worker, statuses } = setup();
+    for (let revision = 1; revision <= 5; revision++) {
+      client.request(revision, GRAPH, "ego");
+      vi.advanceTimersByTime(50);
+    }
+    expect(workers).toHaveLength(0);
+    vi.advanceTimersByTime(150);
+    expect(worker().posted.map((m) => m.revision)).toEqual([5]);
+    expect(worker().posted[0]).toMatchObject({ type: "compute", egoId: "ego", graph: GRAPH });
+    expect(statuses.at(-1)).toEqual(["computing", 5]);
+  });
+
+  it("returns the result with status ready when it answers the newest revision", () => {
+    const { client, worker, statuses, results } = setup();
+    client.request(1, GRAPH, null);
+    vi.advanceTimersByTime(150);
+    worker().reply({ type: "result", revision: 1, report: report(1) });
+    expect(results).toEqual([[1, report(1)]]);
+    expect(statuses.at(-1)).toEqual(["ready", 1]);
+  });
+
+  it("drops a result older than the newest requested revision and sends the newest next", () => {
+    const { client, worker, statuses, results } = setup();
+    client.request(1, GRAPH, "ego");
+    vi.advanceTimersByTime(150);
+    client.request(2, GRAPH, "ego");
+    vi.advanceTimersByTime(150);
+    expect(worker().posted.map((m) => m.revision)).toEqual([1]);
+    worker().reply({ type: "result", revision: 1, report: report(1) });
+    expect(results).toEqual([]);
+    expect(statuses.at(-1)).toEqual(["computing", 2]);
+    expect(worker().posted.map((m) => m.revision)).toEqual([1, 2]);
+    worker().reply({ type: "result", revision: 2, report: report(2) });
+    expect(results).toEqual([[2, report(2)]]);
+  });
+
+  it("returns status error with the worker's message", () => {
+    const { client, worker, statuses, results } = setup();
+    client.request(3, GRAPH, "zed");
+    vi.advanceTimersByTime(150);
+    worker().reply({ type: "error", revision: 3, message: 'computeAll: the ego "zed" is not a node of the graph.' });
+    expect(results).toEqual([]);
+    expect(statuses.at(-1)).toEqual(["error", 3, 'computeAll: the ego "zed" is not a node of the graph.']);
+  });
+
+  it("returns status error when the worker crashes and starts a fresh worker for the next request", () => {
+    const { client, workers, statuses } = setup();
+    client.request(1, GRAPH, null);
+    vi.advanceTimersByTime(150);
+    workers[0]?.crash("boom");
+    expect(statuses.at(-1)).toEqual(["error", 1, "boom"]);
+    expect(workers[0]?.terminated).toBe(true);
+    client.request(2, GRAPH, null);
+    vi.advanceTimersByTime(150);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.posted.map((m) => m.revision)).toEqual([2]);
+  });
+
+  it("returns nothing after dispose", () => {
+    const { client, workers, results } = setup();
+    client.request(1, GRAPH, null);
+    vi.advanceTimersByTime(150);
+    client.dispose();
+    expect(workers[0]?.terminated).toBe(true);
+    workers[0]?.reply({ type: "result", revision: 1, report: report(1) });
+    client.request(2, GRAPH, null);
+    vi.advanceTimersByTime(150);
+    expect(results).toEqual([]);
+    expect(workers).toHaveLength(1);
+  });
+});
