@@ -1,0 +1,116 @@
+// Client of the metrics worker (architecture.md, data flow): requests are debounced (~150 ms)
+// and tagged with the document revision; at most one computation is in flight and only the
+// newest waiting request is sent after it; a reply is delivered only if no newer request was
+// made since, so results older than the newest requested revision are dropped.
+import type { SerializedGraph } from "graphology-types";
+import type { AnalysisReport } from "../domain/metrics/computeAll";
+import { isWorkerResponse, type ComputeOptions, type ComputeRequest, type WorkerResponse } from "./protocol";
+
+export type MetricsStatus = "computing" | "ready" | "error";
+
+/** What the client needs of a Worker (a real Worker satisfies it; tests pass a fake). */
+export interface MetricsWorkerLike {
+  postMessage(message: ComputeRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface MetricsClientOptions {
+  readonly createWorker: () => MetricsWorkerLike;
+  readonly debounceMs?: number;
+  readonly onStatus?: (status: MetricsStatus, revision: number, message?: string) => void;
+  readonly onResult?: (revision: number, report: AnalysisReport) => void;
+  /** computeAll options sent with every request (diffusion samples, seed, ...). */
+  readonly options?: ComputeOptions;
+}
+
+export interface MetricsClient {
+  request(revision: number, graph: SerializedGraph, egoId: string | null, options?: ComputeOptions): void;
+  dispose(): void;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 150;
+
+/** The production worker; the URL form lets Vite bundle metricsWorker.ts as a module worker. */
+export function createMetricsWorker(): MetricsWorkerLike {
+  return new Worker(new URL("./metricsWorker.ts", import.meta.url), { type: "module" });
+}
+
+export function createMetricsClient(config: MetricsClientOptions): MetricsClient {
+  const debounceMs = config.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  let worker: MetricsWorkerLike | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let sequence = 0;
+  let waiting: { seq: number; message: ComputeRequest } | null = null;
+  let inFlight: { seq: number; message: ComputeRequest } | null = null;
+  let disposed = false;
+
+  const status = (s: MetricsStatus, revision: number, message?: string): void => {
+    if (message === undefined) config.onStatus?.(s, revision);
+    else config.onStatus?.(s, revision, message);
+  };
+
+  function settle(response: WorkerResponse): void {
+    const done = inFlight;
+    inFlight = null;
+    const current = done !== null && done.seq === sequence && response.revision === done.message.revision;
+    if (current) {
+      if (response.type === "result") {
+        config.onResult?.(response.revision, response.report);
+        status("ready", response.revision);
+      } else {
+        status("error", response.revision, response.message);
+      }
+    }
+    sendWaiting();
+  }
+
+  function ensureWorker(): MetricsWorkerLike {
+    if (worker !== null) return worker;
+    const w = config.createWorker();
+    w.onmessage = (event) => {
+      if (!disposed && isWorkerResponse(event.data)) settle(event.data);
+    };
+    w.onerror = (event) => {
+      // The worker script itself failed: report, discard it, and start a fresh one next time.
+      const revision = inFlight?.message.revision ?? -1;
+      inFlight = null;
+      w.terminate();
+      worker = null;
+      if (!disposed) status("error", revision, event.message || "The metrics worker stopped unexpectedly.");
+      sendWaiting();
+    };
+    worker = w;
+    return w;
+  }
+
+  function sendWaiting(): void {
+    if (disposed || inFlight !== null || timer !== null || waiting === null) return;
+    inFlight = waiting;
+    waiting = null;
+    ensureWorker().postMessage(inFlight.message);
+  }
+
+  return {
+    request(revision, graph, egoId, options) {
+      if (disposed) return;
+      sequence++;
+      waiting = { seq: sequence, message: { type: "compute", revision, graph, egoId, options: options ?? config.options ?? {} } };
+      status("computing", revision);
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        sendWaiting();
+      }, debounceMs);
+    },
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      waiting = null;
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
