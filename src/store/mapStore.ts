@@ -1,8 +1,10 @@
 // The one zustand store: the open map document and its revision, the latest metrics, and
 // transient view state (selection, hover). The document is written only through `apply`,
-// which runs a pure domain updater and bumps the revision.
+// which runs a pure domain updater and bumps the revision, and through undo/redo.
 import { createStore, type StoreApi } from "zustand/vanilla";
+import type { AnalysisReport } from "../domain/metrics/computeAll";
 import type { MapDocument, PersonId } from "../domain/model";
+import { emptyHistory, recordEdit, redoStep, undoStep, type History } from "./history";
 
 export type MetricsStatus = "idle" | "computing" | "ready" | "error";
 
@@ -14,16 +16,28 @@ export interface MetricsState<R> {
   readonly error: string | null;
 }
 
-export interface MapState<R = unknown> {
+export interface ApplyOptions {
+  /** Consecutive edits with the same key (e.g. "person:<id>:name") undo as one step. */
+  readonly coalesceKey?: string;
+}
+
+export interface MapState<R = AnalysisReport> {
   readonly doc: MapDocument;
   readonly revision: number;
   readonly metrics: MetricsState<R>;
   readonly selectedId: PersonId | null;
   readonly hoveredId: PersonId | null;
   /** Applies a pure updater; a thrown ModelError leaves the document untouched and is rethrown. */
-  apply(updater: (doc: MapDocument) => MapDocument): void;
-  /** Opens another document (new revision, selection cleared). */
+  apply(updater: (doc: MapDocument) => MapDocument, options?: ApplyOptions): void;
+  /** Opens another document (new revision, selection cleared, undo history cleared). */
   replaceDocument(doc: MapDocument): void;
+  /** Earlier and undone documents of this map (bounded, see HISTORY_LIMIT). */
+  readonly history: History<MapDocument>;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** Steps back one edit (new revision); no-op when there is nothing to undo. */
+  undo(): void;
+  redo(): void;
   setMetricsStatus(status: MetricsStatus, error?: string): void;
   /** Stores a report unless it belongs to an older revision than the current document. */
   setMetrics(revision: number, report: R): void;
@@ -31,23 +45,56 @@ export interface MapState<R = unknown> {
   hover(id: PersonId | null): void;
 }
 
-export type MapStore<R = unknown> = StoreApi<MapState<R>>;
+export type MapStore<R = AnalysisReport> = StoreApi<MapState<R>>;
 
-export function createMapStore<R = unknown>(initial: MapDocument): MapStore<R> {
+export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapStore<R> {
+  /** Moves to a document from the history; selection and hover are kept only if that person still exists. */
+  const travel = (state: MapState<R>, doc: MapDocument, history: History<MapDocument>): Partial<MapState<R>> => {
+    const { selectedId, hoveredId } = state;
+    return {
+      doc,
+      history,
+      canUndo: history.past.length > 0,
+      canRedo: history.future.length > 0,
+      revision: state.revision + 1,
+      selectedId: selectedId && doc.people[selectedId] ? selectedId : null,
+      hoveredId: hoveredId && doc.people[hoveredId] ? hoveredId : null,
+    };
+  };
   return createStore<MapState<R>>()((set, get) => ({
     doc: initial,
     revision: 1,
     metrics: { status: "idle", revision: 0, report: null, error: null },
     selectedId: null,
     hoveredId: null,
-    apply(updater) {
+    history: emptyHistory<MapDocument>(),
+    canUndo: false,
+    canRedo: false,
+    apply(updater, options) {
       const { doc } = get();
       const next = updater(doc);
       if (next === doc) return;
-      set({ doc: next, revision: get().revision + 1 });
+      const history = recordEdit(get().history, doc, options?.coalesceKey ?? null);
+      set({ doc: next, revision: get().revision + 1, history, canUndo: true, canRedo: false });
     },
     replaceDocument(doc) {
-      set({ doc, revision: get().revision + 1, selectedId: null, hoveredId: null });
+      set({
+        doc,
+        revision: get().revision + 1,
+        selectedId: null,
+        hoveredId: null,
+        history: emptyHistory<MapDocument>(),
+        canUndo: false,
+        canRedo: false,
+      });
+    },
+    undo() {
+      const step = undoStep(get().history, get().doc);
+      if (step) set(travel(get(), step.value, step.history));
+    },
+    redo() {
+      const step = redoStep(get().history, get().doc);
+      if (step) set(travel(get(), step.value, step.history));
     },
     setMetricsStatus(status, error) {
       set({ metrics: { ...get().metrics, status, error: error ?? null } });
