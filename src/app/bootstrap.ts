@@ -2,6 +2,7 @@
 import type { i18n as I18n } from "i18next";
 import { createI18n, initialLanguage } from "../i18n";
 import { createMapStore, type MapStore } from "../store/mapStore";
+import { wireMetrics } from "./metricsWiring";
 import { loadSampleDocument } from "./sampleDocument";
 
 export interface AppContext {
@@ -25,5 +26,6 @@ export function bootstrap(): AppContext {
     document.documentElement.lang = lng;
   });
   const store = createMapStore(loadSampleDocument());
+  wireMetrics(store);
   return { store, i18n };
 }

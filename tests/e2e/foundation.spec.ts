@@ -32,6 +32,14 @@ test.describe("first start", () => {
     expect(guards.requests.length).toBeGreaterThan(0);
   });
 
+  test("computes the scores in a Web Worker and reports when they are ready", async ({ page }) => {
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.goto("/");
+    await expect(page.getByRole("status").filter({ hasText: "Scores up to date" })).toBeVisible({ timeout: 30_000 });
+    expect(workers.some((u) => /metricsWorker/.test(u))).toBe(true);
+  });
+
   test("hovering a person highlights their ties and dims the rest", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
