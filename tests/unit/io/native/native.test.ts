@@ -50,7 +50,8 @@ describe("parseNative", () => {
 
   it("names the path of an invalid field", () => {
     const file = JSON.parse(sampleText);
-    file.document.ties[Object.keys(file.document.ties)[0]].answers.emotional = 9;
+    const firstTie = Object.keys(file.document.ties)[0] as string;
+    file.document.ties[firstTie].answers.emotional = 9;
     const r = parseNative(JSON.stringify(file));
     expect(r.ok).toBe(false);
     if (!r.ok && r.error.kind === "invalid") expect(r.error.path).toMatch(/^document\.ties\..+\.answers\.emotional$/);
