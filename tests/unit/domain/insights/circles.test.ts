@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { circlesLinkedOnlyThroughYou, circlesOf, redundantCircles } from "../../../../src/domain/insights/circles";
+import { OCCASIONALLY, OFTEN, smallDoc } from "./helpers";
+
+const doc = smallDoc(
+  [
+    ["family", "family", ["mum", "dad", "sis"]],
+    ["work", "work", ["w1", "w2", "w3"]],
+    ["club", "third", ["c1"]],
+  ],
+  { mum: OFTEN, dad: OFTEN, sis: OFTEN, w1: OCCASIONALLY, w2: OCCASIONALLY, w3: OCCASIONALLY, c1: OCCASIONALLY },
+  [
+    ["mum", "dad"],
+    ["mum", "sis"],
+    ["dad", "sis"],
+    ["w1", "w2"],
+  ],
+);
+
+describe("circlesOf", () => {
+  it("returns each community's contacts and how densely they know each other", () => {
+    const byId = Object.fromEntries(circlesOf(doc).map((c) => [c.id, c]));
+    expect(byId.family?.members).toEqual(["dad", "mum", "sis"]);
+    expect(byId.family?.density).toBe(1);
+    expect(byId.work?.density).toBeCloseTo(1 / 3);
+    expect(byId.club?.density).toBeNull();
+  });
+});
+
+describe("redundantCircles", () => {
+  it("returns only circles of three or more where everyone knows everyone", () => {
+    expect(redundantCircles(doc).map((c) => c.id)).toEqual(["family"]);
+  });
+});
+
+describe("circlesLinkedOnlyThroughYou", () => {
+  it("returns work/third pairs with no tie across, leaving family out", () => {
+    expect(circlesLinkedOnlyThroughYou(doc).map((p) => [p.a.id, p.b.id])).toEqual([["club", "work"]]);
+  });
+
+  it("drops a pair once one member of each knows the other", () => {
+    const linked = smallDoc(
+      [
+        ["work", "work", ["w1"]],
+        ["club", "third", ["c1"]],
+      ],
+      { w1: OCCASIONALLY, c1: OCCASIONALLY },
+      [["w1", "c1"]],
+    );
+    expect(circlesLinkedOnlyThroughYou(linked)).toEqual([]);
+  });
+});
