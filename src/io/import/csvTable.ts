@@ -1,0 +1,68 @@
+// CSV text → a table of string cells with the 1-based line each row starts on (RFC 4180 via
+// papaparse; quoted cells may span lines, so line numbers come from the parser's cursor).
+// The delimiter is detected (comma, tab for Excel "Unicode text", semicolon for European Excel).
+import Papa from "papaparse";
+import { err, ok, type Result } from "../../domain/result";
+import { looksBinary } from "./decodeText";
+import type { ImportError } from "./types";
+
+export interface CsvTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Line on which each row starts (same index as rows). */
+  readonly lines: readonly number[];
+  /** Line of the header row. */
+  readonly headerLine: number;
+}
+
+/** Excel-safe cells are exported with a leading apostrophe before = + - @; undo it. */
+export function unguardCell(cell: string): string {
+  return /^'[=+\-@]/u.test(cell) ? cell.slice(1) : cell;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/** Parses CSV rows; `headerMatch` finds the header row when a preamble precedes it (LinkedIn). */
+export function parseCsvTable(
+  file: string,
+  text: string,
+  headerMatch: (cells: readonly string[]) => boolean = () => true,
+): Result<CsvTable, ImportError> {
+  const body = text.replace(/^\uFEFF/u, "");
+  if (body.trim() === "") return err({ kind: "empty", file });
+  if (looksBinary(body)) return err({ kind: "notCsv", file, message: "binary content" });
+  const all: string[][] = [];
+  const lines: number[] = [];
+  let counted = 0;
+  let line = 1;
+  let prevCursor = 0;
+  let quoteError: string | null = null;
+  Papa.parse<string[]>(body, {
+    step: (res) => {
+      line += countNewlines(body, counted, prevCursor);
+      counted = prevCursor;
+      const quote = res.errors.find((e) => e.type === "Quotes");
+      if (quote && quoteError === null) quoteError = `${quote.message} (line ${line})`;
+      const cells = res.data.map((c) => unguardCell(c.trim()));
+      if (cells.some((c) => c !== "")) {
+        all.push(cells);
+        lines.push(line);
+      }
+      prevCursor = res.meta.cursor;
+    },
+  });
+  if (quoteError !== null) return err({ kind: "notCsv", file, message: quoteError });
+  const headerIndex = all.findIndex(headerMatch);
+  const headers = all[headerIndex];
+  if (headerIndex < 0 || !headers) return err({ kind: "empty", file });
+  return ok({
+    headers,
+    rows: all.slice(headerIndex + 1),
+    lines: lines.slice(headerIndex + 1),
+    headerLine: lines[headerIndex] ?? 1,
+  });
+}

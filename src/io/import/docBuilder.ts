@@ -1,0 +1,159 @@
+// Builds an imported MapDocument in one pass with plain mutable records (the pure updaters copy
+// the whole document per call, which is quadratic for a 30,000-row export). The result is
+// checked against the domain invariants by the tests.
+import {
+  createDocument,
+  mapId,
+  personId,
+  communityId,
+  tieId,
+  type Community,
+  type CommunityId,
+  type MapDocument,
+  type Person,
+  type PersonId,
+  type Position,
+  type Sphere,
+  type Tie,
+  type TieAnswers,
+  type TieId,
+} from "../../domain/model";
+import { normaliseName } from "./names";
+
+export interface PersonFields {
+  readonly id?: string;
+  readonly name: string;
+  readonly reading?: string;
+  readonly note?: string;
+  readonly communities?: readonly { readonly name: string; readonly sphere: Sphere }[];
+}
+
+type MutablePerson = { -readonly [K in keyof Person]: Person[K] };
+
+export class DocBuilder {
+  private readonly people = new Map<PersonId, MutablePerson>();
+  private readonly byName = new Map<string, PersonId>();
+  private readonly communities = new Map<CommunityId, Community>();
+  private readonly communityByName = new Map<string, CommunityId>();
+  private readonly ties = new Map<TieId, Tie>();
+  private readonly positions = new Map<PersonId, Position>();
+  private readonly seq = new Map<string, number>();
+  duplicates = 0;
+  readonly egoId: PersonId;
+
+  constructor(
+    private readonly title: string,
+    ego: { name: string; id?: string },
+  ) {
+    this.egoId = personId(ego.id ?? "ego");
+    this.people.set(this.egoId, { id: this.egoId, name: ego.name.trim() || "You", communityIds: [] });
+  }
+
+  private freshId(prefix: string, taken: (id: string) => boolean): string {
+    let n = this.seq.get(prefix) ?? 0;
+    let id: string;
+    do id = `${prefix}${++n}`;
+    while (taken(id));
+    this.seq.set(prefix, n);
+    return id;
+  }
+
+  community(name: string, sphere: Sphere): CommunityId {
+    const key = normaliseName(name);
+    const found = this.communityByName.get(key);
+    if (found) return found;
+    const id = communityId(this.freshId("c", (x) => this.communities.has(communityId(x))));
+    this.communities.set(id, { id, name: name.trim(), sphere });
+    this.communityByName.set(key, id);
+    return id;
+  }
+
+  findByName(name: string): PersonId | undefined {
+    return this.byName.get(normaliseName(name));
+  }
+
+  /** Adds a person, or merges into the one already imported under the same normalised name. */
+  mergePerson(fields: PersonFields): PersonId {
+    const existing = this.findByName(fields.name);
+    if (existing) {
+      this.duplicates++;
+      this.enrich(existing, fields);
+      return existing;
+    }
+    return this.addPerson(fields);
+  }
+
+  /** Adds a distinct person even if the name repeats (graph files: two nodes may share a label). */
+  addPerson(fields: PersonFields): PersonId {
+    const wanted = fields.id?.trim();
+    const id = personId(
+      wanted && !this.people.has(personId(wanted)) ? wanted : this.freshId("p", (x) => this.people.has(personId(x))),
+    );
+    this.people.set(id, { id, name: fields.name.trim(), communityIds: [] });
+    const key = normaliseName(fields.name);
+    if (!this.byName.has(key)) this.byName.set(key, id);
+    this.enrich(id, fields);
+    return id;
+  }
+
+  /** Adds reading, note and communities to someone already imported (the ego included). */
+  enrich(id: PersonId, fields: Omit<PersonFields, "name"> & { name?: string }): void {
+    const p = this.people.get(id);
+    if (!p) return;
+    if (id === this.egoId && fields.name?.trim()) p.name = fields.name.trim();
+    if (fields.reading?.trim() && !p.reading) p.reading = fields.reading.trim();
+    const note = fields.note?.trim();
+    if (note && p.note !== note) p.note = p.note && !p.note.includes(note) ? `${p.note}\n${note}` : note;
+    for (const c of fields.communities ?? []) {
+      if (!c.name.trim()) continue;
+      const cid = this.community(c.name, c.sphere);
+      if (!p.communityIds.includes(cid)) p.communityIds = [...p.communityIds, cid];
+    }
+  }
+
+  /** Creates or updates a tie; answers merge item by item, a later weight replaces an earlier one. */
+  tie(a: PersonId, b: PersonId, input: { answers?: TieAnswers; weight?: number } = {}): TieId | undefined {
+    if (a === b || !this.people.has(a) || !this.people.has(b)) return undefined;
+    const id = tieId(a, b);
+    const prev = this.ties.get(id);
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const weight = input.weight ?? prev?.weight;
+    this.ties.set(id, {
+      id,
+      a: lo,
+      b: hi,
+      answers: { ...prev?.answers, ...input.answers },
+      ...(weight !== undefined ? { weight } : {}),
+    });
+    return id;
+  }
+
+  hasPerson(id: PersonId): boolean {
+    return this.people.has(id);
+  }
+
+  setPosition(id: PersonId, pos: Position): void {
+    if (Number.isFinite(pos.x) && Number.isFinite(pos.y)) this.positions.set(id, pos);
+  }
+
+  personCount(): number {
+    return this.people.size;
+  }
+
+  /** Ties with neither answers nor weight: the user should rate them. */
+  unratedTies(): TieId[] {
+    return [...this.ties.values()].filter((t) => Object.keys(t.answers).length === 0 && t.weight === undefined).map((t) => t.id);
+  }
+
+  build(now: string = new Date().toISOString()): MapDocument {
+    const ego = this.people.get(this.egoId);
+    const base = createDocument({ id: mapId(`import-${Date.now().toString(36)}`), title: this.title, egoId: this.egoId, egoName: ego?.name || "You", now });
+    return {
+      ...base,
+      people: Object.fromEntries(this.people) as Record<PersonId, Person>,
+      communities: Object.fromEntries(this.communities) as Record<CommunityId, Community>,
+      ties: Object.fromEntries(this.ties) as Record<TieId, Tie>,
+      positions: Object.fromEntries(this.positions) as Record<PersonId, Position>,
+    };
+  }
+}

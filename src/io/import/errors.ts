@@ -1,0 +1,99 @@
+// Import errors for people: an i18n key in the "io" namespace plus the parameters the message
+// needs (which file, which line and field, what was expected), and a plain-English line for
+// logs and the CLI. Every message says what happened and what to do.
+import type { ImportError, ImportWarning } from "./types";
+
+export interface Message {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+
+export function importErrorMessage(e: ImportError): Message {
+  const p: Record<string, string | number> = { file: e.file };
+  switch (e.kind) {
+    case "tooLarge":
+      Object.assign(p, { size: mb(e.bytes), limit: (e.limit / 1e6).toFixed(0) });
+      break;
+    case "notCsv":
+    case "notGraph":
+    case "invalid":
+      Object.assign(p, { message: e.message, ...(e.kind === "invalid" ? { path: e.path } : {}) });
+      break;
+    case "notXml":
+    case "notJson":
+      Object.assign(p, { message: e.message, line: e.line ?? "?" });
+      return { key: `error.${e.kind}${e.line ? "AtLine" : ""}`, params: p };
+    case "missingColumn":
+      p.column = e.column;
+      break;
+    case "badRow":
+      Object.assign(p, { line: e.line, field: e.field, value: e.value.slice(0, 40) });
+      return { key: `error.badRow.${e.expected}`, params: p };
+    case "versionTooNew":
+      Object.assign(p, { found: e.found, supported: e.supported });
+      break;
+    default:
+      break;
+  }
+  return { key: `error.${e.kind}`, params: p };
+}
+
+export function importWarningMessage(w: ImportWarning): Message {
+  switch (w.kind) {
+    case "skippedRow":
+      return { key: `warning.skippedRow.${w.reason}`, params: { line: w.line } };
+    case "mergedDuplicates":
+    case "skippedEdges":
+      return { key: `warning.${w.kind}`, params: { count: w.count } };
+    case "weightsScaled":
+      return { key: "warning.weightsScaled", params: { max: w.max } };
+  }
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  strength: "a strength from 0 to 1 (or 1–5, 0–10, 0–100, a percentage)",
+  likert: "a whole number from 1 to 5",
+  frequency: "contacts per year or often / occasionally / rarely",
+  sphere: "family, work or third",
+  number: "a number",
+};
+
+export function describeImportError(e: ImportError): string {
+  const f = `"${e.file}"`;
+  switch (e.kind) {
+    case "tooLarge":
+      return `${f} is ${mb(e.bytes)} MB; files up to ${(e.limit / 1e6).toFixed(0)} MB can be imported.`;
+    case "empty":
+      return `${f} is empty.`;
+    case "badEncoding":
+      return `${f} is not text in UTF-8 or Shift_JIS. Save it again as "CSV UTF-8".`;
+    case "unknownFormat":
+      return `${f} is not a format Tsunagari can import (map JSON, CSV, GEXF, GraphML, vCard, LinkedIn CSV, a list of names).`;
+    case "notCsv":
+      return `${f} could not be read as CSV: ${e.message}`;
+    case "missingColumn":
+      return `${f} has no "${e.column}" column. Choose which column holds it.`;
+    case "badRow":
+      return `${f}, line ${e.line}, column "${e.field}": "${e.value}" is not ${EXPECTED[e.expected] ?? "valid"}.`;
+    case "notXml":
+      return `${f} is not well-formed XML${e.line ? ` (line ${e.line})` : ""}: ${e.message}`;
+    case "notGraph":
+      return `${f} is XML or JSON but not a graph file: ${e.message}`;
+    case "notJson":
+      return `${f} is not valid JSON${e.line ? ` (line ${e.line})` : ""}: ${e.message}`;
+    case "notOurFormat":
+      return `${f} is JSON but not a Tsunagari map.`;
+    case "versionTooNew":
+      return `${f} was saved by a newer Tsunagari (format ${e.found}; this one reads up to ${e.supported}).`;
+    case "invalid":
+      return `${f} is damaged at ${e.path}: ${e.message}`;
+    case "noEmbeddedMap":
+      return `${f} is an image without editable map data. Export it again with "include editable data".`;
+    case "notVcard":
+      return `${f} contains no contact cards (BEGIN:VCARD).`;
+    case "noPeople":
+      return `${f} contains no people.`;
+  }
+}

@@ -1,0 +1,88 @@
+// Graph files → graphology graphs: GEXF 1.2/1.3 (gexf.net), GraphML (graphml.graphdrawing.org)
+// and graphology's JSON serialisation. XML goes through an injected DOMParser (the browser's, or
+// XmldomParser in Node and workers) and then graphology's own parsers, so files written by
+// Gephi, NetworkX (write_gexf / write_graphml) and igraph (write_graphml) read the same way.
+import Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
+import createGexfParser from "graphology-gexf/common/parser.js";
+import createGraphmlParser from "graphology-graphml/common/parser.js";
+import { err, ok, type Result } from "../../domain/result";
+import type { ImportError, XmlParserConstructor } from "./types";
+
+interface XmlDocumentLike {
+  readonly documentElement: { readonly nodeName: string } | null;
+  getElementsByTagName(name: string): { readonly length: number; item(i: number): { textContent: string | null } | null };
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+function lineOf(text: string): number | undefined {
+  const m = /line[: ]+(\d+)/iu.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Parses XML with the given DOMParser; the browser reports errors as a <parsererror> element. */
+export function parseXml(file: string, text: string, Parser: XmlParserConstructor): Result<XmlDocumentLike, ImportError> {
+  if (text.trim() === "") return err({ kind: "empty", file });
+  let doc: XmlDocumentLike;
+  try {
+    doc = new Parser().parseFromString(text.replace(/^\uFEFF/u, ""), "application/xml") as XmlDocumentLike;
+  } catch (e) {
+    const line = lineOf(message(e));
+    return err({ kind: "notXml", file, message: message(e), ...(line ? { line } : {}) });
+  }
+  const problem = doc.getElementsByTagName("parsererror").item(0);
+  if (problem || !doc.documentElement) {
+    const msg = problem?.textContent ?? "no root element";
+    const line = lineOf(msg);
+    return err({ kind: "notXml", file, message: msg, ...(line ? { line } : {}) });
+  }
+  return ok(doc);
+}
+
+function viaGraphology(
+  file: string,
+  text: string,
+  Parser: XmlParserConstructor,
+  root: "gexf" | "graphml",
+): Result<AbstractGraph, ImportError> {
+  const doc = parseXml(file, text, Parser);
+  if (!doc.ok) return doc;
+  const rootName = (doc.value.documentElement?.nodeName ?? "").replace(/^.*:/u, "").toLowerCase();
+  if (rootName !== root || doc.value.getElementsByTagName("graph").length === 0) {
+    return err({ kind: "notGraph", file, message: `root element <${rootName}>, expected <${root}> with a <graph>` });
+  }
+  const factory = root === "gexf" ? createGexfParser : createGraphmlParser;
+  try {
+    const parse = factory(Parser, (doc.value as object).constructor);
+    return ok(parse(Graph, doc.value, { addMissingNodes: true, allowUndeclaredAttributes: true }));
+  } catch (e) {
+    return err({ kind: "notGraph", file, message: message(e) });
+  }
+}
+
+export const gexfToGraph = (file: string, text: string, Parser: XmlParserConstructor): Result<AbstractGraph, ImportError> =>
+  viaGraphology(file, text, Parser, "gexf");
+
+export const graphmlToGraph = (file: string, text: string, Parser: XmlParserConstructor): Result<AbstractGraph, ImportError> =>
+  viaGraphology(file, text, Parser, "graphml");
+
+/** graphology's `graph.export()` JSON: `{ attributes?, options?, nodes: [{key, attributes}], edges: [...] }`. */
+export function graphologyJsonToGraph(file: string, text: string): Result<AbstractGraph, ImportError> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/u, ""));
+  } catch (e) {
+    return err({ kind: "notJson", file, message: message(e) });
+  }
+  if (typeof raw !== "object" || raw === null || !Array.isArray((raw as { nodes?: unknown }).nodes)) {
+    return err({ kind: "notGraph", file, message: "no nodes array" });
+  }
+  try {
+    const g = new Graph({ multi: true, type: "mixed" });
+    g.import(raw as Parameters<typeof g.import>[0]);
+    return ok(g);
+  } catch (e) {
+    return err({ kind: "notGraph", file, message: message(e) });
+  }
+}

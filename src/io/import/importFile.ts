@@ -1,0 +1,106 @@
+// One entry point for every importable file: size check → format detection (magic bytes, then
+// extension, then content) → decoding → the format's parser. Pure: the DOMParser is injected.
+import { err, type Result } from "../../domain/result";
+import { isPng } from "../export/pngChunks";
+import type { PeopleMapping, TiesMapping } from "./csvColumns";
+import { guessColumns, guessCsvKind } from "./csvColumns";
+import { parseCsvMap } from "./csvMap";
+import { parseCsvTable } from "./csvTable";
+import { decodeText, looksBinary } from "./decodeText";
+import { parseGexf, parseGraphml, parseGraphologyJson } from "./graph";
+import { isLinkedInExport, parseLinkedIn } from "./linkedin";
+import { parseEmbeddedPng, parseEmbeddedSvg, parseNativeImport } from "./native";
+import { parseNameList } from "./nameList";
+import { IMPORT_MAX_BYTES, NATIVE_IMPORT_MAX_BYTES, type ImportError, type ImportFormat, type ImportedMap, type XmlParserConstructor } from "./types";
+import { isVcard, parseVcard } from "./vcard";
+
+export interface ImportOptions {
+  readonly domParser: XmlParserConstructor;
+  /** Force a format instead of detecting it (e.g. "nameList" for pasted text). */
+  readonly format?: ImportFormat;
+  readonly peopleMapping?: PeopleMapping;
+  readonly tiesMapping?: TiesMapping;
+  readonly egoName?: string;
+  /** Graph files: the node that is the user. */
+  readonly egoId?: string;
+}
+
+const ext = (name: string): string => /\.([^./\\]+)$/u.exec(name.toLowerCase())?.[1] ?? "";
+
+/** Guesses the format from the name and the first characters of the text. */
+export function detectFormat(name: string, text: string): ImportFormat | null {
+  const head = text.slice(0, 4000).replace(/^\uFEFF/u, "").trimStart();
+  const e = ext(name);
+  if (head.startsWith("{")) {
+    if (/"format"\s*:\s*"tsunagari-map"/u.test(head)) return "native";
+    return /"nodes"\s*:/u.test(text) ? "graphologyJson" : "native";
+  }
+  if (head.startsWith("<")) {
+    if (/<gexf[\s>]/u.test(head) || e === "gexf") return "gexf";
+    if (/<graphml[\s>]/u.test(head) || e === "graphml") return "graphml";
+    if (/<svg[\s>]/u.test(head) || e === "svg") return "svg";
+    return null;
+  }
+  if (e === "vcf" || e === "vcard" || isVcard(text)) return "vcard";
+  if (isLinkedInExport(text)) return "linkedin";
+  if (e === "json") return "native";
+  if (e === "csv" || e === "tsv" || (e === "txt" && /[,\t]/u.test(head.split("\n")[0] ?? ""))) {
+    const table = parseCsvTable(name, text);
+    if (table.ok && table.value.headers.length > 1) return guessCsvKind(table.value.headers) === "ties" ? "csvTies" : "csvPeople";
+    return table.ok && Object.keys(guessColumns(table.value.headers)).length > 0 ? "csvPeople" : "nameList";
+  }
+  if (e === "txt" || e === "") return "nameList";
+  return null;
+}
+
+export function importText(name: string, text: string, options: ImportOptions): Result<ImportedMap, ImportError> {
+  const format = options.format ?? detectFormat(name, text);
+  const title = name.replace(/\.[^.]+$/u, "");
+  const base = { title, ...(options.egoName ? { egoName: options.egoName } : {}) };
+  const graphOptions = { ...base, domParser: options.domParser, ...(options.egoId ? { egoId: options.egoId } : {}) };
+  const csvOptions = {
+    ...base,
+    ...(options.peopleMapping ? { peopleMapping: options.peopleMapping } : {}),
+    ...(options.tiesMapping ? { tiesMapping: options.tiesMapping } : {}),
+  };
+  switch (format) {
+    case "native":
+      return parseNativeImport(name, text);
+    case "csvPeople":
+      return parseCsvMap({ people: { file: name, text } }, csvOptions);
+    case "csvTies":
+      return parseCsvMap({ ties: { file: name, text } }, csvOptions);
+    case "linkedin":
+      return parseLinkedIn(name, text, base);
+    case "vcard":
+      return parseVcard(name, text, base);
+    case "nameList":
+      return parseNameList(name, text, base);
+    case "gexf":
+      return parseGexf(name, text, graphOptions);
+    case "graphml":
+      return parseGraphml(name, text, graphOptions);
+    case "graphologyJson":
+      return parseGraphologyJson(name, text, graphOptions);
+    case "svg":
+      return parseEmbeddedSvg(name, text);
+    case "png":
+    case null:
+      return err({ kind: "unknownFormat", file: name });
+  }
+}
+
+/** Reads any supported file from its bytes. */
+export function importFile(name: string, bytes: Uint8Array, options: ImportOptions): Result<ImportedMap, ImportError> {
+  const e = ext(name);
+  const generous = isPng(bytes) || e === "json" || e === "svg" || e === "png" || e === "tsunagari";
+  const limit = generous ? NATIVE_IMPORT_MAX_BYTES : IMPORT_MAX_BYTES;
+  if (bytes.length > limit) return err({ kind: "tooLarge", file: name, bytes: bytes.length, limit });
+  if (bytes.length === 0) return err({ kind: "empty", file: name });
+  if (isPng(bytes)) return parseEmbeddedPng(name, bytes);
+  if (e === "png") return err({ kind: "unknownFormat", file: name });
+  const decoded = decodeText(bytes);
+  if (!decoded) return err({ kind: "badEncoding", file: name });
+  if (looksBinary(decoded.text)) return err({ kind: "unknownFormat", file: name });
+  return importText(name, decoded.text, options);
+}

@@ -1,0 +1,18 @@
+// Public API of the import layer (UI, worker and CLI call these).
+export * from "./types";
+export { importFile, importText, detectFormat, type ImportOptions } from "./importFile";
+export { decodeText, type DecodedText, type TextEncodingName } from "./decodeText";
+export { parseCsvTable, type CsvTable } from "./csvTable";
+export * from "./csvColumns";
+export { parseCsvMap, type CsvImportOptions, type CsvSource } from "./csvMap";
+export { parseLinkedIn, isLinkedInExport, LINKEDIN_HEADER } from "./linkedin";
+export { parseVcard, isVcard } from "./vcard";
+export { parseNameList } from "./nameList";
+export { parseGexf, parseGraphml, parseGraphologyJson, type GraphImportOptions } from "./graph";
+export { gexfToGraph, graphmlToGraph, graphologyJsonToGraph } from "./graphFiles";
+export { graphToDocument, type GraphToDocumentOptions } from "./graphToDocument";
+export { parseNativeImport, parseEmbeddedSvg, parseEmbeddedPng } from "./native";
+export { mergeIntoDocument, type MergeOptions, type MergeReport } from "./merge";
+export { findLikelyDuplicates, type LikelyDuplicate, type DuplicateReason } from "./duplicates";
+export { normaliseName } from "./names";
+export { importErrorMessage, importWarningMessage, describeImportError, type Message } from "./errors";

@@ -1,0 +1,112 @@
+// Merging an imported map into the open one. People match by normalised name (names.ts) unless
+// the duplicate review decided otherwise; communities match by normalised name. Ratings the user
+// already gave win: an imported tie only fills the items the existing tie leaves unanswered.
+// The imported ego is the user. Pure: the input document is not mutated.
+import {
+  communityId,
+  newId,
+  personId,
+  tieId,
+  type Community,
+  type CommunityId,
+  type MapDocument,
+  type Person,
+  type PersonId,
+  type Tie,
+  type TieId,
+} from "../../domain/model";
+import { normaliseName } from "./names";
+import type { ImportedMap } from "./types";
+
+export interface MergeOptions {
+  /** From the duplicate review: imported person id → existing person id, or null for "a new person". */
+  readonly matches?: Readonly<Record<string, string | null>>;
+  readonly now?: string;
+}
+
+export interface MergeReport {
+  readonly peopleAdded: number;
+  readonly peopleMatched: number;
+  readonly communitiesAdded: number;
+  readonly tiesAdded: number;
+  readonly tiesUpdated: number;
+  /** Ties, by their id in the merged map, whose strength the user should rate. */
+  readonly unratedTies: readonly TieId[];
+}
+
+export function mergeIntoDocument(
+  doc: MapDocument,
+  imported: ImportedMap,
+  options: MergeOptions = {},
+): { doc: MapDocument; report: MergeReport } {
+  const src = imported.doc;
+  const people: Record<PersonId, Person> = { ...doc.people };
+  const communities: Record<CommunityId, Community> = { ...doc.communities };
+  const ties: Record<TieId, Tie> = { ...doc.ties };
+  const personByName = new Map<string, PersonId>();
+  for (const p of Object.values(doc.people)) if (!personByName.has(normaliseName(p.name))) personByName.set(normaliseName(p.name), p.id);
+  const communityByName = new Map(Object.values(doc.communities).map((c) => [normaliseName(c.name), c.id]));
+  let [peopleAdded, peopleMatched, communitiesAdded, tiesAdded, tiesUpdated] = [0, 0, 0, 0, 0];
+
+  const communityMap = new Map<CommunityId, CommunityId>();
+  for (const c of Object.values(src.communities)) {
+    const found = communityByName.get(normaliseName(c.name));
+    if (found) {
+      communityMap.set(c.id, found);
+      continue;
+    }
+    const id = communityId(newId("c"));
+    communities[id] = { ...c, id };
+    communityByName.set(normaliseName(c.name), id);
+    communityMap.set(c.id, id);
+    communitiesAdded++;
+  }
+
+  const personMap = new Map<PersonId, PersonId>([[src.egoId, doc.egoId]]);
+  for (const p of Object.values(src.people)) {
+    if (p.id === src.egoId) continue;
+    const decided = options.matches?.[p.id];
+    const target =
+      decided === null ? undefined : decided !== undefined && people[personId(decided)] ? personId(decided) : personByName.get(normaliseName(p.name));
+    const memberships = p.communityIds.map((c) => communityMap.get(c)).filter((c): c is CommunityId => c !== undefined);
+    const existing = target ? people[target] : undefined;
+    if (existing) {
+      const note = p.note && existing.note !== p.note ? (existing.note ? `${existing.note}\n${p.note}` : p.note) : existing.note;
+      people[existing.id] = {
+        ...existing,
+        communityIds: [...new Set([...existing.communityIds, ...memberships])],
+        ...(!existing.reading && p.reading ? { reading: p.reading } : {}),
+        ...(note ? { note } : {}),
+      };
+      personMap.set(p.id, existing.id);
+      peopleMatched++;
+      continue;
+    }
+    const id = personId(newId("p"));
+    people[id] = { ...p, id, communityIds: [...new Set(memberships)] };
+    if (!personByName.has(normaliseName(p.name))) personByName.set(normaliseName(p.name), id);
+    personMap.set(p.id, id);
+    peopleAdded++;
+  }
+
+  const unrated: TieId[] = [];
+  for (const t of Object.values(src.ties)) {
+    const a = personMap.get(t.a);
+    const b = personMap.get(t.b);
+    if (!a || !b || a === b) continue;
+    const id = tieId(a, b);
+    const prev = ties[id];
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const answers = { ...t.answers, ...prev?.answers };
+    const weight = prev?.weight ?? t.weight;
+    ties[id] = { id, a: lo, b: hi, answers, ...(weight !== undefined ? { weight } : {}), ...(prev?.planned ? { planned: true } : {}) };
+    if (prev) tiesUpdated++;
+    else tiesAdded++;
+    if (Object.keys(answers).length === 0 && weight === undefined) unrated.push(id);
+  }
+
+  return {
+    doc: { ...doc, people, communities, ties, updatedAt: options.now ?? new Date().toISOString() },
+    report: { peopleAdded, peopleMatched, communitiesAdded, tiesAdded, tiesUpdated, unratedTies: unrated },
+  };
+}
