@@ -5,47 +5,54 @@ import type { AbstractGraph } from "graphology-types";
 import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
 
-/** Ego betweenness per node index (0 for degree < 2). */
+/**
+ * Ego betweenness per node index (0 for degree < 2). Per ego the alter graph is first copied to
+ * a local CSR (alters numbered by their position in the ego's list), so counting the two-step
+ * paths between alters never walks the long neighbour list of a hub — in an ego map every
+ * alter's ego network contains the ego itself.
+ */
 export function egoBetweennessArray(csr: Csr): Float64Array {
   const { n, offsets, neighbours } = csr;
   const result = new Float64Array(n);
   const inEgo = new Int32Array(n).fill(-1);
-  const slot = new Int32Array(n);
-  const adjacent = new Int32Array(n).fill(-1);
-  const seen = new Int32Array(n).fill(-1);
-  const count = new Int32Array(n);
-  const touched = new Int32Array(n);
+  let maxDegree = 0;
+  for (let i = 0; i < n; i++) maxDegree = Math.max(maxDegree, offsets[i + 1]! - offsets[i]!);
+  const localStart = new Int32Array(maxDegree + 1);
+  const local = new Int32Array(neighbours.length);
+  const adjacent = new Int32Array(maxDegree).fill(-1);
+  const seen = new Int32Array(maxDegree).fill(-1);
+  const count = new Int32Array(maxDegree);
+  const touched = new Int32Array(maxDegree);
   let tag = 0;
   for (let i = 0; i < n; i++) {
     const start = offsets[i]!;
-    const end = offsets[i + 1]!;
-    const k = end - start;
+    const k = offsets[i + 1]! - start;
     if (k < 2) continue;
-    for (let a = start; a < end; a++) {
-      inEgo[neighbours[a]!] = i;
-      slot[neighbours[a]!] = a;
-    }
-    let tiedPairs = 0;
-    let discount = 0;
-    for (let aj = start; aj < end; aj++) {
-      const j = neighbours[aj]!;
-      tag++;
-      const jStart = offsets[j]!;
-      const jEnd = offsets[j + 1]!;
-      for (let b = jStart; b < jEnd; b++) {
-        const x = neighbours[b]!;
-        if (inEgo[x] === i) {
-          adjacent[x] = tag;
-          tiedPairs++;
-        }
+    for (let a = start; a < start + k; a++) inEgo[neighbours[a]!] = a - start;
+    let fill = 0;
+    for (let lx = 0; lx < k; lx++) {
+      localStart[lx] = fill;
+      const x = neighbours[start + lx]!;
+      for (let b = offsets[x]!, end = offsets[x + 1]!; b < end; b++) {
+        const ly = inEgo[neighbours[b]!]!;
+        // inEgo holds positions of the current ego's alters; stale entries of earlier egos are
+        // filtered by checking the position really holds that node.
+        if (ly >= 0 && ly < k && neighbours[start + ly] === neighbours[b]) local[fill++] = ly;
       }
+    }
+    localStart[k] = fill;
+    let discount = 0;
+    for (let j = 0; j < k; j++) {
+      tag++;
+      const jStart = localStart[j]!;
+      const jEnd = localStart[j + 1]!;
+      for (let b = jStart; b < jEnd; b++) adjacent[local[b]!] = tag;
       let nTouched = 0;
       for (let b = jStart; b < jEnd; b++) {
-        const x = neighbours[b]!;
-        if (inEgo[x] !== i) continue;
-        for (let c = offsets[x]!; c < offsets[x + 1]!; c++) {
-          const y = neighbours[c]!;
-          if (inEgo[y] !== i || slot[y]! <= aj || adjacent[y] === tag) continue;
+        const x = local[b]!;
+        for (let c = localStart[x]!, end = localStart[x + 1]!; c < end; c++) {
+          const y = local[c]!;
+          if (y <= j || adjacent[y] === tag) continue;
           if (seen[y] !== tag) {
             seen[y] = tag;
             count[y] = 0;
@@ -59,7 +66,9 @@ export function egoBetweennessArray(csr: Csr): Float64Array {
         discount += c / (1 + c);
       }
     }
-    result[i] = (k * (k - 1)) / 2 - tiedPairs / 2 - discount;
+    // Pairs of alters: k(k−1)/2, minus the tied ones (each listed twice), minus 1 − 1/g for
+    // the untied pairs that also have g − 1 ≥ 1 common alters.
+    result[i] = (k * (k - 1)) / 2 - fill / 2 - discount;
   }
   return result;
 }

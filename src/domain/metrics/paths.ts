@@ -22,10 +22,13 @@ export function pathCentralities(csr: Csr): PathCentralities {
   const closeness = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
   const order = new Int32Array(n);
-  const dagArc = new Int32Array(2 * m);
-  const dagFrom = new Int32Array(2 * m);
+  // Shortest-path DAG arcs (successor, edge) grouped by the BFS position of their tail;
+  // coeff[w] = (1 + δ[w]) / σ[w] is final before any predecessor of w reads it (Brandes 2001).
+  const dagTo = new Int32Array(2 * m);
+  const dagEdge = new Int32Array(2 * m);
+  const blockStart = new Int32Array(n + 1);
+  const coeff = new Float64Array(n);
   for (let s = 0; s < n; s++) {
     dist[s] = 0;
     sigma[s] = 1;
@@ -35,10 +38,11 @@ export function pathCentralities(csr: Csr): PathCentralities {
     let nDag = 0;
     let total = 0;
     while (head < tail) {
+      blockStart[head] = nDag;
       const v = order[head++]!;
       const dv = dist[v]! + 1;
       const sv = sigma[v]!;
-      for (let a = offsets[v]!; a < offsets[v + 1]!; a++) {
+      for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
         const w = neighbours[a]!;
         const dw = dist[w]!;
         if (dw < 0) {
@@ -51,27 +55,27 @@ export function pathCentralities(csr: Csr): PathCentralities {
         } else {
           continue;
         }
-        dagArc[nDag] = a;
-        dagFrom[nDag++] = v;
+        dagTo[nDag] = w;
+        dagEdge[nDag++] = arcEdge[a]!;
       }
     }
+    blockStart[tail] = nDag;
     if (total > 0 && n > 1) closeness[s] = ((tail - 1) / total) * ((tail - 1) / (n - 1));
-    for (let i = 0; i < tail; i++) delta[order[i]!] = 0;
-    for (let d = nDag - 1; d >= 0; d--) {
-      const a = dagArc[d]!;
-      const v = dagFrom[d]!;
-      const w = neighbours[a]!;
-      const c = (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
-      delta[v] = delta[v]! + c;
-      const e = arcEdge[a]!;
-      edgeBetweenness[e] = edgeBetweenness[e]! + c;
+    for (let i = tail - 1; i >= 0; i--) {
+      const v = order[i]!;
+      const sv = sigma[v]!;
+      let sum = 0;
+      for (let d = blockStart[i]!, end = blockStart[i + 1]!; d < end; d++) {
+        const cw = coeff[dagTo[d]!]!;
+        sum += cw;
+        const e = dagEdge[d]!;
+        edgeBetweenness[e] = edgeBetweenness[e]! + sv * cw;
+      }
+      const delta = sv * sum;
+      coeff[v] = (1 + delta) / sv;
+      if (i > 0) betweenness[v] = betweenness[v]! + delta;
+      dist[v] = -1;
     }
-    for (let i = 1; i < tail; i++) {
-      const w = order[i]!;
-      betweenness[w] = betweenness[w]! + delta[w]!;
-      dist[w] = -1;
-    }
-    dist[s] = -1;
   }
   if (n > 2) {
     const scale = 1 / ((n - 1) * (n - 2));
