@@ -1,0 +1,9 @@
+// Sphere colours shared by the image exports (colour-blind-safe Okabe–Ito hues).
+export const SPHERE_COLOURS = {
+  family: "#E69F00",
+  work: "#0072B2",
+  third: "#009E73",
+  none: "#999999",
+} as const;
+
+export const EDGE_COLOUR = "#7a7f87";
