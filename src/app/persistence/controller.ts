@@ -1,0 +1,338 @@
+// Local-first persistence of the open map: restores the last map on start, autosaves after a
+// debounce, manages the list of saved maps and detects when another tab saved the same map
+// (BroadcastChannel notice + savedRevision check inside the write transaction).
+import { createDocument, mapId, newId, personId, renameMap, type MapDocument } from "../../domain/model";
+import type { MapStore } from "../../store/mapStore";
+import { toProblem, type StorageProblem } from "./problems";
+import type { MapSummary } from "./records";
+import { openMapRepository, type MapRepository, type OpenCallbacks } from "./repository";
+import { createPersistenceState, type PersistenceState, type PersistenceStore } from "./state";
+
+export const AUTOSAVE_DELAY_MS = 500;
+export const CHANNEL_NAME = "tsunagari-maps";
+
+type Message =
+  | { kind: "saved"; tabId: string; mapId: string; savedRevision: number; title: string; updatedAt: string }
+  | { kind: "listChanged"; tabId: string };
+
+export interface ControllerOptions {
+  store: MapStore;
+  openRepository?: (callbacks: OpenCallbacks) => Promise<MapRepository>;
+  debounceMs?: number;
+  /** null: no cross-tab notices (the write-time check still applies). */
+  channelName?: string | null;
+  now?: () => string;
+  newMapId?: () => string;
+  /** Opened when the last saved map is deleted. */
+  fallbackDocument: () => MapDocument;
+}
+
+export interface PersistenceController {
+  readonly state: PersistenceStore;
+  readonly tabId: string;
+  start(): Promise<void>;
+  /** Saves pending edits now; false when they could not be saved. */
+  flush(): Promise<boolean>;
+  newMap(input: { title: string; egoName: string }): Promise<boolean>;
+  openMap(id: string): Promise<boolean>;
+  renameMap(id: string, title: string): Promise<boolean>;
+  duplicateMap(id: string, title: string): Promise<boolean>;
+  deleteMap(id: string): Promise<boolean>;
+  /** Conflict: replace the open map by the version the other tab saved. */
+  loadTheirs(): Promise<boolean>;
+  /** Conflict: keep the version in memory as a new map with this title. */
+  keepMineAsCopy(title: string): Promise<boolean>;
+  dismissProblem(): void;
+  dispose(): void;
+}
+
+const isWriteProblem = (p: StorageProblem | null) => p !== null && (p.kind === "quota" || p.kind === "writeFailed");
+
+function upsert(maps: readonly MapSummary[], s: MapSummary): MapSummary[] {
+  return [s, ...maps.filter((m) => m.id !== s.id)].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export function createPersistenceController(opts: ControllerOptions): PersistenceController {
+  const { store } = opts;
+  const state = createPersistenceState();
+  const tabId = newId("tab");
+  const debounceMs = opts.debounceMs ?? AUTOSAVE_DELAY_MS;
+  const now = opts.now ?? (() => new Date().toISOString());
+  const freshId = opts.newMapId ?? (() => newId("map"));
+  let repo: MapRepository | null = null;
+  let channel: BroadcastChannel | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let chain: Promise<boolean> = Promise.resolve(true);
+  let disposed = false;
+  let switching = false;
+  /** The open map's record as this tab last read or wrote it (null: never saved). */
+  let base: { mapId: string; savedRevision: number | null } = { mapId: store.getState().doc.id, savedRevision: null };
+  /** Store revision whose document is on disk; -1 when none. */
+  let savedStoreRevision = -1;
+
+  const patch = (p: Partial<PersistenceState>) => state.setState(p);
+  const post = (m: Message) => channel?.postMessage(m);
+  const cancelTimer = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+
+  function open(doc: MapDocument, savedRevision: number | null): void {
+    cancelTimer();
+    switching = true;
+    try {
+      store.getState().replaceDocument(doc);
+    } finally {
+      switching = false;
+    }
+    base = { mapId: doc.id, savedRevision };
+    savedStoreRevision = savedRevision === null ? -1 : store.getState().revision;
+  }
+
+  function schedule(): void {
+    if (!repo || disposed || state.getState().status === "restoring") return;
+    cancelTimer();
+    if (state.getState().conflict?.mapId === store.getState().doc.id) {
+      patch({ status: "conflict" });
+      return;
+    }
+    patch({ status: "pending" });
+    timer = setTimeout(() => {
+      timer = null;
+      void saveNow();
+    }, debounceMs);
+  }
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.revision === prev.revision || switching) return;
+    // A document opened by another command (e.g. a file) is a map this tab has not saved yet.
+    if (s.doc.id !== base.mapId) {
+      base = { mapId: s.doc.id, savedRevision: null };
+      savedStoreRevision = -1;
+    }
+    schedule();
+  });
+
+  function saveNow(): Promise<boolean> {
+    cancelTimer();
+    chain = chain.then(writeCurrent, writeCurrent);
+    return chain;
+  }
+
+  async function writeCurrent(): Promise<boolean> {
+    if (!repo || disposed) return false;
+    const { doc, revision } = store.getState();
+    if (revision === savedStoreRevision && doc.id === base.mapId) return true;
+    if (state.getState().conflict?.mapId === doc.id) {
+      patch({ status: "conflict" });
+      return false;
+    }
+    patch({ status: "saving" });
+    const started = performance.now();
+    try {
+      const outcome = await repo.save(doc, { expected: base.savedRevision, savedBy: tabId, now: now() });
+      if (outcome.kind === "conflict") {
+        if (outcome.reason === "exists") {
+          // Opened from a file whose id belongs to another saved map: keep both, under a new id.
+          const current = store.getState().doc;
+          open({ ...current, id: mapId(freshId()) }, null);
+          return await writeCurrent();
+        }
+        const conflict = { mapId: doc.id, title: outcome.theirs.title, theirUpdatedAt: outcome.theirs.updatedAt };
+        patch({ status: "conflict", conflict });
+        return false;
+      }
+      base = { mapId: doc.id, savedRevision: outcome.savedRevision };
+      savedStoreRevision = revision;
+      const { problem, maps } = state.getState();
+      patch({
+        status: store.getState().revision === revision ? "saved" : "pending",
+        problem: isWriteProblem(problem) ? null : problem,
+        maps: upsert(maps, outcome.summary),
+        lastSavedAt: outcome.summary.updatedAt,
+        lastWriteMs: Math.round(performance.now() - started),
+      });
+      const { title, updatedAt } = outcome.summary;
+      post({ kind: "saved", tabId, mapId: doc.id, savedRevision: outcome.savedRevision, title, updatedAt });
+      return true;
+    } catch (e) {
+      patch({ status: "failed", problem: toProblem(e, "write", doc.title) });
+      return false;
+    }
+  }
+
+  async function refreshList(): Promise<void> {
+    if (!repo) return;
+    try {
+      patch({ maps: await repo.list() });
+    } catch (e) {
+      patch({ problem: toProblem(e, "read") });
+    }
+  }
+
+  function onMessage(m: Message): void {
+    if (m.tabId === tabId || disposed) return;
+    void refreshList();
+    if (m.kind !== "saved" || m.mapId !== base.mapId || base.savedRevision === null) return;
+    if (m.savedRevision <= base.savedRevision) return;
+    cancelTimer();
+    patch({ status: "conflict", conflict: { mapId: m.mapId, title: m.title, theirUpdatedAt: m.updatedAt } });
+  }
+
+  async function openStored(id: string): Promise<boolean> {
+    if (!repo) return false;
+    try {
+      const stored = await repo.load(id);
+      open(stored.doc, stored.savedRevision);
+      patch({ status: "saved", conflict: null });
+      await repo.setLastOpenId(id).catch(() => undefined);
+      return true;
+    } catch (e) {
+      patch({ problem: toProblem(e, "read") });
+      return false;
+    }
+  }
+
+  return {
+    state,
+    tabId,
+
+    async start() {
+      try {
+        repo = await (opts.openRepository ?? openMapRepository)({
+          onBlocked: () => patch({ problem: { kind: "blocked" } }),
+          onVersionChange: () => {
+            repo = null;
+            cancelTimer();
+            patch({ status: "off", problem: { kind: "versionChange" } });
+          },
+        });
+      } catch (e) {
+        patch({ status: "off", problem: toProblem(e, "open") });
+        return;
+      }
+      if (state.getState().problem?.kind === "blocked") patch({ problem: null });
+      if (opts.channelName !== null && typeof BroadcastChannel !== "undefined") {
+        channel = new BroadcastChannel(opts.channelName ?? CHANNEL_NAME);
+        channel.onmessage = (ev: MessageEvent<Message>) => onMessage(ev.data);
+      }
+      await refreshList();
+      const { maps } = state.getState();
+      const last = await repo.lastOpenId().catch(() => null);
+      const order = [...new Set([last, ...maps.map((m) => m.id)])].filter(
+        (id): id is string => id !== null && maps.some((m) => m.id === id),
+      );
+      for (const id of order) {
+        if (await openStored(id)) return;
+      }
+      // Nothing saved yet (first start) or nothing readable: save the map already in memory.
+      patch({ status: "pending" });
+      base = { mapId: store.getState().doc.id, savedRevision: null };
+      savedStoreRevision = -1;
+      await saveNow();
+    },
+
+    flush: saveNow,
+
+    async newMap({ title, egoName }) {
+      if (!repo || !(await saveNow())) return false;
+      const doc = createDocument({ id: mapId(freshId()), title, egoId: personId("ego"), egoName, now: now() });
+      open(doc, null);
+      return saveNow();
+    },
+
+    async openMap(id) {
+      if (!repo) return false;
+      if (id === store.getState().doc.id) return true;
+      if (!(await saveNow())) return false;
+      return openStored(id);
+    },
+
+    async renameMap(id, title) {
+      if (!repo) return false;
+      if (id === store.getState().doc.id) {
+        store.getState().apply((d) => renameMap(d, title));
+        return saveNow();
+      }
+      try {
+        const r = await repo.rename(id, title, { savedBy: tabId, now: now() });
+        patch({ maps: upsert(state.getState().maps, r.summary) });
+        const { updatedAt } = r.summary;
+        post({ kind: "saved", tabId, mapId: id, savedRevision: r.savedRevision, title: r.summary.title, updatedAt });
+        return true;
+      } catch (e) {
+        patch({ problem: toProblem(e, "write", title) });
+        return false;
+      }
+    },
+
+    async duplicateMap(id, title) {
+      if (!repo) return false;
+      try {
+        const source = id === store.getState().doc.id ? store.getState().doc : (await repo.load(id)).doc;
+        const copy = { ...renameMap(source, title), id: mapId(freshId()), createdAt: now() };
+        const outcome = await repo.save(copy, { expected: null, savedBy: tabId, now: now() });
+        if (outcome.kind === "conflict") return false;
+        patch({ maps: upsert(state.getState().maps, outcome.summary) });
+        post({ kind: "listChanged", tabId });
+        return true;
+      } catch (e) {
+        patch({ problem: toProblem(e, "write", title) });
+        return false;
+      }
+    },
+
+    async deleteMap(id) {
+      if (!repo) return false;
+      const isOpen = id === store.getState().doc.id;
+      if (isOpen) {
+        cancelTimer();
+        await chain;
+      }
+      try {
+        await repo.remove(id);
+      } catch (e) {
+        patch({ problem: toProblem(e, "write") });
+        return false;
+      }
+      const maps = state.getState().maps.filter((m) => m.id !== id);
+      patch({ maps });
+      post({ kind: "listChanged", tabId });
+      if (!isOpen) return true;
+      if (state.getState().conflict?.mapId === id) patch({ conflict: null });
+      for (const m of maps) {
+        if (await openStored(m.id)) return true;
+      }
+      open(opts.fallbackDocument(), null);
+      return saveNow();
+    },
+
+    async loadTheirs() {
+      const c = state.getState().conflict;
+      if (!c || !repo) return false;
+      patch({ conflict: null });
+      return openStored(c.mapId);
+    },
+
+    async keepMineAsCopy(title) {
+      const c = state.getState().conflict;
+      if (!c || !repo) return false;
+      const mine = store.getState().doc;
+      patch({ conflict: null });
+      open({ ...renameMap(mine, title), id: mapId(freshId()) }, null);
+      return saveNow();
+    },
+
+    dismissProblem() {
+      patch({ problem: null });
+    },
+
+    dispose() {
+      disposed = true;
+      cancelTimer();
+      unsubscribe();
+      channel?.close();
+      repo?.close();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// The stored map record and its migrations. The database holds one record per map; the map
+// itself is kept as the native file text (io/native), so a document-format migration applies on
+// load exactly as it does for a file, and the record envelope has its own `schemaVersion`.
+//
+// Record schema history
+//   1  early development builds: { id, schemaVersion: 1, title, document (object), updatedAt }
+//   2  native file text + summary fields + savedRevision (cross-tab overwrite check)
+import { NATIVE_FORMAT, NATIVE_VERSION } from "../../io/native";
+
+export const RECORD_SCHEMA_VERSION = 2;
+
+export interface MapRecord {
+  readonly id: string;
+  readonly schemaVersion: typeof RECORD_SCHEMA_VERSION;
+  readonly title: string;
+  readonly peopleCount: number;
+  /** serializeNative(document) */
+  readonly native: string;
+  /** Incremented by every write of this record, in any tab. */
+  readonly savedRevision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Tab that wrote the record last. */
+  readonly savedBy: string;
+}
+
+export interface MapSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly peopleCount: number;
+  readonly updatedAt: string;
+  /** Set when the record cannot be opened by this version of the app. */
+  readonly unreadable?: "newer" | "invalid";
+}
+
+export function summaryOf(r: MapRecord): MapSummary {
+  return { id: r.id, title: r.title, peopleCount: r.peopleCount, updatedAt: r.updatedAt };
+}
+
+type Raw = Record<string, unknown>;
+
+const str = (x: unknown, fallback: string): string => (typeof x === "string" ? x : fallback);
+const num = (x: unknown, fallback: number): number => (typeof x === "number" && Number.isFinite(x) ? x : fallback);
+
+/** Record migrations from version v to v + 1. */
+export const RECORD_MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
+  1: (raw) => {
+    const document = (raw.document ?? {}) as Raw;
+    const people = document.people;
+    const updatedAt = str(raw.updatedAt, str(document.updatedAt, new Date(0).toISOString()));
+    return {
+      id: raw.id,
+      schemaVersion: 2,
+      title: str(raw.title, str(document.title, "")),
+      peopleCount: people && typeof people === "object" ? Object.keys(people).length : 0,
+      native: JSON.stringify({ format: NATIVE_FORMAT, formatVersion: NATIVE_VERSION, document }, null, 2),
+      savedRevision: 0,
+      createdAt: str(document.createdAt, updatedAt),
+      updatedAt,
+      savedBy: "",
+    };
+  },
+};
+
+export type RecordReadResult =
+  | { readonly ok: true; readonly record: MapRecord }
+  | { readonly ok: false; readonly reason: "newer" | "invalid"; readonly title: string };
+
+/** Brings a stored value to the current record schema, or says why it cannot be used. */
+export function migrateRecord(value: unknown): RecordReadResult {
+  if (!value || typeof value !== "object") return { ok: false, reason: "invalid", title: "" };
+  let raw = value as Raw;
+  const title = str(raw.title, "");
+  const version = num(raw.schemaVersion, 1);
+  if (version > RECORD_SCHEMA_VERSION) return { ok: false, reason: "newer", title };
+  for (let v = version; v < RECORD_SCHEMA_VERSION; v++) {
+    const step = RECORD_MIGRATIONS[v];
+    if (!step) return { ok: false, reason: "invalid", title };
+    raw = step(raw);
+  }
+  if (typeof raw.id !== "string" || typeof raw.native !== "string") return { ok: false, reason: "invalid", title };
+  const updatedAt = str(raw.updatedAt, new Date(0).toISOString());
+  return {
+    ok: true,
+    record: {
+      id: raw.id,
+      schemaVersion: RECORD_SCHEMA_VERSION,
+      title: str(raw.title, ""),
+      peopleCount: num(raw.peopleCount, 0),
+      native: raw.native,
+      savedRevision: num(raw.savedRevision, 0),
+      createdAt: str(raw.createdAt, updatedAt),
+      updatedAt,
+      savedBy: str(raw.savedBy, ""),
+    },
+  };
+}
