@@ -6,6 +6,7 @@ import { personId } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import { buildRenderGraph, type RenderEdge, type RenderGraph, type RenderNode } from "./buildRenderGraph";
 import { DIMMED_COLOR, HIGHLIGHT_EDGE_COLOR } from "./colors";
+import { attachDragToConnect } from "./dragToConnect";
 
 export const LABEL_FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
 
@@ -63,6 +64,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   sigma.on("leaveNode", () => store.getState().hover(null));
   sigma.on("clickNode", ({ node }) => store.getState().select(personId(node)));
   sigma.on("clickStage", () => store.getState().select(null));
+  const detachDrag = attachDragToConnect(sigma, graph, store);
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.doc !== prev.doc) {
@@ -81,6 +83,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
     graph,
     destroy() {
       unsubscribe();
+      detachDrag();
       sigma.kill();
     },
   };

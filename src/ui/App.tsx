@@ -1,5 +1,13 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { EditorToolbar, type MainView } from "./editor/EditorToolbar";
+import { LiveRegion } from "./editor/LiveRegion";
+import { PersonPanel } from "./editor/PersonPanel";
+import { PeopleTable } from "./table/PeopleTable";
+import { InsightsPanel } from "./insights/InsightsPanel";
+import { PersonInsights } from "./insights/PersonInsights";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { LayoutControls } from "./LayoutControls";
 import { Legend } from "./Legend";
 import { MapCanvas } from "./MapCanvas";
 import { MetricsStatus } from "./MetricsStatus";
@@ -9,6 +17,7 @@ import { useMap } from "./hooks/storeContext";
 export function App() {
   const { t } = useTranslation();
   const title = useMap((s) => s.doc.title);
+  const [view, setView] = useState<MainView>("map");
   return (
     <div className="app">
       <header className="app-header">
@@ -17,16 +26,27 @@ export function App() {
           <p className="tagline">{t("tagline")}</p>
         </div>
         <p className="map-title">{title}</p>
+        <EditorToolbar view={view} onViewChange={setView} />
         <LanguageSwitch />
       </header>
       <main className="app-main">
-        <MapCanvas />
+        {view === "map" ? (
+          <>
+            <MapCanvas />
+            <LayoutControls />
+            <Legend />
+          </>
+        ) : (
+          <PeopleTable />
+        )}
       </main>
       <aside className="app-side">
+        <PersonPanel extra={(id) => <PersonInsights personId={id} />} />
         <MetricsStatus />
+        <InsightsPanel showPerson={false} />
         <SummaryPanel />
-        <Legend />
       </aside>
+      <LiveRegion />
     </div>
   );
 }

@@ -55,7 +55,7 @@ export function snapshotPerson(doc: MapDocument, id: PersonId): PersonSnapshot |
 export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocument {
   if (doc.people[snap.person.id]) return doc;
   const person: Person = { ...snap.person, communityIds: snap.person.communityIds.filter((c) => doc.communities[c]) };
-  const people = { ...doc.people, [person.id]: person };
+  const people = { ...doc.people, [person.id]: person } as Record<PersonId, Person>;
   const ties = { ...doc.ties };
   for (const t of snap.ties) if (people[t.a] && people[t.b]) ties[t.id] = t;
   const positions = snap.position ? { ...doc.positions, [person.id]: snap.position } : doc.positions;

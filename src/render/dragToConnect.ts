@@ -1,0 +1,125 @@
+// Direct manipulation on the sigma canvas. Plain drag moves a person and saves the position on
+// drop (setPositions). Shift+drag — or any drag while "connect" mode is on — draws a rubber-band
+// line from a person and, dropped on another person, records that the two know each other
+// (setTie). Keyboard users have the "knows …" picker in the person panel instead.
+import { useSyncExternalStore } from "react";
+import type Sigma from "sigma";
+import { personId, setPositions, setTie, type PersonId } from "../domain/model";
+import type { MapStore } from "../store/mapStore";
+import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
+
+let connectMode = false;
+const modeListeners = new Set<() => void>();
+const connectListeners = new Set<(a: PersonId, b: PersonId) => void>();
+
+export function setConnectMode(on: boolean): void {
+  connectMode = on;
+  modeListeners.forEach((l) => l());
+}
+
+export function useConnectMode(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      modeListeners.add(l);
+      return () => modeListeners.delete(l);
+    },
+    () => connectMode,
+  );
+}
+
+/** Called after a drag on the canvas connected two people (for announcements). */
+export function onCanvasConnect(listener: (a: PersonId, b: PersonId) => void): () => void {
+  connectListeners.add(listener);
+  return () => connectListeners.delete(listener);
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function rubberBand(container: HTMLElement): { show(x1: number, y1: number, x2: number, y2: number): void; hide(): void; remove(): void } {
+  const svg = document.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", "rubber-band");
+  Object.assign(svg.style, { position: "absolute", inset: "0", width: "100%", height: "100%", pointerEvents: "none", zIndex: "5" });
+  const line = document.createElementNS(SVG_NS, "line");
+  line.setAttribute("stroke", "#CC3311");
+  line.setAttribute("stroke-width", "3");
+  line.setAttribute("stroke-dasharray", "6 4");
+  svg.appendChild(line);
+  svg.style.display = "none";
+  container.appendChild(svg);
+  return {
+    show(x1, y1, x2, y2) {
+      line.setAttribute("x1", String(x1));
+      line.setAttribute("y1", String(y1));
+      line.setAttribute("x2", String(x2));
+      line.setAttribute("y2", String(y2));
+      svg.style.display = "block";
+    },
+    hide() {
+      svg.style.display = "none";
+    },
+    remove() {
+      svg.remove();
+    },
+  };
+}
+
+/** Attaches drag-to-move and drag-to-connect to the sigma instance; returns a detach function. */
+export function attachDragToConnect(sigma: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, store: MapStore): () => void {
+  let dragged: string | null = null;
+  let connecting = false;
+  let moved = false;
+  const band = rubberBand(sigma.getContainer());
+
+  const onDown = ({ node, event }: { node: string; event: { original: MouseEvent | TouchEvent } }) => {
+    dragged = node;
+    moved = false;
+    connecting = connectMode || event.original.shiftKey;
+  };
+  const onMove = ({ event }: { event: { x: number; y: number; original: MouseEvent | TouchEvent; preventSigmaDefault(): void } }) => {
+    if (!dragged || !graph.hasNode(dragged)) return;
+    moved = true;
+    if (connecting) {
+      const from = sigma.graphToViewport(graph.getNodeAttributes(dragged));
+      band.show(from.x, from.y, event.x, event.y);
+    } else {
+      const pos = sigma.viewportToGraph(event);
+      graph.mergeNodeAttributes(dragged, { x: pos.x, y: pos.y });
+    }
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  };
+  const finish = (target: string | null) => {
+    const source = dragged;
+    dragged = null;
+    band.hide();
+    if (!source || !moved || !graph.hasNode(source)) return;
+    if (connecting) {
+      if (target && target !== source) {
+        const a = personId(source);
+        const b = personId(target);
+        store.getState().apply((d) => (d.people[a] && d.people[b] ? setTie(d, { a, b }) : d));
+        connectListeners.forEach((l) => l(a, b));
+      }
+    } else {
+      const { x, y } = graph.getNodeAttributes(source);
+      const id = personId(source);
+      store.getState().apply((d) => (d.people[id] ? setPositions(d, { [id]: { x, y } }) : d));
+    }
+  };
+  const onUpNode = ({ node }: { node: string }) => finish(node);
+  const onUpStage = () => finish(null);
+
+  sigma.on("downNode", onDown);
+  sigma.on("moveBody", onMove);
+  sigma.on("upNode", onUpNode);
+  sigma.on("upStage", onUpStage);
+  return () => {
+    sigma.off("downNode", onDown);
+    sigma.off("moveBody", onMove);
+    sigma.off("upNode", onUpNode);
+    sigma.off("upStage", onUpStage);
+    band.remove();
+  };
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import { useMap } from "../hooks/storeContext";
+import { CommunityForm } from "./CommunityForm";
+import { CommunityRow } from "./CommunityRow";
+import { Dialog } from "./Dialog";
+
+/** Create, rename, re-sphere and delete communities; "everyone here knows each other"; third-place profiles. */
+export function CommunityManager({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation("editor");
+  const communities = useMap((s) => s.doc.communities);
+  const list = Object.values(communities);
+  return (
+    <Dialog open={open} title={t("community.title")} onClose={onClose} description={t("community.intro")} className="wide">
+      <CommunityForm />
+      {list.length === 0 ? (
+        <p className="muted">{t("community.noneYet")}</p>
+      ) : (
+        <ul className="community-list">
+          {list.map((c) => (
+            <CommunityRow key={c.id} community={c} />
+          ))}
+        </ul>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t("common.done")}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { otherEnd, removeTie, tiesOf, type PersonId } from "../../domain/model";
+import { useMap, useMapStoreApi } from "../hooks/storeContext";
+import { announce } from "./feedback";
+import { KnowsPicker } from "./KnowsPicker";
+
+/** Who this person knows among your contacts (alter–alter ties), with add and remove. */
+export function KnownPeople({ personId }: { personId: PersonId }) {
+  const { t } = useTranslation("editor");
+  const store = useMapStoreApi();
+  const doc = useMap((s) => s.doc);
+  const name = doc.people[personId]?.name ?? "";
+  const others = tiesOf(doc, personId)
+    .map((tie) => otherEnd(tie, personId))
+    .filter((id) => id !== doc.egoId)
+    .map((id) => ({ id, name: doc.people[id]?.name ?? "" }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const unlink = (other: PersonId, otherName: string) => {
+    store.getState().apply((d) => removeTie(d, { a: personId, b: other }));
+    announce(t("announce.unknows", { a: name, b: otherName }));
+  };
+  return (
+    <section className="known-people" aria-label={t("knows.heading", { name })}>
+      <h3>{t("knows.heading", { name })}</h3>
+      {others.length === 0 ? (
+        <p className="muted">{t("knows.none")}</p>
+      ) : (
+        <ul className="chip-list">
+          {others.map((o) => (
+            <li key={o.id} className="chip">
+              {o.name}
+              <button type="button" className="chip-x" aria-label={t("knows.remove", { a: name, b: o.name })} onClick={() => unlink(o.id, o.name)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <KnowsPicker personId={personId} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import type { PersonId } from "../../domain/model";
+import { useEditorActions } from "../editor/useEditorActions";
+import { useMap } from "../hooks/storeContext";
+import { NameEntry } from "./NameEntry";
+import type { StepId } from "./wizardProgress";
+
+interface QuestionStepProps {
+  readonly step: Extract<StepId, "job" | "advice" | "dormant">;
+  readonly mentioned: readonly PersonId[];
+  readonly onMentionedChange: (ids: readonly PersonId[]) => void;
+}
+
+/** A name-generator question without a community (job information, career advice, dormant ties). */
+export function QuestionStep({ step, mentioned, onMentionedChange }: QuestionStepProps) {
+  const { t } = useTranslation("editor");
+  const actions = useEditorActions();
+  const people = useMap((s) => s.doc.people);
+  const present = mentioned.filter((id) => people[id]);
+  // Dormant ties: not seen for a year or more — Granovetter's "rarely".
+  const answers = step === "dormant" ? { frequencyCategory: "rarely" as const } : undefined;
+  return (
+    <div className="wizard-step">
+      <p className="wizard-prompt">{t(`wizard.${step}.prompt`)}</p>
+      <p className="muted">{t(`wizard.${step}.why`)}</p>
+      <NameEntry
+        label={t(`wizard.${step}.nameLabel`)}
+        people={present}
+        autoFocus
+        onAdd={(name) => {
+          const id = actions.addPerson(name, [], { reuse: true, ...(answers ? { answers } : {}) });
+          if (id && !present.includes(id)) onMentionedChange([...present, id]);
+          return id;
+        }}
+        onRemove={(id) => {
+          onMentionedChange(present.filter((p) => p !== id));
+          if ((people[id]?.communityIds.length ?? 0) === 0) actions.deletePerson(id);
+        }}
+      />
+    </div>
+  );
+}

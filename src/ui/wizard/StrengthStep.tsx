@@ -1,0 +1,107 @@
+import { useRef, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { alters, bandOfTie, egoTie, strengthOfTie, type Person, type TieAnswers } from "../../domain/model";
+import { StrengthBadge } from "../editor/StrengthBadge";
+import { useEditorActions } from "../editor/useEditorActions";
+import { useMap } from "../hooks/storeContext";
+import { COLUMNS, interpretKey, type Column } from "./quickKeys";
+
+function display(answers: TieAnswers, column: Column, t: (k: string, o?: Record<string, unknown>) => string): string {
+  if (column === "frequency") {
+    if (answers.frequencyPerYear !== undefined) return t("table.perYear", { count: answers.frequencyPerYear });
+    return answers.frequencyCategory ? t(`frequency.short.${answers.frequencyCategory}`) : "";
+  }
+  return answers[column] !== undefined ? String(answers[column]) : "";
+}
+
+/** Keyboard-first grid: one row per person, one key per answer, focus moves on by itself. */
+export function StrengthStep() {
+  const { t } = useTranslation("editor");
+  const doc = useMap((s) => s.doc);
+  const actions = useEditorActions();
+  const grid = useRef<HTMLTableSectionElement>(null);
+  const people: Person[] = alters(doc);
+  const focusCell = (row: number, col: number) => {
+    const el = grid.current?.querySelector<HTMLInputElement>(`[data-cell="${row}-${col}"]`);
+    el?.focus();
+    el?.select();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, person: Person, row: number, col: number) => {
+    const column = COLUMNS[col] as Column;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      focusCell(row + (e.key === "ArrowDown" ? 1 : -1), col);
+      return;
+    }
+    if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
+      e.preventDefault();
+      focusCell(row, col + (e.key === "ArrowRight" ? 1 : -1));
+      return;
+    }
+    if (e.key === "Enter") {
+      e.preventDefault();
+      focusCell(row + 1, 0);
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey || e.key === "Tab") return;
+    const result = interpretKey(column, e.key);
+    if (e.key.length === 1 || result) e.preventDefault();
+    if (!result) return;
+    if (result.kind !== "skip") actions.answer(person.id, result.patch);
+    if (result.kind === "clear") return;
+    if (col + 1 < COLUMNS.length) focusCell(row, col + 1);
+    else focusCell(row + 1, 0);
+  };
+  return (
+    <div className="wizard-step">
+      <p className="wizard-prompt">{t("wizard.strength.prompt")}</p>
+      <p className="muted" id="strength-keys">
+        {t("wizard.strength.keys")}
+      </p>
+      <table className="strength-grid">
+        <thead>
+          <tr>
+            <th scope="col">{t("table.col.name")}</th>
+            {COLUMNS.map((c) => (
+              <th scope="col" key={c}>
+                {t(`wizard.strength.col.${c}`)}
+              </th>
+            ))}
+            <th scope="col">{t("table.col.strength")}</th>
+          </tr>
+        </thead>
+        <tbody ref={grid}>
+          {people.map((p, row) => {
+            const tie = egoTie(doc, p.id);
+            const answers = tie?.answers ?? {};
+            return (
+              <tr key={p.id}>
+                <th scope="row">{p.name}</th>
+                {COLUMNS.map((c, col) => (
+                  <td key={c}>
+                    <input
+                      className="quick-cell"
+                      data-cell={`${row}-${col}`}
+                      aria-label={t(`wizard.strength.cell.${c}`, { name: p.name })}
+                      aria-describedby="strength-keys"
+                      value={display(answers, c, t)}
+                      onChange={() => undefined}
+                      onKeyDown={(e) => onKeyDown(e, p, row, col)}
+                      onFocus={(e) => e.currentTarget.select()}
+                      autoComplete="off"
+                      autoFocus={row === 0 && col === 0}
+                      size={c === "frequency" ? 6 : 2}
+                    />
+                  </td>
+                ))}
+                <td>
+                  <StrengthBadge strength={tie ? strengthOfTie(tie) : null} band={tie ? bandOfTie(tie) : "unknown"} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
