@@ -6,7 +6,6 @@
 import { err, ok, type Result } from "../../domain/result";
 import { parseCsvTable } from "./csvTable";
 import { DocBuilder } from "./docBuilder";
-import { normaliseName } from "./names";
 import type { ImportError, ImportWarning, ImportedMap } from "./types";
 
 export const LINKEDIN_HEADER = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"];
@@ -55,7 +54,7 @@ export function parseLinkedIn(file: string, text: string, options: LinkedInOptio
       ...(note ? { note } : {}),
       communities: cell(company) ? [{ name: cell(company), sphere: "work" as const }] : [],
     };
-    const key = cell(url) ? normaliseName(cell(url)).replace(/\/+$/u, "") : "";
+    const key = cell(url).toLowerCase().replace(/\/+$/u, "");
     const seen = key ? byUrl.get(key) : undefined;
     let id;
     if (seen) {

@@ -6,7 +6,9 @@
 const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
 export function normaliseName(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim().replace(CJK_SPACE, "");
+  const n = name.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+  // The lookbehind is costly; ASCII-only names (most of a LinkedIn export) cannot need it.
+  return /[^\x00-\x7f]/u.test(n) && n.includes(" ") ? n.replace(CJK_SPACE, "") : n;
 }
 
 /** Same words in any order: "Yui Sato" ~ "Sato Yui". */
