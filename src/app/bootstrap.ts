@@ -3,6 +3,8 @@ import type { i18n as I18n } from "i18next";
 import { createI18n, initialLanguage } from "../i18n";
 import { createMapStore, type MapStore } from "../store/mapStore";
 import { wireMetrics } from "./metricsWiring";
+import { startPersistence } from "./persistence";
+import { registerServiceWorker } from "./pwa";
 import { loadSampleDocument } from "./sampleDocument";
 
 export interface AppContext {
@@ -27,5 +29,7 @@ export function bootstrap(): AppContext {
   });
   const store = createMapStore(loadSampleDocument());
   wireMetrics(store);
+  startPersistence(store, loadSampleDocument);
+  registerServiceWorker();
   return { store, i18n };
 }

@@ -10,8 +10,11 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { LayoutControls } from "./LayoutControls";
 import { Legend } from "./Legend";
 import { MapCanvas } from "./MapCanvas";
+import { MapsMenu } from "./MapsMenu";
 import { MetricsStatus } from "./MetricsStatus";
+import { StorageAlert } from "./StorageAlert";
 import { SummaryPanel } from "./SummaryPanel";
+import { UndoRedo } from "./UndoRedo";
 import { useMap } from "./hooks/storeContext";
 
 export function App() {
@@ -25,9 +28,12 @@ export function App() {
           <h1>{t("appName")}</h1>
           <p className="tagline">{t("tagline")}</p>
         </div>
+        <MapsMenu />
         <p className="map-title">{title}</p>
+        <UndoRedo />
         <EditorToolbar view={view} onViewChange={setView} />
         <LanguageSwitch />
+        <StorageAlert />
       </header>
       <main className="app-main">
         {view === "map" ? (

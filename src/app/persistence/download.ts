@@ -3,7 +3,13 @@ import type { MapDocument } from "../../domain/model";
 import { serializeNative } from "../../io/native";
 
 export function mapFileName(doc: MapDocument): string {
-  const base = doc.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").trim().slice(0, 80) || "map";
+  const base =
+    [...doc.title]
+      .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? " " : ch))
+      .join("")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 80) || "map";
   return `${base}.tsunagari.json`;
 }
 

@@ -1,0 +1,44 @@
+import { useEffect, useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { mapsDialogState, useMapsDialogOpen } from "./maps/dialogState";
+import { MapsDialog } from "./maps/MapsDialog";
+import { SaveStatus } from "./maps/SaveStatus";
+
+/** The Maps button (opens the list of saved maps in a modal dialog) and the save status. */
+export function MapsMenu() {
+  const { t } = useTranslation("editor-core");
+  const open = useMapsDialogOpen();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  const setOpen = (value: boolean) => mapsDialogState.setState({ open: value });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || typeof dialog.showModal !== "function") return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) {
+      dialog.close();
+      buttonRef.current?.focus();
+    }
+  }, [open]);
+
+  return (
+    <div className="maps-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        title={t("maps.buttonHint")}
+        onClick={() => setOpen(true)}
+      >
+        {t("maps.button")}
+      </button>
+      <SaveStatus />
+      <dialog ref={dialogRef} className="maps-dialog" aria-labelledby={headingId} onClose={() => setOpen(false)}>
+        {open && <MapsDialog headingId={headingId} onClose={() => setOpen(false)} />}
+      </dialog>
+    </div>
+  );
+}

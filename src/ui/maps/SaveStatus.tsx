@@ -1,0 +1,12 @@
+import { useTranslation } from "react-i18next";
+import { usePersistence } from "./usePersistence";
+
+export function SaveStatus() {
+  const { t } = useTranslation("editor-core");
+  const status = usePersistence((s) => s.status);
+  return (
+    <p className="save-status" role="status" data-status={status} data-testid="save-status">
+      {t(`save.${status}`)}
+    </p>
+  );
+}
