@@ -6,8 +6,10 @@ import type { XmlParser } from "./types";
 export class XmldomParser implements XmlParser {
   parseFromString(text: string, mimeType: "application/xml"): unknown {
     const parser = new DOMParser({
-      onError: (level, message) => {
-        if (level !== "warning") throw new Error(message);
+      onError: (level, message, context: unknown) => {
+        if (level === "warning") return;
+        const line = (context as { locator?: { lineNumber?: unknown } } | undefined)?.locator?.lineNumber;
+        throw new Error(typeof line === "number" && line > 0 ? `${message} (line ${line})` : message);
       },
     });
     return parser.parseFromString(text, mimeType);

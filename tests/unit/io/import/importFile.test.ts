@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  describeImportError,
+  detectFormat,
+  IMPORT_MAX_BYTES,
+  importErrorMessage,
+  importFile,
+  NATIVE_IMPORT_MAX_BYTES,
+  type ImportError,
+} from "../../../../src/io/import";
+import { expectErr, expectOk, NODE_OPTIONS } from "./helpers";
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe("detectFormat", () => {
+  it("returns the format from content first, then the extension", () => {
+    expect(detectFormat("x.txt", '{"format":"tsunagari-map"}')).toBe("native");
+    expect(detectFormat("x.json", '{"nodes":[],"edges":[]}')).toBe("graphologyJson");
+    expect(detectFormat("x.xml", '<?xml version="1.0"?><gexf version="1.3">')).toBe("gexf");
+    expect(detectFormat("x", "<graphml xmlns='x'>")).toBe("graphml");
+    expect(detectFormat("contacts", "BEGIN:VCARD\nEND:VCARD")).toBe("vcard");
+    expect(detectFormat("edges.csv", "Source,Target,Weight\na,b,1")).toBe("csvTies");
+    expect(detectFormat("people.csv", "name,group\nAnn,Choir")).toBe("csvPeople");
+    expect(detectFormat("list.txt", "Ann\nBob")).toBe("nameList");
+    expect(detectFormat("photo.jpg", "xyz")).toBeNull();
+  });
+});
+
+describe("importFile", () => {
+  it("opens the sample map in our native format", () => {
+    const m = expectOk(importFile("sample.json", new Uint8Array(readFileSync("data/sample-network.json")), NODE_OPTIONS));
+    expect(m.format).toBe("native");
+    expect(Object.keys(m.doc.people)).toHaveLength(40);
+  });
+
+  it("refuses a file over the size limit before reading it", () => {
+    const big = new Uint8Array(IMPORT_MAX_BYTES + 1);
+    expect(expectErr(importFile("huge.csv", big, NODE_OPTIONS))).toEqual({
+      kind: "tooLarge",
+      file: "huge.csv",
+      bytes: IMPORT_MAX_BYTES + 1,
+      limit: IMPORT_MAX_BYTES,
+    });
+    const e = expectErr(importFile("huge.json", new Uint8Array(NATIVE_IMPORT_MAX_BYTES + 1), NODE_OPTIONS));
+    expect(e).toMatchObject({ kind: "tooLarge", limit: NATIVE_IMPORT_MAX_BYTES });
+  });
+
+  it("returns empty, badEncoding and unknownFormat with the file name", () => {
+    expect(expectErr(importFile("a.csv", new Uint8Array(), NODE_OPTIONS))).toEqual({ kind: "empty", file: "a.csv" });
+    expect(expectErr(importFile("b.csv", new Uint8Array([0x82, 0xff, 0xfe, 0x80]), NODE_OPTIONS)).kind).toBe("badEncoding");
+    expect(expectErr(importFile("c.jpg", bytes("hello"), NODE_OPTIONS)).kind).toBe("unknownFormat");
+    expect(expectErr(importFile("d.png", bytes("not a png"), NODE_OPTIONS)).kind).toBe("unknownFormat");
+  });
+
+  it("returns the native parser's errors under the file's name", () => {
+    expect(expectErr(importFile("m.json", bytes('{"format":"tsunagari-map","formatVersion":99}'), NODE_OPTIONS))).toEqual({
+      kind: "versionTooNew",
+      file: "m.json",
+      found: 99,
+      supported: 1,
+    });
+    expect(expectErr(importFile("m.json", bytes("{oops"), NODE_OPTIONS)).kind).toBe("notJson");
+  });
+
+  it("returns noEmbeddedMap for an SVG without editable data", () => {
+    expect(expectErr(importFile("pic.svg", bytes("<svg xmlns='http://www.w3.org/2000/svg'/>"), NODE_OPTIONS)).kind).toBe("noEmbeddedMap");
+  });
+});
+
+describe("importErrorMessage", () => {
+  it("returns an io key and the parameters the sentence needs", () => {
+    const badRow: ImportError = { kind: "badRow", file: "t.csv", line: 3, field: "closeness", value: "very", expected: "likert" };
+    expect(importErrorMessage(badRow)).toEqual({
+      key: "error.badRow.likert",
+      params: { file: "t.csv", line: 3, field: "closeness", value: "very" },
+    });
+    expect(importErrorMessage({ kind: "notXml", file: "g.gexf", line: 7, message: "x" }).key).toBe("error.notXmlAtLine");
+    expect(importErrorMessage({ kind: "tooLarge", file: "h.csv", bytes: 25_300_000, limit: 20_000_000 }).params).toEqual({
+      file: "h.csv",
+      size: "25.3",
+      limit: "20",
+    });
+  });
+});
+
+describe("describeImportError", () => {
+  it("returns a sentence naming the file, line and column", () => {
+    const text = describeImportError({ kind: "badRow", file: "t.csv", line: 3, field: "closeness", value: "very", expected: "likert" });
+    expect(text).toBe('"t.csv", line 3, column "closeness": "very" is not a whole number from 1 to 5.');
+  });
+});
