@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { addPerson, personId, type MapDocument } from "../../../../src/domain/model";
+import { anonymiseDocument, exportMap, initialsOf, safeBaseName, serializePeopleCsv } from "../../../../src/io/export";
+import { parseNative } from "../../../../src/io/native";
+
+function sample(): MapDocument {
+  const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
+  if (!r.ok) throw new Error("sample does not parse");
+  return r.value;
+}
+
+describe("serializePeopleCsv", () => {
+  it("returns UTF-8 with a BOM and CRLF, Japanese intact, formulas guarded", () => {
+    const doc = addPerson(sample(), { id: personId("evil"), name: "=HYPERLINK(\"http://x\")" });
+    const csv = serializePeopleCsv(doc);
+    expect(csv.startsWith("\uFEFFid,name,reading,communities,spheres,note,role\r\n")).toBe(true);
+    expect(csv).toContain("mother,高橋 和子,Takahashi Kazuko,");
+    expect(csv).toContain(`evil,"'=HYPERLINK(""http://x"")",`);
+  });
+});
+
+describe("exportMap", () => {
+  it("returns people and ties files named after the map", () => {
+    const files = exportMap(sample(), "csv", { baseName: "my/map:2026" });
+    expect(files.map((f) => f.name)).toEqual(["mymap2026-people.csv", "mymap2026-ties.csv"]);
+  });
+
+  it("anonymises every format when asked: no name, reading or note of anyone remains", () => {
+    const doc = sample();
+    const secrets = Object.values(doc.people).flatMap((p) => [p.name, p.reading, p.note]).filter((s): s is string => !!s);
+    for (const format of ["native", "csv", "gexf", "graphml", "svg"] as const) {
+      const text = exportMap(doc, format, { anonymise: { mode: "numbered" }, includeEditableData: true }).map((f) => f.text).join("\n");
+      for (const s of secrets) expect(text.includes(s), `${format} leaks ${s}`).toBe(false);
+      expect(text).toContain("Person 12");
+    }
+  });
+});
+
+describe("safeBaseName", () => {
+  it("returns a default for an empty title", () => {
+    expect(safeBaseName("  ")).toBe("tsunagari-map");
+  });
+});
+
+describe("anonymiseDocument", () => {
+  it("returns initials from the reading, CJK initials without dots, numbered duplicates", () => {
+    const doc = anonymiseDocument(sample(), { mode: "initials" });
+    expect(doc.people[personId("mother")]?.name).toBe("T.K.");
+    expect(doc.people[personId("father")]?.name).toBe("T.K. (2)");
+    expect(initialsOf({ name: "高橋 美咲" })).toBe("高美");
+    expect(doc.people[personId("mother")]?.reading).toBeUndefined();
+    expect(doc.title).toBe("");
+  });
+
+  it("returns numbered people with the ego labelled as given", () => {
+    const doc = anonymiseDocument(sample(), { mode: "numbered", egoLabel: "わたし", personLabel: (n) => `人物${n}` });
+    expect(doc.people[doc.egoId]?.name).toBe("わたし");
+    expect(Object.values(doc.people).filter((p) => /^人物\d+$/u.test(p.name))).toHaveLength(39);
+  });
+});
