@@ -23,7 +23,7 @@ describe("readITxt", () => {
     const broken = fixture("with-map.png");
     const chunk = readPngChunks(broken)?.find((c) => c.type === "iTXt");
     if (!chunk) throw new Error("fixture has no iTXt");
-    broken[chunk.offset + 30] ^= 0xff;
+    broken[chunk.offset + 30] = (broken[chunk.offset + 30] ?? 0) ^ 0xff;
     expect(readITxt(broken, MAP_KEYWORD)).toBeNull();
   });
 });
