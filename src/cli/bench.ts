@@ -3,16 +3,24 @@
 // graph, and — side by side, same graphs, same run — graphology-metrics' betweenness.
 // Prints a markdown table of median times, the speed-up and peak memory.
 //
-// Extending: other suites (e.g. the full suite including ego analysis) are rows produced by a
-// `BenchSuite`; pass them to `runBench({ suites })`, or add them at the HOOK below.
+// Two rows per graph: the suite on one thread (as the app's metrics worker runs it) and with the
+// shortest-path sweep split over 2 threads (main + 1 worker_thread; the machine has 2 cores).
+//
+// Extending (HOOK): other suites, e.g. the full suite including ego analysis, are `BenchSuite`s.
+// Either pass them to `runBench({ suites })`, or create `src/cli/benchEgo.ts` exporting
+// `suites: BenchSuite[]` — `npm run bench` picks that module up when it exists.
 import { UndirectedGraph } from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { edgeStrength } from "../domain/model/strength";
+import { analyzeStructure } from "../domain/metrics/analysis";
 import { computeBetweenness } from "../domain/metrics/paths";
 import { createRng } from "../domain/metrics/rng";
 import type { Rng } from "../domain/metrics/rng";
 import { computeStructuralMetrics } from "../domain/metrics/structural";
+import { createPathsPool } from "./benchParallel";
+import type { PathsPool } from "./benchParallel";
 
 export interface BenchGraph {
   readonly name: string;
@@ -20,8 +28,8 @@ export interface BenchGraph {
   readonly graph: UndirectedGraph;
   /** Timed repetitions (median reported). */
   readonly runs: number;
-  /** Run graphology-metrics' betweenness on it (skipped on the biggest: it takes minutes). */
-  readonly compareGraphology: boolean;
+  /** Timed runs of graphology-metrics' betweenness; 0 = skipped (the biggest: it takes minutes). */
+  readonly graphologyRuns: number;
   readonly attribute: { name: string; K: number | null };
   readonly egoId?: string;
 }
@@ -30,6 +38,8 @@ export interface BenchSuite {
   readonly label: string;
   readonly appliesTo: (g: BenchGraph) => boolean;
   readonly run: (g: BenchGraph) => unknown;
+  /** Compare betweenness with graphology-metrics in this suite's row. */
+  readonly withBetweenness?: boolean;
 }
 
 export interface BenchRow {
@@ -40,6 +50,7 @@ export interface BenchRow {
   runs: number;
   medianMs: number;
   oursBetweennessMs: number | null;
+  oursBetweenness2ThreadsMs: number | null;
   graphologyBetweennessMs: number | null | "skipped";
   peakRssMb: number;
   peakHeapMb: number;
@@ -102,37 +113,50 @@ export function egoMap(alters = 150, alterTies = 1000, seed = 7): UndirectedGrap
 export function defaultGraphs(): BenchGraph[] {
   const group = { name: "group", K: null };
   return [
-    { name: "ego map (ego + 150 alters)", kind: "ego", graph: egoMap(), runs: 30, compareGraphology: true, attribute: { name: "community_type", K: 3 }, egoId: "ego" },
-    { name: "random 1,000 / 5,000", kind: "random", graph: randomGraph(1_000, 5_000, 1), runs: 7, compareGraphology: true, attribute: group },
-    { name: "random 5,000 / 25,000", kind: "random", graph: randomGraph(5_000, 25_000, 2), runs: 3, compareGraphology: true, attribute: group },
-    { name: "random 20,000 / 100,000", kind: "random", graph: randomGraph(20_000, 100_000, 3), runs: 1, compareGraphology: false, attribute: group },
+    { name: "ego map (ego + 150 alters)", kind: "ego", graph: egoMap(), runs: 30, graphologyRuns: 30, attribute: { name: "community_type", K: 3 }, egoId: "ego" },
+    { name: "random 1,000 / 5,000", kind: "random", graph: randomGraph(1_000, 5_000, 1), runs: 7, graphologyRuns: 3, attribute: group },
+    { name: "random 5,000 / 25,000", kind: "random", graph: randomGraph(5_000, 25_000, 2), runs: 3, graphologyRuns: 1, attribute: group },
+    { name: "random 20,000 / 100,000", kind: "random", graph: randomGraph(20_000, 100_000, 3), runs: 1, graphologyRuns: 0, attribute: group },
   ];
 }
 
 export const STRUCTURAL_SUITE: BenchSuite = {
-  label: "structural (node+edge+graph+attribute)",
+  label: "structural suite, 1 thread",
   appliesTo: () => true,
   run: (g) => computeStructuralMetrics(g.graph, { attribute: g.attribute, louvainSeed: 1 }),
+  withBetweenness: true,
 };
 
-// HOOK (ego analysis): further suites, e.g. the full suite including ego analysis on the ego
-// map — `{ label, appliesTo: (g) => g.kind === "ego", run: (g) => computeAll(g.graph, { egoId: g.egoId }) }`.
-export const EXTRA_SUITES: BenchSuite[] = [];
-
-const memory = { rss: 0, heap: 0 };
-function sampleMemory(): void {
-  const { rss, heapUsed } = process.memoryUsage();
-  memory.rss = Math.max(memory.rss, rss, process.resourceUsage().maxRSS * 1024);
-  memory.heap = Math.max(memory.heap, heapUsed);
+let sharedPool: PathsPool | null = null;
+function pool(): PathsPool {
+  sharedPool ??= createPathsPool(1);
+  return sharedPool;
 }
 
+/** The same suite with the shortest-path sweep (the dominant cost) on 2 threads. */
+export const PARALLEL_SUITE: BenchSuite = {
+  label: "structural suite, paths on 2 threads",
+  appliesTo: (g) => g.kind === "random",
+  run: async (g) => {
+    const analysis = analyzeStructure(g.graph);
+    analysis.providePaths(await pool().run(analysis.csr));
+    return computeStructuralMetrics(g.graph, { analysis, attribute: g.attribute, louvainSeed: 1 });
+  },
+};
+
+const memory = { heap: 0 };
+function sampleMemory(): void {
+  memory.heap = Math.max(memory.heap, process.memoryUsage().heapUsed);
+}
+const peakRss = (): number => Math.max(process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+
 /** Median wall time in ms of `runs` calls of fn (after one untimed warm-up when runs > 1). */
-export function medianMs(fn: () => unknown, runs: number): number {
-  if (runs > 1) fn();
+export async function medianMs(fn: () => unknown, runs: number): Promise<number> {
+  if (runs > 1) await fn();
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
-    fn();
+    await fn();
     times.push(performance.now() - t0);
     sampleMemory();
   }
@@ -141,37 +165,49 @@ export function medianMs(fn: () => unknown, runs: number): number {
   return times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
 }
 
-export function benchRow(g: BenchGraph, suite: BenchSuite, withBetweenness: boolean): BenchRow {
-  memory.rss = 0;
+export async function benchRow(g: BenchGraph, suite: BenchSuite): Promise<BenchRow> {
   memory.heap = 0;
   const runs = g.runs;
-  const medianSuite = medianMs(() => suite.run(g), runs);
+  const medianSuite = await medianMs(() => suite.run(g), runs);
   let ours: number | null = null;
+  let ours2: number | null = null;
   let theirs: number | null | "skipped" = null;
-  if (withBetweenness) {
-    ours = medianMs(() => computeBetweenness(g.graph), runs);
-    theirs = g.compareGraphology
-      ? medianMs(() => betweennessCentrality(g.graph, { getEdgeWeight: null, normalized: true }), Math.min(runs, 3))
-      : "skipped";
+  if (suite.withBetweenness === true) {
+    ours = await medianMs(() => computeBetweenness(g.graph), runs);
+    if (g.kind === "random") {
+      const csr = analyzeStructure(g.graph).csr;
+      ours2 = await medianMs(() => pool().run(csr), runs);
+    }
+    theirs =
+      g.graphologyRuns > 0
+        ? await medianMs(() => betweennessCentrality(g.graph, { getEdgeWeight: null, normalized: true }), g.graphologyRuns)
+        : "skipped";
   }
   return {
     graph: g.name, suite: suite.label, nodes: g.graph.order, edges: g.graph.size, runs, medianMs: medianSuite,
-    oursBetweennessMs: ours, graphologyBetweennessMs: theirs,
-    peakRssMb: memory.rss / 2 ** 20, peakHeapMb: memory.heap / 2 ** 20,
+    oursBetweennessMs: ours, oursBetweenness2ThreadsMs: ours2, graphologyBetweennessMs: theirs,
+    peakRssMb: peakRss() / 2 ** 20, peakHeapMb: memory.heap / 2 ** 20,
   };
 }
 
-export function runBench(options: { graphs?: BenchGraph[]; suites?: BenchSuite[]; log?: (row: BenchRow) => void } = {}): BenchRow[] {
+export async function runBench(
+  options: { graphs?: BenchGraph[]; suites?: BenchSuite[]; log?: (row: BenchRow) => void } = {},
+): Promise<BenchRow[]> {
   const graphs = options.graphs ?? defaultGraphs();
-  const suites = options.suites ?? [STRUCTURAL_SUITE, ...EXTRA_SUITES];
+  const suites = options.suites ?? [STRUCTURAL_SUITE, PARALLEL_SUITE];
   const rows: BenchRow[] = [];
-  for (const g of graphs) {
-    suites.forEach((suite, i) => {
-      if (!suite.appliesTo(g)) return;
-      const row = benchRow(g, suite, i === 0);
-      options.log?.(row);
-      rows.push(row);
-    });
+  try {
+    for (const g of graphs) {
+      for (const suite of suites) {
+        if (!suite.appliesTo(g)) continue;
+        const row = await benchRow(g, suite);
+        options.log?.(row);
+        rows.push(row);
+      }
+    }
+  } finally {
+    await sharedPool?.close();
+    sharedPool = null;
   }
   return rows;
 }
@@ -180,24 +216,39 @@ const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1
 
 export function formatBenchTable(rows: readonly BenchRow[]): string {
   const lines = [
-    "| graph | suite | nodes | edges | runs | suite median (ms) | our betweenness (ms) | graphology-metrics betweenness (ms) | speed-up | peak RSS (MB) | peak heap (MB) |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| graph | suite | nodes | edges | runs | suite median (ms) | our betweenness 1 thread (ms) | our betweenness 2 threads (ms) | graphology-metrics betweenness (ms) | speed-up 1 thread / 2 threads | peak RSS (MB) | peak heap (MB) |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
+  const opt = (x: number | null): string => (x === null ? "—" : ms(x));
   for (const r of rows) {
     const theirs = r.graphologyBetweennessMs;
-    const ratio = typeof theirs === "number" && r.oursBetweennessMs ? `${(theirs / r.oursBetweennessMs).toFixed(1)}×` : "—";
-    const theirsText = theirs === "skipped" ? "skipped (minutes)" : theirs === null ? "—" : ms(theirs);
+    const ratio = (ours: number | null): string =>
+      typeof theirs === "number" && ours !== null ? `${(theirs / ours).toFixed(1)}×` : "—";
+    const theirsText = theirs === "skipped" ? "skipped (minutes)" : opt(theirs);
+    const speedUp = typeof theirs === "number" ? `${ratio(r.oursBetweennessMs)} / ${ratio(r.oursBetweenness2ThreadsMs)}` : "—";
     lines.push(
-      `| ${r.graph} | ${r.suite} | ${r.nodes} | ${r.edges} | ${r.runs} | ${ms(r.medianMs)} | ${r.oursBetweennessMs === null ? "—" : ms(r.oursBetweennessMs)} | ${theirsText} | ${ratio} | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
+      `| ${r.graph} | ${r.suite} | ${r.nodes} | ${r.edges} | ${r.runs} | ${ms(r.medianMs)} | ${opt(r.oursBetweennessMs)} | ${opt(r.oursBetweenness2ThreadsMs)} | ${theirsText} | ${speedUp} | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
     );
   }
   return lines.join("\n");
 }
 
-function main(): void {
-  console.log(`Node ${process.version}, ${process.platform}/${process.arch}; medians; RSS = process peak so far.\n`);
-  const rows = runBench({ log: (r) => console.error(`done: ${r.graph} — ${r.suite}: ${ms(r.medianMs)} ms`) });
+async function extraSuites(): Promise<BenchSuite[]> {
+  try {
+    const mod = (await import(new URL("./benchEgo.ts", import.meta.url).href)) as { suites?: BenchSuite[] };
+    return mod.suites ?? [];
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "ERR_MODULE_NOT_FOUND") console.error(`benchEgo.ts not loaded: ${String(error)}`);
+    return [];
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Node ${process.version}, ${process.platform}/${process.arch}; wall-clock medians; peak RSS is the process peak so far; 1-min load average at start ${loadavg()[0]!.toFixed(2)} (other processes share the 2 cores).\n`);
+  const suites = [STRUCTURAL_SUITE, PARALLEL_SUITE, ...(await extraSuites())];
+  const rows = await runBench({ suites, log: (r) => console.error(`done: ${r.graph} — ${r.suite}: ${ms(r.medianMs)} ms`) });
   console.log(formatBenchTable(rows));
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -36,6 +36,10 @@ export class StructuralAnalysis {
     this.weighted = weighted;
   }
 
+  /** Use shortest-path centralities computed elsewhere (e.g. split across threads). */
+  providePaths(paths: PathCentralities): void {
+    this.cache.set("paths", paths);
+  }
   get reverse(): Int32Array {
     return memo(this.cache, "reverse", () => reverseArcs(this.csr));
   }

@@ -15,11 +15,27 @@ export interface PathCentralities {
   readonly closeness: Float64Array;
 }
 
-export function pathCentralities(csr: Csr): PathCentralities {
+/** The part of the CSR the sweep reads (so it can run on arrays shipped to another thread). */
+export type PathsInput = Pick<Csr, "n" | "m" | "offsets" | "neighbours" | "arcEdge">;
+
+/** Sources s = from, from + step, … < to; a host may split the sources across threads. */
+export interface SourceRange {
+  from: number;
+  to: number;
+  step: number;
+}
+
+export function emptyPaths(n: number, m: number): PathCentralities {
+  return { betweenness: new Float64Array(n), edgeBetweenness: new Float64Array(m), closeness: new Float64Array(n) };
+}
+
+/**
+ * Add the unnormalised dependencies of the given sources to `out` (closeness is per source, so
+ * partial results over disjoint sources simply add up).
+ */
+export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCentralities): void {
   const { n, m, offsets, neighbours, arcEdge } = csr;
-  const betweenness = new Float64Array(n);
-  const edgeBetweenness = new Float64Array(m);
-  const closeness = new Float64Array(n);
+  const { betweenness, edgeBetweenness, closeness } = out;
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   const order = new Int32Array(n);
@@ -29,7 +45,7 @@ export function pathCentralities(csr: Csr): PathCentralities {
   const dagEdge = new Int32Array(2 * m);
   const blockStart = new Int32Array(n + 1);
   const coeff = new Float64Array(n);
-  for (let s = 0; s < n; s++) {
+  for (let s = range.from; s < range.to; s += range.step) {
     dist[s] = 0;
     sigma[s] = 1;
     order[0] = s;
@@ -77,6 +93,11 @@ export function pathCentralities(csr: Csr): PathCentralities {
       dist[v] = -1;
     }
   }
+}
+
+/** Apply NetworkX's normalisation in place to sums over all sources. */
+export function normalizePaths(paths: PathCentralities, n: number): PathCentralities {
+  const { betweenness, edgeBetweenness } = paths;
   if (n > 2) {
     const scale = 1 / ((n - 1) * (n - 2));
     for (let i = 0; i < n; i++) betweenness[i] = betweenness[i]! * scale;
@@ -85,9 +106,16 @@ export function pathCentralities(csr: Csr): PathCentralities {
   }
   if (n > 1) {
     const scale = 1 / (n * (n - 1));
-    for (let e = 0; e < m; e++) edgeBetweenness[e] = edgeBetweenness[e]! * scale;
+    for (let e = 0; e < edgeBetweenness.length; e++) edgeBetweenness[e] = edgeBetweenness[e]! * scale;
   }
-  return { betweenness, edgeBetweenness, closeness };
+  return paths;
+}
+
+/** Betweenness, edge betweenness and closeness from one BFS per source, normalised. */
+export function pathCentralities(csr: PathsInput): PathCentralities {
+  const out = emptyPaths(csr.n, csr.m);
+  accumulatePaths(csr, { from: 0, to: csr.n, step: 1 }, out);
+  return normalizePaths(out, csr.n);
 }
 
 function nodeRecord(csr: Csr, values: Float64Array): Record<string, number> {

@@ -12,7 +12,15 @@ import { computeBridges } from "../../../../src/domain/metrics/bridges";
 import { computeEdgeMetrics } from "../../../../src/domain/metrics/edgeMetrics";
 import { computeEgoBetweenness } from "../../../../src/domain/metrics/egoBetweenness";
 import { egoGraph } from "../../../../src/domain/metrics/egoGraph";
-import { computeBetweenness, computeCloseness } from "../../../../src/domain/metrics/paths";
+import { buildCsr } from "../../../../src/domain/metrics/csr";
+import {
+  accumulatePaths,
+  computeBetweenness,
+  computeCloseness,
+  emptyPaths,
+  normalizePaths,
+  pathCentralities,
+} from "../../../../src/domain/metrics/paths";
 import { computeEffectiveSize } from "../../../../src/domain/metrics/structuralHoles";
 
 const graphArb = fc
@@ -148,6 +156,24 @@ describe("computeEgoBetweenness", () => {
           const raw = n <= 2 ? 0 : (b * (n - 1) * (n - 2)) / 2;
           expect(ours[v]).toBeCloseTo(raw, 9);
         });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("accumulatePaths", () => {
+  it("returns the full result when the sources are split into strided ranges", () => {
+    fc.assert(
+      fc.property(graphArb, fc.integer({ min: 2, max: 4 }), (g, step) => {
+        const csr = buildCsr(g);
+        const whole = pathCentralities(csr);
+        const parts = emptyPaths(csr.n, csr.m);
+        for (let k = 0; k < step; k++) accumulatePaths(csr, { from: k, to: csr.n, step }, parts);
+        normalizePaths(parts, csr.n);
+        for (const key of ["betweenness", "edgeBetweenness", "closeness"] as const) {
+          whole[key].forEach((x, i) => expect(parts[key][i]).toBeCloseTo(x, 12));
+        }
       }),
       RUNS,
     );
