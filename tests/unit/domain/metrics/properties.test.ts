@@ -21,6 +21,8 @@ import {
   normalizePaths,
   pathCentralities,
 } from "../../../../src/domain/metrics/paths";
+import { computeModularity } from "../../../../src/domain/metrics/modularity";
+import { computeNodeMetrics } from "../../../../src/domain/metrics/nodeMetrics";
 import { computeEffectiveSize } from "../../../../src/domain/metrics/structuralHoles";
 
 const graphArb = fc
@@ -177,5 +179,37 @@ describe("accumulatePaths", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("computeNodeMetrics", () => {
+  it("returns null, never NaN, for undefined values (isolated nodes, dyads, weighted or not)", () => {
+    fc.assert(
+      fc.property(graphArb, (g) => {
+        const json = JSON.stringify([computeNodeMetrics(g), computeEdgeMetrics(g)], (_k, v: unknown) =>
+          typeof v === "number" && !Number.isFinite(v) ? "NOT-FINITE" : v,
+        );
+        expect(json).not.toContain("NOT-FINITE");
+      }),
+      RUNS,
+    );
+  });
+
+  it("throws a MetricsInputError naming the function for a non-graph", () => {
+    expect(() => computeNodeMetrics(null as never)).toThrow(/computeNodeMetrics: expected a graphology graph/);
+  });
+});
+
+describe("computeModularity", () => {
+  it("throws a MetricsInputError naming the node without a community", () => {
+    const g = new UndirectedGraph();
+    g.mergeEdge("a", "b");
+    expect(() => computeModularity(g, { a: 0 })).toThrow(/computeModularity: node "b" has no community/);
+  });
+
+  it("returns null for a graph without edges", () => {
+    const g = new UndirectedGraph();
+    g.addNode("a");
+    expect(computeModularity(g, { a: 0 })).toBeNull();
   });
 });

@@ -40,6 +40,7 @@ describe("computeNodeMetrics", () => {
     expect(Object.keys(ours).sort()).toEqual(Object.keys(fx.node_metrics).sort());
     for (const [id, expected] of Object.entries(fx.node_metrics)) {
       const actual = ours[id] as unknown as Record<string, unknown>;
+      expect(Object.keys(actual).sort(), `${file} node ${id} fields`).toEqual(Object.keys(expected).sort());
       for (const [field, value] of Object.entries(expected)) {
         expectClose(actual[field], value, `${file} node ${id} ${field}`);
       }
@@ -57,6 +58,7 @@ describe("computeEdgeMetrics", () => {
       expect(actual, `${file} edge ${expected.source}–${expected.target}`).toBeDefined();
       const reversed = actual?.source !== expected.source;
       const fields = actual as unknown as Record<string, unknown>;
+      expect(Object.keys(fields).sort(), `${file} edge fields`).toEqual(Object.keys(expected).sort());
       for (const [field, value] of Object.entries(expected)) {
         if (field === "source" || field === "target") continue;
         const ourField = reversed ? (SWAPPED[field] ?? field) : field;
