@@ -249,11 +249,11 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
     },
 
     async renameMap(id, title) {
-      if (!repo) return false;
       if (id === store.getState().doc.id) {
         store.getState().apply((d) => renameMap(d, title));
-        return saveNow();
+        return repo ? saveNow() : true;
       }
+      if (!repo) return false;
       try {
         const r = await repo.rename(id, title, { savedBy: tabId, now: now() });
         patch({ maps: upsert(state.getState().maps, r.summary) });

@@ -12,6 +12,14 @@ export function MapsDialog({ headingId, onClose }: { headingId: string; onClose(
   const controller = usePersistenceController();
   const maps = usePersistence((s) => s.maps);
   const openId = useMap((s) => s.doc.id);
+  const openTitle = useMap((s) => s.doc.title);
+  const openPeople = useMap((s) => Object.keys(s.doc.people).length);
+  // The open map is listed as it is in memory, saved or not (e.g. after a failed save).
+  const openRow = maps.find((m) => m.id === openId);
+  const rows = [
+    { ...(openRow ?? { updatedAt: "" }), id: openId, title: openTitle, peopleCount: openPeople },
+    ...maps.filter((m) => m.id !== openId),
+  ];
   const [creating, setCreating] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -53,15 +61,11 @@ export function MapsDialog({ headingId, onClose }: { headingId: string; onClose(
           {t("maps.newMap")}
         </button>
       )}
-      {maps.length === 0 ? (
-        <p>{t("maps.empty")}</p>
-      ) : (
-        <ul className="map-list" aria-label={t("maps.listLabel")}>
-          {maps.map((m) => (
-            <MapRow key={m.id} map={m} isOpen={m.id === openId} actions={actions} />
-          ))}
-        </ul>
-      )}
+      <ul className="map-list" aria-label={t("maps.listLabel")}>
+        {rows.map((m) => (
+          <MapRow key={m.id} map={m} isOpen={m.id === openId} actions={actions} />
+        ))}
+      </ul>
     </div>
   );
 }

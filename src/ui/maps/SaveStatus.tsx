@@ -4,8 +4,9 @@ import { usePersistence } from "./usePersistence";
 export function SaveStatus() {
   const { t } = useTranslation("editor-core");
   const status = usePersistence((s) => s.status);
+  const writeMs = usePersistence((s) => s.lastWriteMs);
   return (
-    <p className="save-status" role="status" data-status={status} data-testid="save-status">
+    <p className="save-status" role="status" data-status={status} data-testid="save-status" data-write-ms={writeMs ?? undefined}>
       {t(`save.${status}`)}
     </p>
   );
