@@ -1,8 +1,26 @@
 // Document → the render graph sigma draws (pure; tested in Node). Encodings live here as
-// attributes: position, size, colour by sphere, edge width by tie strength, band styling.
+// attributes (see encodings.ts): position from the chosen layout, size by a chosen score,
+// colour by sphere / community / detected cluster, edge width by tie strength with a dash
+// pattern per band, local bridges emphasised, planned (what-if) items drawn as planned.
 import Graph from "graphology";
-import { bandOfTie, strengthOfTie, UNKNOWN_STRENGTH, type MapDocument, type PersonId, type Position, type TieBand } from "../domain/model";
-import { EDGE_COLORS, EGO_COLOR, SPHERE_COLORS } from "./colors";
+import type { AnalysisReport } from "../domain/metrics/computeAll";
+import { bandOfTie, strengthOfTie, type MapDocument, type PersonId, type Position, type TieBand } from "../domain/model";
+import { EGO_COLOR, SPHERE_COLORS } from "./colors";
+import {
+  BAND_STYLE,
+  clusterColor,
+  clusterOf,
+  communityColors,
+  edgeStructure,
+  edgeWidth,
+  LOCAL_BRIDGE_COLOR,
+  nodeSize,
+  PLANNED_ALPHA,
+  PLANNED_STYLE,
+  sizeValues,
+  withAlpha,
+} from "./encodings";
+import { DEFAULT_VIEW, type ViewSettings } from "./encodingsState";
 import { egoRingsLayout } from "./layouts/egoRings";
 
 export interface RenderNode {
@@ -13,7 +31,12 @@ export interface RenderNode {
   label: string;
   isEgo: boolean;
   sphere: string;
+  /** First community id ("" when none): community outlines are drawn from it. */
+  community: string;
   planned: boolean;
+  hidden?: boolean;
+  /** Kept in place by the clusters layout (the user placed this person). */
+  fixed?: boolean;
 }
 export interface RenderEdge {
   size: number;
@@ -22,44 +45,86 @@ export interface RenderEdge {
   band: TieBand;
   isEgoTie: boolean;
   planned: boolean;
+  /** Dash period in screen pixels (0 = solid) and drawn share (programs/dashedEdge.ts). */
+  dash: number;
+  dashRatio: number;
+  isBridge: boolean;
+  isLocalBridge: boolean;
+  /** Hops between the ends without this tie; null = ∞ or not computed yet. */
+  span: number | null;
+  embeddedness: number | null;
 }
 
 export type RenderGraph = Graph<RenderNode, RenderEdge>;
+
+export interface RenderOptions {
+  /** Real analysis (sizes, clusters, bridges). */
+  readonly report?: AnalysisReport | null;
+  /** What-if analysis (planned items included): sizes of planned people. */
+  readonly plannedReport?: AnalysisReport | null;
+  readonly view?: Partial<ViewSettings>;
+  /** Positions of the current layout; default: saved positions, else ego rings. */
+  readonly positions?: Readonly<Record<string, Position>>;
+}
 
 export function nodePositions(doc: MapDocument): Record<PersonId, Position> {
   const missing = Object.keys(doc.people).some((id) => !doc.positions[id as PersonId]);
   return missing ? { ...egoRingsLayout(doc), ...doc.positions } : { ...doc.positions };
 }
 
-export function buildRenderGraph(doc: MapDocument): RenderGraph {
+export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}): RenderGraph {
   const graph: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "undirected" });
-  const positions = nodePositions(doc);
+  const view = { ...DEFAULT_VIEW, ...options.view };
+  const report = options.report ?? null;
+  const positions = options.positions ?? nodePositions(doc);
+  const scored = sizeValues(report, doc.egoId, view.sizeBy);
+  const plannedScored = sizeValues(options.plannedReport ?? null, doc.egoId, view.sizeBy);
+  const byCommunity = view.colorBy === "community" ? communityColors(doc) : {};
+  const clusters = view.colorBy === "cluster" ? clusterOf(report ?? options.plannedReport ?? null) : {};
   for (const p of Object.values(doc.people)) {
     const isEgo = p.id === doc.egoId;
     const first = p.communityIds[0];
     const sphere = (first ? doc.communities[first]?.sphere : undefined) ?? "none";
     const pos = positions[p.id] ?? { x: 0, y: 0 };
+    const planned = p.planned ?? false;
+    const base =
+      view.colorBy === "community" ? (first ? byCommunity[first] : undefined) ?? SPHERE_COLORS.none
+      : view.colorBy === "cluster" ? clusterColor(clusters[p.id])
+      : SPHERE_COLORS[sphere];
     graph.addNode(p.id, {
       x: pos.x,
       y: pos.y,
-      size: isEgo ? 16 : 9,
-      color: isEgo ? EGO_COLOR : SPHERE_COLORS[sphere],
+      size: nodeSize(p.id, isEgo, planned ? plannedScored : scored),
+      color: isEgo ? EGO_COLOR : planned ? withAlpha(base, PLANNED_ALPHA) : base,
       label: p.name,
       isEgo,
       sphere,
-      planned: p.planned ?? false,
+      community: first ?? "",
+      planned,
+      ...(isEgo && view.withoutMe ? { hidden: true } : {}),
     });
   }
+  const structure = edgeStructure(report);
   for (const t of Object.values(doc.ties)) {
     const s = strengthOfTie(t);
     const band = bandOfTie(t);
+    const planned = (t.planned ?? false) || (doc.people[t.a]?.planned ?? false) || (doc.people[t.b]?.planned ?? false);
+    const st = structure.get(t.id);
+    const style = planned ? PLANNED_STYLE : BAND_STYLE[band];
+    const emphasised = !planned && (st?.isLocalBridge ?? false);
     graph.addUndirectedEdgeWithKey(t.id, t.a, t.b, {
-      size: 0.6 + 4.4 * (s ?? UNKNOWN_STRENGTH),
-      color: EDGE_COLORS[band],
+      size: edgeWidth(s) + (emphasised ? 0.8 : 0) + (st?.isBridge ? 0.8 : 0),
+      color: emphasised ? LOCAL_BRIDGE_COLOR : style.color,
       strength: s,
       band,
       isEgoTie: t.a === doc.egoId || t.b === doc.egoId,
-      planned: t.planned ?? false,
+      planned,
+      dash: style.dash,
+      dashRatio: style.dashRatio,
+      isBridge: st?.isBridge ?? false,
+      isLocalBridge: st?.isLocalBridge ?? false,
+      span: st?.span ?? null,
+      embeddedness: st?.embeddedness ?? null,
     });
   }
   return graph;

@@ -7,6 +7,7 @@ import type { MapStore } from "../store/mapStore";
 import { buildRenderGraph, type RenderEdge, type RenderGraph, type RenderNode } from "./buildRenderGraph";
 import { DIMMED_COLOR, HIGHLIGHT_EDGE_COLOR } from "./colors";
 import { attachDragToConnect } from "./dragToConnect";
+import { attachInsights, renderOptions } from "./encodingsAttach";
 
 export const LABEL_FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
 
@@ -30,7 +31,7 @@ function egoCentredBBox(graph: RenderGraph): { x: [number, number]; y: [number, 
 }
 
 export function createMapRenderer(container: HTMLElement, store: MapStore): MapRenderer {
-  const graph = buildRenderGraph(store.getState().doc);
+  const graph = buildRenderGraph(store.getState().doc, renderOptions(store.getState()));
   const sigma = new Sigma<RenderNode, RenderEdge>(graph, container, {
     labelFont: LABEL_FONT,
     labelSize: 13,
@@ -65,10 +66,11 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   sigma.on("clickNode", ({ node }) => store.getState().select(personId(node)));
   sigma.on("clickStage", () => store.getState().select(null));
   const detachDrag = attachDragToConnect(sigma, graph, store);
+  const detachInsights = attachInsights(sigma, graph, store);
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.doc !== prev.doc) {
-      const next = buildRenderGraph(state.doc);
+      const next = buildRenderGraph(state.doc, renderOptions(state));
       graph.clear();
       graph.import(next.export());
       sigma.setCustomBBox(egoCentredBBox(graph));
@@ -84,6 +86,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
     destroy() {
       unsubscribe();
       detachDrag();
+      detachInsights();
       sigma.kill();
     },
   };

@@ -4,6 +4,7 @@ import { EditorToolbar, type MainView } from "./editor/EditorToolbar";
 import { LiveRegion } from "./editor/LiveRegion";
 import { PersonPanel } from "./editor/PersonPanel";
 import { PeopleTable } from "./table/PeopleTable";
+import { EdgeTooltip } from "./insights/EdgeTooltip";
 import { InsightsPanel } from "./insights/InsightsPanel";
 import { PersonInsights } from "./insights/PersonInsights";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -41,6 +42,7 @@ export function App() {
             <MapCanvas />
             <LayoutControls />
             <Legend />
+            <EdgeTooltip />
           </>
         ) : (
           <PeopleTable />

@@ -85,7 +85,7 @@ export function reachPoints(marginal: number): number {
 /** E–I of alter ties (§D3) in words: do your circles touch each other? */
 export function eiPhrase(ei: number | null): Phrase {
   if (ei === null) return { key: "companions.ei.none" };
-  if (ei <= -0.5) return { key: "companions.ei.apart", params: { value: ei.toFixed(2) } };
-  if (ei < 0.5) return { key: "companions.ei.mixed", params: { value: ei.toFixed(2) } };
-  return { key: "companions.ei.across", params: { value: ei.toFixed(2) } };
+  if (ei <= -0.5) return { key: "companions.ei.apart", params: { value: ei.toFixed(2).replace("-", "−") } };
+  if (ei < 0.5) return { key: "companions.ei.mixed", params: { value: ei.toFixed(2).replace("-", "−") } };
+  return { key: "companions.ei.across", params: { value: ei.toFixed(2).replace("-", "−") } };
 }

@@ -1,39 +1,110 @@
-// Ego-centred layout: the ego at the centre, alters on rings by tie band (strong inside,
-// weak, unknown, very weak outside), angular sectors by sphere then community so that members
-// of a community sit side by side; second-degree people just outside their first contact.
+// Ego-centred layout: the ego at the centre, alters on concentric rings by tie band (strong
+// inside, then weak, unknown, very weak outside), angular sectors by sphere and then by
+// community so that members of a community sit side by side. A sector is as wide as its most
+// crowded ring needs (people on the small inner ring need more angle each), so a small circle
+// of strong ties such as family stays readable. Second-degree people sit just outside their
+// first contact.
 import { alters, bandOfTie, egoTie, type MapDocument, type PersonId, type Position, type Sphere, type TieBand } from "../../domain/model";
 
-const RING: Readonly<Record<TieBand, number>> = { strong: 1.5, weak: 2.5, unknown: 2.9, very_weak: 3.4 };
+export const RING: Readonly<Record<TieBand, number>> = { strong: 1.5, weak: 2.5, unknown: 2.9, very_weak: 3.4 };
 const SPHERE_ORDER: Readonly<Record<Sphere | "none", number>> = { family: 0, work: 1, third: 2, none: 3 };
 export const RING_UNIT = 100;
+/** Arc between neighbours on a ring, in ring units. */
+const SPACING = 0.5;
+const GAP = 0.08;
+const SPHERE_GAP = 0.2;
+
+export interface Sector {
+  readonly key: string;
+  readonly sphere: Sphere | "none";
+  readonly members: readonly PersonId[];
+  readonly start: number;
+  readonly width: number;
+}
+
+function by<T>(key: (x: T) => string): (a: T, b: T) => number {
+  return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+function bandOf(doc: MapDocument, id: PersonId): TieBand {
+  const tie = egoTie(doc, id);
+  return tie ? bandOfTie(tie) : "unknown";
+}
+
+/** Alters grouped by their first community, ordered by sphere then community name. */
+export function sectorsOf(doc: MapDocument): { key: string; sphere: Sphere | "none"; name: string; members: PersonId[] }[] {
+  const groups = new Map<string, { key: string; sphere: Sphere | "none"; name: string; members: PersonId[] }>();
+  for (const p of alters(doc)) {
+    const first = p.communityIds[0];
+    const c = first ? doc.communities[first] : undefined;
+    const key = c ? c.id : "~none";
+    const g = groups.get(key) ?? { key, sphere: c?.sphere ?? "none", name: c?.name ?? "~", members: [] };
+    g.members.push(p.id);
+    groups.set(key, g);
+  }
+  const list = [...groups.values()].sort(by((g) => `${SPHERE_ORDER[g.sphere]}|${g.name}|${g.key}`));
+  for (const g of list) g.members.sort(by((id) => `${doc.people[id]?.name ?? ""}|${id}`));
+  return list;
+}
+
+/** Angle each sector needs: its most crowded ring × spacing / that ring's radius. */
+function needs(doc: MapDocument, sectors: ReturnType<typeof sectorsOf>, scale: number): number[] {
+  return sectors.map((s) => {
+    const perBand = new Map<TieBand, number>();
+    for (const id of s.members) perBand.set(bandOf(doc, id), (perBand.get(bandOf(doc, id)) ?? 0) + 1);
+    let need = 0;
+    for (const [band, n] of perBand) need = Math.max(need, (n * SPACING) / (RING[band] * scale));
+    return need;
+  });
+}
+
+export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: number } {
+  const groups = sectorsOf(doc);
+  const gaps = groups.reduce((sum, g, i) => sum + (i === 0 ? 0 : g.sphere !== groups[i - 1]?.sphere ? SPHERE_GAP : GAP), 0) + (groups.length > 1 ? SPHERE_GAP : 0);
+  const raw = needs(doc, groups, 1).reduce((a, b) => a + b, 0);
+  // Too many people for the rings: widen every ring so that the needed angles fit.
+  const scale = Math.max(1, raw / Math.max(0.5, 2 * Math.PI - gaps));
+  const need = needs(doc, groups, scale);
+  const total = need.reduce((a, b) => a + b, 0);
+  const stretch = total > 0 ? (2 * Math.PI - gaps) / total : 1;
+  let angle = -Math.PI / 2;
+  const sectors: Sector[] = groups.map((g, i) => {
+    if (i > 0) angle += g.sphere !== groups[i - 1]?.sphere ? SPHERE_GAP : GAP;
+    const width = (need[i] ?? 0) * stretch;
+    const sector = { key: g.key, sphere: g.sphere, members: g.members, start: angle, width };
+    angle += width;
+    return sector;
+  });
+  return { sectors, scale };
+}
 
 export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
   const out: Record<PersonId, Position> = { [doc.egoId]: { x: 0, y: 0 } } as Record<PersonId, Position>;
-  const sortKey = (id: PersonId): string => {
-    const p = doc.people[id];
-    const first = p?.communityIds[0];
-    const c = first ? doc.communities[first] : undefined;
-    return `${SPHERE_ORDER[c?.sphere ?? "none"]}|${c?.name ?? "~"}|${p?.name ?? ""}`;
-  };
-  const ids = alters(doc)
-    .map((p) => p.id)
-    .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-  const n = ids.length;
-  ids.forEach((id, i) => {
-    const tie = egoTie(doc, id);
-    const r = RING[tie ? bandOfTie(tie) : "unknown"] * RING_UNIT;
-    const angle = (2 * Math.PI * i) / Math.max(n, 1) - Math.PI / 2;
-    out[id] = { x: r * Math.cos(angle), y: r * Math.sin(angle) };
-  });
-  const placed = new Set<string>([doc.egoId, ...ids]);
-  for (const p of Object.values(doc.people)) {
+  const { sectors, scale } = egoRingsSectors(doc);
+  for (const s of sectors) {
+    const byBand = new Map<TieBand, PersonId[]>();
+    for (const id of s.members) byBand.set(bandOf(doc, id), [...(byBand.get(bandOf(doc, id)) ?? []), id]);
+    for (const [band, ids] of byBand) {
+      const r = RING[band] * scale * RING_UNIT;
+      ids.forEach((id, k) => {
+        const a = s.start + ((k + 0.5) / ids.length) * s.width;
+        out[id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
+      });
+    }
+  }
+  const placed = new Set<string>(Object.keys(out));
+  const outside = new Map<string, number>();
+  for (const p of Object.values(doc.people).sort(by((x) => x.id))) {
     if (placed.has(p.id)) continue;
     const contact = Object.values(doc.ties).find((t) => (t.a === p.id && placed.has(t.b)) || (t.b === p.id && placed.has(t.a)));
-    const anchor = contact ? out[contact.a === p.id ? contact.b : contact.a] : undefined;
-    const base = anchor ?? { x: 0, y: 4 * RING_UNIT };
-    const len = Math.hypot(base.x, base.y) || 1;
-    const jitter = (Object.keys(out).length % 5) * 0.08;
-    out[p.id] = { x: (base.x / len) * (len + 0.9 * RING_UNIT) + jitter * RING_UNIT, y: (base.y / len) * (len + 0.9 * RING_UNIT) };
+    const anchorId = contact ? (contact.a === p.id ? contact.b : contact.a) : "";
+    const anchor = out[anchorId as PersonId] ?? { x: 0, y: 4 * RING_UNIT * scale };
+    const k = outside.get(anchorId) ?? 0;
+    outside.set(anchorId, k + 1);
+    const len = Math.hypot(anchor.x, anchor.y) || 1;
+    const a = Math.atan2(anchor.y, anchor.x) + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * (0.35 / (len / RING_UNIT));
+    const r = len + 0.9 * RING_UNIT;
+    out[p.id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
     placed.add(p.id);
   }
   return out;

@@ -1,0 +1,135 @@
+// Wires the insight views into the sigma instance: the dashed edge program, re-encoding when
+// the report or the view settings change, animated layout switches (sigma's animateNodes), the
+// ForceAtlas2 clusters run, community outlines under the graph and the span tooltip on ties.
+import type Sigma from "sigma";
+import { animateNodes } from "sigma/utils";
+import { asReport } from "../domain/insights/report";
+import { setPositions, type MapDocument } from "../domain/model";
+import type { MapState, MapStore } from "../store/mapStore";
+import { buildRenderGraph, type RenderEdge, type RenderGraph, type RenderNode, type RenderOptions } from "./buildRenderGraph";
+import { insightsView, type InsightsViewState } from "./encodingsState";
+import { attachHullsLayer } from "./hullsLayer";
+import { startClusters, type ClustersRun } from "./layoutWorker";
+import { layoutPositions, userPositions } from "./layouts/positions";
+import { DashedEdgeProgram } from "./programs/dashedEdge";
+
+const ANIMATION_MS = 700;
+
+/** Everything buildRenderGraph needs besides the document: report, view, layout positions. */
+export function renderOptions(state: Pick<MapState, "doc" | "metrics">): RenderOptions {
+  const v = insightsView.getState();
+  return {
+    report: asReport(state.metrics.report) ?? v.fallbackReport?.report ?? null,
+    plannedReport: v.plannedReport?.report ?? null,
+    view: v,
+    positions: layoutPositions(state.doc, v.layout, v.layoutWritten),
+  };
+}
+
+/** A square around all visible people, centred on the ego when shown. */
+function frame(graph: RenderGraph, positions: Readonly<Record<string, { x: number; y: number }>>, doc: MapDocument, withoutMe: boolean) {
+  const pts = Object.entries(positions).filter(([id]) => graph.hasNode(id) && !(withoutMe && id === doc.egoId)).map(([, p]) => p);
+  if (pts.length === 0) return null;
+  const ego = positions[doc.egoId];
+  const cx = ego && !withoutMe ? ego.x : (Math.min(...pts.map((p) => p.x)) + Math.max(...pts.map((p) => p.x))) / 2;
+  const cy = ego && !withoutMe ? ego.y : (Math.min(...pts.map((p) => p.y)) + Math.max(...pts.map((p) => p.y))) / 2;
+  const r = Math.max(1, ...pts.map((p) => Math.max(Math.abs(p.x - cx), Math.abs(p.y - cy))));
+  return { x: [cx - r, cx + r] as [number, number], y: [cy - r, cy + r] as [number, number] };
+}
+
+export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, store: MapStore): () => void {
+  sigma.setSettings({
+    edgeProgramClasses: { ...sigma.getSetting("edgeProgramClasses"), dashed: DashedEdgeProgram },
+    defaultEdgeType: "dashed",
+    enableEdgeEvents: true,
+  });
+  const hulls = attachHullsLayer(sigma, graph, () => store.getState().doc, () => insightsView.getState().outlines);
+  let cancelAnimation: (() => void) | null = null;
+  let run: ClustersRun | null = null;
+
+  const restyle = (animate: boolean) => {
+    const state = store.getState();
+    const options = renderOptions(state);
+    const next = buildRenderGraph(state.doc, options);
+    if (next.order !== graph.order || next.someNode((id) => !graph.hasNode(id))) return;
+    const targets: Record<string, { x: number; y: number }> = {};
+    next.forEachNode((id, { x, y, ...rest }) => {
+      const cur = graph.getNodeAttributes(id);
+      graph.replaceNodeAttributes(id, { ...rest, x: animate ? cur.x : x, y: animate ? cur.y : y });
+      targets[id] = { x, y };
+    });
+    next.forEachEdge((id, attrs) => {
+      if (graph.hasEdge(id)) graph.replaceEdgeAttributes(id, attrs);
+    });
+    if (animate) {
+      cancelAnimation?.();
+      sigma.setCustomBBox(frame(graph, targets, state.doc, insightsView.getState().withoutMe));
+      cancelAnimation = animateNodes(graph, targets, { duration: ANIMATION_MS, easing: "quadraticInOut" }, () => {
+        cancelAnimation = null;
+      });
+    }
+    sigma.refresh();
+  };
+
+  const stopClusters = (save: boolean) => {
+    const current = run;
+    run = null;
+    if (!current) return;
+    if (!save) return current.kill();
+    const moved = current.stop();
+    insightsView.getState().set({ layoutWritten: { ...insightsView.getState().layoutWritten, ...moved } });
+    store.getState().apply((d) => setPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => id in d.people))));
+  };
+
+  const unsubscribeView = insightsView.subscribe((v: InsightsViewState, prev: InsightsViewState) => {
+    if (v.clustersRunning !== prev.clustersRunning) {
+      if (v.clustersRunning && !run) {
+        cancelAnimation?.();
+        const fixed = new Set(Object.keys(userPositions(store.getState().doc, v.layoutWritten)));
+        run = startClusters(graph, fixed);
+      } else if (!v.clustersRunning) {
+        stopClusters(true);
+      }
+    }
+    if (v.layout !== prev.layout || v.withoutMe !== prev.withoutMe) restyle(true);
+    else if (v.colorBy !== prev.colorBy || v.sizeBy !== prev.sizeBy || v.fallbackReport !== prev.fallbackReport || v.plannedReport !== prev.plannedReport) restyle(false);
+    else if (v.outlines !== prev.outlines) hulls.redraw();
+  });
+
+  const unsubscribeStore = store.subscribe((state, prev) => {
+    if (state.doc !== prev.doc && run) {
+      stopClusters(false);
+      insightsView.getState().set({ clustersRunning: false });
+    }
+    if (state.metrics.report !== prev.metrics.report) restyle(false);
+  });
+
+  const onEnterEdge = ({ edge, event }: { edge: string; event: { x: number; y: number } }) => {
+    const a = graph.getEdgeAttributes(edge);
+    insightsView.getState().set({
+      hoveredEdge: {
+        a: graph.source(edge),
+        b: graph.target(edge),
+        span: a.span,
+        embeddedness: a.embeddedness,
+        isBridge: a.isBridge,
+        x: event.x,
+        y: event.y,
+      },
+    });
+  };
+  const onLeaveEdge = () => insightsView.getState().set({ hoveredEdge: null });
+  sigma.on("enterEdge", onEnterEdge);
+  sigma.on("leaveEdge", onLeaveEdge);
+  if (insightsView.getState().clustersRunning) insightsView.getState().set({ clustersRunning: false });
+
+  return () => {
+    cancelAnimation?.();
+    stopClusters(false);
+    unsubscribeView();
+    unsubscribeStore();
+    sigma.off("enterEdge", onEnterEdge);
+    sigma.off("leaveEdge", onLeaveEdge);
+    hulls.detach();
+  };
+}

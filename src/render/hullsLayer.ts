@@ -1,0 +1,82 @@
+// Community outlines drawn UNDER the graph: a 2D canvas inserted below sigma's canvases, redrawn
+// after every sigma render (camera moves, animations) and once right after attaching, since
+// sigma has already drawn once inside its constructor.
+import type Sigma from "sigma";
+import type { MapDocument } from "../domain/model";
+import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
+import { communityColors, withAlpha } from "./encodings";
+import { labelAnchor, paddedHull, traceHull, type Point } from "./hulls";
+
+const PADDING = 18;
+
+export function attachHullsLayer(
+  sigma: Sigma<RenderNode, RenderEdge>,
+  graph: RenderGraph,
+  getDoc: () => MapDocument,
+  isOn: () => boolean,
+): { redraw(): void; detach(): void } {
+  const container = sigma.getContainer();
+  const canvas = document.createElement("canvas");
+  canvas.className = "hulls-layer";
+  canvas.setAttribute("aria-hidden", "true");
+  Object.assign(canvas.style, { position: "absolute", inset: "0", width: "100%", height: "100%", pointerEvents: "none" });
+  container.insertBefore(canvas, container.firstChild);
+
+  const draw = () => {
+    const ratio = window.devicePixelRatio || 1;
+    const w = container.offsetWidth;
+    const h = container.offsetHeight;
+    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+      canvas.width = Math.round(w * ratio);
+      canvas.height = Math.round(h * ratio);
+    }
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    if (!isOn()) return;
+    const doc = getDoc();
+    const colors = communityColors(doc);
+    const members = new Map<string, Point[]>();
+    graph.forEachNode((id, a) => {
+      if (a.hidden) return;
+      const p = doc.people[id as keyof typeof doc.people];
+      for (const c of p?.communityIds ?? []) {
+        const v = sigma.graphToViewport({ x: a.x, y: a.y });
+        members.set(c, [...(members.get(c) ?? []), [v.x, v.y]]);
+      }
+    });
+    ctx.font = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
+    ctx.textAlign = "center";
+    for (const [cid, points] of members) {
+      const community = doc.communities[cid as keyof typeof doc.communities];
+      const hull = paddedHull(points, PADDING);
+      if (!community || !hull) continue;
+      const color = colors[cid] ?? "#888888";
+      traceHull(ctx, hull);
+      ctx.fillStyle = withAlpha(color, 0.1);
+      ctx.fill();
+      ctx.setLineDash(community.planned ? [6, 4] : []);
+      ctx.strokeStyle = withAlpha(color, 0.55);
+      ctx.lineWidth = 1.2;
+      ctx.stroke();
+      const [lx, ly] = labelAnchor(hull);
+      ctx.setLineDash([]);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(255,255,255,0.9)";
+      ctx.strokeText(community.name, lx, ly);
+      ctx.fillStyle = "#3a3a3a";
+      ctx.fillText(community.name, lx, ly);
+    }
+  };
+
+  sigma.on("afterRender", draw);
+  draw();
+  return {
+    redraw: draw,
+    detach() {
+      sigma.off("afterRender", draw);
+      canvas.remove();
+    },
+  };
+}

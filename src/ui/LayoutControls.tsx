@@ -1,0 +1,53 @@
+// View controls over the map: layout (ego rings / clusters with start-stop), "without me",
+// community outlines, colour and size encodings. They only write the insights view store; the
+// renderer reacts (animated layout switch, FA2 worker, re-encoding).
+import { useTranslation } from "react-i18next";
+import { useStore } from "zustand";
+import { COLOR_BYS, insightsView, LAYOUT_MODES, SIZE_BYS, type ColorBy, type SizeBy } from "../render/encodingsState";
+
+export function LayoutControls() {
+  const { t } = useTranslation("insights");
+  const view = useStore(insightsView);
+  return (
+    <div className="layout-controls" role="toolbar" aria-label={t("layout.heading")} data-testid="layout-controls">
+      <div role="group" aria-label={t("layout.layout")} className="segmented">
+        {LAYOUT_MODES.map((m) => (
+          <button key={m} type="button" aria-pressed={view.layout === m} onClick={() => view.set({ layout: m, clustersRunning: m === "clusters" ? view.clustersRunning : false })}>
+            {t(`layout.${m}`)}
+          </button>
+        ))}
+      </div>
+      {view.layout === "clusters" && (
+        <button type="button" aria-pressed={view.clustersRunning} onClick={() => view.set({ clustersRunning: !view.clustersRunning })}>
+          {view.clustersRunning ? t("layout.stop") : t("layout.start")}
+        </button>
+      )}
+      <button type="button" aria-pressed={view.withoutMe} onClick={() => view.set({ withoutMe: !view.withoutMe })}>
+        {t("layout.withoutMe")}
+      </button>
+      <button type="button" aria-pressed={view.outlines} onClick={() => view.set({ outlines: !view.outlines })}>
+        {t("layout.outlines")}
+      </button>
+      <label>
+        {t("layout.colorBy")}
+        <select value={view.colorBy} onChange={(e) => view.set({ colorBy: e.target.value as ColorBy })}>
+          {COLOR_BYS.map((c) => (
+            <option key={c} value={c}>
+              {t(`layout.color.${c}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("layout.sizeBy")}
+        <select value={view.sizeBy} onChange={(e) => view.set({ sizeBy: e.target.value as SizeBy })}>
+          {SIZE_BYS.map((s) => (
+            <option key={s} value={s}>
+              {t(`layout.size.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

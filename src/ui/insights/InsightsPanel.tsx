@@ -1,0 +1,41 @@
+// The insights side panel: scores with sentences, where new information is likely to come from,
+// contacts by sphere and band, who keeps news flowing, closed circles, suggestions and what-if.
+import { ContactCharts } from "./ContactCharts";
+import { usePhrases } from "./format";
+import { PersonInsights } from "./PersonInsights";
+import { ReachSection } from "./ReachSection";
+import { RedundantCircles } from "./RedundantCircles";
+import { ScoreCards } from "./ScoreCards";
+import { SuggestionsList } from "./SuggestionsList";
+import { TopSources } from "./TopSources";
+import { useEgoAnalysis, useInsightReportsRuntime } from "./useInsightReports";
+import { WhatIfPanel } from "./WhatIfPanel";
+import { useMap } from "../hooks/storeContext";
+
+export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
+  useInsightReportsRuntime();
+  const { t } = usePhrases();
+  const ego = useEgoAnalysis();
+  const selected = useMap((s) => s.selectedId);
+  return (
+    <section className="panel insights" aria-labelledby="insights-heading" data-testid="insights-panel" aria-busy={ego === null}>
+      <h2 id="insights-heading">{t("panel.heading")}</h2>
+      {showPerson && selected && <PersonInsights personId={selected} />}
+      {ego === null ? (
+        <p role="status">{t("panel.computing")}</p>
+      ) : ego.alters.length === 0 ? (
+        <p>{t("panel.noContacts")}</p>
+      ) : (
+        <>
+          <TopSources ego={ego} />
+          <ScoreCards summary={ego.summary} />
+          <ContactCharts summary={ego.summary} />
+          <ReachSection ego={ego} />
+          <RedundantCircles />
+          <SuggestionsList ego={ego} />
+          <WhatIfPanel ego={ego} />
+        </>
+      )}
+    </section>
+  );
+}

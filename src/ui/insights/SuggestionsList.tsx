@@ -1,0 +1,30 @@
+// Suggestions, each with the reason behind it (rules in domain/insights/suggestions.ts).
+import { useMemo } from "react";
+import { suggestionsFor } from "../../domain/insights/suggestions";
+import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
+import { useMap } from "../hooks/storeContext";
+import { usePhrases } from "./format";
+
+export function SuggestionsList({ ego }: { ego: EgoAnalysis }) {
+  const { t } = usePhrases();
+  const doc = useMap((s) => s.doc);
+  const list = useMemo(() => suggestionsFor(doc, ego), [doc, ego]);
+  return (
+    <section aria-labelledby="suggestions-heading" className="insight-section">
+      <h3 id="suggestions-heading">{t("suggestions.heading")}</h3>
+      {list.length === 0 && <p className="muted">{t("suggestions.none")}</p>}
+      <ul className="suggestions" data-testid="suggestions">
+        {list.map((s) => (
+          <li key={s.id} data-kind={s.kind}>
+            <h4>{t(`suggestions.${s.kind}.title`, s.params)}</h4>
+            <p>
+              <span className="why-label">{t("suggestions.why")}: </span>
+              {t(`suggestions.${s.kind}.reason`, s.params)}
+            </p>
+            {s.kind === "exploreThird" && <p className="muted">{t("suggestions.exploreThird.criteria")}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// What-if: planned items are scored alongside the real map; the table shows how the scores
+// would change, and the planned items can be made real or cleared all at once.
+import { clearPlanned, makePlannedReal, plannedCounts, scoreChanges } from "../../domain/insights/whatIf";
+import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
+import { useMap, useMapStoreApi } from "../hooks/storeContext";
+import { fmt, signed, usePhrases } from "./format";
+import { usePlannedAnalysis } from "./useInsightReports";
+import { WhatIfForm } from "./WhatIfForm";
+
+export function WhatIfPanel({ ego }: { ego: EgoAnalysis }) {
+  const { t } = usePhrases();
+  const store = useMapStoreApi();
+  const doc = useMap((s) => s.doc);
+  const counts = plannedCounts(doc);
+  const any = counts.people + counts.communities + counts.ties > 0;
+  const planned = usePlannedAnalysis();
+  const changes = any && planned.ego ? scoreChanges(ego, planned.ego) : [];
+  return (
+    <section aria-labelledby="whatif-heading" className="insight-section whatif">
+      <h3 id="whatif-heading">{t("whatIf.heading")}</h3>
+      <p className="muted">{t("whatIf.intro")}</p>
+      <WhatIfForm />
+      <p data-testid="whatif-planned">{any ? t("whatIf.planned", { ...counts }) : t("whatIf.none")}</p>
+      {any && (
+        <>
+          <table className="whatif-changes" data-testid="whatif-changes" aria-busy={!planned.current}>
+            <caption>
+              {t("whatIf.changes")} {!planned.current && <span className="muted">({t("whatIf.updating")})</span>}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" />
+                <th scope="col">{t("whatIf.before")}</th>
+                <th scope="col">{t("whatIf.after")}</th>
+                <th scope="col">Δ</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={c.key} data-key={c.key}>
+                  <th scope="row">{t(`whatIf.key.${c.key}`)}</th>
+                  <td>{fmt(c.before, c.key === "n_alters" ? 0 : 1)}</td>
+                  <td data-testid={`whatif-after-${c.key}`}>{fmt(c.after, c.key === "n_alters" ? 0 : 1)}</td>
+                  <td className={c.delta !== null && c.delta > 0 ? "up" : c.delta !== null && c.delta < 0 ? "down" : ""}>
+                    {signed(c.delta, c.key === "n_alters" ? 0 : 1)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="button-row">
+            <button type="button" onClick={() => store.getState().apply(makePlannedReal)}>
+              {t("whatIf.makeReal")}
+            </button>
+            <button type="button" onClick={() => store.getState().apply(clearPlanned)}>
+              {t("whatIf.clear")}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
