@@ -39,8 +39,16 @@ export function createPathsPool(workers = 1): PathsPool {
       const partials = pool.map(
         (worker, k) =>
           new Promise<PathCentralities>((resolve, reject) => {
-            worker.once("message", resolve);
-            worker.once("error", reject);
+            const onMessage = (result: PathCentralities): void => {
+              worker.off("error", onError);
+              resolve(result);
+            };
+            const onError = (error: Error): void => {
+              worker.off("message", onMessage);
+              reject(error);
+            };
+            worker.once("message", onMessage);
+            worker.once("error", onError);
             const job: PathsJob = { input, range: { from: k + 1, to: csr.n, step } };
             worker.postMessage(job);
           }),
