@@ -40,8 +40,10 @@ export function App() {
         {view === "map" ? (
           <>
             <MapCanvas />
-            <LayoutControls />
-            <Legend />
+            <div className="map-side">
+              <LayoutControls />
+              <Legend />
+            </div>
             <EdgeTooltip />
           </>
         ) : (

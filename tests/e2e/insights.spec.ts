@@ -46,6 +46,8 @@ test.describe("insights panel", () => {
     await expect(first).toContainText(doc.people[ids[0] as keyof typeof doc.people]?.name ?? "?");
     await expect(first).toContainText("your only contact in");
     await expect(first).toContainText("knows none of your other contacts");
+    await page.setViewportSize({ width: 1280, height: 4400 });
+    await page.waitForTimeout(500);
     await page.getByTestId("insights-panel").screenshot({ path: shotPath("insights-panel.png") });
   });
 

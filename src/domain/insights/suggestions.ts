@@ -33,6 +33,8 @@ export function isDormant(doc: MapDocument, id: PersonId): boolean {
 /** Structural value of a contact without the strength term: sqrt(NR · X) (§N2). */
 export const MIN_BRIDGE_VALUE = 0.5;
 export const MAX_PER_KIND = 3;
+/** Closed circles are all listed in the panel; the suggestions name the largest two. */
+export const MAX_REDUNDANT = 2;
 
 const nameOf = (doc: MapDocument, id: PersonId): string => doc.people[id]?.name ?? id;
 
@@ -41,6 +43,7 @@ export function reconnectSuggestions(doc: MapDocument, ego: EgoAnalysis): Sugges
     .map(([id, info]) => ({ id: id as PersonId, value: Math.sqrt(info.nonredundancy * info.exclusivity), info }))
     .filter((x) => x.value >= MIN_BRIDGE_VALUE && doc.people[x.id] !== undefined && isDormant(doc, x.id))
     .sort((x, y) => y.value - x.value || (x.id < y.id ? -1 : 1))
+    .filter((x, i, all) => all.findIndex((o) => (o.info.groups[0] ?? o.id) === (x.info.groups[0] ?? x.id)) === i)
     .slice(0, MAX_PER_KIND)
     .map(({ id, info }) => ({
       id: `reconnect:${id}`,
@@ -85,7 +88,7 @@ export function introduceSuggestions(doc: MapDocument, ego: EgoAnalysis): Sugges
 
 export function redundantSuggestions(doc: MapDocument): Suggestion[] {
   return redundantCircles(doc)
-    .slice(0, MAX_PER_KIND)
+    .slice(0, MAX_REDUNDANT)
     .map((c) => ({
       id: `redundant:${c.id}`,
       kind: "redundant",

@@ -6,13 +6,14 @@
 // first contact.
 import { alters, bandOfTie, egoTie, type MapDocument, type PersonId, type Position, type Sphere, type TieBand } from "../../domain/model";
 
-export const RING: Readonly<Record<TieBand, number>> = { strong: 1.5, weak: 2.5, unknown: 2.9, very_weak: 3.4 };
+export const RING: Readonly<Record<TieBand, number>> = { strong: 1.8, weak: 2.6, unknown: 3.0, very_weak: 3.5 };
 const SPHERE_ORDER: Readonly<Record<Sphere | "none", number>> = { family: 0, work: 1, third: 2, none: 3 };
 export const RING_UNIT = 100;
 /** Arc between neighbours on a ring, in ring units. */
-const SPACING = 0.5;
-const GAP = 0.08;
-const SPHERE_GAP = 0.2;
+export const MIN_ARC = 0.5;
+const SPACING = MIN_ARC;
+const GAP = 0.04;
+const SPHERE_GAP = 0.12;
 
 export interface Sector {
   readonly key: string;

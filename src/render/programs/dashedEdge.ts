@@ -168,7 +168,7 @@ export class DashedEdgeProgram<
     array[i++] = floatColor(data.color);
     array[i++] = edgeIndex;
     array[i++] = dashed.dash ?? 0;
-    array[i++] = dashed.dashRatio ?? 1;
+    array[i] = dashed.dashRatio ?? 1;
   }
 
   setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo): void {

@@ -59,3 +59,13 @@ describe("isDormant", () => {
     expect(isDormant(closedLife, P("w1"))).toBe(false);
   });
 });
+
+describe("reconnectSuggestions", () => {
+  it("suggests at most one dormant contact per circle", () => {
+    const doc = sampleDoc();
+    const groups = suggestionsFor(doc, egoOf(doc))
+      .filter((s) => s.kind === "reconnect")
+      .map((s) => egoOf(doc).per_alter[s.people[0] as string]?.groups[0]);
+    expect(new Set(groups).size).toBe(groups.length);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { alters, bandOfTie, egoTie, type PersonId } from "../../../src/domain/model";
+import { egoRingsLayout, egoRingsSectors, MIN_ARC, RING } from "../../../src/render/layouts/egoRings";
+import { layoutPositions } from "../../../src/render/layouts/positions";
+import { sampleDoc } from "../domain/insights/helpers";
+
+const doc = sampleDoc();
+const pos = egoRingsLayout(doc);
+const radius = (id: PersonId) => Math.hypot(pos[id]?.x ?? NaN, pos[id]?.y ?? NaN);
+const angleOf = (id: PersonId) => Math.atan2(pos[id]?.y ?? 0, pos[id]?.x ?? 0);
+
+describe("egoRingsLayout", () => {
+  it("puts the ego at the centre and places every person", () => {
+    expect(pos[doc.egoId]).toEqual({ x: 0, y: 0 });
+    expect(Object.keys(pos).sort()).toEqual(Object.keys(doc.people).sort());
+  });
+
+  it("puts each contact on the ring of their tie band: strong inside, very weak outside", () => {
+    const byBand = new Map<string, Set<number>>();
+    for (const p of alters(doc)) {
+      const band = bandOfTie(egoTie(doc, p.id)!);
+      byBand.set(band, (byBand.get(band) ?? new Set()).add(Math.round(radius(p.id) * 1000) / 1000));
+    }
+    for (const radii of byBand.values()) expect(radii.size).toBe(1);
+    const r = (b: string) => [...(byBand.get(b) ?? [])][0] ?? NaN;
+    expect(r("strong")).toBeLessThan(r("weak"));
+    expect(r("weak")).toBeLessThan(r("very_weak"));
+    expect(r("strong") / r("weak")).toBeCloseTo(RING.strong / RING.weak, 4);
+  });
+
+  it("keeps the members of a community side by side: sectors do not overlap and hold their members", () => {
+    const { sectors } = egoRingsSectors(doc);
+    const norm = (a: number) => ((a % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+    for (const s of sectors) {
+      for (const id of s.members) {
+        const rel = norm(angleOf(id) - s.start);
+        expect(rel).toBeGreaterThan(0);
+        expect(rel).toBeLessThan(s.width);
+      }
+    }
+    for (let i = 1; i < sectors.length; i++) {
+      const prev = sectors[i - 1]!;
+      expect(sectors[i]!.start).toBeGreaterThanOrEqual(prev.start + prev.width);
+    }
+    const last = sectors[sectors.length - 1]!;
+    expect(last.start + last.width).toBeLessThanOrEqual(sectors[0]!.start + 2 * Math.PI + 1e-9);
+  });
+
+  it("orders sectors by sphere: family, then work, then third places", () => {
+    const spheres = egoRingsSectors(doc).sectors.map((s) => s.sphere);
+    expect(spheres.indexOf("family")).toBe(0);
+    expect(spheres.lastIndexOf("work")).toBeLessThan(spheres.indexOf("third"));
+  });
+
+  it("gives every ring of every sector at least the minimum arc per person, so a small circle of strong ties (family) is not cramped", () => {
+    const { sectors, scale } = egoRingsSectors(doc);
+    for (const s of sectors) {
+      const perBand = new Map<string, number>();
+      for (const id of s.members) perBand.set(bandOfTie(egoTie(doc, id)!), (perBand.get(bandOfTie(egoTie(doc, id)!)) ?? 0) + 1);
+      for (const [band, n] of perBand) {
+        expect((s.width * RING[band as keyof typeof RING] * scale) / n).toBeGreaterThanOrEqual(MIN_ARC - 1e-9);
+      }
+    }
+    const family = sectors.find((s) => s.key === "family")!;
+    const equalShare = (2 * Math.PI * family.members.length) / alters(doc).length;
+    expect(family.width).toBeGreaterThan(equalShare * 0.9);
+  });
+});
+
+describe("layoutPositions", () => {
+  const dragged = { ...doc, positions: { ...doc.positions, [doc.egoId]: { x: 5, y: 7 } } };
+
+  it("keeps positions the user dragged in every layout", () => {
+    expect(layoutPositions(dragged, "rings")[doc.egoId]).toEqual({ x: 5, y: 7 });
+    expect(layoutPositions(dragged, "clusters")[doc.egoId]).toEqual({ x: 5, y: 7 });
+  });
+
+  it("lets positions saved by the clusters layout give way to the rings", () => {
+    const written = { [doc.egoId]: { x: 5, y: 7 } };
+    expect(layoutPositions(dragged, "rings", written)[doc.egoId]).toEqual({ x: 0, y: 0 });
+    expect(layoutPositions(dragged, "clusters", written)[doc.egoId]).toEqual({ x: 5, y: 7 });
+  });
+});
