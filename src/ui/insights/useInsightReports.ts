@@ -18,11 +18,12 @@ const DEBOUNCE_MS = 150;
 export function useInsightReportsRuntime(): void {
   const doc = useMap((s) => s.doc);
   const revision = useMap((s) => s.revision);
-  const storeHasReport = useMap((s) => asReport(s.metrics.report) !== null);
+  // The metrics worker fills the store; ask our own worker only when nobody is computing.
+  const storeCovers = useMap((s) => asReport(s.metrics.report) !== null || s.metrics.status === "computing" || s.metrics.status === "ready");
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      if (!storeHasReport) {
+      if (!storeCovers) {
         void requestReport(doc, false).then(
           (report) => {
             const prev = insightsView.getState().fallbackReport;
@@ -46,7 +47,7 @@ export function useInsightReportsRuntime(): void {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [doc, revision, storeHasReport]);
+  }, [doc, revision, storeCovers]);
 }
 
 /** The real report: the store's when present, else the insights' own. */

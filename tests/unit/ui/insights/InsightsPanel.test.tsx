@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { I18nextProvider } from "react-i18next";
+import { afterEach, describe, expect, it } from "vitest";
+import { computeReport } from "../../../../src/domain/insights/report";
+import { createI18n } from "../../../../src/i18n";
+import { createMapStore } from "../../../../src/store/mapStore";
+import { StoreProvider } from "../../../../src/ui/hooks/storeContext";
+import { InsightsPanel } from "../../../../src/ui/insights/InsightsPanel";
+import { PersonInsights } from "../../../../src/ui/insights/PersonInsights";
+import { personId } from "../../../../src/domain/model";
+import { sampleDoc } from "../../domain/insights/helpers";
+
+const doc = sampleDoc();
+const report = computeReport(doc);
+const ego = report.ego_analysis![doc.egoId]!;
+
+function setup(language: "en" | "ja", ui: React.ReactNode) {
+  const store = createMapStore(doc);
+  store.getState().setMetrics(store.getState().revision, report);
+  render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <StoreProvider store={store}>{ui}</StoreProvider>
+    </I18nextProvider>,
+  );
+  return store;
+}
+
+afterEach(cleanup);
+
+describe("InsightsPanel", () => {
+  it("lists the engine's top three sources with the sentence built from the three terms", () => {
+    setup("en", <InsightsPanel />);
+    const items = within(screen.getByTestId("top-sources")).getAllByRole("listitem");
+    expect(items.map((li) => li.getAttribute("data-person-id"))).toEqual(ego.summary.top_alters);
+    const first = doc.people[personId(ego.summary.top_alters[0]!)]!;
+    expect(items[0]).toHaveTextContent(first.name);
+    expect(items[0]).toHaveTextContent(
+      `your only contact in ${ego.explanations[first.id]!.exclusiveGroup}; knows none of your other contacts; a moderately weak tie`,
+    );
+  });
+
+  it("shows both scores with their sentences and the marginal-reach sentence", () => {
+    setup("en", <InsightsPanel />);
+    expect(screen.getByTestId("score-bridging-value")).toHaveTextContent(ego.summary.bridging_score!.toFixed(1));
+    expect(screen.getByTestId("score-diversity")).toHaveTextContent("two of them picked at random come from different circles");
+    expect(screen.getByTestId("reach-list").firstChild).toHaveTextContent(/^Without .+ you would hear \d+\.\d points less from your circles$/);
+  });
+
+  it("speaks natural Japanese", () => {
+    setup("ja", <InsightsPanel />);
+    expect(screen.getByRole("heading", { name: "新しい情報はどこから来そうか" })).toBeInTheDocument();
+    const first = within(screen.getByTestId("top-sources")).getAllByRole("listitem")[0]!;
+    expect(first).toHaveTextContent("でただ一人の知り合い、ほかの知り合いとは誰ともつながりがない、ほどよく弱いつながり");
+  });
+
+  it("explains a selected person with their score and mutual contacts", () => {
+    const id = ego.alters.find((a) => (ego.per_alter[a]?.mutual_contacts ?? 0) > 1)!;
+    setup("en", <PersonInsights personId={personId(id)} />);
+    expect(screen.getByTestId("person-ip")).toHaveTextContent(ego.per_alter[id]!.information_potential.toFixed(1));
+    expect(screen.getByTestId("person-insights")).toHaveTextContent(`${ego.per_alter[id]!.mutual_contacts} mutual contacts`);
+  });
+
+  it("adds a planned person from the what-if form without touching the real scores", () => {
+    const store = setup("en", <InsightsPanel />);
+    const form = screen.getByRole("form", { name: "Add a planned person" });
+    const name = within(form).getByLabelText("Name");
+    const community = within(form).getByLabelText("New community name");
+    fireEvent.change(name, { target: { value: "Ana" } });
+    fireEvent.change(community, { target: { value: "Climbing club" } });
+    fireEvent.submit(form);
+    const planned = Object.values(store.getState().doc.people).filter((p) => p.planned);
+    expect(planned.map((p) => p.name)).toEqual(["Ana"]);
+    expect(screen.getByTestId("whatif-planned")).toHaveTextContent("Planned — people: 1, communities: 1, ties: 1");
+    expect(screen.getByTestId("score-diversity-value")).toHaveTextContent(ego.summary.diversity_score!.toFixed(1));
+  });
+});
