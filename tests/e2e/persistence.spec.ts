@@ -1,6 +1,7 @@
 // Editor core in real Chromium: autosave to IndexedDB and restore on reload, undo/redo by
 // keyboard and buttons, several maps (new, switch, rename, delete).
 import { EGO_COLOR, SPHERE_COLORS } from "../../src/render/colors";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
 
@@ -45,15 +46,15 @@ test("first start saves the sample; a rename is saved and restored after reload"
   await page.reload();
   await expect(mapTitle(page)).toHaveText("Misaki — spring 2026");
   await expect(saveStatus(page)).toHaveText("Saved in this browser");
-  await expect(page.getByRole("button", { name: "Undo" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Undo", exact: true })).toBeDisabled();
   expect(await inkShare(page, "restored-after-reload.png")).toBeGreaterThan(0.02);
 });
 
 test("undo and redo by keyboard and buttons change the map shown, and the undo is autosaved", async ({ page }) => {
   await page.goto("/");
   await expect(saveStatus(page)).toHaveText("Saved in this browser");
-  const undo = page.getByRole("button", { name: "Undo" });
-  const redo = page.getByRole("button", { name: "Redo" });
+  const undo = page.getByRole("button", { name: "Undo", exact: true });
+  const redo = page.getByRole("button", { name: "Redo", exact: true });
   await expect(undo).toBeDisabled();
   await renameOpenMap(page, SAMPLE_TITLE, "Renamed once");
   await expect(undo).toBeEnabled();
@@ -171,7 +172,7 @@ test.describe("storage trouble", () => {
     // Editing goes on in memory.
     await renameOpenMap(page, SAMPLE_TITLE, "Kept in memory only");
     await expect(mapTitle(page)).toHaveText("Kept in memory only");
-    await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
+    await expect(page.getByRole("button", { name: "Undo", exact: true })).toBeEnabled();
   });
 
   test("quota exceeded: the edit stays in memory, the alert explains, Try again saves once space is free", async ({ page }) => {
@@ -233,4 +234,31 @@ test("two tabs: the other tab is told about a newer version and can load it or k
   await expect(dialog.getByText("Saved in tab B", { exact: true })).toBeVisible();
   await expect(dialog.getByText("Saved in tab A (copy)", { exact: true })).toBeVisible();
   await other.close();
+});
+
+test("the Maps dialog works from the keyboard, passes axe, and is translated", async ({ page }) => {
+  await page.goto("/");
+  await expect(saveStatus(page)).toHaveText("Saved in this browser");
+  const mapsButton = page.getByRole("button", { name: "Maps", exact: true });
+  await mapsButton.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Your maps" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "New map" }).click();
+  await dialog.getByRole("button", { name: `Delete ${SAMPLE_TITLE}` }).click();
+  const axe = await new AxeBuilder({ page }).include(".maps-dialog").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(mapsButton).toBeFocused();
+
+  await page.getByRole("button", { name: "日本語" }).click();
+  await expect(page.getByRole("button", { name: "元に戻す" })).toBeDisabled();
+  await expect(saveStatus(page)).toHaveText("このブラウザに保存済み");
+  await page.getByRole("button", { name: "マップ", exact: true }).click();
+  const ja = page.getByRole("dialog", { name: "マイマップ" });
+  await expect(ja.getByRole("button", { name: `${SAMPLE_TITLE}の名前を変更` })).toBeVisible();
+  await page.screenshot({ path: shotPath("maps-dialog-ja.png") });
+  await ja.getByRole("button", { name: "閉じる" }).click();
+  await page.getByRole("button", { name: "English" }).click();
 });
