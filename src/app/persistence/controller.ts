@@ -198,6 +198,7 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
     tabId,
 
     async start() {
+      const startRevision = store.getState().revision;
       try {
         repo = await (opts.openRepository ?? openMapRepository)({
           onBlocked: () => patch({ problem: { kind: "blocked" } }),
@@ -217,6 +218,13 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
         channel.onmessage = (ev: MessageEvent<Message>) => onMessage(ev.data);
       }
       await refreshList();
+      if (store.getState().revision !== startRevision) {
+        // Edited while the database was opening (e.g. blocked by another tab): keep those edits.
+        base = { mapId: store.getState().doc.id, savedRevision: null };
+        savedStoreRevision = -1;
+        await saveNow();
+        return;
+      }
       const { maps } = state.getState();
       const last = await repo.lastOpenId().catch(() => null);
       const order = [...new Set([last, ...maps.map((m) => m.id)])].filter(

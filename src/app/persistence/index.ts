@@ -40,5 +40,11 @@ export function startPersistence(store: MapStore, fallbackDocument: () => MapDoc
     if (document.visibilityState === "hidden") void controller.flush();
   });
   window.addEventListener("pagehide", () => void controller.flush());
+  // Ask before closing a tab whose changes are not saved anywhere.
+  window.addEventListener("beforeunload", (e) => {
+    const { status } = controller.state.getState();
+    const unsaved = status === "failed" || status === "conflict" || (status === "off" && store.getState().canUndo);
+    if (unsaved) e.preventDefault();
+  });
   return controller;
 }

@@ -148,3 +148,20 @@ describe("two tabs on the same map", () => {
     expect(await storedTitle(t.doc().id)).toBe("Imported file");
   });
 });
+
+describe("opening late", () => {
+  it("keeps edits made while the database was still opening instead of replacing them", async () => {
+    const first = tab();
+    await first.controller.start();
+    first.controller.dispose();
+
+    const t = tab();
+    const started = t.controller.start();
+    t.store.getState().apply((d) => renameMap(d, "Edited before the database opened"));
+    await started;
+    expect(t.doc().title).toBe("Edited before the database opened");
+    expect(t.doc().id).not.toBe("sample");
+    expect(await storedTitle("sample")).toBe("Sample network");
+    expect(await storedTitle(t.doc().id)).toBe("Edited before the database opened");
+  });
+});
