@@ -66,6 +66,17 @@ test.describe("insights panel", () => {
     await expect(page.getByTestId("reach-overall")).toContainText(`${(100 * reach).toFixed(1)}%`);
   });
 
+  test("reads in Japanese", async ({ page }) => {
+    await openPanel(page);
+    await page.getByRole("button", { name: "日本語" }).click();
+    await expect(page.getByRole("heading", { name: "新しい情報はどこから来そうか" })).toBeVisible();
+    await expect(page.getByTestId("top-sources").locator("li").first()).toContainText("でただ一人の知り合い");
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: shotPath("insights-ja.png") });
+    await page.getByRole("button", { name: "English" }).click();
+  });
+
   test("shows a person's scores and explanation when they are selected", async ({ page }) => {
     await openPanel(page);
     const top = engine.summary.top_alters[0] as string;
