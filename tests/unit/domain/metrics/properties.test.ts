@@ -9,6 +9,7 @@ import { bidirectional } from "graphology-shortest-path/unweighted";
 import { describe, expect, it } from "vitest";
 import { analyzeStructure } from "../../../../src/domain/metrics/analysis";
 import { computeBridges } from "../../../../src/domain/metrics/bridges";
+import { computeSpan, computeTieStructure } from "../../../../src/domain/metrics/edgeStructure";
 import { computeEdgeMetrics } from "../../../../src/domain/metrics/edgeMetrics";
 import { computeEgoBetweenness } from "../../../../src/domain/metrics/egoBetweenness";
 import { egoGraph } from "../../../../src/domain/metrics/egoGraph";
@@ -211,5 +212,21 @@ describe("computeModularity", () => {
     const g = new UndirectedGraph();
     g.addNode("a");
     expect(computeModularity(g, { a: 0 })).toBeNull();
+  });
+});
+
+describe("computeSpan", () => {
+  it("returns 2 inside a triangle, 3 across a square's side and null for a pendant bridge", () => {
+    const g = new UndirectedGraph();
+    g.mergeEdgeWithKey("ab", "a", "b");
+    g.mergeEdgeWithKey("bc", "b", "c");
+    g.mergeEdgeWithKey("ca", "c", "a");
+    g.mergeEdgeWithKey("cd", "c", "d");
+    g.mergeEdgeWithKey("de", "d", "e");
+    g.mergeEdgeWithKey("ef", "e", "f");
+    g.mergeEdgeWithKey("fc", "f", "c");
+    g.mergeEdgeWithKey("fx", "f", "x");
+    expect(computeSpan(g)).toEqual({ ab: 2, bc: 2, ca: 2, cd: 3, de: 3, ef: 3, fc: 3, fx: null });
+    expect(computeTieStructure(g).ab).toEqual({ embeddedness: 1, overlap: 1, jaccard: 1 / 3, is_local_bridge: false });
   });
 });
