@@ -1,29 +1,103 @@
 // Import and export workflows: read a file (off the main thread when large), open it as a new
 // map or merge it into the open one (one undoable edit), and write exports as downloads through
 // a same-origin blob URL. Nothing is sent anywhere.
-import { mapId, newId, type MapDocument } from "../domain/model";
+import { mapId, newId, type MapDocument, type Position } from "../domain/model";
 import type { Result } from "../domain/result";
 import {
+  decodeText,
   findLikelyDuplicates,
+  guessColumns,
+  guessCsvKind,
   mergeIntoDocument,
+  parseCsvTable,
+  previewRows,
+  type CsvField,
+  type CsvKind,
   type ImportError,
   type ImportedMap,
   type LikelyDuplicate,
   type MergeReport,
 } from "../io/import";
-import { embedMapInPng, exportMap, prepareForExport, safeBaseName, type ExportFormat, type ExportOptions } from "../io/export";
-import { renderMapPng, type PngExportOptions } from "../render/exportImage";
+import {
+  embedMapInPng,
+  exportMap,
+  prepareForExport,
+  safeBaseName,
+  type ExportFormat,
+  type ExportOptions,
+} from "../io/export";
+import { PNG_LEGEND_COLORS, renderMapPng, type PngExportOptions } from "../render/exportImage";
+import { currentRenderer } from "../render/useMapRenderer";
 import type { MapStore } from "../store/mapStore";
 import { importInBackground, type WorkerImportOptions } from "../workers/importClient";
 import { currentPersistence } from "./persistence";
 
-export async function readImportFile(file: File, options: WorkerImportOptions = {}): Promise<Result<ImportedMap, ImportError>> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return importInBackground(file.name, bytes, options, DOMParser);
+export { importErrorMessage, importWarningMessage, PEOPLE_FIELDS, TIES_FIELDS } from "../io/import";
+export type {
+  CsvField,
+  CsvKind,
+  ImportError,
+  ImportedMap,
+  LikelyDuplicate,
+  MergeReport,
+  ImportFormat,
+} from "../io/import";
+export type { ExportFormat, AnonymiseMode } from "../io/export";
+export { PNG_LEGEND_COLORS };
+export type { PngExportOptions };
+
+/** Positions as drawn now (the render graph's layout), falling back to the document's. */
+export function currentLayoutPositions(doc: MapDocument): Record<string, Position> {
+  const graph = currentRenderer()?.graph;
+  if (!graph) return { ...doc.positions };
+  const out: Record<string, Position> = {};
+  graph.forEachNode((id, a) => {
+    if (Number.isFinite(a.x) && Number.isFinite(a.y)) out[id] = { x: a.x, y: a.y };
+  });
+  return out;
+}
+
+export function isMapOnScreen(): boolean {
+  return currentRenderer() !== null;
+}
+
+export interface CsvSheet {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly kind: CsvKind;
+  readonly mapping: Partial<Record<CsvField, number>>;
+}
+
+/** The header, rows and guessed mapping of a CSV file, for the column-mapping step. */
+export function readCsvSheet(name: string, bytes: Uint8Array): CsvSheet | null {
+  const decoded = decodeText(bytes);
+  const table = decoded ? parseCsvTable(name, decoded.text) : null;
+  if (!table?.ok) return null;
+  const { headers, rows } = table.value;
+  return { headers, rows, kind: guessCsvKind(headers), mapping: guessColumns(headers) };
+}
+
+export function csvPreview(
+  sheet: CsvSheet,
+  mapping: Partial<Record<CsvField, number>>,
+  limit = 5,
+): Partial<Record<CsvField, string>>[] {
+  return previewRows(sheet.rows, mapping, limit);
+}
+
+export async function readImportFile(
+  name: string,
+  bytes: Uint8Array,
+  options: WorkerImportOptions = {},
+): Promise<Result<ImportedMap, ImportError>> {
+  return importInBackground(name, bytes, options, DOMParser);
 }
 
 /** Text pasted into the dialog (a list of names, or CSV/vCard text). */
-export function readImportText(text: string, options: WorkerImportOptions = {}): Promise<Result<ImportedMap, ImportError>> {
+export function readImportText(
+  text: string,
+  options: WorkerImportOptions = {},
+): Promise<Result<ImportedMap, ImportError>> {
   return importInBackground("pasted.txt", new TextEncoder().encode(text), options, DOMParser);
 }
 
@@ -32,25 +106,50 @@ export function likelyDuplicates(store: MapStore, imported: ImportedMap): Likely
 }
 
 /** Merges into the open map as one undoable edit. */
-export function mergeImported(store: MapStore, imported: ImportedMap, matches: Readonly<Record<string, string | null>>): MergeReport {
+export function mergeImported(
+  store: MapStore,
+  imported: ImportedMap,
+  matches: Readonly<Record<string, string | null>>,
+): MergeReport {
   let report: MergeReport | null = null;
   store.getState().apply((doc) => {
     const merged = mergeIntoDocument(doc, imported, { matches });
     report = merged.report;
     return merged.doc;
   });
-  return report ?? { peopleAdded: 0, peopleMatched: 0, communitiesAdded: 0, tiesAdded: 0, tiesUpdated: 0, unratedTies: [] };
+  return (
+    report ?? {
+      peopleAdded: 0,
+      peopleMatched: 0,
+      communitiesAdded: 0,
+      tiesAdded: 0,
+      tiesUpdated: 0,
+      unratedTies: [],
+    }
+  );
 }
 
 /**
  * Opens the import as a new map. Pending edits of the open map are saved first; the new map gets
  * a fresh id so that a file exported from a saved map never overwrites that map.
  */
-export async function openImportedAsNewMap(store: MapStore, imported: ImportedMap, fallbackTitle: string): Promise<void> {
+export async function openImportedAsNewMap(
+  store: MapStore,
+  imported: ImportedMap,
+  fallbackTitle: string,
+  egoName = "",
+): Promise<void> {
   await currentPersistence()?.flush();
   const now = new Date().toISOString();
+  const src = imported.doc;
+  const ego = src.people[src.egoId];
+  const people =
+    ego && egoName.trim()
+      ? { ...src.people, [src.egoId]: { ...ego, name: egoName.trim() } }
+      : src.people;
   const doc: MapDocument = {
-    ...imported.doc,
+    ...src,
+    people,
     id: mapId(newId("map")),
     title: imported.doc.title.trim() || fallbackTitle,
     createdAt: imported.doc.createdAt || now,
@@ -70,8 +169,13 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportAndDownload(doc: MapDocument, format: ExportFormat, options: ExportOptions): void {
-  for (const file of exportMap(doc, format, options)) downloadBlob(file.name, new Blob([file.text], { type: file.mime }));
+export function exportAndDownload(
+  doc: MapDocument,
+  format: ExportFormat,
+  options: ExportOptions,
+): void {
+  for (const file of exportMap(doc, format, options))
+    downloadBlob(file.name, new Blob([file.text], { type: file.mime }));
 }
 
 export async function exportPngAndDownload(
@@ -81,7 +185,9 @@ export async function exportPngAndDownload(
 ): Promise<void> {
   // The canvas shows the real names; an anonymised PNG is drawn with the anonymised labels.
   const shown = prepareForExport(doc, options);
-  const labels = options.anonymise ? Object.fromEntries(Object.values(shown.people).map((p) => [p.id, p.name])) : undefined;
+  const labels = options.anonymise
+    ? Object.fromEntries(Object.values(shown.people).map((p) => [p.id, p.name]))
+    : undefined;
   let bytes = await renderMapPng(labels ? { ...png, labels } : png);
   if (options.includeEditableData) bytes = embedMapInPng(bytes, shown);
   const name = `${safeBaseName(options.baseName ?? doc.title)}.png`;

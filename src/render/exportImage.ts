@@ -13,7 +13,11 @@ export interface PngExportOptions {
   readonly background: "white" | "transparent";
   readonly title?: string;
   /** Legend lines, already translated; omitted → no legend. */
-  readonly legend?: readonly { readonly label: string; readonly color: string; readonly kind: "node" | "edge" }[];
+  readonly legend?: readonly {
+    readonly label: string;
+    readonly color: string;
+    readonly kind: "node" | "edge";
+  }[];
   /** Labels to draw instead of the names on screen (anonymised export), by person id. */
   readonly labels?: Readonly<Record<string, string>>;
 }
@@ -82,7 +86,8 @@ function paintOverlay(canvas: HTMLCanvasElement, scale: number, options: PngExpo
 
 export async function renderMapPng(options: PngExportOptions, sigma?: Sigma): Promise<Uint8Array> {
   const instance = sigma ?? (currentRenderer()?.sigma as unknown as Sigma | undefined);
-  if (!instance) throw new Error("The map is not on screen; switch to the map view to export an image.");
+  if (!instance)
+    throw new Error("The map is not on screen; switch to the map view to export an image.");
   const labels = options.labels;
   const reducer = instance.getSetting("nodeReducer");
   const canvas = await withPixelRatio(options.scale, () =>

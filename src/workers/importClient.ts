@@ -1,7 +1,13 @@
 // Client of the import worker: one request per file, answered by id. Small files parse on the
 // main thread (a worker start costs more than they do) with the browser's own DOMParser.
 import type { Result } from "../domain/result";
-import { importFile, type ImportError, type ImportOptions, type ImportedMap, type XmlParserConstructor } from "../io/import";
+import {
+  importFile,
+  type ImportError,
+  type ImportOptions,
+  type ImportedMap,
+  type XmlParserConstructor,
+} from "../io/import";
 
 export type WorkerImportOptions = Omit<ImportOptions, "domParser">;
 
@@ -21,7 +27,10 @@ export const WORKER_THRESHOLD_BYTES = 512 * 1024;
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (r: Result<ImportedMap, ImportError>) => void; reject: (e: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (r: Result<ImportedMap, ImportError>) => void; reject: (e: Error) => void }
+>();
 
 function getWorker(): Worker {
   if (worker) return worker;

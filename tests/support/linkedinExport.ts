@@ -1,8 +1,49 @@
 // Seeded generator of a realistic LinkedIn "Connections.csv" (preamble, header, rows with quoted
 // companies, Japanese and accented names, missing e-mails and companies, a few duplicated rows).
-const FIRST = ["Haruto", "Yui", "Sofia", "Lucas", "Mei", "Ken", "Priya", "Chloe", "Daichi", "Emma", "結衣", "翔太", "Zoë", "José", "Aiko", "Ben"];
-const LAST = ["Suzuki", "Sato", "García", "Dubois", "Kobayashi", "Nair", "Martin", "Mori", "Wilson", "佐藤", "高橋", "Müller", "O'Brien", "Tanaka", "Carter"];
-const COMPANIES = ["Kumo Design Inc.", "Atlas Logistics, S.L.", "Shinkansen Labs", "株式会社みらい", "Acme \"Widgets\" Ltd", "", "Freelance"];
+const FIRST = [
+  "Haruto",
+  "Yui",
+  "Sofia",
+  "Lucas",
+  "Mei",
+  "Ken",
+  "Priya",
+  "Chloe",
+  "Daichi",
+  "Emma",
+  "結衣",
+  "翔太",
+  "Zoë",
+  "José",
+  "Aiko",
+  "Ben",
+];
+const LAST = [
+  "Suzuki",
+  "Sato",
+  "García",
+  "Dubois",
+  "Kobayashi",
+  "Nair",
+  "Martin",
+  "Mori",
+  "Wilson",
+  "佐藤",
+  "高橋",
+  "Müller",
+  "O'Brien",
+  "Tanaka",
+  "Carter",
+];
+const COMPANIES = [
+  "Kumo Design Inc.",
+  "Atlas Logistics, S.L.",
+  "Shinkansen Labs",
+  "株式会社みらい",
+  'Acme "Widgets" Ltd',
+  "",
+  "Freelance",
+];
 const POSITIONS = ["Engineer", "Product Manager", "Designer", "CTO", "Sales, APAC", "営業部長", ""];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -47,7 +88,9 @@ export function generateLinkedInExport(rows: number, seed = 42): GeneratedExport
     urls.add(url);
     const email = r() < 0.2 ? `${i}@example.com` : "";
     const date = `${String(1 + Math.floor(r() * 28)).padStart(2, "0")} ${pick(MONTHS)} ${2010 + Math.floor(r() * 15)}`;
-    previous = [first, last, url, email, pick(COMPANIES), pick(POSITIONS), date].map(quote).join(",");
+    previous = [first, last, url, email, pick(COMPANIES), pick(POSITIONS), date]
+      .map(quote)
+      .join(",");
     lines.push(previous);
   }
   return { text: LINKEDIN_PREAMBLE + lines.join("\n") + "\n", distinctPeople: urls.size };

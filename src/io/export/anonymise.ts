@@ -20,10 +20,15 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** "Sato Yui" → "S.Y."; "高橋 美咲" → "高美"; the reading (romanised) is preferred when present. */
 export function initialsOf(person: Pick<Person, "name" | "reading">): string {
   const source = person.reading?.trim() || person.name;
-  const words = source.normalize("NFKC").split(/[\s\u3000·・.-]+/u).filter(Boolean);
+  const words = source
+    .normalize("NFKC")
+    .split(/[\s\u3000·・.-]+/u)
+    .filter(Boolean);
   const firsts = words.map((w) => [...w][0] ?? "").filter(Boolean);
   if (firsts.length === 0) return "?";
-  return firsts.every((c) => CJK.test(c)) ? firsts.join("") : `${firsts.map((c) => c.toUpperCase()).join(".")}.`;
+  return firsts.every((c) => CJK.test(c))
+    ? firsts.join("")
+    : `${firsts.map((c) => c.toUpperCase()).join(".")}.`;
 }
 
 export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): MapDocument {
@@ -31,10 +36,13 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): 
   const used = new Map<string, number>();
   const people: Record<PersonId, Person> = {};
   let n = 0;
-  const sorted = Object.values(doc.people).sort((a, b) => (a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0));
+  const sorted = Object.values(doc.people).sort((a, b) =>
+    a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0,
+  );
   for (const p of sorted) {
     let name: string;
-    if (options.mode === "numbered") name = p.id === doc.egoId ? (options.egoLabel ?? "You") : label(++n);
+    if (options.mode === "numbered")
+      name = p.id === doc.egoId ? (options.egoLabel ?? "You") : label(++n);
     else {
       const base = initialsOf(p);
       const k = (used.get(base) ?? 0) + 1;

@@ -13,14 +13,32 @@ export function guardCell(value: string): string {
 }
 
 function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
-  const cells = rows.map((r) => r.map((v) => (v === undefined ? "" : typeof v === "number" ? String(v) : guardCell(v))));
+  const cells = rows.map((r) =>
+    r.map((v) => (v === undefined ? "" : typeof v === "number" ? String(v) : guardCell(v))),
+  );
   return BOM + Papa.unparse(cells, { newline: "\r\n", quotes: false }) + "\r\n";
 }
 
-export const PEOPLE_CSV_HEADER = ["id", "name", "reading", "communities", "spheres", "note", "role"] as const;
+export const PEOPLE_CSV_HEADER = [
+  "id",
+  "name",
+  "reading",
+  "communities",
+  "spheres",
+  "note",
+  "role",
+] as const;
 export const TIES_CSV_HEADER = [
-  "source_id", "target_id", "source", "target", "strength",
-  "frequency_per_year", "frequency_category", "emotional", "intimacy", "services",
+  "source_id",
+  "target_id",
+  "source",
+  "target",
+  "strength",
+  "frequency_per_year",
+  "frequency_category",
+  "emotional",
+  "intimacy",
+  "services",
 ] as const;
 
 export function serializePeopleCsv(doc: MapDocument): string {
@@ -32,7 +50,15 @@ export function serializePeopleCsv(doc: MapDocument): string {
   const rows = Object.values(doc.people).map((p) => {
     const cs = p.communityIds.map((c) => doc.communities[c]).filter((c) => c !== undefined);
     const role = p.id === doc.egoId ? "ego" : egoTied.has(p.id) ? "alter" : "second_degree";
-    return [p.id, p.name, p.reading, cs.map((c) => c.name).join("; "), cs.map((c) => c.sphere).join("; "), p.note, role];
+    return [
+      p.id,
+      p.name,
+      p.reading,
+      cs.map((c) => c.name).join("; "),
+      cs.map((c) => c.sphere).join("; "),
+      p.note,
+      role,
+    ];
   });
   return toCsv([[...PEOPLE_CSV_HEADER], ...rows]);
 }
@@ -42,9 +68,16 @@ export function serializeTiesCsv(doc: MapDocument): string {
     const s = strengthOfTie(t);
     const a = t.answers;
     return [
-      t.a, t.b, doc.people[t.a]?.name, doc.people[t.b]?.name,
+      t.a,
+      t.b,
+      doc.people[t.a]?.name,
+      doc.people[t.b]?.name,
       s === null ? undefined : Math.round(s * 1000) / 1000,
-      a.frequencyPerYear, a.frequencyCategory, a.emotional, a.intimacy, a.services,
+      a.frequencyPerYear,
+      a.frequencyCategory,
+      a.emotional,
+      a.intimacy,
+      a.services,
     ];
   });
   return toCsv([[...TIES_CSV_HEADER], ...rows]);

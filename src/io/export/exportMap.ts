@@ -35,31 +35,55 @@ export function prepareForExport(doc: MapDocument, options: ExportOptions = {}):
 
 /** A file name from the map title: path separators and reserved characters removed. */
 export function safeBaseName(title: string): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, "").trim().slice(0, 80);
+  const cleaned = title
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, "")
+    .trim()
+    .slice(0, 80);
   return cleaned || "tsunagari-map";
 }
 
-export function exportMap(doc: MapDocument, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
+export function exportMap(
+  doc: MapDocument,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): ExportFile[] {
   const d = prepareForExport(doc, options);
   const base = safeBaseName(options.baseName ?? d.title);
   switch (format) {
     case "native":
-      return [{ name: `${base}.tsunagari.json`, mime: "application/json", text: serializeNative(d) }];
+      return [
+        { name: `${base}.tsunagari.json`, mime: "application/json", text: serializeNative(d) },
+      ];
     case "csv":
       return [
         { name: `${base}-people.csv`, mime: "text/csv;charset=utf-8", text: serializePeopleCsv(d) },
         { name: `${base}-ties.csv`, mime: "text/csv;charset=utf-8", text: serializeTiesCsv(d) },
       ];
     case "gexf":
-      return [{ name: `${base}.gexf`, mime: "application/gexf+xml", text: serializeGexf(d, options.positions) }];
+      return [
+        {
+          name: `${base}.gexf`,
+          mime: "application/gexf+xml",
+          text: serializeGexf(d, options.positions),
+        },
+      ];
     case "graphml":
-      return [{ name: `${base}.graphml`, mime: "application/graphml+xml", text: serializeGraphml(d, options.positions) }];
+      return [
+        {
+          name: `${base}.graphml`,
+          mime: "application/graphml+xml",
+          text: serializeGraphml(d, options.positions),
+        },
+      ];
     case "svg":
       return [
         {
           name: `${base}.svg`,
           mime: "image/svg+xml",
-          text: renderSvg(d, options.positions, { ...options.svg, includeEditableData: options.includeEditableData ?? false }),
+          text: renderSvg(d, options.positions, {
+            ...options.svg,
+            includeEditableData: options.includeEditableData ?? false,
+          }),
         },
       ];
   }

@@ -4,11 +4,20 @@
 // `has_dimensions` (documentToGraph's "dimensions present"), `rating` (the 0..1 tie rating),
 // and `weight` = strength for tools like Gephi (unknown strength drawn at 0.5).
 import { UndirectedGraph } from "graphology";
-import { answersToDimensions, strengthOfTie, UNKNOWN_STRENGTH, type MapDocument, type Position } from "../../domain/model";
+import {
+  answersToDimensions,
+  strengthOfTie,
+  UNKNOWN_STRENGTH,
+  type MapDocument,
+  type Position,
+} from "../../domain/model";
 
 export type NodeAttrs = Record<string, string | number | boolean>;
 
-export function flatGraph(doc: MapDocument, positions: Readonly<Record<string, Position>> = doc.positions): UndirectedGraph<NodeAttrs, NodeAttrs> {
+export function flatGraph(
+  doc: MapDocument,
+  positions: Readonly<Record<string, Position>> = doc.positions,
+): UndirectedGraph<NodeAttrs, NodeAttrs> {
   const g = new UndirectedGraph<NodeAttrs, NodeAttrs>();
   const egoNeighbours = new Set<string>();
   for (const t of Object.values(doc.ties)) {
@@ -24,7 +33,11 @@ export function flatGraph(doc: MapDocument, positions: Readonly<Record<string, P
       ...(p.reading ? { reading: p.reading } : {}),
       ...(p.note ? { note: p.note } : {}),
       ...(cs.length > 0
-        ? { communities: cs.map((c) => c.name).join("; "), spheres: cs.map((c) => c.sphere).join("; "), sphere: cs[0]?.sphere ?? "third" }
+        ? {
+            communities: cs.map((c) => c.name).join("; "),
+            spheres: cs.map((c) => c.sphere).join("; "),
+            sphere: cs[0]?.sphere ?? "third",
+          }
         : {}),
       ...(p.planned ? { planned: true } : {}),
       ...(pos ? { x: pos.x, y: pos.y } : {}),

@@ -1,7 +1,26 @@
 // Public API of the export layer.
-export { exportMap, embedMapInPng, prepareForExport, safeBaseName, type ExportFile, type ExportFormat, type ExportOptions } from "./exportMap";
-export { anonymiseDocument, initialsOf, type AnonymiseMode, type AnonymiseOptions } from "./anonymise";
-export { serializePeopleCsv, serializeTiesCsv, guardCell, PEOPLE_CSV_HEADER, TIES_CSV_HEADER } from "./csv";
+export {
+  exportMap,
+  embedMapInPng,
+  prepareForExport,
+  safeBaseName,
+  type ExportFile,
+  type ExportFormat,
+  type ExportOptions,
+} from "./exportMap";
+export {
+  anonymiseDocument,
+  initialsOf,
+  type AnonymiseMode,
+  type AnonymiseOptions,
+} from "./anonymise";
+export {
+  serializePeopleCsv,
+  serializeTiesCsv,
+  guardCell,
+  PEOPLE_CSV_HEADER,
+  TIES_CSV_HEADER,
+} from "./csv";
 export { serializeGexf } from "./gexf";
 export { serializeGraphml } from "./graphml";
 export { renderSvg, FONT_FAMILY, type SvgOptions } from "./svg";

@@ -6,7 +6,13 @@
 import { bandOfTie, strengthOfTie, type MapDocument, type Position } from "../../domain/model";
 import { serializeNative } from "../native";
 import { EDGE_COLOUR, SPHERE_COLOURS } from "./palette";
-import { BAND_STYLE, DEFAULT_LABELS, LEGEND_HEIGHT, renderLegend, type SvgLabels } from "./svgLegend";
+import {
+  BAND_STYLE,
+  DEFAULT_LABELS,
+  LEGEND_HEIGHT,
+  renderLegend,
+  type SvgLabels,
+} from "./svgLegend";
 import { escapeXml } from "./xml";
 
 export const FONT_FAMILY =
@@ -30,7 +36,10 @@ const PAD = 40;
 const f1 = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 /** Positions for everyone: the given layout, else the document's, else a ring around the ego. */
-function placeAll(doc: MapDocument, layout: Readonly<Record<string, Position>>): Map<string, Position> {
+function placeAll(
+  doc: MapDocument,
+  layout: Readonly<Record<string, Position>>,
+): Map<string, Position> {
   const out = new Map<string, Position>();
   const missing: string[] = [];
   for (const id of Object.keys(doc.people)) {
@@ -48,7 +57,11 @@ function placeAll(doc: MapDocument, layout: Readonly<Record<string, Position>>):
   return out;
 }
 
-export function renderSvg(doc: MapDocument, layout: Readonly<Record<string, Position>> = {}, options: SvgOptions = {}): string {
+export function renderSvg(
+  doc: MapDocument,
+  layout: Readonly<Record<string, Position>> = {},
+  options: SvgOptions = {},
+): string {
   const width = options.width ?? 1200;
   const height = options.height ?? 900;
   const labels = { ...DEFAULT_LABELS, ...options.labels };
@@ -58,8 +71,16 @@ export function renderSvg(doc: MapDocument, layout: Readonly<Record<string, Posi
   const pos = placeAll(doc, layout);
   const xs = [...pos.values()].map((p) => p.x);
   const ys = [...pos.values()].map((p) => (options.yUp === false ? p.y : -p.y));
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min((width - 2 * PAD) / Math.max(maxX - minX, 1e-9), (bottom - top) / Math.max(maxY - minY, 1e-9));
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
+  const scale = Math.min(
+    (width - 2 * PAD) / Math.max(maxX - minX, 1e-9),
+    (bottom - top) / Math.max(maxY - minY, 1e-9),
+  );
   const k = Number.isFinite(scale) && scale > 0 ? Math.min(scale, 4) : 1;
   const ox = (width - (maxX - minX) * k) / 2;
   const oy = top + (bottom - top - (maxY - minY) * k) / 2;
@@ -76,8 +97,12 @@ export function renderSvg(doc: MapDocument, layout: Readonly<Record<string, Posi
       `<metadata><tsunagari:map xmlns:tsunagari="urn:tsunagari:map" format="tsunagari-map">${escapeXml(serializeNative(doc))}</tsunagari:map></metadata>`,
     );
   }
-  if (options.background !== "transparent") out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  if (title) out.push(`<text x="${width / 2}" y="${PAD + 12}" text-anchor="middle" font-size="22" font-weight="600" fill="#222">${escapeXml(title)}</text>`);
+  if (options.background !== "transparent")
+    out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  if (title)
+    out.push(
+      `<text x="${width / 2}" y="${PAD + 12}" text-anchor="middle" font-size="22" font-weight="600" fill="#222">${escapeXml(title)}</text>`,
+    );
   out.push(`<g class="ties" stroke="${EDGE_COLOUR}" stroke-linecap="round" fill="none">`);
   for (const t of Object.values(doc.ties)) {
     const a = screen(t.a);
@@ -88,7 +113,9 @@ export function renderSvg(doc: MapDocument, layout: Readonly<Record<string, Posi
     const w = band === "strong" && s !== null ? style.width + (s - 0.5) * 3 : style.width;
     const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : "";
     const op = t.planned ? 0.35 : 0.75;
-    out.push(`<line x1="${f1(a.x)}" y1="${f1(a.y)}" x2="${f1(b.x)}" y2="${f1(b.y)}" stroke-width="${f1(w)}" stroke-opacity="${op}"${dash}/>`);
+    out.push(
+      `<line x1="${f1(a.x)}" y1="${f1(a.y)}" x2="${f1(b.x)}" y2="${f1(b.y)}" stroke-width="${f1(w)}" stroke-opacity="${op}"${dash}/>`,
+    );
   }
   out.push("</g>", `<g class="people" stroke="#ffffff" stroke-width="1.5">`);
   for (const p of Object.values(doc.people)) {
@@ -101,11 +128,15 @@ export function renderSvg(doc: MapDocument, layout: Readonly<Record<string, Posi
   }
   out.push("</g>");
   if (options.showLabels !== false) {
-    out.push(`<g class="labels" font-size="12" fill="#222" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`);
+    out.push(
+      `<g class="labels" font-size="12" fill="#222" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`,
+    );
     for (const p of Object.values(doc.people)) {
       const c = screen(p.id);
       const bold = p.id === doc.egoId ? ` font-weight="700" font-size="14"` : "";
-      out.push(`<text x="${f1(c.x)}" y="${f1(c.y + (p.id === doc.egoId ? 26 : 20))}" text-anchor="middle"${bold}>${escapeXml(p.name)}</text>`);
+      out.push(
+        `<text x="${f1(c.x)}" y="${f1(c.y + (p.id === doc.egoId ? 26 : 20))}" text-anchor="middle"${bold}>${escapeXml(p.name)}</text>`,
+      );
     }
     out.push("</g>");
   }

@@ -58,7 +58,9 @@ export function renderLegend(labels: SvgLabels, x: number, y: number): string {
   for (const [band, text] of bands) {
     const s = BAND_STYLE[band];
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : "";
-    parts.push(`<line x1="${cx}" y1="${y + 36}" x2="${cx + 24}" y2="${y + 36}" stroke="${EDGE_COLOUR}" stroke-width="${s.width}"${dash}/>`);
+    parts.push(
+      `<line x1="${cx}" y1="${y + 36}" x2="${cx + 24}" y2="${y + 36}" stroke="${EDGE_COLOUR}" stroke-width="${s.width}"${dash}/>`,
+    );
     parts.push(`<text x="${cx + 30}" y="${y + 40}">${escapeXml(text)}</text>`);
     cx += 40 + text.length * 7.5;
   }

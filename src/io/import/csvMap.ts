@@ -4,7 +4,13 @@
 // A people list without ego ties makes the user the ego, tied to everyone listed.
 import type { PersonId, Sphere, TieAnswers } from "../../domain/model";
 import { err, ok, type Result } from "../../domain/result";
-import { guessColumns, peopleMapping, tiesMapping, type PeopleMapping, type TiesMapping } from "./csvColumns";
+import {
+  guessColumns,
+  peopleMapping,
+  tiesMapping,
+  type PeopleMapping,
+  type TiesMapping,
+} from "./csvColumns";
 import { parseCsvTable, type CsvTable } from "./csvTable";
 import { isProblem, readSphere, readTieCells, strengthScale } from "./csvValues";
 import { DocBuilder } from "./docBuilder";
@@ -26,13 +32,31 @@ export interface CsvImportOptions {
   readonly defaultSphere?: Sphere;
 }
 
-const EGO_WORDS = new Set(["me", "ego", "you", "self", "myself", "自分", "私", "わたし", "僕", "ぼく", "俺", "あなた"]);
+const EGO_WORDS = new Set([
+  "me",
+  "ego",
+  "you",
+  "self",
+  "myself",
+  "自分",
+  "私",
+  "わたし",
+  "僕",
+  "ぼく",
+  "俺",
+  "あなた",
+]);
 
 type RowTie = { answers: TieAnswers; weight?: number };
 
-function checkColumns(file: string, table: CsvTable, m: Record<string, number | undefined>): ImportError | null {
+function checkColumns(
+  file: string,
+  table: CsvTable,
+  m: Record<string, number | undefined>,
+): ImportError | null {
   for (const [field, col] of Object.entries(m)) {
-    if (col !== undefined && (col < 0 || col >= table.headers.length)) return { kind: "missingColumn", file, column: field };
+    if (col !== undefined && (col < 0 || col >= table.headers.length))
+      return { kind: "missingColumn", file, column: field };
   }
   return null;
 }
@@ -51,7 +75,10 @@ export function parseCsvMap(
   const byCsvId = new Map<string, PersonId>();
   const listed: { id: PersonId; tie: RowTie; role: string }[] = [];
   let egoSource: ImportedMap["egoSource"] = options.egoName ? "option" : "placeholder";
-  const egoNames = new Set([...EGO_WORDS, ...(options.egoName ? [normaliseName(options.egoName)] : [])]);
+  const egoNames = new Set([
+    ...EGO_WORDS,
+    ...(options.egoName ? [normaliseName(options.egoName)] : []),
+  ]);
 
   if (input.people) {
     const { file: pf, text } = input.people;
@@ -67,11 +94,15 @@ export function parseCsvMap(
     const scale = strengthScale(column(t, m.strength));
     for (const [i, row] of t.rows.entries()) {
       const line = t.lines[i] ?? 0;
-      const cell = (c: number | undefined): string => (c === undefined ? "" : (row[c] ?? "").trim());
+      const cell = (c: number | undefined): string =>
+        c === undefined ? "" : (row[c] ?? "").trim();
       const given = cell(m.givenName);
       const family = cell(m.familyName);
-      const familyFirst = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(family + given);
-      const name = cell(m.name) || (familyFirst ? [family, given] : [given, family]).filter(Boolean).join(" ");
+      const familyFirst = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(
+        family + given,
+      );
+      const name =
+        cell(m.name) || (familyFirst ? [family, given] : [given, family]).filter(Boolean).join(" ");
       if (!name) {
         warnings.push({ kind: "skippedRow", line, reason: "noName" });
         continue;
@@ -81,7 +112,15 @@ export function parseCsvMap(
       const spheres: Sphere[] = [];
       for (const s of sphereCells) {
         const v = readSphere(s);
-        if (v === null) return err({ kind: "badRow", file: pf, line, field: t.headers[m.sphere ?? 0] ?? "", value: s, expected: "sphere" });
+        if (v === null)
+          return err({
+            kind: "badRow",
+            file: pf,
+            line,
+            field: t.headers[m.sphere ?? 0] ?? "",
+            value: s,
+            expected: "sphere",
+          });
         if (v) spheres.push(v);
       }
       const fallback = spheres[0] ?? options.defaultSphere ?? "third";
@@ -115,13 +154,19 @@ export function parseCsvMap(
     const m = options.tiesMapping ?? tiesMapping(guessColumns(t.headers));
     const bad = checkColumns(tf, t, m);
     if (bad) return err(bad);
-    if (m.source === undefined && m.sourceId === undefined) return err({ kind: "missingColumn", file: tf, column: "source" });
-    if (m.target === undefined && m.targetId === undefined) return err({ kind: "missingColumn", file: tf, column: "target" });
+    if (m.source === undefined && m.sourceId === undefined)
+      return err({ kind: "missingColumn", file: tf, column: "source" });
+    if (m.target === undefined && m.targetId === undefined)
+      return err({ kind: "missingColumn", file: tf, column: "target" });
     const scale = strengthScale(column(t, m.strength));
     for (const [i, row] of t.rows.entries()) {
       const line = t.lines[i] ?? 0;
-      const cell = (c: number | undefined): string => (c === undefined ? "" : (row[c] ?? "").trim());
-      const end = (idCol: number | undefined, nameCol: number | undefined): PersonId | undefined => {
+      const cell = (c: number | undefined): string =>
+        c === undefined ? "" : (row[c] ?? "").trim();
+      const end = (
+        idCol: number | undefined,
+        nameCol: number | undefined,
+      ): PersonId | undefined => {
         const byId = byCsvId.get(cell(idCol));
         if (byId) return byId;
         const name = cell(nameCol) || cell(idCol);

@@ -7,10 +7,18 @@ import type { ExpectedValue } from "./types";
 
 type Reader<T> = (cell: string) => T | null | undefined;
 
-const num = (cell: string): number => Number(cell.normalize("NFKC").replace(/,/gu, ".").replace(/%$/u, ""));
+const num = (cell: string): number =>
+  Number(cell.normalize("NFKC").replace(/,/gu, ".").replace(/%$/u, ""));
 
 const STRENGTH_WORDS: Readonly<Record<string, number>> = {
-  strong: 0.75, weak: 0.35, "very weak": 0.1, 強い: 0.75, 弱い: 0.35, とても弱い: 0.1, 強: 0.75, 弱: 0.35,
+  strong: 0.75,
+  weak: 0.35,
+  "very weak": 0.1,
+  強い: 0.75,
+  弱い: 0.35,
+  とても弱い: 0.1,
+  強: 0.75,
+  弱: 0.35,
 };
 
 /**
@@ -45,15 +53,38 @@ export const readLikert: Reader<Likert> = (cell) => {
 };
 
 const FREQUENCY_WORDS: Readonly<Record<string, number | FrequencyCategory>> = {
-  often: "often", occasionally: "occasionally", rarely: "rarely", sometimes: "occasionally", seldom: "rarely",
-  daily: 365, weekly: 52, monthly: 12, yearly: 1, annually: 1,
-  毎日: 365, 毎週: 52, 週1: 52, 毎月: 12, 月1: 12, 毎年: 1, 年1: 1,
-  よく: "often", 頻繁: "often", 時々: "occasionally", ときどき: "occasionally", たまに: "occasionally",
-  まれ: "rarely", 稀: "rarely", めったにない: "rarely", ほとんどない: "rarely",
+  often: "often",
+  occasionally: "occasionally",
+  rarely: "rarely",
+  sometimes: "occasionally",
+  seldom: "rarely",
+  daily: 365,
+  weekly: 52,
+  monthly: 12,
+  yearly: 1,
+  annually: 1,
+  毎日: 365,
+  毎週: 52,
+  週1: 52,
+  毎月: 12,
+  月1: 12,
+  毎年: 1,
+  年1: 1,
+  よく: "often",
+  頻繁: "often",
+  時々: "occasionally",
+  ときどき: "occasionally",
+  たまに: "occasionally",
+  まれ: "rarely",
+  稀: "rarely",
+  めったにない: "rarely",
+  ほとんどない: "rarely",
 };
 
 /** Contacts per year (a number ≥ 0) or a category word, English or Japanese. */
-export const readFrequency: Reader<Pick<TieAnswers, "frequencyPerYear" | "frequencyCategory">> = (cell) => {
+export const readFrequency: Reader<Pick<TieAnswers, "frequencyPerYear" | "frequencyCategory">> = (
+  cell,
+) => {
   const c = cell.trim().normalize("NFKC").toLowerCase();
   if (c === "") return undefined;
   const word = FREQUENCY_WORDS[c];
@@ -64,11 +95,35 @@ export const readFrequency: Reader<Pick<TieAnswers, "frequencyPerYear" | "freque
 };
 
 const SPHERE_WORDS: Readonly<Record<string, Sphere>> = {
-  family: "family", home: "family", relatives: "family", kin: "family", 家族: "family", 親戚: "family", 家庭: "family",
-  work: "work", workplace: "work", job: "work", office: "work", colleagues: "work", business: "work",
-  仕事: "work", 職場: "work", 会社: "work", 同僚: "work",
-  third: "third", "third place": "third", hobby: "third", friends: "third", community: "third", other: "third",
-  サードプレイス: "third", 趣味: "third", 友人: "third", 友達: "third", 地域: "third", その他: "third",
+  family: "family",
+  home: "family",
+  relatives: "family",
+  kin: "family",
+  家族: "family",
+  親戚: "family",
+  家庭: "family",
+  work: "work",
+  workplace: "work",
+  job: "work",
+  office: "work",
+  colleagues: "work",
+  business: "work",
+  仕事: "work",
+  職場: "work",
+  会社: "work",
+  同僚: "work",
+  third: "third",
+  "third place": "third",
+  hobby: "third",
+  friends: "third",
+  community: "third",
+  other: "third",
+  サードプレイス: "third",
+  趣味: "third",
+  友人: "third",
+  友達: "third",
+  地域: "third",
+  その他: "third",
 };
 
 export const readSphere: Reader<Sphere> = (cell) => {
@@ -86,12 +141,18 @@ export interface CellProblem {
 /** Reads the tie columns of one row into answers and a weight, or names the first bad cell. */
 export function readTieCells(
   row: readonly string[],
-  m: Partial<Record<"strength" | "frequency" | "frequencyCategory" | "closeness" | "intimacy" | "services", number>>,
+  m: Partial<
+    Record<
+      "strength" | "frequency" | "frequencyCategory" | "closeness" | "intimacy" | "services",
+      number
+    >
+  >,
   headers: readonly string[],
   scale = 1,
 ): { answers: TieAnswers; weight?: number } | CellProblem {
   const cell = (i: number | undefined): string => (i === undefined ? "" : (row[i] ?? ""));
-  const field = (i: number | undefined): string => (i === undefined ? "" : (headers[i] ?? `#${i + 1}`));
+  const field = (i: number | undefined): string =>
+    i === undefined ? "" : (headers[i] ?? `#${i + 1}`);
   const answers: { -readonly [K in keyof TieAnswers]: TieAnswers[K] } = {};
   for (const col of [m.frequencyCategory, m.frequency]) {
     const f = readFrequency(cell(col));
@@ -109,7 +170,8 @@ export function readTieCells(
     if (v !== undefined) answers[key] = v;
   }
   const w = readStrength(cell(m.strength), scale);
-  if (w === null) return { field: field(m.strength), value: cell(m.strength), expected: "strength" };
+  if (w === null)
+    return { field: field(m.strength), value: cell(m.strength), expected: "strength" };
   return { answers, ...(w !== undefined ? { weight: w } : {}) };
 }
 

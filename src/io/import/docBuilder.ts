@@ -46,7 +46,11 @@ export class DocBuilder {
     ego: { name: string; id?: string },
   ) {
     this.egoId = personId(ego.id ?? "ego");
-    this.people.set(this.egoId, { id: this.egoId, name: ego.name.trim() || "You", communityIds: [] });
+    this.people.set(this.egoId, {
+      id: this.egoId,
+      name: ego.name.trim() || "You",
+      communityIds: [],
+    });
   }
 
   private freshId(prefix: string, taken: (id: string) => boolean): string {
@@ -87,7 +91,9 @@ export class DocBuilder {
   addPerson(fields: PersonFields): PersonId {
     const wanted = fields.id?.trim();
     const id = personId(
-      wanted && !this.people.has(personId(wanted)) ? wanted : this.freshId("p", (x) => this.people.has(personId(x))),
+      wanted && !this.people.has(personId(wanted))
+        ? wanted
+        : this.freshId("p", (x) => this.people.has(personId(x))),
     );
     this.people.set(id, { id, name: fields.name.trim(), communityIds: [] });
     const key = normaliseName(fields.name);
@@ -103,7 +109,8 @@ export class DocBuilder {
     if (id === this.egoId && fields.name?.trim()) p.name = fields.name.trim();
     if (fields.reading?.trim() && !p.reading) p.reading = fields.reading.trim();
     const note = fields.note?.trim();
-    if (note && p.note !== note) p.note = p.note && !p.note.includes(note) ? `${p.note}\n${note}` : note;
+    if (note && p.note !== note)
+      p.note = p.note && !p.note.includes(note) ? `${p.note}\n${note}` : note;
     for (const c of fields.communities ?? []) {
       if (!c.name.trim()) continue;
       const cid = this.community(c.name, c.sphere);
@@ -112,7 +119,11 @@ export class DocBuilder {
   }
 
   /** Creates or updates a tie; answers merge item by item, a later weight replaces an earlier one. */
-  tie(a: PersonId, b: PersonId, input: { answers?: TieAnswers; weight?: number } = {}): TieId | undefined {
+  tie(
+    a: PersonId,
+    b: PersonId,
+    input: { answers?: TieAnswers; weight?: number } = {},
+  ): TieId | undefined {
     if (a === b || !this.people.has(a) || !this.people.has(b)) return undefined;
     const id = tieId(a, b);
     const prev = this.ties.get(id);
@@ -142,12 +153,20 @@ export class DocBuilder {
 
   /** Ties with neither answers nor weight: the user should rate them. */
   unratedTies(): TieId[] {
-    return [...this.ties.values()].filter((t) => Object.keys(t.answers).length === 0 && t.weight === undefined).map((t) => t.id);
+    return [...this.ties.values()]
+      .filter((t) => Object.keys(t.answers).length === 0 && t.weight === undefined)
+      .map((t) => t.id);
   }
 
   build(now: string = new Date().toISOString()): MapDocument {
     const ego = this.people.get(this.egoId);
-    const base = createDocument({ id: mapId(`import-${Date.now().toString(36)}`), title: this.title, egoId: this.egoId, egoName: ego?.name || "You", now });
+    const base = createDocument({
+      id: mapId(`import-${Date.now().toString(36)}`),
+      title: this.title,
+      egoId: this.egoId,
+      egoName: ego?.name || "You",
+      now,
+    });
     return {
       ...base,
       people: Object.fromEntries(this.people) as Record<PersonId, Person>,

@@ -35,16 +35,29 @@ export function findLikelyDuplicates(doc: MapDocument, imported: MapDocument): L
       put(`r:${tokenKey(p.reading)}`, p.id, p.name, "reading");
     }
   }
-  const candidates = Object.values(imported.people).filter((p) => p.id !== imported.egoId && !exact.has(normaliseName(p.name)));
+  const candidates = Object.values(imported.people).filter(
+    (p) => p.id !== imported.egoId && !exact.has(normaliseName(p.name)),
+  );
   const checkTypos = candidates.length * existing.length <= MAX_PAIRS;
   const normExisting = existing.map((p) => ({ p, n: normaliseName(p.name) }));
   const out: LikelyDuplicate[] = [];
   for (const p of candidates) {
-    const keys = [`w:${tokenKey(p.name)}`, `s:${noSpace(p.name)}`, `r:${normaliseName(p.name)}`, `r:${tokenKey(p.name)}`];
+    const keys = [
+      `w:${tokenKey(p.name)}`,
+      `s:${noSpace(p.name)}`,
+      `r:${normaliseName(p.name)}`,
+      `r:${tokenKey(p.name)}`,
+    ];
     if (p.reading) keys.push(`r:${normaliseName(p.reading)}`, `w:${tokenKey(p.reading)}`);
     const hit = keys.map((k) => index.get(k)).find((h) => h !== undefined);
     if (hit) {
-      out.push({ importedId: p.id, importedName: p.name, existingId: hit.id, existingName: hit.name, reason: hit.reason });
+      out.push({
+        importedId: p.id,
+        importedName: p.name,
+        existingId: hit.id,
+        existingName: hit.name,
+        reason: hit.reason,
+      });
       continue;
     }
     if (!checkTypos) continue;
@@ -52,7 +65,14 @@ export function findLikelyDuplicates(doc: MapDocument, imported: MapDocument): L
     if ([...n].length < 4) continue;
     const max = n.length >= 10 ? 2 : 1;
     const near = normExisting.find((e) => editDistance(n, e.n, max) <= max);
-    if (near) out.push({ importedId: p.id, importedName: p.name, existingId: near.p.id, existingName: near.p.name, reason: "similar" });
+    if (near)
+      out.push({
+        importedId: p.id,
+        importedName: p.name,
+        existingId: near.p.id,
+        existingName: near.p.name,
+        reason: "similar",
+      });
   }
   return out;
 }

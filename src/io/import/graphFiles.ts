@@ -11,7 +11,10 @@ import type { ImportError, XmlParserConstructor } from "./types";
 
 interface XmlDocumentLike {
   readonly documentElement: { readonly nodeName: string } | null;
-  getElementsByTagName(name: string): { readonly length: number; item(i: number): { textContent: string | null } | null };
+  getElementsByTagName(name: string): {
+    readonly length: number;
+    item(i: number): { textContent: string | null } | null;
+  };
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -22,11 +25,18 @@ function lineOf(text: string): number | undefined {
 }
 
 /** Parses XML with the given DOMParser; the browser reports errors as a <parsererror> element. */
-export function parseXml(file: string, text: string, Parser: XmlParserConstructor): Result<XmlDocumentLike, ImportError> {
+export function parseXml(
+  file: string,
+  text: string,
+  Parser: XmlParserConstructor,
+): Result<XmlDocumentLike, ImportError> {
   if (text.trim() === "") return err({ kind: "empty", file });
   let doc: XmlDocumentLike;
   try {
-    doc = new Parser().parseFromString(text.replace(/^\uFEFF/u, ""), "application/xml") as XmlDocumentLike;
+    doc = new Parser().parseFromString(
+      text.replace(/^\uFEFF/u, ""),
+      "application/xml",
+    ) as XmlDocumentLike;
   } catch (e) {
     const line = lineOf(message(e));
     return err({ kind: "notXml", file, message: message(e), ...(line ? { line } : {}) });
@@ -50,7 +60,11 @@ function viaGraphology(
   if (!doc.ok) return doc;
   const rootName = (doc.value.documentElement?.nodeName ?? "").replace(/^.*:/u, "").toLowerCase();
   if (rootName !== root || doc.value.getElementsByTagName("graph").length === 0) {
-    return err({ kind: "notGraph", file, message: `root element <${rootName}>, expected <${root}> with a <graph>` });
+    return err({
+      kind: "notGraph",
+      file,
+      message: `root element <${rootName}>, expected <${root}> with a <graph>`,
+    });
   }
   const factory = root === "gexf" ? createGexfParser : createGraphmlParser;
   try {
@@ -61,21 +75,34 @@ function viaGraphology(
   }
 }
 
-export const gexfToGraph = (file: string, text: string, Parser: XmlParserConstructor): Result<AbstractGraph, ImportError> =>
-  viaGraphology(file, text, Parser, "gexf");
+export const gexfToGraph = (
+  file: string,
+  text: string,
+  Parser: XmlParserConstructor,
+): Result<AbstractGraph, ImportError> => viaGraphology(file, text, Parser, "gexf");
 
-export const graphmlToGraph = (file: string, text: string, Parser: XmlParserConstructor): Result<AbstractGraph, ImportError> =>
-  viaGraphology(file, text, Parser, "graphml");
+export const graphmlToGraph = (
+  file: string,
+  text: string,
+  Parser: XmlParserConstructor,
+): Result<AbstractGraph, ImportError> => viaGraphology(file, text, Parser, "graphml");
 
 /** graphology's `graph.export()` JSON: `{ attributes?, options?, nodes: [{key, attributes}], edges: [...] }`. */
-export function graphologyJsonToGraph(file: string, text: string): Result<AbstractGraph, ImportError> {
+export function graphologyJsonToGraph(
+  file: string,
+  text: string,
+): Result<AbstractGraph, ImportError> {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/u, ""));
   } catch (e) {
     return err({ kind: "notJson", file, message: message(e) });
   }
-  if (typeof raw !== "object" || raw === null || !Array.isArray((raw as { nodes?: unknown }).nodes)) {
+  if (
+    typeof raw !== "object" ||
+    raw === null ||
+    !Array.isArray((raw as { nodes?: unknown }).nodes)
+  ) {
     return err({ kind: "notGraph", file, message: "no nodes array" });
   }
   try {

@@ -11,7 +11,14 @@ import { parseGexf, parseGraphml, parseGraphologyJson } from "./graph";
 import { isLinkedInExport, parseLinkedIn } from "./linkedin";
 import { parseEmbeddedPng, parseEmbeddedSvg, parseNativeImport } from "./native";
 import { parseNameList } from "./nameList";
-import { IMPORT_MAX_BYTES, NATIVE_IMPORT_MAX_BYTES, type ImportError, type ImportFormat, type ImportedMap, type XmlParserConstructor } from "./types";
+import {
+  IMPORT_MAX_BYTES,
+  NATIVE_IMPORT_MAX_BYTES,
+  type ImportError,
+  type ImportFormat,
+  type ImportedMap,
+  type XmlParserConstructor,
+} from "./types";
 import { isVcard, parseVcard } from "./vcard";
 
 export interface ImportOptions {
@@ -29,7 +36,10 @@ const ext = (name: string): string => /\.([^./\\]+)$/u.exec(name.toLowerCase())?
 
 /** Guesses the format from the name and the first characters of the text. */
 export function detectFormat(name: string, text: string): ImportFormat | null {
-  const head = text.slice(0, 4000).replace(/^\uFEFF/u, "").trimStart();
+  const head = text
+    .slice(0, 4000)
+    .replace(/^\uFEFF/u, "")
+    .trimStart();
   const e = ext(name);
   if (head.startsWith("{")) {
     if (/"format"\s*:\s*"tsunagari-map"/u.test(head)) return "native";
@@ -46,18 +56,29 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
   if (e === "json") return "native";
   if (e === "csv" || e === "tsv" || (e === "txt" && /[,\t]/u.test(head.split("\n")[0] ?? ""))) {
     const table = parseCsvTable(name, text);
-    if (table.ok && table.value.headers.length > 1) return guessCsvKind(table.value.headers) === "ties" ? "csvTies" : "csvPeople";
-    return table.ok && Object.keys(guessColumns(table.value.headers)).length > 0 ? "csvPeople" : "nameList";
+    if (table.ok && table.value.headers.length > 1)
+      return guessCsvKind(table.value.headers) === "ties" ? "csvTies" : "csvPeople";
+    return table.ok && Object.keys(guessColumns(table.value.headers)).length > 0
+      ? "csvPeople"
+      : "nameList";
   }
   if (e === "txt" || e === "") return "nameList";
   return null;
 }
 
-export function importText(name: string, text: string, options: ImportOptions): Result<ImportedMap, ImportError> {
+export function importText(
+  name: string,
+  text: string,
+  options: ImportOptions,
+): Result<ImportedMap, ImportError> {
   const format = options.format ?? detectFormat(name, text);
   const title = name.replace(/\.[^.]+$/u, "");
   const base = { title, ...(options.egoName ? { egoName: options.egoName } : {}) };
-  const graphOptions = { ...base, domParser: options.domParser, ...(options.egoId ? { egoId: options.egoId } : {}) };
+  const graphOptions = {
+    ...base,
+    domParser: options.domParser,
+    ...(options.egoId ? { egoId: options.egoId } : {}),
+  };
   const csvOptions = {
     ...base,
     ...(options.peopleMapping ? { peopleMapping: options.peopleMapping } : {}),
@@ -91,11 +112,16 @@ export function importText(name: string, text: string, options: ImportOptions): 
 }
 
 /** Reads any supported file from its bytes. */
-export function importFile(name: string, bytes: Uint8Array, options: ImportOptions): Result<ImportedMap, ImportError> {
+export function importFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Result<ImportedMap, ImportError> {
   const e = ext(name);
   const generous = isPng(bytes) || e === "json" || e === "svg" || e === "png" || e === "tsunagari";
   const limit = generous ? NATIVE_IMPORT_MAX_BYTES : IMPORT_MAX_BYTES;
-  if (bytes.length > limit) return err({ kind: "tooLarge", file: name, bytes: bytes.length, limit });
+  if (bytes.length > limit)
+    return err({ kind: "tooLarge", file: name, bytes: bytes.length, limit });
   if (bytes.length === 0) return err({ kind: "empty", file: name });
   if (isPng(bytes)) return parseEmbeddedPng(name, bytes);
   if (e === "png") return err({ kind: "unknownFormat", file: name });

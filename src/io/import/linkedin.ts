@@ -8,7 +8,15 @@ import { parseCsvTable } from "./csvTable";
 import { DocBuilder } from "./docBuilder";
 import type { ImportError, ImportWarning, ImportedMap } from "./types";
 
-export const LINKEDIN_HEADER = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"];
+export const LINKEDIN_HEADER = [
+  "First Name",
+  "Last Name",
+  "URL",
+  "Email Address",
+  "Company",
+  "Position",
+  "Connected On",
+];
 
 const isHeader = (cells: readonly string[]): boolean =>
   cells[0]?.replace(/^\uFEFF/u, "") === "First Name" && cells.includes("Last Name");
@@ -24,7 +32,11 @@ export interface LinkedInOptions {
   readonly title?: string;
 }
 
-export function parseLinkedIn(file: string, text: string, options: LinkedInOptions = {}): Result<ImportedMap, ImportError> {
+export function parseLinkedIn(
+  file: string,
+  text: string,
+  options: LinkedInOptions = {},
+): Result<ImportedMap, ImportError> {
   const table = parseCsvTable(file, text, isHeader);
   if (!table.ok) return table;
   const { headers, rows, lines } = table.value;
@@ -33,7 +45,12 @@ export function parseLinkedIn(file: string, text: string, options: LinkedInOptio
     if (col(required) < 0) return err({ kind: "missingColumn", file, column: required });
   }
   const [first, last, url, company, position, connected] = [
-    "First Name", "Last Name", "URL", "Company", "Position", "Connected On",
+    "First Name",
+    "Last Name",
+    "URL",
+    "Company",
+    "Position",
+    "Connected On",
   ].map(col);
   const b = new DocBuilder(options.title ?? "LinkedIn", { name: options.egoName ?? "You" });
   const warnings: ImportWarning[] = [];
@@ -41,14 +58,17 @@ export function parseLinkedIn(file: string, text: string, options: LinkedInOptio
   const byUrl = new Map<string, ReturnType<DocBuilder["addPerson"]>>();
   let duplicates = 0;
   for (const [i, row] of rows.entries()) {
-    const cell = (c: number | undefined): string => (c === undefined || c < 0 ? "" : (row[c] ?? "").trim());
+    const cell = (c: number | undefined): string =>
+      c === undefined || c < 0 ? "" : (row[c] ?? "").trim();
     const name = [cell(first), cell(last)].filter(Boolean).join(" ");
     if (!name) {
       warnings.push({ kind: "skippedRow", line: lines[i] ?? 0, reason: "noName" });
       continue;
     }
     const job = [cell(position), cell(company)].filter(Boolean).join(" @ ");
-    const note = [job, cell(connected) ? `LinkedIn: ${cell(connected)}` : ""].filter(Boolean).join(" · ");
+    const note = [job, cell(connected) ? `LinkedIn: ${cell(connected)}` : ""]
+      .filter(Boolean)
+      .join(" · ");
     const fields = {
       name,
       ...(note ? { note } : {}),

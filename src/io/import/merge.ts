@@ -44,8 +44,11 @@ export function mergeIntoDocument(
   const communities: Record<CommunityId, Community> = { ...doc.communities };
   const ties: Record<TieId, Tie> = { ...doc.ties };
   const personByName = new Map<string, PersonId>();
-  for (const p of Object.values(doc.people)) if (!personByName.has(normaliseName(p.name))) personByName.set(normaliseName(p.name), p.id);
-  const communityByName = new Map(Object.values(doc.communities).map((c) => [normaliseName(c.name), c.id]));
+  for (const p of Object.values(doc.people))
+    if (!personByName.has(normaliseName(p.name))) personByName.set(normaliseName(p.name), p.id);
+  const communityByName = new Map(
+    Object.values(doc.communities).map((c) => [normaliseName(c.name), c.id]),
+  );
   let [peopleAdded, peopleMatched, communitiesAdded, tiesAdded, tiesUpdated] = [0, 0, 0, 0, 0];
 
   const communityMap = new Map<CommunityId, CommunityId>();
@@ -67,11 +70,22 @@ export function mergeIntoDocument(
     if (p.id === src.egoId) continue;
     const decided = options.matches?.[p.id];
     const target =
-      decided === null ? undefined : decided !== undefined && people[personId(decided)] ? personId(decided) : personByName.get(normaliseName(p.name));
-    const memberships = p.communityIds.map((c) => communityMap.get(c)).filter((c): c is CommunityId => c !== undefined);
+      decided === null
+        ? undefined
+        : decided !== undefined && people[personId(decided)]
+          ? personId(decided)
+          : personByName.get(normaliseName(p.name));
+    const memberships = p.communityIds
+      .map((c) => communityMap.get(c))
+      .filter((c): c is CommunityId => c !== undefined);
     const existing = target ? people[target] : undefined;
     if (existing) {
-      const note = p.note && existing.note !== p.note ? (existing.note ? `${existing.note}\n${p.note}` : p.note) : existing.note;
+      const note =
+        p.note && existing.note !== p.note
+          ? existing.note
+            ? `${existing.note}\n${p.note}`
+            : p.note
+          : existing.note;
       people[existing.id] = {
         ...existing,
         communityIds: [...new Set([...existing.communityIds, ...memberships])],
@@ -99,7 +113,14 @@ export function mergeIntoDocument(
     const [lo, hi] = a < b ? [a, b] : [b, a];
     const answers = { ...t.answers, ...prev?.answers };
     const weight = prev?.weight ?? t.weight;
-    ties[id] = { id, a: lo, b: hi, answers, ...(weight !== undefined ? { weight } : {}), ...(prev?.planned ? { planned: true } : {}) };
+    ties[id] = {
+      id,
+      a: lo,
+      b: hi,
+      answers,
+      ...(weight !== undefined ? { weight } : {}),
+      ...(prev?.planned ? { planned: true } : {}),
+    };
     if (prev) tiesUpdated++;
     else tiesAdded++;
     if (Object.keys(answers).length === 0 && weight === undefined) unrated.push(id);
@@ -107,6 +128,13 @@ export function mergeIntoDocument(
 
   return {
     doc: { ...doc, people, communities, ties, updatedAt: options.now ?? new Date().toISOString() },
-    report: { peopleAdded, peopleMatched, communitiesAdded, tiesAdded, tiesUpdated, unratedTies: unrated },
+    report: {
+      peopleAdded,
+      peopleMatched,
+      communitiesAdded,
+      tiesAdded,
+      tiesUpdated,
+      unratedTies: unrated,
+    },
   };
 }

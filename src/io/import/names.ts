@@ -3,12 +3,13 @@
 // CJK characters dropped ("佐藤 結衣" = "佐藤結衣"). Scripts are never transliterated:
 // "Sato Yui" and "佐藤 結衣" stay different (findLikelyDuplicates may still pair them via reading).
 
-const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+const CJK_SPACE =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
 export function normaliseName(name: string): string {
   const n = name.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
   // The lookbehind is costly; ASCII-only names (most of a LinkedIn export) cannot need it.
-  return /[^\x00-\x7f]/u.test(n) && n.includes(" ") ? n.replace(CJK_SPACE, "") : n;
+  return /[^\p{ASCII}]/u.test(n) && n.includes(" ") ? n.replace(CJK_SPACE, "") : n;
 }
 
 /** Same words in any order: "Yui Sato" ~ "Sato Yui". */

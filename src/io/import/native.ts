@@ -21,7 +21,13 @@ export function parseNativeImport(file: string, text: string): Result<ImportedMa
   return r.ok ? ok(done(file, "native", r.value)) : err(fromNative(file, r.error));
 }
 
-const ENTITY: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const ENTITY: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+};
 
 export function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/giu, (m, e: string) => {

@@ -24,7 +24,11 @@ export const NATIVE_IMPORT_MAX_BYTES = 50_000_000;
 export type EgoSource = "file" | "option" | "placeholder";
 
 export type ImportWarning =
-  | { readonly kind: "skippedRow"; readonly line: number; readonly reason: "noName" | "noEnds" | "selfTie" }
+  | {
+      readonly kind: "skippedRow";
+      readonly line: number;
+      readonly reason: "noName" | "noEnds" | "selfTie";
+    }
   | { readonly kind: "mergedDuplicates"; readonly count: number }
   | { readonly kind: "weightsScaled"; readonly max: number }
   | { readonly kind: "skippedEdges"; readonly count: number };

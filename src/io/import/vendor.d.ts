@@ -3,13 +3,21 @@
 // inject one instead, which keeps src/io free of DOM globals and works in workers and Node.
 declare module "graphology-gexf/common/parser.js" {
   import type { AbstractGraph, Attributes, GraphConstructor } from "graphology-types";
-  type Parse = (Graph: GraphConstructor<Attributes, Attributes, Attributes>, source: unknown, options?: Record<string, unknown>) => AbstractGraph;
+  type Parse = (
+    Graph: GraphConstructor<Attributes, Attributes, Attributes>,
+    source: unknown,
+    options?: Record<string, unknown>,
+  ) => AbstractGraph;
   const createParserFunction: (DOMParser: unknown, Document: unknown) => Parse;
   export default createParserFunction;
 }
 declare module "graphology-graphml/common/parser.js" {
   import type { AbstractGraph, Attributes, GraphConstructor } from "graphology-types";
-  type Parse = (Graph: GraphConstructor<Attributes, Attributes, Attributes>, source: unknown, options?: Record<string, unknown>) => AbstractGraph;
+  type Parse = (
+    Graph: GraphConstructor<Attributes, Attributes, Attributes>,
+    source: unknown,
+    options?: Record<string, unknown>,
+  ) => AbstractGraph;
   const createParserFunction: (DOMParser: unknown, Document: unknown) => Parse;
   export default createParserFunction;
 }

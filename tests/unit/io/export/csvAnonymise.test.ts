@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { addPerson, personId, type MapDocument } from "../../../../src/domain/model";
-import { anonymiseDocument, exportMap, initialsOf, safeBaseName, serializePeopleCsv } from "../../../../src/io/export";
+import {
+  anonymiseDocument,
+  exportMap,
+  initialsOf,
+  safeBaseName,
+  serializePeopleCsv,
+} from "../../../../src/io/export";
 import { parseNative } from "../../../../src/io/native";
 
 function sample(): MapDocument {
@@ -12,7 +18,7 @@ function sample(): MapDocument {
 
 describe("serializePeopleCsv", () => {
   it("returns UTF-8 with a BOM and CRLF, Japanese intact, formulas guarded", () => {
-    const doc = addPerson(sample(), { id: personId("evil"), name: "=HYPERLINK(\"http://x\")" });
+    const doc = addPerson(sample(), { id: personId("evil"), name: '=HYPERLINK("http://x")' });
     const csv = serializePeopleCsv(doc);
     expect(csv.startsWith("\uFEFFid,name,reading,communities,spheres,note,role\r\n")).toBe(true);
     expect(csv).toContain("mother,高橋 和子,Takahashi Kazuko,");
@@ -28,9 +34,16 @@ describe("exportMap", () => {
 
   it("anonymises every format when asked: no name, reading or note of anyone remains", () => {
     const doc = sample();
-    const secrets = Object.values(doc.people).flatMap((p) => [p.name, p.reading, p.note]).filter((s): s is string => !!s);
+    const secrets = Object.values(doc.people)
+      .flatMap((p) => [p.name, p.reading, p.note])
+      .filter((s): s is string => !!s);
     for (const format of ["native", "csv", "gexf", "graphml", "svg"] as const) {
-      const text = exportMap(doc, format, { anonymise: { mode: "numbered" }, includeEditableData: true }).map((f) => f.text).join("\n");
+      const text = exportMap(doc, format, {
+        anonymise: { mode: "numbered" },
+        includeEditableData: true,
+      })
+        .map((f) => f.text)
+        .join("\n");
       for (const s of secrets) expect(text.includes(s), `${format} leaks ${s}`).toBe(false);
       expect(text).toContain("Person 12");
     }
@@ -54,7 +67,11 @@ describe("anonymiseDocument", () => {
   });
 
   it("returns numbered people with the ego labelled as given", () => {
-    const doc = anonymiseDocument(sample(), { mode: "numbered", egoLabel: "わたし", personLabel: (n) => `人物${n}` });
+    const doc = anonymiseDocument(sample(), {
+      mode: "numbered",
+      egoLabel: "わたし",
+      personLabel: (n) => `人物${n}`,
+    });
     expect(doc.people[doc.egoId]?.name).toBe("わたし");
     expect(Object.values(doc.people).filter((p) => /^人物\d+$/u.test(p.name))).toHaveLength(39);
   });

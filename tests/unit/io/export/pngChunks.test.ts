@@ -1,10 +1,18 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { crc32, embedMapInPng, insertITxt, MAP_KEYWORD, readITxt, readPngChunks } from "../../../../src/io/export";
+import {
+  crc32,
+  embedMapInPng,
+  insertITxt,
+  MAP_KEYWORD,
+  readITxt,
+  readPngChunks,
+} from "../../../../src/io/export";
 import { importFile } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
 
 describe("crc32", () => {
   it("returns the standard check value for '123456789'", () => {
@@ -30,11 +38,11 @@ describe("readITxt", () => {
 
 describe("insertITxt", () => {
   it("returns a PNG whose chunks all have valid CRCs, with the text just before IEND", () => {
-    const out = insertITxt(fixture("plain.png"), "tsunagari-map", "つながり {\"a\":1}");
+    const out = insertITxt(fixture("plain.png"), "tsunagari-map", 'つながり {"a":1}');
     const chunks = readPngChunks(out);
     expect(chunks?.map((c) => c.type)).toEqual(["IHDR", "IDAT", "iTXt", "IEND"]);
     expect(chunks?.every((c) => c.crcOk)).toBe(true);
-    expect(readITxt(out, "tsunagari-map")).toBe("つながり {\"a\":1}");
+    expect(readITxt(out, "tsunagari-map")).toBe('つながり {"a":1}');
   });
 
   it("replaces an earlier chunk with the same keyword instead of adding a second", () => {

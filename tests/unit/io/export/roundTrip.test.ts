@@ -8,7 +8,14 @@
 //     profiles, no what-if (planned) flags on import.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkInvariants, setPositions, strengthOfTie, updatePerson, type MapDocument, type PersonId } from "../../../../src/domain/model";
+import {
+  checkInvariants,
+  setPositions,
+  strengthOfTie,
+  updatePerson,
+  type MapDocument,
+  type PersonId,
+} from "../../../../src/domain/model";
 import { exportMap, type ExportFormat } from "../../../../src/io/export";
 import { importFile, parseCsvMap, type ImportedMap } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
@@ -17,8 +24,13 @@ import { parseNative } from "../../../../src/io/native";
 function sample(): MapDocument {
   const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
   if (!r.ok) throw new Error("sample does not parse");
-  const doc = updatePerson(r.value, { id: "sasaki" as PersonId, note: "同期\nline two, with \"quotes\" & <tags>" });
-  const positions = Object.fromEntries(Object.keys(doc.people).map((id, i) => [id, { x: i * 10.5 - 3, y: 7 - i * 3.25 }]));
+  const doc = updatePerson(r.value, {
+    id: "sasaki" as PersonId,
+    note: '同期\nline two, with "quotes" & <tags>',
+  });
+  const positions = Object.fromEntries(
+    Object.keys(doc.people).map((id, i) => [id, { x: i * 10.5 - 3, y: 7 - i * 3.25 }]),
+  );
   return setPositions(doc, positions);
 }
 
@@ -31,7 +43,9 @@ function view(doc: MapDocument) {
         name: p.name,
         reading: p.reading ?? "",
         note: p.note ?? "",
-        communities: p.communityIds.map((c) => `${doc.communities[c]?.name}/${doc.communities[c]?.sphere}`).sort(),
+        communities: p.communityIds
+          .map((c) => `${doc.communities[c]?.name}/${doc.communities[c]?.sphere}`)
+          .sort(),
         ego: p.id === doc.egoId,
       },
     ]),
@@ -39,7 +53,10 @@ function view(doc: MapDocument) {
   const ties = Object.fromEntries(
     Object.values(doc.ties).map((t) => {
       const s = strengthOfTie(t);
-      return [`${t.a}~${t.b}`, { answers: t.answers, strength: s === null ? null : Math.round(s * 1000) / 1000 }];
+      return [
+        `${t.a}~${t.b}`,
+        { answers: t.answers, strength: s === null ? null : Math.round(s * 1000) / 1000 },
+      ];
     }),
   );
   return { people, ties };
@@ -51,7 +68,10 @@ function reimport(doc: MapDocument, format: ExportFormat): ImportedMap {
   if (!first) throw new Error("no file");
   const r =
     format === "csv" && second
-      ? parseCsvMap({ people: { file: first.name, text: first.text }, ties: { file: second.name, text: second.text } })
+      ? parseCsvMap({
+          people: { file: first.name, text: first.text },
+          ties: { file: second.name, text: second.text },
+        })
       : importFile(first.name, new TextEncoder().encode(first.text), { domParser: XmldomParser });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   expect(checkInvariants(r.value.doc)).toEqual([]);
@@ -82,7 +102,11 @@ describe("export then import", () => {
       const rated = Object.values(doc.ties).filter((t) => t.weight !== undefined);
       expect(rated.length).toBeGreaterThan(0);
       for (const t of rated) expect(back.doc.ties[t.id]?.weight).toBe(t.weight);
-      expect(back.unratedTies).toEqual(Object.values(doc.ties).filter((t) => strengthOfTie(t) === null).map((t) => t.id));
+      expect(back.unratedTies).toEqual(
+        Object.values(doc.ties)
+          .filter((t) => strengthOfTie(t) === null)
+          .map((t) => t.id),
+      );
     });
   }
 

@@ -1,14 +1,35 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { addPerson, communityId, createDocument, mapId, personId, setTie, addCommunity, type MapDocument } from "../../../../src/domain/model";
+import {
+  addPerson,
+  communityId,
+  createDocument,
+  mapId,
+  personId,
+  setTie,
+  addCommunity,
+  type MapDocument,
+} from "../../../../src/domain/model";
 import { exportMap, renderSvg } from "../../../../src/io/export";
 import { importFile } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
 
-const HOSTILE = ["<script>alert(1)</script>", '"><svg onload=alert(1)>', "]]></metadata><script>x</script>", "&amp; &lt;b&gt;", "高橋 'single' \"double\""];
+const HOSTILE = [
+  "<script>alert(1)</script>",
+  '"><svg onload=alert(1)>',
+  "]]></metadata><script>x</script>",
+  "&amp; &lt;b&gt;",
+  "高橋 'single' \"double\"",
+];
 
 function hostileMap(): MapDocument {
-  let doc = createDocument({ id: mapId("m"), title: '<title>"x"</title>', egoId: personId("me"), egoName: "自分 <me>", now: "2026-01-01" });
+  let doc = createDocument({
+    id: mapId("m"),
+    title: '<title>"x"</title>',
+    egoId: personId("me"),
+    egoName: "自分 <me>",
+    now: "2026-01-01",
+  });
   doc = addCommunity(doc, { id: communityId("c"), name: "<b>club</b>", sphere: "work" });
   HOSTILE.forEach((name, i) => {
     doc = addPerson(doc, { id: personId(`p${i}`), name, communityIds: [communityId("c")] });
@@ -21,10 +42,15 @@ function textNodes(svg: string): { elements: string[]; texts: string[] } {
   const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
   const elements: string[] = [];
   const texts: string[] = [];
-  const walk = (n: { nodeName: string; childNodes?: ArrayLike<unknown>; textContent?: string | null }): void => {
+  const walk = (n: {
+    nodeName: string;
+    childNodes?: ArrayLike<unknown>;
+    textContent?: string | null;
+  }): void => {
     elements.push(n.nodeName);
     if (n.nodeName === "text") texts.push(n.textContent ?? "");
-    for (const c of Array.from(n.childNodes ?? []) as (typeof n)[]) if (c.nodeName !== "#text") walk(c);
+    for (const c of Array.from(n.childNodes ?? []) as (typeof n)[])
+      if (c.nodeName !== "#text") walk(c);
   };
   if (doc.documentElement) walk(doc.documentElement as unknown as Parameters<typeof walk>[0]);
   return { elements, texts };
@@ -32,11 +58,17 @@ function textNodes(svg: string): { elements: string[]; texts: string[] } {
 
 describe("renderSvg", () => {
   it("keeps names with markup as inert text: no element is injected", () => {
-    const svg = renderSvg(hostileMap(), {}, { title: "<script>t</script>", legend: true, includeEditableData: true });
+    const svg = renderSvg(
+      hostileMap(),
+      {},
+      { title: "<script>t</script>", legend: true, includeEditableData: true },
+    );
     const { elements, texts } = textNodes(svg);
     expect(elements).not.toContain("script");
     expect(elements.filter((e) => e === "svg")).toHaveLength(1);
-    expect(new Set(elements)).toEqual(new Set(["svg", "title", "metadata", "tsunagari:map", "rect", "text", "g", "line", "circle"]));
+    expect(new Set(elements)).toEqual(
+      new Set(["svg", "title", "metadata", "tsunagari:map", "rect", "text", "g", "line", "circle"]),
+    );
     for (const name of HOSTILE) expect(texts).toContain(name);
     expect(texts).toContain("<script>t</script>");
     expect(svg).not.toMatch(/<[^>]*\son\w+=/u);
@@ -63,7 +95,9 @@ describe("renderSvg", () => {
   it("reopens as the same map when the editable data is included, markup and all", () => {
     const doc = hostileMap();
     const [file] = exportMap(doc, "svg", { includeEditableData: true });
-    const back = importFile("map.svg", new TextEncoder().encode(file?.text ?? ""), { domParser: XmldomParser });
+    const back = importFile("map.svg", new TextEncoder().encode(file?.text ?? ""), {
+      domParser: XmldomParser,
+    });
     expect(back.ok && back.value.doc).toEqual(doc);
   });
 });

@@ -1,16 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { importFile, isLinkedInExport, parseLinkedIn, parseNameList, parseVcard } from "../../../../src/io/import";
+import {
+  importFile,
+  isLinkedInExport,
+  parseLinkedIn,
+  parseNameList,
+  parseVcard,
+} from "../../../../src/io/import";
 import { generateLinkedInExport } from "../../../support/linkedinExport";
-import { communitiesOf, expectErr, expectOk, fixtureBytes, fixtureText, names, NODE_OPTIONS, personNamed, tieBetween } from "./helpers";
+import {
+  communitiesOf,
+  expectErr,
+  expectOk,
+  fixtureBytes,
+  fixtureText,
+  names,
+  NODE_OPTIONS,
+  personNamed,
+  tieBetween,
+} from "./helpers";
 
 describe("parseLinkedIn", () => {
   it("returns connections tied to the ego, unrated, companies as work communities", () => {
-    const m = expectOk(importFile("Connections.csv", fixtureBytes("Connections.csv"), NODE_OPTIONS));
+    const m = expectOk(
+      importFile("Connections.csv", fixtureBytes("Connections.csv"), NODE_OPTIONS),
+    );
     expect(m.format).toBe("linkedin");
-    expect(names(m.doc)).toEqual(["Haruto Suzuki", "Ken Sato", "Ken Sato", "Mei Kobayashi", "Sofia García", "You"]);
+    expect(names(m.doc)).toEqual([
+      "Haruto Suzuki",
+      "Ken Sato",
+      "Ken Sato",
+      "Mei Kobayashi",
+      "Sofia García",
+      "You",
+    ]);
     expect(communitiesOf(m.doc, "Haruto Suzuki")).toEqual(["Kumo Design Inc."]);
     expect(Object.values(m.doc.communities).every((c) => c.sphere === "work")).toBe(true);
-    expect(personNamed(m.doc, "Sofia García").note).toBe("Operations Manager @ Atlas Logistics, S.L. · LinkedIn: 02 Nov 2023");
+    expect(personNamed(m.doc, "Sofia García").note).toBe(
+      "Operations Manager @ Atlas Logistics, S.L. · LinkedIn: 02 Nov 2023",
+    );
     expect(m.unratedTies).toHaveLength(5);
     expect(tieBetween(m.doc, "ego", "Mei Kobayashi")?.answers).toEqual({});
   });
@@ -23,7 +50,9 @@ describe("parseLinkedIn", () => {
   });
 
   it("returns empty when no row is the LinkedIn header", () => {
-    const e = expectErr(parseLinkedIn("c.csv", "First Name,Surname,Connected On\nA,B,1 Jan 2020\n"));
+    const e = expectErr(
+      parseLinkedIn("c.csv", "First Name,Surname,Connected On\nA,B,1 Jan 2020\n"),
+    );
     expect(e.kind).toBe("empty");
   });
 
@@ -44,7 +73,9 @@ describe("parseVcard", () => {
   it("returns Google contacts with folded notes, escapes, ORG and categories, merging a repeated card", () => {
     const m = expectOk(importFile("contacts.vcf", fixtureBytes("google.vcf"), NODE_OPTIONS));
     expect(names(m.doc)).toEqual(["Aiko Tanaka", "Ben Carter", "You"]);
-    expect(personNamed(m.doc, "Aiko Tanaka").note).toBe("Met at the 2023 design meetup, Shibuya.\nLikes bouldering.");
+    expect(personNamed(m.doc, "Aiko Tanaka").note).toBe(
+      "Met at the 2023 design meetup, Shibuya.\nLikes bouldering.",
+    );
     expect(personNamed(m.doc, "Ben Carter").note).toBe(
       "This is a long note that Google folds because it is longer than seventy-five octets per line.",
     );
@@ -56,7 +87,10 @@ describe("parseVcard", () => {
 
   it("returns Apple contacts (3.0 and 4.0) with the phonetic reading and organisation", () => {
     const m = expectOk(parseVcard("apple.vcf", fixtureText("apple.vcf")));
-    expect(personNamed(m.doc, "佐藤 結衣")).toMatchObject({ reading: "さとう ゆい", note: "PTAで一緒" });
+    expect(personNamed(m.doc, "佐藤 結衣")).toMatchObject({
+      reading: "さとう ゆい",
+      note: "PTAで一緒",
+    });
     expect(communitiesOf(m.doc, "佐藤 結衣")).toEqual(["青葉小学校"]);
     expect(communitiesOf(m.doc, "Lucas Dubois")).toEqual(["Atelier Lumière"]);
   });

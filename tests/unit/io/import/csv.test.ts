@@ -8,12 +8,29 @@ import {
   peopleMapping,
   previewRows,
 } from "../../../../src/io/import";
-import { communitiesOf, expectErr, expectOk, fixtureBytes, fixtureText, NODE_OPTIONS, personNamed, strengthBetween, tieBetween } from "./helpers";
+import {
+  communitiesOf,
+  expectErr,
+  expectOk,
+  fixtureBytes,
+  fixtureText,
+  NODE_OPTIONS,
+  personNamed,
+  strengthBetween,
+  tieBetween,
+} from "./helpers";
 
 describe("guessColumns", () => {
   it("returns the columns of a Japanese people sheet", () => {
     const m = guessColumns(["名前", "フリガナ", "所属", "区分", "メモ", "親しさ"]);
-    expect(m).toMatchObject({ name: 0, reading: 1, communities: 2, sphere: 3, note: 4, closeness: 5 });
+    expect(m).toMatchObject({
+      name: 0,
+      reading: 1,
+      communities: 2,
+      sphere: 3,
+      note: 4,
+      closeness: 5,
+    });
   });
 
   it("returns source, target and tie columns of an edge list", () => {
@@ -75,15 +92,23 @@ describe("parseCsvMap", () => {
   it("returns ties with frequency, closeness and strength; 'me' is the ego", () => {
     const m = expectOk(parseCsvMap({ ties: { file: "ties.csv", text: fixtureText("ties.csv") } }));
     expect(m.egoSource).toBe("file");
-    expect(tieBetween(m.doc, "ego", "Alice Brown")?.answers).toEqual({ frequencyPerYear: 52, emotional: 5 });
-    expect(tieBetween(m.doc, "ego", "Carol White")?.answers).toEqual({ frequencyCategory: "rarely" });
+    expect(tieBetween(m.doc, "ego", "Alice Brown")?.answers).toEqual({
+      frequencyPerYear: 52,
+      emotional: 5,
+    });
+    expect(tieBetween(m.doc, "ego", "Carol White")?.answers).toEqual({
+      frequencyCategory: "rarely",
+    });
     expect(strengthBetween(m.doc, "Alice Brown", "Bob Green")).toBeCloseTo(0.3);
     expect(tieBetween(m.doc, "ego", "Dan Black")).toBeUndefined();
   });
 
   it("returns people and ties together, ties matched to the listed people by name", () => {
     const m = expectOk(
-      parseCsvMap({ people: { file: "p.csv", text: fixtureText("people-bom.csv") }, ties: { file: "t.csv", text: fixtureText("ties.csv") } }),
+      parseCsvMap({
+        people: { file: "p.csv", text: fixtureText("people-bom.csv") },
+        ties: { file: "t.csv", text: fixtureText("ties.csv") },
+      }),
     );
     expect(m.file).toBe("p.csv + t.csv");
     expect(Object.keys(m.doc.people)).toHaveLength(5);
@@ -92,7 +117,9 @@ describe("parseCsvMap", () => {
   });
 
   it("reads a 1–5 strength column as a rating, so 1 is the weakest", () => {
-    const m = expectOk(parseCsvMap({ ties: { file: "t.csv", text: "from,to,strength\nme,A,1\nme,B,5\nme,C,3" } }));
+    const m = expectOk(
+      parseCsvMap({ ties: { file: "t.csv", text: "from,to,strength\nme,A,1\nme,B,5\nme,C,3" } }),
+    );
     expect(strengthBetween(m.doc, "ego", "A")).toBe(0);
     expect(strengthBetween(m.doc, "ego", "B")).toBe(1);
     expect(strengthBetween(m.doc, "ego", "C")).toBe(0.5);
@@ -100,7 +127,12 @@ describe("parseCsvMap", () => {
 
   it("uses an explicit column mapping instead of the guess", () => {
     const text = "who,club,x\nAnn,Choir,1\n";
-    const m = expectOk(parseCsvMap({ people: { file: "p.csv", text } }, { peopleMapping: { name: 0, communities: 1 } }));
+    const m = expectOk(
+      parseCsvMap(
+        { people: { file: "p.csv", text } },
+        { peopleMapping: { name: 0, communities: 1 } },
+      ),
+    );
     expect(communitiesOf(m.doc, "Ann")).toEqual(["Choir"]);
   });
 
@@ -110,13 +142,32 @@ describe("parseCsvMap", () => {
   });
 
   it("returns badRow with the line, column and value of a cell that is not a rating", () => {
-    const e = expectErr(parseCsvMap({ ties: { file: "t.csv", text: "source,target,closeness\nme,Ann,4\nme,Bob,very\n" } }));
-    expect(e).toEqual({ kind: "badRow", file: "t.csv", line: 3, field: "closeness", value: "very", expected: "likert" });
+    const e = expectErr(
+      parseCsvMap({
+        ties: { file: "t.csv", text: "source,target,closeness\nme,Ann,4\nme,Bob,very\n" },
+      }),
+    );
+    expect(e).toEqual({
+      kind: "badRow",
+      file: "t.csv",
+      line: 3,
+      field: "closeness",
+      value: "very",
+      expected: "likert",
+    });
   });
 
   it("returns badRow for an unknown sphere", () => {
-    const e = expectErr(parseCsvMap({ people: { file: "p.csv", text: "name,sphere\nAnn,planet\n" } }));
-    expect(e).toMatchObject({ kind: "badRow", line: 2, field: "sphere", value: "planet", expected: "sphere" });
+    const e = expectErr(
+      parseCsvMap({ people: { file: "p.csv", text: "name,sphere\nAnn,planet\n" } }),
+    );
+    expect(e).toMatchObject({
+      kind: "badRow",
+      line: 2,
+      field: "sphere",
+      value: "planet",
+      expected: "sphere",
+    });
   });
 
   it("keeps a name starting with = as text and removes the export's apostrophe guard", () => {

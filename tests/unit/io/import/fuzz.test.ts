@@ -24,7 +24,29 @@ import { readITxt } from "../../../../src/io/export";
 import { fixtureBytes, fixtureText, NODE_OPTIONS } from "./helpers";
 
 const RUNS = 150;
-const MARKUP = ["<", ">", "&", '"', "'", ",", ";", ":", "\n", "\r\n", "=", "\\", "{", "}", "[", "]", "\uFEFF", "\u0000", "佐", "ﾀ", " "];
+const MARKUP = [
+  "<",
+  ">",
+  "&",
+  '"',
+  "'",
+  ",",
+  ";",
+  ":",
+  "\n",
+  "\r\n",
+  "=",
+  "\\",
+  "{",
+  "}",
+  "[",
+  "]",
+  "\uFEFF",
+  "\u0000",
+  "佐",
+  "ﾀ",
+  " ",
+];
 
 function checkResult(r: Result<ImportedMap, ImportError>, file: string, ms: number): void {
   expect(ms).toBeLessThan(2000);
@@ -61,7 +83,9 @@ const SEEDS: Readonly<Record<string, string>> = {
   "map.json": fixtureText("../../../data/sample-network.json"),
 };
 
-const PARSERS: Readonly<Record<string, (file: string, text: string) => Result<ImportedMap, ImportError>>> = {
+const PARSERS: Readonly<
+  Record<string, (file: string, text: string) => Result<ImportedMap, ImportError>>
+> = {
   csvPeople: (f, t) => parseCsvMap({ people: { file: f, text: t } }),
   csvTies: (f, t) => parseCsvMap({ ties: { file: f, text: t } }),
   linkedin: (f, t) => parseLinkedIn(f, t),
@@ -109,10 +133,24 @@ describe("every parser", () => {
 describe("importFile", () => {
   it("returns a Result for random bytes under any file name", () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom("a.csv", "b.vcf", "c.gexf", "d.graphml", "e.json", "f.png", "g.svg", "h.txt", "i"), (bytes, file) => {
-        const [r, ms] = timed(() => importFile(file, bytes, NODE_OPTIONS));
-        checkResult(r, file, ms);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 600 }),
+        fc.constantFrom(
+          "a.csv",
+          "b.vcf",
+          "c.gexf",
+          "d.graphml",
+          "e.json",
+          "f.png",
+          "g.svg",
+          "h.txt",
+          "i",
+        ),
+        (bytes, file) => {
+          const [r, ms] = timed(() => importFile(file, bytes, NODE_OPTIONS));
+          checkResult(r, file, ms);
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
   });
@@ -120,13 +158,16 @@ describe("importFile", () => {
   it("returns a Result for PNGs with random bytes flipped", () => {
     const png = fixtureBytes("with-map.png");
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), (flips) => {
-        const b = png.slice();
-        for (const [at, v] of flips) b[at % b.length] = v;
-        const [r, ms] = timed(() => parseEmbeddedPng("m.png", b));
-        checkResult(r, "m.png", ms);
-        expect(() => readITxt(b, "tsunagari-map")).not.toThrow();
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
+        (flips) => {
+          const b = png.slice();
+          for (const [at, v] of flips) b[at % b.length] = v;
+          const [r, ms] = timed(() => parseEmbeddedPng("m.png", b));
+          checkResult(r, "m.png", ms);
+          expect(() => readITxt(b, "tsunagari-map")).not.toThrow();
+        },
+      ),
       { numRuns: RUNS },
     );
   });

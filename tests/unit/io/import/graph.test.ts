@@ -1,25 +1,49 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { graphToDocument, importFile, parseGexf, parseGraphml } from "../../../../src/io/import";
-import { communitiesOf, expectErr, expectOk, fixtureBytes, names, NODE_OPTIONS, personNamed, strengthBetween, tieBetween } from "./helpers";
+import {
+  communitiesOf,
+  expectErr,
+  expectOk,
+  fixtureBytes,
+  names,
+  NODE_OPTIONS,
+  personNamed,
+  strengthBetween,
+  tieBetween,
+} from "./helpers";
 
 describe("parseGexf", () => {
   it("returns a Gephi file with labels, modularity groups, spheres, positions, scaled weights", () => {
     const m = expectOk(importFile("gephi.gexf", fixtureBytes("gephi.gexf"), NODE_OPTIONS));
     expect(m.format).toBe("gexf");
-    expect(names(m.doc)).toEqual(['"Kenta" <Ito> & co', "Haruto Suzuki", "Mei Kobayashi", "Sofia García", "You"]);
+    expect(names(m.doc)).toEqual([
+      '"Kenta" <Ito> & co',
+      "Haruto Suzuki",
+      "Mei Kobayashi",
+      "Sofia García",
+      "You",
+    ]);
     expect(communitiesOf(m.doc, "Haruto Suzuki")).toEqual(["Group 0"]);
     const g0 = Object.values(m.doc.communities).find((c) => c.name === "Group 0");
     expect(g0?.sphere).toBe("work");
-    expect(m.doc.positions[personNamed(m.doc, "Haruto Suzuki").id]).toEqual({ x: -120.5, y: 88.25 });
+    expect(m.doc.positions[personNamed(m.doc, "Haruto Suzuki").id]).toEqual({
+      x: -120.5,
+      y: 88.25,
+    });
     expect(strengthBetween(m.doc, "Haruto Suzuki", "Mei Kobayashi")).toBe(1);
     expect(strengthBetween(m.doc, "Mei Kobayashi", "Sofia García")).toBeCloseTo(0.2);
-    expect(m.warnings).toEqual([{ kind: "weightsScaled", max: 5 }, { kind: "skippedEdges", count: 1 }]);
+    expect(m.warnings).toEqual([
+      { kind: "weightsScaled", max: 5 },
+      { kind: "skippedEdges", count: 1 },
+    ]);
     expect(m.egoSource).toBe("placeholder");
   });
 
   it("returns a NetworkX write_gexf file (GEXF 1.2draft, numeric attribute ids)", () => {
-    const m = expectOk(parseGexf("nx.gexf", new TextDecoder().decode(fixtureBytes("networkx.gexf")), NODE_OPTIONS));
+    const m = expectOk(
+      parseGexf("nx.gexf", new TextDecoder().decode(fixtureBytes("networkx.gexf")), NODE_OPTIONS),
+    );
     expect(names(m.doc)).toContain("佐藤 結衣");
     expect(communitiesOf(m.doc, "Aiko Tanaka")).toEqual(["Book club"]);
     expect(strengthBetween(m.doc, "Chloe Martin", "Daichi Mori")).toBe(1);
@@ -27,19 +51,28 @@ describe("parseGexf", () => {
   });
 
   it("makes the chosen node the ego", () => {
-    const m = expectOk(parseGexf("nx.gexf", new TextDecoder().decode(fixtureBytes("networkx.gexf")), { ...NODE_OPTIONS, egoId: "Aiko Tanaka" }));
+    const m = expectOk(
+      parseGexf("nx.gexf", new TextDecoder().decode(fixtureBytes("networkx.gexf")), {
+        ...NODE_OPTIONS,
+        egoId: "Aiko Tanaka",
+      }),
+    );
     expect(m.doc.people[m.doc.egoId]?.name).toBe("Aiko Tanaka");
     expect(m.egoSource).toBe("option");
     expect(Object.keys(m.doc.people)).toHaveLength(6);
   });
 
   it("returns notXml with the line of a broken file", () => {
-    const e = expectErr(parseGexf("bad.gexf", "<gexf>\n<graph>\n<nodes></graph></gexf>", NODE_OPTIONS));
+    const e = expectErr(
+      parseGexf("bad.gexf", "<gexf>\n<graph>\n<nodes></graph></gexf>", NODE_OPTIONS),
+    );
     expect(e).toMatchObject({ kind: "notXml", file: "bad.gexf", line: 3 });
   });
 
   it("returns notGraph for XML that is not GEXF", () => {
-    expect(expectErr(parseGexf("x.gexf", "<html><body/></html>", NODE_OPTIONS)).kind).toBe("notGraph");
+    expect(expectErr(parseGexf("x.gexf", "<html><body/></html>", NODE_OPTIONS)).kind).toBe(
+      "notGraph",
+    );
   });
 });
 
@@ -47,7 +80,15 @@ describe("parseGraphml", () => {
   it("returns a NetworkX write_graphml file whose node ids are the names", () => {
     const m = expectOk(importFile("nx.graphml", fixtureBytes("networkx.graphml"), NODE_OPTIONS));
     expect(m.format).toBe("graphml");
-    expect(names(m.doc)).toEqual(["Aiko Tanaka", "Ben Carter", "Chloe Martin", "Daichi Mori", "Emma Wilson", "You", "佐藤 結衣"]);
+    expect(names(m.doc)).toEqual([
+      "Aiko Tanaka",
+      "Ben Carter",
+      "Chloe Martin",
+      "Daichi Mori",
+      "Emma Wilson",
+      "You",
+      "佐藤 結衣",
+    ]);
     expect(strengthBetween(m.doc, "Emma Wilson", "佐藤 結衣")).toBe(0.25);
   });
 
@@ -67,12 +108,18 @@ describe("graphToDocument", () => {
     g.addNode("me", { label: "Me", role: "ego" });
     g.addNode("a", { label: "Ann", communities: ["Choir", "Acme"], spheres: "third; work" });
     g.addNode("b", { label: "Bo" });
-    g.addEdge("me", "a", { weight: 0.7, dimensions: { frequency_category: "often", emotional: 4, intimacy: 9 } });
+    g.addEdge("me", "a", {
+      weight: 0.7,
+      dimensions: { frequency_category: "often", emotional: 4, intimacy: 9 },
+    });
     g.addEdge("me", "b", { weight: 0.5, dimensions: {} });
     const c = graphToDocument(g);
     expect(c.egoSource).toBe("file");
     expect(c.doc.egoId).toBe("me");
-    expect(tieBetween(c.doc, "ego", "Ann")?.answers).toEqual({ frequencyCategory: "often", emotional: 4 });
+    expect(tieBetween(c.doc, "ego", "Ann")?.answers).toEqual({
+      frequencyCategory: "often",
+      emotional: 4,
+    });
     expect(tieBetween(c.doc, "ego", "Bo")?.weight).toBeUndefined();
     expect(c.unratedTies).toHaveLength(1);
     const acme = Object.values(c.doc.communities).find((x) => x.name === "Acme");

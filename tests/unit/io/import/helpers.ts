@@ -3,7 +3,13 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { checkInvariants, strengthOfTie, tieId, type MapDocument, type PersonId } from "../../../../src/domain/model";
+import {
+  checkInvariants,
+  strengthOfTie,
+  tieId,
+  type MapDocument,
+  type PersonId,
+} from "../../../../src/domain/model";
 import type { ImportError, ImportedMap } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
 import type { Result } from "../../../../src/domain/result";
@@ -11,7 +17,8 @@ import type { Result } from "../../../../src/domain/result";
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = resolve(here, "../../../fixtures/import");
 
-export const fixtureBytes = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(FIXTURES, name)));
+export const fixtureBytes = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(resolve(FIXTURES, name)));
 export const fixtureText = (name: string): string => readFileSync(resolve(FIXTURES, name), "utf8");
 export const NODE_OPTIONS = { domParser: XmldomParser } as const;
 
@@ -26,7 +33,10 @@ export function expectErr(r: Result<ImportedMap, ImportError>): ImportError {
   return r.error;
 }
 
-export const names = (doc: MapDocument): string[] => Object.values(doc.people).map((p) => p.name).sort();
+export const names = (doc: MapDocument): string[] =>
+  Object.values(doc.people)
+    .map((p) => p.name)
+    .sort();
 
 export function personNamed(doc: MapDocument, name: string) {
   const p = Object.values(doc.people).find((x) => x.name === name);
@@ -35,7 +45,9 @@ export function personNamed(doc: MapDocument, name: string) {
 }
 
 export function communitiesOf(doc: MapDocument, name: string): string[] {
-  return personNamed(doc, name).communityIds.map((c) => doc.communities[c]?.name ?? "?").sort();
+  return personNamed(doc, name)
+    .communityIds.map((c) => doc.communities[c]?.name ?? "?")
+    .sort();
 }
 
 export function tieBetween(doc: MapDocument, a: string, b: string) {

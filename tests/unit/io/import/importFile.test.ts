@@ -29,7 +29,13 @@ describe("detectFormat", () => {
 
 describe("importFile", () => {
   it("opens the sample map in our native format", () => {
-    const m = expectOk(importFile("sample.json", new Uint8Array(readFileSync("data/sample-network.json")), NODE_OPTIONS));
+    const m = expectOk(
+      importFile(
+        "sample.json",
+        new Uint8Array(readFileSync("data/sample-network.json")),
+        NODE_OPTIONS,
+      ),
+    );
     expect(m.format).toBe("native");
     expect(Object.keys(m.doc.people)).toHaveLength(40);
   });
@@ -42,19 +48,32 @@ describe("importFile", () => {
       bytes: IMPORT_MAX_BYTES + 1,
       limit: IMPORT_MAX_BYTES,
     });
-    const e = expectErr(importFile("huge.json", new Uint8Array(NATIVE_IMPORT_MAX_BYTES + 1), NODE_OPTIONS));
+    const e = expectErr(
+      importFile("huge.json", new Uint8Array(NATIVE_IMPORT_MAX_BYTES + 1), NODE_OPTIONS),
+    );
     expect(e).toMatchObject({ kind: "tooLarge", limit: NATIVE_IMPORT_MAX_BYTES });
   });
 
   it("returns empty, badEncoding and unknownFormat with the file name", () => {
-    expect(expectErr(importFile("a.csv", new Uint8Array(), NODE_OPTIONS))).toEqual({ kind: "empty", file: "a.csv" });
-    expect(expectErr(importFile("b.csv", new Uint8Array([0x82, 0xff, 0xfe, 0x80]), NODE_OPTIONS)).kind).toBe("badEncoding");
+    expect(expectErr(importFile("a.csv", new Uint8Array(), NODE_OPTIONS))).toEqual({
+      kind: "empty",
+      file: "a.csv",
+    });
+    expect(
+      expectErr(importFile("b.csv", new Uint8Array([0x82, 0xff, 0xfe, 0x80]), NODE_OPTIONS)).kind,
+    ).toBe("badEncoding");
     expect(expectErr(importFile("c.jpg", bytes("hello"), NODE_OPTIONS)).kind).toBe("unknownFormat");
-    expect(expectErr(importFile("d.png", bytes("not a png"), NODE_OPTIONS)).kind).toBe("unknownFormat");
+    expect(expectErr(importFile("d.png", bytes("not a png"), NODE_OPTIONS)).kind).toBe(
+      "unknownFormat",
+    );
   });
 
   it("returns the native parser's errors under the file's name", () => {
-    expect(expectErr(importFile("m.json", bytes('{"format":"tsunagari-map","formatVersion":99}'), NODE_OPTIONS))).toEqual({
+    expect(
+      expectErr(
+        importFile("m.json", bytes('{"format":"tsunagari-map","formatVersion":99}'), NODE_OPTIONS),
+      ),
+    ).toEqual({
       kind: "versionTooNew",
       file: "m.json",
       found: 99,
@@ -64,19 +83,35 @@ describe("importFile", () => {
   });
 
   it("returns noEmbeddedMap for an SVG without editable data", () => {
-    expect(expectErr(importFile("pic.svg", bytes("<svg xmlns='http://www.w3.org/2000/svg'/>"), NODE_OPTIONS)).kind).toBe("noEmbeddedMap");
+    expect(
+      expectErr(
+        importFile("pic.svg", bytes("<svg xmlns='http://www.w3.org/2000/svg'/>"), NODE_OPTIONS),
+      ).kind,
+    ).toBe("noEmbeddedMap");
   });
 });
 
 describe("importErrorMessage", () => {
   it("returns an io key and the parameters the sentence needs", () => {
-    const badRow: ImportError = { kind: "badRow", file: "t.csv", line: 3, field: "closeness", value: "very", expected: "likert" };
+    const badRow: ImportError = {
+      kind: "badRow",
+      file: "t.csv",
+      line: 3,
+      field: "closeness",
+      value: "very",
+      expected: "likert",
+    };
     expect(importErrorMessage(badRow)).toEqual({
       key: "error.badRow.likert",
       params: { file: "t.csv", line: 3, field: "closeness", value: "very" },
     });
-    expect(importErrorMessage({ kind: "notXml", file: "g.gexf", line: 7, message: "x" }).key).toBe("error.notXmlAtLine");
-    expect(importErrorMessage({ kind: "tooLarge", file: "h.csv", bytes: 25_300_000, limit: 20_000_000 }).params).toEqual({
+    expect(importErrorMessage({ kind: "notXml", file: "g.gexf", line: 7, message: "x" }).key).toBe(
+      "error.notXmlAtLine",
+    );
+    expect(
+      importErrorMessage({ kind: "tooLarge", file: "h.csv", bytes: 25_300_000, limit: 20_000_000 })
+        .params,
+    ).toEqual({
       file: "h.csv",
       size: "25.3",
       limit: "20",
@@ -86,7 +121,16 @@ describe("importErrorMessage", () => {
 
 describe("describeImportError", () => {
   it("returns a sentence naming the file, line and column", () => {
-    const text = describeImportError({ kind: "badRow", file: "t.csv", line: 3, field: "closeness", value: "very", expected: "likert" });
-    expect(text).toBe('"t.csv", line 3, column "closeness": "very" is not a whole number from 1 to 5.');
+    const text = describeImportError({
+      kind: "badRow",
+      file: "t.csv",
+      line: 3,
+      field: "closeness",
+      value: "very",
+      expected: "likert",
+    });
+    expect(text).toBe(
+      '"t.csv", line 3, column "closeness": "very" is not a whole number from 1 to 5.',
+    );
   });
 });

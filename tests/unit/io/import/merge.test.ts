@@ -1,7 +1,21 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { addPerson, checkInvariants, createDocument, mapId, personId, tieId, type MapDocument, type PersonId } from "../../../../src/domain/model";
-import { findLikelyDuplicates, mergeIntoDocument, parseCsvMap, parseNameList } from "../../../../src/io/import";
+import {
+  addPerson,
+  checkInvariants,
+  createDocument,
+  mapId,
+  personId,
+  tieId,
+  type MapDocument,
+  type PersonId,
+} from "../../../../src/domain/model";
+import {
+  findLikelyDuplicates,
+  mergeIntoDocument,
+  parseCsvMap,
+  parseNameList,
+} from "../../../../src/io/import";
 import { parseNative } from "../../../../src/io/native";
 import { expectOk, personNamed } from "./helpers";
 
@@ -14,8 +28,12 @@ function sample(): MapDocument {
 describe("mergeIntoDocument", () => {
   it("adds new people tied to the user and matches existing ones by normalised name", () => {
     const doc = sample();
-    const imported = expectOk(parseNameList("paste", "高橋　和子\nＡｌｅｘ Ｋｉｍ\nalex kim\n森田浩二"));
-    const { doc: merged, report } = mergeIntoDocument(doc, imported, { now: "2026-01-01T00:00:00Z" });
+    const imported = expectOk(
+      parseNameList("paste", "高橋　和子\nＡｌｅｘ Ｋｉｍ\nalex kim\n森田浩二"),
+    );
+    const { doc: merged, report } = mergeIntoDocument(doc, imported, {
+      now: "2026-01-01T00:00:00Z",
+    });
     expect(checkInvariants(merged)).toEqual([]);
     expect(report).toMatchObject({ peopleAdded: 1, peopleMatched: 2, tiesAdded: 1 });
     expect(Object.keys(merged.people)).toHaveLength(Object.keys(doc.people).length + 1);
@@ -26,9 +44,18 @@ describe("mergeIntoDocument", () => {
   });
 
   it("does not match names across scripts: Sato Yui is not 佐藤 結衣", () => {
-    const base = createDocument({ id: mapId("m"), title: "", egoId: personId("me"), egoName: "Me", now: "2026-01-01" });
+    const base = createDocument({
+      id: mapId("m"),
+      title: "",
+      egoId: personId("me"),
+      egoName: "Me",
+      now: "2026-01-01",
+    });
     const doc = addPerson(base, { id: personId("yui"), name: "佐藤 結衣" });
-    const { report } = mergeIntoDocument(doc, expectOk(parseNameList("paste", "Sato Yui\n佐藤結衣")));
+    const { report } = mergeIntoDocument(
+      doc,
+      expectOk(parseNameList("paste", "Sato Yui\n佐藤結衣")),
+    );
     expect(report).toMatchObject({ peopleAdded: 1, peopleMatched: 1 });
   });
 
@@ -36,7 +63,11 @@ describe("mergeIntoDocument", () => {
     const doc = sample();
     const mother = personNamed(doc, "高橋 和子");
     const before = doc.ties[tieId(doc.egoId, mother.id)];
-    const imported = expectOk(parseCsvMap({ ties: { file: "t.csv", text: "source,target,closeness,services\nme,高橋 和子,1,2\n" } }));
+    const imported = expectOk(
+      parseCsvMap({
+        ties: { file: "t.csv", text: "source,target,closeness,services\nme,高橋 和子,1,2\n" },
+      }),
+    );
     const { doc: merged, report } = mergeIntoDocument(doc, imported);
     const after = merged.ties[tieId(doc.egoId, mother.id)];
     expect(report.tiesUpdated).toBe(1);
@@ -48,7 +79,11 @@ describe("mergeIntoDocument", () => {
     const doc = sample();
     const fam = Object.values(doc.communities)[0];
     if (!fam) throw new Error("sample has no community");
-    const imported = expectOk(parseCsvMap({ people: { file: "p.csv", text: `name,communities\nNew Person,${fam.name}\n` } }));
+    const imported = expectOk(
+      parseCsvMap({
+        people: { file: "p.csv", text: `name,communities\nNew Person,${fam.name}\n` },
+      }),
+    );
     const { doc: merged, report } = mergeIntoDocument(doc, imported);
     expect(report.communitiesAdded).toBe(0);
     expect(personNamed(merged, "New Person").communityIds).toEqual([fam.id]);
@@ -60,7 +95,9 @@ describe("mergeIntoDocument", () => {
     const romaji = personNamed(imported.doc, "Takahashi Kazuko").id;
     const kanji = personNamed(imported.doc, "高橋 和子").id;
     const mother = personNamed(doc, "高橋 和子").id;
-    const { report } = mergeIntoDocument(doc, imported, { matches: { [romaji]: mother, [kanji]: null } });
+    const { report } = mergeIntoDocument(doc, imported, {
+      matches: { [romaji]: mother, [kanji]: null },
+    });
     expect(report).toMatchObject({ peopleAdded: 1, peopleMatched: 1 });
   });
 
@@ -75,9 +112,13 @@ describe("mergeIntoDocument", () => {
 describe("findLikelyDuplicates", () => {
   it("returns romanised names equal to a reading, swapped word order and typos, but not exact matches", () => {
     const doc = sample();
-    const imported = expectOk(parseNameList("paste", "Sato Yui\nTakahashi Kazuko\n高橋 和子\nKazuko Takahashi\n高橋 和干"));
+    const imported = expectOk(
+      parseNameList("paste", "Sato Yui\nTakahashi Kazuko\n高橋 和子\nKazuko Takahashi\n高橋 和干"),
+    );
     const dups = findLikelyDuplicates(doc, imported.doc);
-    const byName = Object.fromEntries(dups.map((d) => [d.importedName, [d.existingName, d.reason]]));
+    const byName = Object.fromEntries(
+      dups.map((d) => [d.importedName, [d.existingName, d.reason]]),
+    );
     expect(byName["Takahashi Kazuko"]).toEqual(["高橋 和子", "reading"]);
     expect(byName["Kazuko Takahashi"]).toEqual(["高橋 和子", "reading"]);
     expect(byName["高橋 和干"]).toEqual(["高橋 和子", "similar"]);
@@ -88,6 +129,8 @@ describe("findLikelyDuplicates", () => {
   it("returns nothing for the user's own placeholder", () => {
     const doc = sample();
     const imported = expectOk(parseNameList("paste", "Someone"));
-    expect(findLikelyDuplicates(doc, imported.doc).map((d) => d.importedId)).not.toContain(imported.doc.egoId as PersonId);
+    expect(findLikelyDuplicates(doc, imported.doc).map((d) => d.importedId)).not.toContain(
+      imported.doc.egoId as PersonId,
+    );
   });
 });

@@ -1,0 +1,138 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  currentLayoutPositions,
+  exportAndDownload,
+  exportPngAndDownload,
+  isMapOnScreen,
+  PNG_LEGEND_COLORS,
+} from "../app/importExport";
+import { Dialog } from "./editor/Dialog";
+import { useMap } from "./hooks/storeContext";
+import { ExportOptionsFields, FORMATS, type ExportChoice } from "./io/ExportOptionsFields";
+import "./io/io.css";
+
+/** Export: format, image options (size, title, legend, background, area), anonymise, editable data. */
+export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation("io");
+  const id = useId();
+  const doc = useMap((s) => s.doc);
+  const [choice, setChoice] = useState<ExportChoice>({
+    format: "png",
+    scale: 2,
+    title: "",
+    legend: true,
+    background: "white",
+    view: "whole",
+    anonymise: "none",
+    includeData: false,
+  });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const title = choice.title || doc.title;
+  const legendLabels = {
+    family: t("legend.family"),
+    work: t("legend.work"),
+    third: t("legend.third"),
+    none: t("legend.none"),
+    strong: t("legend.strong"),
+    weak: t("legend.weak"),
+    veryWeak: t("legend.veryWeak"),
+    unknown: t("legend.unknown"),
+  };
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const anonymise =
+      choice.anonymise === "none"
+        ? undefined
+        : {
+            mode: choice.anonymise,
+            personLabel: (n: number) => t("export.person", { n }),
+            egoLabel: t("export.you"),
+            title,
+          };
+    const common = {
+      baseName: title,
+      includeEditableData: choice.includeData,
+      ...(anonymise ? { anonymise } : {}),
+    };
+    try {
+      if (choice.format === "png") {
+        if (!isMapOnScreen()) throw new Error(t("export.mapNotShown"));
+        const c = PNG_LEGEND_COLORS;
+        const legend = choice.legend
+          ? [
+              { label: legendLabels.family, color: c.family, kind: "node" as const },
+              { label: legendLabels.work, color: c.work, kind: "node" as const },
+              { label: legendLabels.third, color: c.third, kind: "node" as const },
+              { label: legendLabels.strong, color: c.strong, kind: "edge" as const },
+              { label: legendLabels.weak, color: c.weak, kind: "edge" as const },
+              { label: legendLabels.veryWeak, color: c.very_weak, kind: "edge" as const },
+            ]
+          : undefined;
+        await exportPngAndDownload(
+          doc,
+          {
+            scale: choice.scale,
+            view: choice.view,
+            background: choice.background,
+            title,
+            ...(legend ? { legend } : {}),
+          },
+          common,
+        );
+      } else {
+        exportAndDownload(doc, choice.format, {
+          ...common,
+          positions: currentLayoutPositions(doc),
+          svg: {
+            title,
+            legend: choice.legend,
+            background: choice.background,
+            labels: legendLabels,
+          },
+        });
+      }
+      onClose();
+    } catch (e) {
+      setError(t("export.failed", { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} title={t("export.title")} onClose={onClose}>
+      <fieldset className="io-options">
+        <legend>{t("export.formatLegend")}</legend>
+        {FORMATS.map((f) => (
+          <label key={f} className="inline-row">
+            <input
+              type="radio"
+              name={`${id}-format`}
+              checked={choice.format === f}
+              onChange={() => setChoice({ ...choice, format: f })}
+            />
+            {t(`export.format.${f}`)}
+          </label>
+        ))}
+      </fieldset>
+      <ExportOptionsFields value={{ ...choice, title }} onChange={setChoice} />
+      {error && (
+        <p className="io-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t("import.cancel")}
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
+          {busy ? t("export.working") : t("export.submit")}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,198 @@
+import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  likelyDuplicates,
+  mergeImported,
+  openImportedAsNewMap,
+  readCsvSheet,
+  readImportFile,
+  type CsvField,
+  type CsvKind,
+  type CsvSheet,
+  type ImportError,
+  type ImportedMap,
+  type LikelyDuplicate,
+} from "../app/importExport";
+import { Dialog } from "./editor/Dialog";
+import { useMap, useMapStoreApi } from "./hooks/storeContext";
+import { CsvMappingStep } from "./io/CsvMappingStep";
+import { ImportErrorBox } from "./io/ImportMessages";
+import { PickStep, type PendingFile } from "./io/PickStep";
+import { ReviewStep, type ReviewChoice } from "./io/ReviewStep";
+import { useDropAnywhere } from "./io/useDropAnywhere";
+import "./io/io.css";
+
+export type { PendingFile };
+
+type Step =
+  | { readonly kind: "pick"; readonly error?: ImportError }
+  | { readonly kind: "reading"; readonly name: string }
+  | {
+      readonly kind: "mapping";
+      readonly file: PendingFile;
+      readonly sheet: CsvSheet;
+      readonly error?: ImportError;
+    }
+  | {
+      readonly kind: "review";
+      readonly imported: ImportedMap;
+      readonly duplicates: readonly LikelyDuplicate[];
+    }
+  | { readonly kind: "done"; readonly message: string };
+
+const isCsvName = (name: string): boolean => /\.(csv|tsv)$/iu.test(name);
+
+/**
+ * Import in steps: pick (file, drop or paste) → column mapping for spreadsheets → review (merge or
+ * new map, your name, likely duplicates) → done. Nothing touches the open map before "Import";
+ * a failed or cancelled import leaves it as it was.
+ */
+export function ImportDialog({
+  open,
+  onClose,
+  onDropFile,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onDropFile: () => void;
+}) {
+  const { t } = useTranslation("io");
+  const store = useMapStoreApi();
+  const title = useMap((s) => s.doc.title);
+  const [step, setStep] = useState<Step>({ kind: "pick" });
+
+  const run = useCallback(
+    async (
+      f: PendingFile,
+      mapping?: { kind: CsvKind; fields: Partial<Record<CsvField, number>> },
+    ) => {
+      setStep({ kind: "reading", name: f.name });
+      const options = mapping
+        ? mapping.kind === "people"
+          ? { format: "csvPeople" as const, peopleMapping: mapping.fields }
+          : { format: "csvTies" as const, tiesMapping: mapping.fields }
+        : {};
+      let result;
+      try {
+        result = await readImportFile(f.name, f.bytes, options);
+      } catch (e) {
+        setStep({
+          kind: "pick",
+          error: {
+            kind: "notGraph",
+            file: f.name,
+            message: e instanceof Error ? e.message : String(e),
+          },
+        });
+        return;
+      }
+      const spreadsheet =
+        isCsvName(f.name) &&
+        (!result.ok || result.value.format === "csvPeople" || result.value.format === "csvTies");
+      if (spreadsheet && (!mapping || !result.ok)) {
+        const sheet = readCsvSheet(f.name, f.bytes);
+        if (sheet) {
+          setStep({
+            kind: "mapping",
+            file: f,
+            sheet,
+            ...(result.ok ? {} : { error: result.error }),
+          });
+          return;
+        }
+      }
+      if (!result.ok) setStep({ kind: "pick", error: result.error });
+      else
+        setStep({
+          kind: "review",
+          imported: result.value,
+          duplicates: likelyDuplicates(store, result.value),
+        });
+    },
+    [store],
+  );
+
+  // A file dropped anywhere on the page opens the dialog with it.
+  const dragging = useDropAnywhere(
+    useCallback(
+      (f: File) => {
+        onDropFile();
+        void f.arrayBuffer().then((buffer) => run({ name: f.name, bytes: new Uint8Array(buffer) }));
+      },
+      [onDropFile, run],
+    ),
+  );
+
+  const close = () => {
+    setStep({ kind: "pick" });
+    onClose();
+  };
+
+  const confirm = async (imported: ImportedMap, choice: ReviewChoice) => {
+    if (choice.mode === "merge") {
+      const r = mergeImported(store, imported, choice.matches);
+      setStep({
+        kind: "done",
+        message: t("import.merged", {
+          added: r.peopleAdded,
+          matched: r.peopleMatched,
+          ties: r.tiesAdded,
+        }),
+      });
+    } else {
+      const fallback = imported.file.replace(/\.[^.]+$/u, "");
+      await openImportedAsNewMap(store, imported, fallback, choice.egoName);
+      setStep({ kind: "done", message: t("import.opened", { title: store.getState().doc.title }) });
+    }
+  };
+
+  return (
+    <>
+      {dragging && (
+        <div className="io-drop-overlay" aria-hidden="true">
+          {t("import.dropOverlay")}
+        </div>
+      )}
+      <Dialog
+        open={open}
+        title={step.kind === "mapping" ? t("mapping.title") : t("import.title")}
+        onClose={close}
+        className="wide"
+      >
+        {step.kind === "pick" && (
+          <PickStep error={step.error} onFile={(f) => void run(f)} onCancel={close} />
+        )}
+        {step.kind === "reading" && <p role="status">{t("import.reading", { file: step.name })}</p>}
+        {step.kind === "mapping" && (
+          <>
+            {step.error && <ImportErrorBox error={step.error} />}
+            <CsvMappingStep
+              sheet={step.sheet}
+              onBack={() => setStep({ kind: "pick" })}
+              onApply={(kind, fields) => void run(step.file, { kind, fields })}
+            />
+          </>
+        )}
+        {step.kind === "review" && (
+          <ReviewStep
+            imported={step.imported}
+            duplicates={step.duplicates}
+            currentTitle={title}
+            onBack={() => setStep({ kind: "pick" })}
+            onConfirm={(choice) => void confirm(step.imported, choice)}
+          />
+        )}
+        {step.kind === "done" && (
+          <div>
+            <p role="status">{step.message}</p>
+            <div className="dialog-actions">
+              <button type="button" className="primary" onClick={close} data-autofocus>
+                {t("import.close")}
+              </button>
+            </div>
+          </div>
+        )}
+      </Dialog>
+    </>
+  );
+}

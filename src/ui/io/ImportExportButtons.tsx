@@ -1,0 +1,28 @@
+import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ExportDialog } from "../ExportDialog";
+import { ImportDialog } from "../ImportDialog";
+import "./io.css";
+
+/**
+ * The Import / Export button pair with both dialogs. While mounted, a file dropped anywhere on
+ * the page opens the import dialog with it. Mount once, e.g. in the header toolbar.
+ */
+export function ImportExportButtons() {
+  const { t } = useTranslation("io");
+  const [open, setOpen] = useState<"import" | "export" | null>(null);
+  const openImport = useCallback(() => setOpen("import"), []);
+  const close = useCallback(() => setOpen(null), []);
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={openImport}>
+        {t("buttons.import")}
+      </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen("export")}>
+        {t("buttons.export")}
+      </button>
+      <ImportDialog open={open === "import"} onClose={close} onDropFile={openImport} />
+      <ExportDialog open={open === "export"} onClose={close} />
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ImportedMap, LikelyDuplicate } from "../../app/importExport";
+import { ImportWarnings } from "./ImportMessages";
+
+export type ImportMode = "merge" | "new";
+
+export interface ReviewChoice {
+  readonly mode: ImportMode;
+  readonly egoName: string;
+  /** imported person id → existing person id (same person) or null (a different person). */
+  readonly matches: Readonly<Record<string, string | null>>;
+}
+
+interface Props {
+  readonly imported: ImportedMap;
+  readonly duplicates: readonly LikelyDuplicate[];
+  readonly currentTitle: string;
+  readonly onConfirm: (choice: ReviewChoice) => void;
+  readonly onBack: () => void;
+}
+
+/** What was found, merge or new map, your name if the file lacks it, and the duplicate review. */
+export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBack }: Props) {
+  const { t } = useTranslation("io");
+  const id = useId();
+  const [mode, setMode] = useState<ImportMode>(imported.format === "native" ? "new" : "merge");
+  const [egoName, setEgoName] = useState("");
+  // Key-based likenesses are almost always the same person; a near-spelling may not be.
+  const [same, setSame] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries(duplicates.map((d) => [d.importedId, d.reason !== "similar"])),
+  );
+  const doc = imported.doc;
+  const counts = {
+    file: imported.file,
+    people: Object.keys(doc.people).length - 1,
+    communities: Object.keys(doc.communities).length,
+    ties: Object.keys(doc.ties).length,
+  };
+  const confirm = () => {
+    const matches = Object.fromEntries(
+      duplicates.map((d) => [d.importedId, same[d.importedId] ? d.existingId : null]),
+    );
+    onConfirm({ mode, egoName: egoName.trim(), matches });
+  };
+  return (
+    <div>
+      <p>
+        <strong>{t(`format.${imported.format}`)}</strong> — {t("import.found", counts)}
+      </p>
+      {imported.unratedTies.length > 0 && (
+        <p className="small">{t("import.unrated", { count: imported.unratedTies.length })}</p>
+      )}
+      <ImportWarnings warnings={imported.warnings} />
+      <fieldset className="io-section io-options">
+        <legend>{t("import.modeLegend")}</legend>
+        <label className="inline-row">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === "merge"}
+            onChange={() => setMode("merge")}
+          />
+          <span>
+            {t("import.modeMerge", { title: currentTitle })}{" "}
+            <span className="muted small">{t("import.modeMergeHint")}</span>
+          </span>
+        </label>
+        <label className="inline-row">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === "new"}
+            onChange={() => setMode("new")}
+          />
+          <span>
+            {t("import.modeNew")} <span className="muted small">{t("import.modeNewHint")}</span>
+          </span>
+        </label>
+      </fieldset>
+      {mode === "new" && imported.egoSource === "placeholder" && (
+        <label className="io-section name-field">
+          <span className="small">{t("import.placeholderEgo")}</span>
+          <input
+            value={egoName}
+            placeholder={t("import.egoName")}
+            onChange={(e) => setEgoName(e.target.value)}
+          />
+        </label>
+      )}
+      {mode === "merge" && duplicates.length > 0 && (
+        <section className="io-section" aria-labelledby={`${id}-dups`}>
+          <h3 id={`${id}-dups`}>{t("duplicates.title")}</h3>
+          <p className="small muted">{t("duplicates.hint")}</p>
+          <ul className="io-duplicates">
+            {duplicates.map((d) => (
+              <li key={d.importedId}>
+                <div>
+                  <strong>{d.importedName}</strong>{" "}
+                  <span className="small muted">
+                    ({t(`duplicates.reason.${d.reason}`, { name: d.existingName })})
+                  </span>
+                </div>
+                <label className="inline-row">
+                  <input
+                    type="radio"
+                    name={`${id}-${d.importedId}`}
+                    checked={same[d.importedId] === true}
+                    onChange={() => setSame({ ...same, [d.importedId]: true })}
+                  />
+                  {t("duplicates.same", { name: d.existingName })}
+                </label>
+                <label className="inline-row">
+                  <input
+                    type="radio"
+                    name={`${id}-${d.importedId}`}
+                    checked={same[d.importedId] === false}
+                    onChange={() => setSame({ ...same, [d.importedId]: false })}
+                  />
+                  {t("duplicates.different")}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onBack}>
+          {t("import.another")}
+        </button>
+        <button type="button" className="primary" onClick={confirm} data-autofocus>
+          {t("import.confirm")}
+        </button>
+      </div>
+    </div>
+  );
+}
