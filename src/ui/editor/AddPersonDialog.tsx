@@ -25,6 +25,7 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
     if (last && store.getState().doc.people[last.id]) store.getState().select(last.id);
     setAdded([]);
     setName("");
+    setChosen([]);
     onClose();
   };
   const toggle = (id: CommunityId, on: boolean) => setChosen((list) => (on ? [...list, id] : list.filter((c) => c !== id)));
@@ -33,7 +34,7 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
       <form onSubmit={submit} className="add-person-form">
         <label htmlFor="add-person-name">{t("add.name")}</label>
         <div className="inline-row">
-          <input id="add-person-name" value={name} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="off" />
+          <input id="add-person-name" value={name} onChange={(e) => setName(e.target.value)} data-autofocus autoComplete="off" />
           <button type="submit">{t("add.submit")}</button>
         </div>
         {Object.keys(communities).length > 0 && (

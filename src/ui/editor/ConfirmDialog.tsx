@@ -15,7 +15,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
   return (
     <Dialog open={open} title={title} onClose={onCancel} description={message} className="confirm-dialog">
       <div className="dialog-actions">
-        <button type="button" autoFocus onClick={onCancel}>
+        <button type="button" data-autofocus onClick={onCancel}>
           {t("common.cancel")}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>

@@ -26,6 +26,8 @@ export function Dialog({ open, title, onClose, children, className, description 
     if (open && !el.open) {
       opener.current = document.activeElement;
       el.showModal();
+      // React's autoFocus runs before showModal, which then focuses the first control; honour the intent.
+      el.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     } else if (!open && el.open) {
       el.close();
     }

@@ -20,7 +20,9 @@ export function PeopleTable() {
   const rows = useMemo(() => sortRows(buildRows(doc, report), sort.key, sort.dir), [doc, report, sort]);
   const hasIp = rows.some((r) => r.informationPotential !== null);
   const selectedRow = useRef<HTMLTableRowElement>(null);
-  useEffect(() => selectedRow.current?.scrollIntoView?.({ block: "nearest" }), [selectedId]);
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView?.({ block: "nearest" });
+  }, [selectedId]);
   const toggleSort = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === "ascending" ? "descending" : "ascending" }));
   const header = (key: SortKey) => (
@@ -61,8 +63,10 @@ export function PeopleTable() {
                 onClick={() => store.getState().selectedId !== r.id && store.getState().select(r.id)}
               >
                 <th scope="row">
-                  <span className="swatch round" style={{ background: SPHERE_COLORS[r.sphere] }} aria-hidden="true" />
-                  <NameField label={t("table.nameOf", { name: r.name })} hideLabel value={r.name} onCommit={(n) => actions.renamePerson(r.id, n)} />
+                  <span className="row-head">
+                    <span className="swatch round" style={{ background: SPHERE_COLORS[r.sphere] }} aria-hidden="true" />
+                    <NameField label={t("table.nameOf", { name: r.name })} hideLabel value={r.name} onCommit={(n) => actions.renamePerson(r.id, n)} />
+                  </span>
                 </th>
                 <td>
                   <CommunitiesCell id={r.id} name={r.name} communities={r.communities} />

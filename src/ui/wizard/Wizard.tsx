@@ -18,7 +18,9 @@ export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: 
   const docId = useMap((s) => s.doc.id);
   const [progress, setProgress] = useState<WizardProgress>(() => loadProgress(docId) ?? EMPTY_PROGRESS);
   const [resumed] = useState(() => (loadProgress(docId)?.step ?? "start") !== "start");
-  useEffect(() => saveProgress(docId, progress), [docId, progress]);
+  useEffect(() => {
+    saveProgress(docId, progress);
+  }, [docId, progress]);
   const go = (step: StepId) => setProgress((p) => ({ ...p, step }));
   const step = progress.step;
   const index = STEPS.indexOf(step);
