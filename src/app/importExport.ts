@@ -26,8 +26,9 @@ import {
   type ExportFormat,
   type ExportOptions,
 } from "../io/export";
-import { PNG_LEGEND_COLORS, renderMapPng, type PngExportOptions } from "../render/exportImage";
-import { currentRenderer } from "../render/useMapRenderer";
+import { EDGE_COLORS, SPHERE_COLORS } from "../render/colors";
+// Type only: sigma and @sigma/export-image load on the first image export (they need WebGL).
+import type { PngExportOptions } from "../render/exportImage";
 import type { MapStore } from "../store/mapStore";
 import { importInBackground, type WorkerImportOptions } from "../workers/importClient";
 import { currentPersistence } from "./persistence";
@@ -43,11 +44,21 @@ export type {
   ImportFormat,
 } from "../io/import";
 export type { ExportFormat, AnonymiseMode } from "../io/export";
-export { PNG_LEGEND_COLORS };
 export type { PngExportOptions };
 
+/** Legend colours of the PNG overlay: the render layer's palette. */
+export const PNG_LEGEND_COLORS = {
+  family: SPHERE_COLORS.family,
+  work: SPHERE_COLORS.work,
+  third: SPHERE_COLORS.third,
+  strong: EDGE_COLORS.strong,
+  weak: EDGE_COLORS.weak,
+  very_weak: EDGE_COLORS.very_weak,
+} as const;
+
 /** Positions as drawn now (the render graph's layout), falling back to the document's. */
-export function currentLayoutPositions(doc: MapDocument): Record<string, Position> {
+export async function currentLayoutPositions(doc: MapDocument): Promise<Record<string, Position>> {
+  const { currentRenderer } = await import("../render/useMapRenderer");
   const graph = currentRenderer()?.graph;
   if (!graph) return { ...doc.positions };
   const out: Record<string, Position> = {};
@@ -57,7 +68,8 @@ export function currentLayoutPositions(doc: MapDocument): Record<string, Positio
   return out;
 }
 
-export function isMapOnScreen(): boolean {
+export async function isMapOnScreen(): Promise<boolean> {
+  const { currentRenderer } = await import("../render/useMapRenderer");
   return currentRenderer() !== null;
 }
 
@@ -188,6 +200,7 @@ export async function exportPngAndDownload(
   const labels = options.anonymise
     ? Object.fromEntries(Object.values(shown.people).map((p) => [p.id, p.name]))
     : undefined;
+  const { renderMapPng } = await import("../render/exportImage");
   let bytes = await renderMapPng(labels ? { ...png, labels } : png);
   if (options.includeEditableData) bytes = embedMapInPng(bytes, shown);
   const name = `${safeBaseName(options.baseName ?? doc.title)}.png`;

@@ -4,7 +4,6 @@
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { currentRenderer } from "./useMapRenderer";
-import { EDGE_COLORS, SPHERE_COLORS } from "./colors";
 import { LABEL_FONT } from "./mapRenderer";
 
 export interface PngExportOptions {
@@ -21,16 +20,6 @@ export interface PngExportOptions {
   /** Labels to draw instead of the names on screen (anonymised export), by person id. */
   readonly labels?: Readonly<Record<string, string>>;
 }
-
-/** Legend entries in the render layer's colours (labels come from the caller's i18n). */
-export const PNG_LEGEND_COLORS = {
-  family: SPHERE_COLORS.family,
-  work: SPHERE_COLORS.work,
-  third: SPHERE_COLORS.third,
-  strong: EDGE_COLORS.strong,
-  weak: EDGE_COLORS.weak,
-  very_weak: EDGE_COLORS.very_weak,
-} as const;
 
 /**
  * @sigma/export-image sizes its canvas by window.devicePixelRatio; overriding it for the

@@ -60,7 +60,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
     };
     try {
       if (choice.format === "png") {
-        if (!isMapOnScreen()) throw new Error(t("export.mapNotShown"));
+        if (!(await isMapOnScreen())) throw new Error(t("export.mapNotShown"));
         const c = PNG_LEGEND_COLORS;
         const legend = choice.legend
           ? [
@@ -86,7 +86,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
       } else {
         exportAndDownload(doc, choice.format, {
           ...common,
-          positions: currentLayoutPositions(doc),
+          positions: await currentLayoutPositions(doc),
           svg: {
             title,
             legend: choice.legend,

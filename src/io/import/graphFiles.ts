@@ -19,8 +19,9 @@ interface XmlDocumentLike {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** Line number in a parser message: xmldom "(line 3)", Chrome "on line 3", Firefox "Line Number 3", jsdom "3:15:". */
 function lineOf(text: string): number | undefined {
-  const m = /line[: ]+(\d+)/iu.exec(text);
+  const m = /line(?: number)?[: ]+(\d+)/iu.exec(text) ?? /^(\d+):\d+:/u.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -56,11 +56,12 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
   if (e === "json") return "native";
   if (e === "csv" || e === "tsv" || (e === "txt" && /[,\t]/u.test(head.split("\n")[0] ?? ""))) {
     const table = parseCsvTable(name, text);
-    if (table.ok && table.value.headers.length > 1)
+    // A broken table goes to the CSV parser, which says what is wrong with it.
+    if (!table.ok) return "csvPeople";
+    if (table.value.headers.length > 1)
       return guessCsvKind(table.value.headers) === "ties" ? "csvTies" : "csvPeople";
-    return table.ok && Object.keys(guessColumns(table.value.headers)).length > 0
-      ? "csvPeople"
-      : "nameList";
+    // One column without a known header: a list of names saved as .csv.
+    return Object.keys(guessColumns(table.value.headers)).length > 0 ? "csvPeople" : "nameList";
   }
   if (e === "txt" || e === "") return "nameList";
   return null;

@@ -23,6 +23,8 @@ describe("detectFormat", () => {
     expect(detectFormat("edges.csv", "Source,Target,Weight\na,b,1")).toBe("csvTies");
     expect(detectFormat("people.csv", "name,group\nAnn,Choir")).toBe("csvPeople");
     expect(detectFormat("list.txt", "Ann\nBob")).toBe("nameList");
+    expect(detectFormat("one-column.csv", "Ann\nBob")).toBe("nameList");
+    expect(detectFormat("broken.csv", 'a,b\nAnn,"open\nBob,x')).toBe("csvPeople");
     expect(detectFormat("photo.jpg", "xyz")).toBeNull();
   });
 });
