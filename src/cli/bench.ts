@@ -38,9 +38,13 @@ export interface BenchRow {
   edges: number;
   runs: number;
   medianMs: number;
+  /** Median CPU time (user + system, all threads) — less sensitive to other load than wall time. */
+  cpuMs: number;
   oursBetweennessMs: number | null;
+  oursBetweennessCpuMs: number | null;
   oursBetweenness2ThreadsMs: number | null;
   graphologyBetweennessMs: number | null | "skipped";
+  graphologyBetweennessCpuMs: number | null;
   peakRssMb: number;
   peakHeapMb: number;
 }
@@ -75,42 +79,60 @@ function sampleMemory(): void {
 }
 const peakRss = (): number => Math.max(process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
-/** Median wall time in ms of `runs` calls of fn (after one untimed warm-up when runs > 1). */
-export async function medianMs(fn: () => unknown, runs: number): Promise<number> {
+export interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Median wall and CPU time in ms of `runs` calls of fn (after one untimed warm-up when runs > 1). */
+export async function measure(fn: () => unknown, runs: number): Promise<Timing> {
   if (runs > 1) await fn();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     sampleMemory();
   }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 export async function benchRow(g: BenchGraph, suite: BenchSuite): Promise<BenchRow> {
   memory.heap = 0;
   const runs = g.runs;
-  const medianSuite = await medianMs(() => suite.run(g), runs);
-  let ours: number | null = null;
-  let ours2: number | null = null;
-  let theirs: number | null | "skipped" = null;
+  const timing = await measure(() => suite.run(g), runs);
+  let ours: Timing | null = null;
+  let ours2: Timing | null = null;
+  let theirs: Timing | null | "skipped" = null;
   if (suite.withBetweenness === true) {
-    ours = await medianMs(() => computeBetweenness(g.graph), runs);
+    ours = await measure(() => computeBetweenness(g.graph), runs);
     if (g.kind === "random") {
       const csr = analyzeStructure(g.graph).csr;
-      ours2 = await medianMs(() => pool().run(csr), runs);
+      ours2 = await measure(() => pool().run(csr), runs);
     }
     theirs =
       g.graphologyRuns > 0
-        ? await medianMs(() => betweennessCentrality(g.graph, { getEdgeWeight: null, normalized: true }), g.graphologyRuns)
+        ? await measure(() => betweennessCentrality(g.graph, { getEdgeWeight: null, normalized: true }), g.graphologyRuns)
         : "skipped";
   }
+  const theirsTiming = theirs === "skipped" ? null : theirs;
   return {
-    graph: g.name, suite: suite.label, nodes: g.graph.order, edges: g.graph.size, runs, medianMs: medianSuite,
-    oursBetweennessMs: ours, oursBetweenness2ThreadsMs: ours2, graphologyBetweennessMs: theirs,
+    graph: g.name, suite: suite.label, nodes: g.graph.order, edges: g.graph.size, runs,
+    medianMs: timing.wall, cpuMs: timing.cpu,
+    oursBetweennessMs: ours?.wall ?? null, oursBetweennessCpuMs: ours?.cpu ?? null,
+    oursBetweenness2ThreadsMs: ours2?.wall ?? null,
+    graphologyBetweennessMs: theirs === "skipped" ? "skipped" : (theirs?.wall ?? null),
+    graphologyBetweennessCpuMs: theirsTiming?.cpu ?? null,
     peakRssMb: peakRss() / 2 ** 20, peakHeapMb: memory.heap / 2 ** 20,
   };
 }
@@ -141,18 +163,19 @@ const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1
 
 export function formatBenchTable(rows: readonly BenchRow[]): string {
   const lines = [
-    "| graph | suite | nodes | edges | runs | suite median (ms) | our betweenness 1 thread (ms) | our betweenness 2 threads (ms) | graphology-metrics betweenness (ms) | speed-up 1 thread / 2 threads | peak RSS (MB) | peak heap (MB) |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| graph | suite | nodes | edges | runs | suite wall (ms) | suite CPU (ms) | our betweenness 1 thread (ms) | our betweenness 2 threads (ms) | graphology-metrics betweenness (ms) | speed-up wall: 1 thread / 2 threads | speed-up CPU, 1 thread | peak RSS (MB) | peak heap (MB) |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   const opt = (x: number | null): string => (x === null ? "—" : ms(x));
+  const ratio = (theirs: number | null | "skipped", ours: number | null): string =>
+    typeof theirs === "number" && ours !== null ? `${(theirs / ours).toFixed(1)}×` : "—";
   for (const r of rows) {
     const theirs = r.graphologyBetweennessMs;
-    const ratio = (ours: number | null): string =>
-      typeof theirs === "number" && ours !== null ? `${(theirs / ours).toFixed(1)}×` : "—";
     const theirsText = theirs === "skipped" ? "skipped (minutes)" : opt(theirs);
-    const speedUp = typeof theirs === "number" ? `${ratio(r.oursBetweennessMs)} / ${ratio(r.oursBetweenness2ThreadsMs)}` : "—";
+    const wallUp = typeof theirs === "number" ? `${ratio(theirs, r.oursBetweennessMs)} / ${ratio(theirs, r.oursBetweenness2ThreadsMs)}` : "—";
+    const cpuUp = ratio(r.graphologyBetweennessCpuMs, r.oursBetweennessCpuMs);
     lines.push(
-      `| ${r.graph} | ${r.suite} | ${r.nodes} | ${r.edges} | ${r.runs} | ${ms(r.medianMs)} | ${opt(r.oursBetweennessMs)} | ${opt(r.oursBetweenness2ThreadsMs)} | ${theirsText} | ${speedUp} | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
+      `| ${r.graph} | ${r.suite} | ${r.nodes} | ${r.edges} | ${r.runs} | ${ms(r.medianMs)} | ${ms(r.cpuMs)} | ${opt(r.oursBetweennessMs)} | ${opt(r.oursBetweenness2ThreadsMs)} | ${theirsText} | ${wallUp} | ${cpuUp} | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
     );
   }
   return lines.join("\n");
@@ -170,10 +193,16 @@ async function extraSuites(): Promise<BenchSuite[]> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Node ${process.version}, ${process.platform}/${process.arch}; wall-clock medians; peak RSS is the process peak so far; 1-min load average at start ${loadavg()[0]!.toFixed(2)} (other processes share the 2 cores).\n`);
+  const load = (): string => loadavg()[0]!.toFixed(2);
+  console.log(
+    `Node ${process.version}, ${process.platform}/${process.arch}, 1-min load average ${load()} at start. ` +
+      "Medians; CPU = user + system time of all threads (less sensitive to other processes on the " +
+      "shared cores than wall time); peak RSS = process peak so far, heap = max heapUsed sampled after each run.\n",
+  );
   const suites = [STRUCTURAL_SUITE, PARALLEL_SUITE, ...(await extraSuites())];
-  const rows = await runBench({ suites, log: (r) => console.error(`done: ${r.graph} — ${r.suite}: ${ms(r.medianMs)} ms`) });
+  const rows = await runBench({ suites, log: (r) => console.error(`done: ${r.graph} — ${r.suite}: ${ms(r.medianMs)} ms wall, ${ms(r.cpuMs)} ms CPU`) });
   console.log(formatBenchTable(rows));
+  console.log(`\n1-min load average at the end: ${load()}.`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
