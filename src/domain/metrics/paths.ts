@@ -33,7 +33,7 @@ export function emptyPaths(n: number, m: number): PathCentralities {
  * Add the unnormalised dependencies of the given sources to `out` (closeness is per source, so
  * partial results over disjoint sources simply add up).
  */
-export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCentralities): void {
+export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCentralities, withEdges = true): void {
   const { n, m, offsets, neighbours, arcEdge } = csr;
   const { betweenness, edgeBetweenness, closeness } = out;
   const dist = new Int32Array(n).fill(-1);
@@ -42,7 +42,7 @@ export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCe
   // Shortest-path DAG arcs (successor, edge) grouped by the BFS position of their tail;
   // coeff[w] = (1 + δ[w]) / σ[w] is final before any predecessor of w reads it (Brandes 2001).
   const dagTo = new Int32Array(2 * m);
-  const dagEdge = new Int32Array(2 * m);
+  const dagEdge = new Int32Array(withEdges ? 2 * m : 0);
   const blockStart = new Int32Array(n + 1);
   const coeff = new Float64Array(n);
   for (let s = range.from; s < range.to; s += range.step) {
@@ -71,8 +71,8 @@ export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCe
         } else {
           continue;
         }
-        dagTo[nDag] = w;
-        dagEdge[nDag++] = arcEdge[a]!;
+        if (withEdges) dagEdge[nDag] = arcEdge[a]!;
+        dagTo[nDag++] = w;
       }
     }
     blockStart[tail] = nDag;
@@ -84,8 +84,10 @@ export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCe
       for (let d = blockStart[i]!, end = blockStart[i + 1]!; d < end; d++) {
         const cw = coeff[dagTo[d]!]!;
         sum += cw;
-        const e = dagEdge[d]!;
-        edgeBetweenness[e] = edgeBetweenness[e]! + sv * cw;
+        if (withEdges) {
+          const e = dagEdge[d]!;
+          edgeBetweenness[e] = edgeBetweenness[e]! + sv * cw;
+        }
       }
       const delta = sv * sum;
       coeff[v] = (1 + delta) / sv;
@@ -112,9 +114,9 @@ export function normalizePaths(paths: PathCentralities, n: number): PathCentrali
 }
 
 /** Betweenness, edge betweenness and closeness from one BFS per source, normalised. */
-export function pathCentralities(csr: PathsInput): PathCentralities {
+export function pathCentralities(csr: PathsInput, withEdges = true): PathCentralities {
   const out = emptyPaths(csr.n, csr.m);
-  accumulatePaths(csr, { from: 0, to: csr.n, step: 1 }, out);
+  accumulatePaths(csr, { from: 0, to: csr.n, step: 1 }, out, withEdges);
   return normalizePaths(out, csr.n);
 }
 
@@ -127,11 +129,11 @@ function nodeRecord(csr: Csr, values: Float64Array): Record<string, number> {
 /** Normalised unweighted betweenness per node (NetworkX betweenness_centrality). */
 export function computeBetweenness(graph: AbstractGraph): Record<string, number> {
   const csr = buildCsr(graph, "computeBetweenness");
-  return nodeRecord(csr, pathCentralities(csr).betweenness);
+  return nodeRecord(csr, pathCentralities(csr, false).betweenness);
 }
 
 /** Wasserman–Faust closeness per node (NetworkX closeness_centrality). */
 export function computeCloseness(graph: AbstractGraph): Record<string, number> {
   const csr = buildCsr(graph, "computeCloseness");
-  return nodeRecord(csr, pathCentralities(csr).closeness);
+  return nodeRecord(csr, pathCentralities(csr, false).closeness);
 }
