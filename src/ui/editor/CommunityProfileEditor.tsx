@@ -56,9 +56,6 @@ export function CommunityProfileEditor({ communityId }: { communityId: Community
           save(next);
         }}
       />
-      <p>
-        <ProfileSummaryText communityId={communityId} />
-      </p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CommunityProfileEditor, ProfileSummaryText } from "../editor/CommunityProfileEditor";
 import { useEditorActions } from "../editor/useEditorActions";
@@ -12,7 +12,8 @@ const SUGGESTIONS = ["probono", "npo", "freelance", "startupWeekend", "studyGrou
 export function ThirdStep() {
   const { t } = useTranslation("editor");
   const actions = useEditorActions();
-  const third = useMap((s) => Object.values(s.doc.communities).filter((c) => c.sphere === "third"));
+  const communities = useMap((s) => s.doc.communities);
+  const third = useMemo(() => Object.values(communities).filter((c) => c.sphere === "third"), [communities]);
   const [name, setName] = useState("");
   const [latest, setLatest] = useState<string | null>(null);
   const add = (n: string) => {
@@ -34,7 +35,7 @@ export function ThirdStep() {
         <input id="wizard-third-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" autoFocus={third.length === 0} />
         <button type="submit">{t("wizard.third.add")}</button>
       </form>
-      <div className="suggestions" role="group" aria-label={t("wizard.third.suggestions")}>
+      <div className="wizard-suggestions" role="group" aria-label={t("wizard.third.suggestions")}>
         <span className="muted small">{t("wizard.third.suggestions")}</span>
         {SUGGESTIONS.map((s) => (
           <button key={s} type="button" className="chip-button" onClick={() => add(t(`wizard.third.examples.${s}`))}>
