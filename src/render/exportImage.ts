@@ -42,16 +42,26 @@ function paintOverlay(canvas: HTMLCanvasElement, scale: number, options: PngExpo
   ctx.save();
   ctx.scale(scale, scale);
   const pad = 16;
+  // A translucent card keeps the title and legend readable over nodes and labels.
+  const card = (x: number, y: number, w: number, h: number) => {
+    ctx.fillStyle = "rgba(255,255,255,0.85)";
+    ctx.fillRect(x, y, w, h);
+  };
   if (options.title) {
     ctx.font = `600 20px ${LABEL_FONT}`;
-    ctx.fillStyle = "#222";
     ctx.textBaseline = "top";
+    card(pad - 6, pad - 6, ctx.measureText(options.title).width + 12, 32);
+    ctx.fillStyle = "#222";
     ctx.fillText(options.title, pad, pad);
   }
   const legend = options.legend ?? [];
   ctx.font = `12px ${LABEL_FONT}`;
   ctx.textBaseline = "middle";
   let y = canvas.height / scale - pad - legend.length * 18;
+  if (legend.length > 0) {
+    const widest = Math.max(...legend.map((e) => ctx.measureText(e.label).width));
+    card(pad - 6, y - 6, widest + 40, legend.length * 18 + 8);
+  }
   for (const entry of legend) {
     ctx.fillStyle = entry.color;
     ctx.strokeStyle = entry.color;

@@ -29,7 +29,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const title = choice.title || doc.title;
+  // An anonymised export gets no title unless one is typed: the map's title often names its owner.
+  const title = choice.anonymise === "none" ? choice.title || doc.title : choice.title;
   const legendLabels = {
     family: t("legend.family"),
     work: t("legend.work"),
@@ -54,7 +55,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
             title,
           };
     const common = {
-      baseName: title,
+      baseName: title || "tsunagari-map",
       includeEditableData: choice.includeData,
       ...(anonymise ? { anonymise } : {}),
     };
@@ -104,7 +105,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   };
 
   return (
-    <Dialog open={open} title={t("export.title")} onClose={onClose}>
+    <Dialog open={open} title={t("export.title")} onClose={onClose} className="io-dialog">
       <fieldset className="io-options">
         <legend>{t("export.formatLegend")}</legend>
         {FORMATS.map((f) => (

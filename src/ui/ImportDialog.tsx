@@ -157,7 +157,7 @@ export function ImportDialog({
         open={open}
         title={step.kind === "mapping" ? t("mapping.title") : t("import.title")}
         onClose={close}
-        className="wide"
+        className="wide io-dialog"
       >
         {step.kind === "pick" && (
           <PickStep error={step.error} onFile={(f) => void run(f)} onCancel={close} />

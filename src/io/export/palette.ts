@@ -6,4 +6,7 @@ export const SPHERE_COLOURS = {
   none: "#999999",
 } as const;
 
+/** The user's own node, as on screen (render/colors EGO_COLOR). */
+export const EGO_COLOUR = "#D55E00";
+
 export const EDGE_COLOUR = "#7a7f87";

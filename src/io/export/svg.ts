@@ -5,7 +5,7 @@
 // map JSON in <metadata>, which importing the SVG reads back.
 import { bandOfTie, strengthOfTie, type MapDocument, type Position } from "../../domain/model";
 import { serializeNative } from "../native";
-import { EDGE_COLOUR, SPHERE_COLOURS } from "./palette";
+import { EDGE_COLOUR, EGO_COLOUR, SPHERE_COLOURS } from "./palette";
 import {
   BAND_STYLE,
   DEFAULT_LABELS,
@@ -121,7 +121,8 @@ export function renderSvg(
   for (const p of Object.values(doc.people)) {
     const c = screen(p.id);
     const first = p.communityIds.map((id) => doc.communities[id]).find((x) => x !== undefined);
-    const fill = first ? SPHERE_COLOURS[first.sphere] : SPHERE_COLOURS.none;
+    const fill =
+      p.id === doc.egoId ? EGO_COLOUR : first ? SPHERE_COLOURS[first.sphere] : SPHERE_COLOURS.none;
     const r = p.id === doc.egoId ? 11 : 7;
     const planned = p.planned ? ` fill-opacity="0.4" stroke="${fill}" stroke-dasharray="2 2"` : "";
     out.push(`<circle cx="${f1(c.x)}" cy="${f1(c.y)}" r="${r}" fill="${fill}"${planned}/>`);

@@ -44,9 +44,15 @@ export function parseXml(
   }
   const problem = doc.getElementsByTagName("parsererror").item(0);
   if (problem || !doc.documentElement) {
-    const msg = problem?.textContent ?? "no root element";
-    const line = lineOf(msg);
-    return err({ kind: "notXml", file, message: msg, ...(line ? { line } : {}) });
+    const raw = problem?.textContent ?? "no root element";
+    const line = lineOf(raw);
+    // Chrome wraps the parser's sentence in page-rendering prose; keep the sentence.
+    const msg = raw
+      .replace(/^This page contains the following errors:/u, "")
+      .replace(/Below is a rendering of the page up to the first error\.?\s*$/u, "")
+      .replace(/^error on line \d+ at column \d+:\s*/u, "")
+      .trim();
+    return err({ kind: "notXml", file, message: msg || raw, ...(line ? { line } : {}) });
   }
   return ok(doc);
 }

@@ -96,9 +96,10 @@ export function mergeIntoDocument(
       peopleMatched++;
       continue;
     }
+    // New people are not added to personByName: two imported people who share a name (two
+    // LinkedIn "Ken Sato"s) stay two people, as the importer decided.
     const id = personId(newId("p"));
     people[id] = { ...p, id, communityIds: [...new Set(memberships)] };
-    if (!personByName.has(normaliseName(p.name))) personByName.set(normaliseName(p.name), id);
     personMap.set(p.id, id);
     peopleAdded++;
   }

@@ -101,6 +101,15 @@ describe("mergeIntoDocument", () => {
     expect(report).toMatchObject({ peopleAdded: 1, peopleMatched: 1 });
   });
 
+  it("keeps two imported people who share a name as two people", () => {
+    const doc = sample();
+    const imported = expectOk(
+      parseCsvMap({ people: { file: "p.csv", text: "id,name\nk1,Ken Sato\nk2,Ken Sato\n" } }),
+    );
+    const { report } = mergeIntoDocument(doc, imported);
+    expect(report).toMatchObject({ peopleAdded: 2, peopleMatched: 0, tiesAdded: 2 });
+  });
+
   it("does not change the document it was given", () => {
     const doc = sample();
     const copy = JSON.stringify(doc);
