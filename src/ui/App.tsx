@@ -7,6 +7,7 @@ import { PeopleTable } from "./table/PeopleTable";
 import { EdgeTooltip } from "./insights/EdgeTooltip";
 import { InsightsPanel } from "./insights/InsightsPanel";
 import { PersonInsights } from "./insights/PersonInsights";
+import { ImportExportButtons } from "./io/ImportExportButtons";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LayoutControls } from "./LayoutControls";
 import { Legend } from "./Legend";
@@ -33,6 +34,7 @@ export function App() {
         <p className="map-title">{title}</p>
         <UndoRedo />
         <EditorToolbar view={view} onViewChange={setView} />
+        <ImportExportButtons />
         <LanguageSwitch />
         <StorageAlert />
       </header>
