@@ -1,7 +1,8 @@
 // Helpers for the editor, wizard and accessibility specs: starting an empty map through the
 // UI and finding drawn nodes on the canvas by their colour.
 import { PNG } from "pngjs";
-import { expect, type Page } from "./support";
+import { expect } from "./support";
+import type { Page } from "@playwright/test";
 
 export async function startEmptyMap(page: Page, name = "Hana"): Promise<void> {
   await page.getByRole("button", { name: "Start guided interview" }).click();

@@ -1,5 +1,6 @@
 import { SPHERE_COLORS } from "../../src/render/colors";
-import { expect, pixelStats, shotPath, test, waitForMap, type Page } from "./support";
+import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
+import type { Page } from "@playwright/test";
 
 const FAMILY = ["Yui", "Ken", "Mio", "Haru"];
 const WORK = ["Aoi", "Ren", "Sora", "Riku", "Mei", "Kaito", "Hina", "Yuto"];

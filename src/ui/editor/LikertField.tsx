@@ -20,9 +20,14 @@ export function LikertField({ legend, value, onChange }: LikertFieldProps) {
       <div className="likert-options">
         {LEVELS.map((level) => (
           <label key={level} title={t(`likert.${level}`)}>
-            <input type="radio" name={name} checked={value === level} onChange={() => onChange(level)} />
+            <input
+              type="radio"
+              name={name}
+              aria-label={`${level} (${t(`likert.${level}`)})`}
+              checked={value === level}
+              onChange={() => onChange(level)}
+            />
             <span>{level}</span>
-            <span className="visually-hidden">{t(`likert.${level}`)}</span>
           </label>
         ))}
         <label className="skip">
