@@ -1,12 +1,24 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseArgs, runAnalyze, type CliIo, type CliReport } from "../../../src/cli/analyze";
+import { isPlainEdgeList, parseArgs, runAnalyze, type CliIo, type CliReport } from "../../../src/cli/analyze";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const GRAPHS = "tests/fixtures/graphs";
+const IMPORT = "tests/fixtures/import";
+
+function spawnAnalyze(args: string[]): { status: number | null; stdout: string; stderr: string[] } {
+  const res = spawnSync("npx", ["tsx", "src/cli/analyze.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+  const stderr = res.stderr.trim().split("\n").filter((l) => l !== "" && !l.startsWith("npm warn"));
+  return { status: res.status, stdout: res.stdout, stderr };
+}
+
+function labels(report: CliReport, ids: readonly string[]): string[] {
+  return ids.map((id) => report.input.labels[id] ?? id);
+}
 
 function run(argv: string[]): { code: number; stdout: string; stderr: string; written: Map<string, string> } {
   let stdout = "";
@@ -15,7 +27,7 @@ function run(argv: string[]): { code: number; stdout: string; stderr: string; wr
   const io: CliIo = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readFile: (p) => readFileSync(resolve(ROOT, p), "utf8"),
+    readFile: (p) => readFileSync(resolve(ROOT, p)),
     writeFile: (p, t) => written.set(p, t),
   };
   return { code: runAnalyze(argv, io), stdout, stderr, written };
@@ -26,7 +38,7 @@ describe("analyze CLI (spawned with tsx)", () => {
     const res = spawnSync("npx", ["tsx", "src/cli/analyze.ts", `${GRAPHS}/star.gexf`, "--samples", "500"], { cwd: ROOT, encoding: "utf8" });
     expect(res.status).toBe(0);
     const report = JSON.parse(res.stdout) as CliReport;
-    expect(report.input).toEqual({ file: "star.gexf", format: "gexf", ego: "me" });
+    expect(report.input).toMatchObject({ file: "star.gexf", format: "gexf", ego: "me" });
     expect(report.ego_analysis?.me?.summary.n_alters).toBe(3);
   });
 
@@ -40,7 +52,69 @@ describe("analyze CLI (spawned with tsx)", () => {
   });
 });
 
+describe("analyze CLI on the app's importers (spawned with tsx)", () => {
+  it("reads a LinkedIn Connections.csv: the placeholder ego and one tie per connection", () => {
+    const res = spawnAnalyze([`${IMPORT}/Connections.csv`, "--no-diffusion"]);
+    expect(res.stderr).toEqual([]);
+    expect(res.status).toBe(0);
+    const report = JSON.parse(res.stdout) as CliReport;
+    expect(report.input.format).toBe("linkedin");
+    expect(report.graph_metrics).toMatchObject({ n_nodes: 6, n_edges: 5 });
+    const ego = report.input.ego ?? "";
+    expect(report.ego_analysis?.[ego]?.summary.n_alters).toBe(5);
+    expect(labels(report, report.ego_analysis?.[ego]?.alters ?? [])).toContain("Haruto Suzuki");
+  });
+
+  it("reads a vCard file and takes --ego as a person's name", () => {
+    const res = spawnAnalyze([`${IMPORT}/google.vcf`, "--no-diffusion", "--ego", "Aiko Tanaka"]);
+    expect(res.stderr).toEqual([]);
+    expect(res.status).toBe(0);
+    const report = JSON.parse(res.stdout) as CliReport;
+    expect(report.input.format).toBe("vcard");
+    expect(report.graph_metrics).toMatchObject({ n_nodes: 3, n_edges: 2 });
+    expect(labels(report, [report.input.ego ?? ""])).toEqual(["Aiko Tanaka"]);
+  });
+
+  it("returns exit code 1 and one plain-language line for a corrupt contacts file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "analyze-"));
+    const file = join(dir, "contacts.vcf");
+    writeFileSync(file, Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0xd8, 0x41]));
+    const res = spawnAnalyze([file]);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe("");
+    expect(res.stderr).toEqual([expect.stringMatching(/^analyze: "contacts\.vcf" is not text in UTF-8 or Shift_JIS/)]);
+  });
+});
+
 describe("runAnalyze", () => {
+  it.each([
+    ["people-bom.csv", "csvPeople", 3],
+    ["people-ja.sjis.csv", "csvPeople", 5],
+    ["ties.csv", "csvTies", 5],
+    ["names.txt", "nameList", 5],
+    ["apple.vcf", "vcard", undefined],
+    ["with-map.png", "png", 2],
+  ])("reads %s through the importers as %s", (name, format, people) => {
+    const { code, stdout, stderr } = run([`${IMPORT}/${name}`, "--no-diffusion"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as CliReport;
+    expect(report.input.format).toBe(format);
+    if (people !== undefined) expect(report.graph_metrics.n_nodes).toBe(people);
+    expect(report.input.ego).not.toBeNull();
+  });
+
+  it.each([
+    [`${IMPORT}/plain.png`, /"plain\.png" is an image without editable map data/],
+    [`${GRAPHS}/broken.json`, /^analyze: broken\.json:7: The file is not valid JSON/],
+  ])("returns exit code 1 with the importer's message for %s", (file, message) => {
+    const { code, stdout, stderr } = run([file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   it.each(["star.graphml", "star.graphology.json", "star.tsunagari.json"])("returns the ego analysis of %s", (name) => {
     const { code, stdout } = run([`${GRAPHS}/${name}`, "--no-diffusion"]);
     expect(code).toBe(0);
@@ -77,6 +151,22 @@ describe("runAnalyze", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("isPlainEdgeList", () => {
+  it.each([
+    ["source,target,weight\na,b,0.5", true],
+    ["from,to\na,b", true],
+    ["me\tana\t0.3", true],
+    ["Alice,Bob", true],
+    ["source,target,frequency,closeness\nme,a,weekly,5", false],
+    ["name,company\nAiko,Acme", false],
+    ["name,communities,sphere,note\nAiko,Choir,third,", false],
+    ["Aiko Tanaka\nBen Carter", false],
+    ["Alice,Bob,friend", false],
+  ])("%j → %s", (text, plain) => {
+    expect(isPlainEdgeList(text)).toBe(plain);
   });
 });
 
