@@ -95,6 +95,7 @@ export function attachDragToConnect(sigma: Sigma<RenderNode, RenderEdge>, graph:
     dragged = null;
     band.hide();
     if (!source || !moved || !graph.hasNode(source)) return;
+    lastDragEnd = Date.now();
     if (connecting) {
       if (target && target !== source) {
         const a = personId(source);
@@ -110,12 +111,23 @@ export function attachDragToConnect(sigma: Sigma<RenderNode, RenderEdge>, graph:
   };
   const onUpNode = ({ node }: { node: string }) => finish(node);
   const onUpStage = () => finish(null);
+  // Two quick drags read as a double click, whose default zooms the camera: keep the view still
+  // right after a drag, and never zoom on a double click on a person.
+  let lastDragEnd = 0;
+  const keepCamera = ({ event }: { event: { preventSigmaDefault(): void } }) => {
+    if (Date.now() - lastDragEnd < 800) event.preventSigmaDefault();
+  };
+  const noZoomOnNode = ({ event }: { event: { preventSigmaDefault(): void } }) => event.preventSigmaDefault();
 
   sigma.on("downNode", onDown);
   sigma.on("moveBody", onMove);
   sigma.on("upNode", onUpNode);
   sigma.on("upStage", onUpStage);
+  sigma.on("doubleClickStage", keepCamera);
+  sigma.on("doubleClickNode", noZoomOnNode);
   return () => {
+    sigma.off("doubleClickStage", keepCamera);
+    sigma.off("doubleClickNode", noZoomOnNode);
     sigma.off("downNode", onDown);
     sigma.off("moveBody", onMove);
     sigma.off("upNode", onUpNode);

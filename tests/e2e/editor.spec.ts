@@ -175,7 +175,7 @@ test.describe("map editor", () => {
     await table.getByRole("button", { name: "Communities" }).click();
     await expect(table.locator("th[aria-sort]").first()).toHaveAttribute("aria-sort", "ascending");
     // Move every family member to the first work community: the family colour disappears.
-    const familyRows = table.getByRole("row").filter({ has: page.locator(`th > span.swatch[style*="${hexToRgb(SPHERE_COLORS.family)}"]`) });
+    const familyRows = table.getByRole("row").filter({ has: page.locator(`th .row-head > span.swatch[style*="${hexToRgb(SPHERE_COLORS.family)}"]`) });
     const names = await familyRows.getByRole("textbox").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(names.length).toBeGreaterThan(0);
     for (const name of new Set(names)) {

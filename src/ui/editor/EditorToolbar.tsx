@@ -1,7 +1,9 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { setConnectMode, useConnectMode } from "../../render/dragToConnect";
+import { onCanvasConnect, setConnectMode, useConnectMode } from "../../render/dragToConnect";
+import { useMapStoreApi } from "../hooks/storeContext";
 import { AddPersonDialog } from "./AddPersonDialog";
+import { announce } from "./feedback";
 import { CommunityManager } from "./CommunityManager";
 import { WhoKnowsWhomDialog } from "./WhoKnowsWhomDialog";
 import "./editor.css";
@@ -18,6 +20,15 @@ export function EditorToolbar({ view, onViewChange }: { view: MainView; onViewCh
   const [open, setOpen] = useState<Open>(null);
   const connect = useConnectMode();
   const close = () => setOpen(null);
+  const store = useMapStoreApi();
+  useEffect(
+    () =>
+      onCanvasConnect((a, b) => {
+        const people = store.getState().doc.people;
+        announce(t("announce.knows", { a: people[a]?.name, b: people[b]?.name }));
+      }),
+    [store, t],
+  );
   return (
     <div className="editor-toolbar">
       <div className="view-switch" role="group" aria-label={t("toolbar.view")}>
