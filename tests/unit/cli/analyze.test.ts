@@ -133,7 +133,7 @@ describe("runAnalyze", () => {
   it("writes the report to --out and prints a one-line summary", () => {
     const { code, stdout, written } = run([`${GRAPHS}/star.tsunagari.json`, "--out", "report.json", "--no-diffusion"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Wrote report\.json: star\.tsunagari\.json \(native\), 4 people, 4 ties; ego "Me": 3 contacts, .*, top Ana, Cy, Ben\.$/);
+    expect(stdout).toMatch(/^Wrote report\.json: star\.tsunagari\.json \(native\), 4 people, 4 ties; ego "Me": 3 contacts, .*, top Ana, Cy, Ben\.\n/u);
     expect(stdout.trim().split("\n")).toHaveLength(1);
     expect((JSON.parse(written.get("report.json") ?? "{}") as CliReport).graph_metrics.n_nodes).toBe(4);
   });
