@@ -40,11 +40,10 @@ export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCe
   const sigma = new Float64Array(n);
   const order = new Int32Array(n);
   // Shortest-path DAG arcs (successor, edge) grouped by the BFS position of their tail;
-  // coeff[w] = (1 + δ[w]) / σ[w] is final before any predecessor of w reads it (Brandes 2001).
+  // (1 + δ[w]) / σ[w] is final before any predecessor of w reads it (Brandes 2001).
   const dagTo = new Int32Array(2 * m);
   const dagEdge = new Int32Array(withEdges ? 2 * m : 0);
   const blockStart = new Int32Array(n + 1);
-  const coeff = new Float64Array(n);
   for (let s = range.from; s < range.to; s += range.step) {
     dist[s] = 0;
     sigma[s] = 1;
@@ -82,7 +81,7 @@ export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCe
       const sv = sigma[v]!;
       let sum = 0;
       for (let d = blockStart[i]!, end = blockStart[i + 1]!; d < end; d++) {
-        const cw = coeff[dagTo[d]!]!;
+        const cw = sigma[dagTo[d]!]!;
         sum += cw;
         if (withEdges) {
           const e = dagEdge[d]!;
@@ -90,7 +89,8 @@ export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCe
         }
       }
       const delta = sv * sum;
-      coeff[v] = (1 + delta) / sv;
+      // σ[v] is dead once v's coefficient is known: reuse the slot (one array fewer in cache).
+      sigma[v] = (1 + delta) / sv;
       if (i > 0) betweenness[v] = betweenness[v]! + delta;
       dist[v] = -1;
     }
