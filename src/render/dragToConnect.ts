@@ -35,11 +35,22 @@ export function onCanvasConnect(listener: (a: PersonId, b: PersonId) => void): (
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-function rubberBand(container: HTMLElement): { show(x1: number, y1: number, x2: number, y2: number): void; hide(): void; remove(): void } {
+function rubberBand(container: HTMLElement): {
+  show(x1: number, y1: number, x2: number, y2: number): void;
+  hide(): void;
+  remove(): void;
+} {
   const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("aria-hidden", "true");
   svg.setAttribute("class", "rubber-band");
-  Object.assign(svg.style, { position: "absolute", inset: "0", width: "100%", height: "100%", pointerEvents: "none", zIndex: "5" });
+  Object.assign(svg.style, {
+    position: "absolute",
+    inset: "0",
+    width: "100%",
+    height: "100%",
+    pointerEvents: "none",
+    zIndex: "5",
+  });
   const line = document.createElementNS(SVG_NS, "line");
   line.setAttribute("stroke", "#CC3311");
   line.setAttribute("stroke-width", "3");
@@ -65,18 +76,32 @@ function rubberBand(container: HTMLElement): { show(x1: number, y1: number, x2: 
 }
 
 /** Attaches drag-to-move and drag-to-connect to the sigma instance; returns a detach function. */
-export function attachDragToConnect(sigma: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, store: MapStore): () => void {
+export function attachDragToConnect(
+  sigma: Sigma<RenderNode, RenderEdge>,
+  graph: RenderGraph,
+  store: MapStore,
+): () => void {
   let dragged: string | null = null;
   let connecting = false;
   let moved = false;
   const band = rubberBand(sigma.getContainer());
 
-  const onDown = ({ node, event }: { node: string; event: { original: MouseEvent | TouchEvent } }) => {
+  const onDown = ({
+    node,
+    event,
+  }: {
+    node: string;
+    event: { original: MouseEvent | TouchEvent };
+  }) => {
     dragged = node;
     moved = false;
     connecting = connectMode || event.original.shiftKey;
   };
-  const onMove = ({ event }: { event: { x: number; y: number; original: MouseEvent | TouchEvent; preventSigmaDefault(): void } }) => {
+  const onMove = ({
+    event,
+  }: {
+    event: { x: number; y: number; original: MouseEvent | TouchEvent; preventSigmaDefault(): void };
+  }) => {
     if (!dragged || !graph.hasNode(dragged)) return;
     moved = true;
     if (connecting) {
@@ -117,7 +142,8 @@ export function attachDragToConnect(sigma: Sigma<RenderNode, RenderEdge>, graph:
   const keepCamera = ({ event }: { event: { preventSigmaDefault(): void } }) => {
     if (Date.now() - lastDragEnd < 800) event.preventSigmaDefault();
   };
-  const noZoomOnNode = ({ event }: { event: { preventSigmaDefault(): void } }) => event.preventSigmaDefault();
+  const noZoomOnNode = ({ event }: { event: { preventSigmaDefault(): void } }) =>
+    event.preventSigmaDefault();
 
   sigma.on("downNode", onDown);
   sigma.on("moveBody", onMove);

@@ -6,13 +6,22 @@ async function seriousViolations(page: Page, include?: string) {
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
   if (include) builder = builder.include(include);
   const result = await builder.analyze();
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  for (const v of result.violations) console.log(`axe ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`);
-  return serious.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  const serious = result.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  for (const v of result.violations)
+    console.log(`axe ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  return serious.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+  }));
 }
 
 test.describe("accessibility (axe-core)", () => {
-  test("main view with a person selected has no serious or critical violation", async ({ page }) => {
+  test("main view with a person selected has no serious or critical violation", async ({
+    page,
+  }) => {
     await page.goto("/");
     await waitForMap(page);
     await page.getByRole("button", { name: "Table", exact: true }).click();
@@ -23,7 +32,9 @@ test.describe("accessibility (axe-core)", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test("the table view has no serious or critical violation and sorts with aria-sort", async ({ page }) => {
+  test("the table view has no serious or critical violation and sorts with aria-sort", async ({
+    page,
+  }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Table", exact: true }).click();
     const strength = page.getByRole("columnheader", { name: "Strength" });
@@ -34,7 +45,9 @@ test.describe("accessibility (axe-core)", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test("the guided interview has no serious or critical violation at its steps", async ({ page }) => {
+  test("the guided interview has no serious or critical violation at its steps", async ({
+    page,
+  }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Start guided interview" }).click();
     const wizard = page.getByRole("dialog", { name: "Guided interview" });

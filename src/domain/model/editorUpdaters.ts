@@ -4,7 +4,8 @@
 // share no community and whose tie is not known yet).
 import { addPerson, setTie } from "./updaters";
 import { tieId, type CommunityId, type PersonId } from "./ids";
-import type { TieAnswers } from "./strength";
+import { UNKNOWN_STRENGTH, type TieAnswers } from "./strength";
+import { strengthOfTie } from "./queries";
 import type { MapDocument, Person, Position, Tie } from "./types";
 
 export interface AlterInput {
@@ -16,14 +17,22 @@ export interface AlterInput {
 
 /** Adds a person and their tie to the ego (answers empty unless given). */
 export function addAlter(doc: MapDocument, input: AlterInput): MapDocument {
-  const withPerson = addPerson(doc, { id: input.id, name: input.name, communityIds: input.communityIds ?? [] });
+  const withPerson = addPerson(doc, {
+    id: input.id,
+    name: input.name,
+    communityIds: input.communityIds ?? [],
+  });
   return setTie(withPerson, { a: doc.egoId, b: input.id, answers: input.answers ?? {} });
 }
 
 export type AnswerPatch = { [K in keyof TieAnswers]?: TieAnswers[K] | null };
 
 /** Merges answers into the ego tie (created if missing); null clears an item. A frequency category replaces a number per year and vice versa. */
-export function setEgoAnswers(doc: MapDocument, personId: PersonId, patch: AnswerPatch): MapDocument {
+export function setEgoAnswers(
+  doc: MapDocument,
+  personId: PersonId,
+  patch: AnswerPatch,
+): MapDocument {
   const prev = doc.ties[tieId(doc.egoId, personId)]?.answers ?? {};
   const next: Record<string, unknown> = { ...prev };
   if (patch.frequencyCategory !== undefined) delete next.frequencyPerYear;
@@ -54,11 +63,16 @@ export function snapshotPerson(doc: MapDocument, id: PersonId): PersonSnapshot |
 /** Puts a deleted person back with their ties (to people still present), memberships (in communities still present) and position. */
 export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocument {
   if (doc.people[snap.person.id]) return doc;
-  const person: Person = { ...snap.person, communityIds: snap.person.communityIds.filter((c) => doc.communities[c]) };
+  const person: Person = {
+    ...snap.person,
+    communityIds: snap.person.communityIds.filter((c) => doc.communities[c]),
+  };
   const people = { ...doc.people, [person.id]: person } as Record<PersonId, Person>;
   const ties = { ...doc.ties };
   for (const t of snap.ties) if (people[t.a] && people[t.b]) ties[t.id] = t;
-  const positions = snap.position ? { ...doc.positions, [person.id]: snap.position } : doc.positions;
+  const positions = snap.position
+    ? { ...doc.positions, [person.id]: snap.position }
+    : doc.positions;
   return { ...doc, people, ties, positions };
 }
 
@@ -74,11 +88,17 @@ export function findPersonByName(doc: MapDocument, name: string): Person | undef
 }
 
 /** People whose name or reading contains the query (case-insensitive), ego and `exclude` left out. */
-export function searchPeople(doc: MapDocument, query: string, exclude: ReadonlySet<PersonId> = new Set()): Person[] {
+export function searchPeople(
+  doc: MapDocument,
+  query: string,
+  exclude: ReadonlySet<PersonId> = new Set(),
+): Person[] {
   const q = normalise(query);
   return Object.values(doc.people)
     .filter((p) => p.id !== doc.egoId && !exclude.has(p.id))
-    .filter((p) => q === "" || normalise(p.name).includes(q) || normalise(p.reading ?? "").includes(q))
+    .filter(
+      (p) => q === "" || normalise(p.name).includes(q) || normalise(p.reading ?? "").includes(q),
+    )
     .sort((a, b) => {
       const ap = normalise(a.name).startsWith(q) ? 0 : 1;
       const bp = normalise(b.name).startsWith(q) ? 0 : 1;
@@ -91,10 +111,17 @@ export function searchPeople(doc: MapDocument, query: string, exclude: ReadonlyS
  * yet, and whose pair is not in `answered`. Each community's members are assumed to be asked
  * about as a clique (connectCommunity), so within-community pairs are never listed.
  */
-export function crossCommunityPairs(doc: MapDocument, answered: ReadonlySet<string> = new Set()): [PersonId, PersonId][] {
+export function crossCommunityPairs(
+  doc: MapDocument,
+  answered: ReadonlySet<string> = new Set(),
+): [PersonId, PersonId][] {
   const people = Object.values(doc.people)
     .filter((p) => p.id !== doc.egoId)
-    .sort((a, b) => (a.communityIds[0] ?? "~").localeCompare(b.communityIds[0] ?? "~") || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        (a.communityIds[0] ?? "~").localeCompare(b.communityIds[0] ?? "~") ||
+        a.name.localeCompare(b.name),
+    );
   const pairs: [PersonId, PersonId][] = [];
   for (let i = 0; i < people.length; i++) {
     for (let j = i + 1; j < people.length; j++) {
@@ -106,5 +133,14 @@ export function crossCommunityPairs(doc: MapDocument, answered: ReadonlySet<stri
       pairs.push([a.id, b.id]);
     }
   }
-  return pairs;
+  // Most telling pairs first: two strong ties to the ego with no tie between them would be
+  // Granovetter's "forbidden triad" (metrics-spec §T4), so ask about close pairs early.
+  const weightOf = (id: PersonId) => {
+    const tie = doc.ties[tieId(doc.egoId, id)];
+    return (tie ? strengthOfTie(tie) : null) ?? UNKNOWN_STRENGTH;
+  };
+  return pairs
+    .map((pair, i) => ({ pair, i, w: weightOf(pair[0]) + weightOf(pair[1]) }))
+    .sort((x, y) => y.w - x.w || x.i - y.i)
+    .map((x) => x.pair);
 }

@@ -28,13 +28,20 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
     setChosen([]);
     onClose();
   };
-  const toggle = (id: CommunityId, on: boolean) => setChosen((list) => (on ? [...list, id] : list.filter((c) => c !== id)));
+  const toggle = (id: CommunityId, on: boolean) =>
+    setChosen((list) => (on ? [...list, id] : list.filter((c) => c !== id)));
   return (
     <Dialog open={open} title={t("add.title")} onClose={close} description={t("add.hint")}>
       <form onSubmit={submit} className="add-person-form">
         <label htmlFor="add-person-name">{t("add.name")}</label>
         <div className="inline-row">
-          <input id="add-person-name" value={name} onChange={(e) => setName(e.target.value)} data-autofocus autoComplete="off" />
+          <input
+            id="add-person-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-autofocus
+            autoComplete="off"
+          />
           <button type="submit">{t("add.submit")}</button>
         </div>
         {Object.keys(communities).length > 0 && (
@@ -42,7 +49,11 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
             <legend>{t("add.communities")}</legend>
             {Object.values(communities).map((c) => (
               <label key={c.id}>
-                <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(c.id)}
+                  onChange={(e) => toggle(c.id, e.target.checked)}
+                />
                 {c.name} <span className="muted">({t(`common:sphere.${c.sphere}`)})</span>
               </label>
             ))}

@@ -4,7 +4,13 @@ import { SPHERES, type CommunityId, type Sphere } from "../../domain/model";
 import { useEditorActions } from "./useEditorActions";
 
 /** "New community: name + sphere". */
-export function CommunityForm({ defaultSphere = "third", onAdded }: { defaultSphere?: Sphere; onAdded?: (id: CommunityId) => void }) {
+export function CommunityForm({
+  defaultSphere = "third",
+  onAdded,
+}: {
+  defaultSphere?: Sphere;
+  onAdded?: (id: CommunityId) => void;
+}) {
   const { t } = useTranslation("editor");
   const actions = useEditorActions();
   const [name, setName] = useState("");

@@ -10,7 +10,13 @@ export function CommunityManager({ open, onClose }: { open: boolean; onClose: ()
   const communities = useMap((s) => s.doc.communities);
   const list = Object.values(communities);
   return (
-    <Dialog open={open} title={t("community.title")} onClose={onClose} description={t("community.intro")} className="wide">
+    <Dialog
+      open={open}
+      title={t("community.title")}
+      onClose={onClose}
+      description={t("community.intro")}
+      className="wide"
+    >
       <CommunityForm />
       {list.length === 0 ? (
         <p className="muted">{t("community.noneYet")}</p>

@@ -10,7 +10,8 @@ export function ProfileSummaryText({ communityId }: { communityId: CommunityId }
   const { t } = useTranslation("editor");
   const profile = useMap((s) => s.doc.communities[communityId]?.profile);
   const sum = summariseProfile(profile);
-  if (sum.answered === 0 && sum.similarity === null) return <span className="muted">{t("profile.empty")}</span>;
+  if (sum.answered === 0 && sum.similarity === null)
+    return <span className="muted">{t("profile.empty")}</span>;
   return (
     <span className="profile-summary">
       {t("profile.summary", { met: sum.met, total: CRITERIA.length })}
@@ -27,7 +28,8 @@ export function CommunityProfileEditor({ communityId }: { communityId: Community
   const base = useId();
   if (!community) return null;
   const profile = community.profile;
-  const save = (next: typeof profile) => store.getState().apply((d) => updateCommunity(d, { id: communityId, profile: next ?? {} }));
+  const save = (next: typeof profile) =>
+    store.getState().apply((d) => updateCommunity(d, { id: communityId, profile: next ?? {} }));
   return (
     <div className="profile-editor">
       <p className="muted">{t("profile.intro", { name: community.name })}</p>

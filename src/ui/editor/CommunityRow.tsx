@@ -1,6 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { connectCommunity, removeCommunity, SPHERES, updateCommunity, type Community, type Sphere } from "../../domain/model";
+import {
+  connectCommunity,
+  removeCommunity,
+  SPHERES,
+  updateCommunity,
+  type Community,
+  type Sphere,
+} from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { CommunityProfileEditor, ProfileSummaryText } from "./CommunityProfileEditor";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -11,7 +18,12 @@ import { NameField } from "./NameField";
 export function CommunityRow({ community }: { community: Community }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
-  const members = useMap((s) => Object.values(s.doc.people).filter((p) => p.id !== s.doc.egoId && p.communityIds.includes(community.id)).length);
+  const members = useMap(
+    (s) =>
+      Object.values(s.doc.people).filter(
+        (p) => p.id !== s.doc.egoId && p.communityIds.includes(community.id),
+      ).length,
+  );
   const [confirming, setConfirming] = useState(false);
   const apply = store.getState().apply;
   return (
@@ -29,7 +41,9 @@ export function CommunityRow({ community }: { community: Community }) {
         <select
           id={`sphere-${community.id}`}
           value={community.sphere}
-          onChange={(e) => apply((d) => updateCommunity(d, { id: community.id, sphere: e.target.value as Sphere }))}
+          onChange={(e) =>
+            apply((d) => updateCommunity(d, { id: community.id, sphere: e.target.value as Sphere }))
+          }
         >
           {SPHERES.map((s) => (
             <option key={s} value={s}>

@@ -55,7 +55,12 @@ export function Dialog({ open, title, onClose, children, className, description 
         <>
           <div className="dialog-head">
             <h2 id={headingId}>{title}</h2>
-            <button type="button" className="dialog-x" onClick={() => ref.current?.close()} aria-label={t("common.close")}>
+            <button
+              type="button"
+              className="dialog-x"
+              onClick={() => ref.current?.close()}
+              aria-label={t("common.close")}
+            >
               ×
             </button>
           </div>

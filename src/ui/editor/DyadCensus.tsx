@@ -15,7 +15,10 @@ export function DyadCensus({ onDone, doneLabel }: { onDone: () => void; doneLabe
   const [answeredNo, setAnsweredNo] = useState(() => loadAnsweredNo(doc.id));
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
   const [yes, setYes] = useState(0);
-  const pairs = useMemo(() => crossCommunityPairs(doc, new Set([...answeredNo, ...skipped])), [doc, answeredNo, skipped]);
+  const pairs = useMemo(
+    () => crossCommunityPairs(doc, new Set([...answeredNo, ...skipped])),
+    [doc, answeredNo, skipped],
+  );
   const total = pairs.length + answeredNo.size + skipped.size + yes;
   const current = pairs[0];
   const name = (id: PersonId) => doc.people[id]?.name ?? "";
@@ -46,7 +49,9 @@ export function DyadCensus({ onDone, doneLabel }: { onDone: () => void; doneLabe
     <section className="census" aria-label={t("census.heading")} onKeyDown={onKeyDown}>
       {current ? (
         <>
-          <p className="census-progress">{t("census.progress", { done: total - pairs.length, total })}</p>
+          <p className="census-progress">
+            {t("census.progress", { done: total - pairs.length, total })}
+          </p>
           <p className="census-question" aria-live="polite" data-testid="census-question">
             {t("census.question", { a: name(current[0]), b: name(current[1]) })}
           </p>

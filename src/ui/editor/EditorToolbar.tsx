@@ -15,7 +15,13 @@ export type MainView = "map" | "table";
 type Open = "add" | "communities" | "census" | "wizard" | null;
 
 /** Header actions: Map | Table switch, add person, communities, who knows whom, guided interview. */
-export function EditorToolbar({ view, onViewChange }: { view: MainView; onViewChange: (v: MainView) => void }) {
+export function EditorToolbar({
+  view,
+  onViewChange,
+}: {
+  view: MainView;
+  onViewChange: (v: MainView) => void;
+}) {
   const { t } = useTranslation("editor");
   const [open, setOpen] = useState<Open>(null);
   const connect = useConnectMode();
@@ -48,7 +54,12 @@ export function EditorToolbar({ view, onViewChange }: { view: MainView; onViewCh
         {t("toolbar.whoKnowsWhom")}
       </button>
       {view === "map" && (
-        <button type="button" aria-pressed={connect} onClick={() => setConnectMode(!connect)} title={t("toolbar.connectHint")}>
+        <button
+          type="button"
+          aria-pressed={connect}
+          onClick={() => setConnectMode(!connect)}
+          title={t("toolbar.connectHint")}
+        >
           {t("toolbar.connect")}
         </button>
       )}

@@ -29,7 +29,12 @@ export function KnownPeople({ personId }: { personId: PersonId }) {
           {others.map((o) => (
             <li key={o.id} className="chip">
               {o.name}
-              <button type="button" className="chip-x" aria-label={t("knows.remove", { a: name, b: o.name })} onClick={() => unlink(o.id, o.name)}>
+              <button
+                type="button"
+                className="chip-x"
+                aria-label={t("knows.remove", { a: name, b: o.name })}
+                onClick={() => unlink(o.id, o.name)}
+              >
                 ×
               </button>
             </li>

@@ -17,7 +17,9 @@ export function KnowsPicker({ personId }: { personId: PersonId }) {
   const listId = useId();
   const inputId = useId();
   const options = useMemo(() => {
-    const known = new Set<PersonId>(tiesOf(doc, personId).map((tie) => (tie.a === personId ? tie.b : tie.a)));
+    const known = new Set<PersonId>(
+      tiesOf(doc, personId).map((tie) => (tie.a === personId ? tie.b : tie.a)),
+    );
     known.add(personId);
     return searchPeople(doc, query, known).slice(0, MAX_OPTIONS);
   }, [doc, personId, query]);
@@ -72,7 +74,13 @@ export function KnowsPicker({ personId }: { personId: PersonId }) {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={t("knows.options")} hidden={!expanded} className="combobox-list">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t("knows.options")}
+        hidden={!expanded}
+        className="combobox-list"
+      >
         {options.map((p, i) => (
           <li
             key={p.id}

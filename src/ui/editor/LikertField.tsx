@@ -31,7 +31,12 @@ export function LikertField({ legend, value, onChange }: LikertFieldProps) {
           </label>
         ))}
         <label className="skip">
-          <input type="radio" name={name} checked={value === undefined} onChange={() => onChange(null)} />
+          <input
+            type="radio"
+            name={name}
+            checked={value === undefined}
+            onChange={() => onChange(null)}
+          />
           <span>{t("tie.skip")}</span>
         </label>
       </div>

@@ -29,14 +29,29 @@ export function PersonPanel({ extra }: PersonPanelProps) {
   const [confirming, setConfirming] = useState(false);
   if (!selectedId || !person) return <UndoToast autoFocus />;
   return (
-    <section className="panel person-panel" aria-labelledby="person-panel-heading" data-testid="person-panel">
+    <section
+      className="panel person-panel"
+      aria-labelledby="person-panel-heading"
+      data-testid="person-panel"
+    >
       <div className="panel-head">
-        <h2 id="person-panel-heading">{isEgo ? t("person.egoHeading", { name: person.name }) : person.name}</h2>
-        <button type="button" className="dialog-x" aria-label={t("person.closePanel")} onClick={() => store.getState().select(null)}>
+        <h2 id="person-panel-heading">
+          {isEgo ? t("person.egoHeading", { name: person.name }) : person.name}
+        </h2>
+        <button
+          type="button"
+          className="dialog-x"
+          aria-label={t("person.closePanel")}
+          onClick={() => store.getState().select(null)}
+        >
           ×
         </button>
       </div>
-      <NameField label={t("person.name")} value={person.name} onCommit={(name) => actions.renamePerson(person.id, name)} />
+      <NameField
+        label={t("person.name")}
+        value={person.name}
+        onCommit={(name) => actions.renamePerson(person.id, name)}
+      />
       <MembershipField personId={person.id} />
       {!isEgo && <TieQuestions personId={person.id} />}
       {!isEgo && <KnownPeople personId={person.id} />}

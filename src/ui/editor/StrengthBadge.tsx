@@ -2,7 +2,15 @@ import { useTranslation } from "react-i18next";
 import type { TieBand } from "../../domain/model";
 
 /** "0.62 · Strong": the composite strength and its band in words (colour is only a hint). */
-export function StrengthBadge({ strength, band, live = false }: { strength: number | null; band: TieBand; live?: boolean }) {
+export function StrengthBadge({
+  strength,
+  band,
+  live = false,
+}: {
+  strength: number | null;
+  band: TieBand;
+  live?: boolean;
+}) {
   const { t } = useTranslation("editor");
   const text =
     strength === null

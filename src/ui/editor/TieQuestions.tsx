@@ -1,6 +1,12 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { bandOfTie, egoTie, strengthOfTie, type FrequencyCategory, type PersonId } from "../../domain/model";
+import {
+  bandOfTie,
+  egoTie,
+  strengthOfTie,
+  type FrequencyCategory,
+  type PersonId,
+} from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
 import { LikertField } from "./LikertField";
 import { StrengthBadge } from "./StrengthBadge";
@@ -16,7 +22,8 @@ export function TieQuestions({ personId }: { personId: PersonId }) {
   const actions = useEditorActions();
   const group = useId();
   const answers = tie?.answers ?? {};
-  const mode = answers.frequencyPerYear !== undefined ? "number" : (answers.frequencyCategory ?? "skip");
+  const mode =
+    answers.frequencyPerYear !== undefined ? "number" : (answers.frequencyCategory ?? "skip");
   return (
     <section className="tie-questions" aria-label={t("tie.heading", { name })}>
       <h3>{t("tie.heading", { name })}</h3>
@@ -24,7 +31,12 @@ export function TieQuestions({ personId }: { personId: PersonId }) {
         <legend>{t("tie.frequency")}</legend>
         {CATEGORIES.map((c) => (
           <label key={c}>
-            <input type="radio" name={group} checked={mode === c} onChange={() => actions.answer(personId, { frequencyCategory: c })} />
+            <input
+              type="radio"
+              name={group}
+              checked={mode === c}
+              onChange={() => actions.answer(personId, { frequencyCategory: c })}
+            />
             {t(`frequency.${c}`)}
           </label>
         ))}
@@ -47,7 +59,8 @@ export function TieQuestions({ personId }: { personId: PersonId }) {
               value={answers.frequencyPerYear ?? ""}
               onChange={(e) => {
                 const v = Number(e.target.value);
-                if (e.target.value !== "" && Number.isFinite(v) && v >= 0) actions.answer(personId, { frequencyPerYear: v });
+                if (e.target.value !== "" && Number.isFinite(v) && v >= 0)
+                  actions.answer(personId, { frequencyPerYear: v });
               }}
             />
             {t("frequency.perYear")}
@@ -58,16 +71,35 @@ export function TieQuestions({ personId }: { personId: PersonId }) {
             type="radio"
             name={group}
             checked={mode === "skip"}
-            onChange={() => actions.answer(personId, { frequencyCategory: null, frequencyPerYear: null })}
+            onChange={() =>
+              actions.answer(personId, { frequencyCategory: null, frequencyPerYear: null })
+            }
           />
           {t("tie.skip")}
         </label>
       </fieldset>
-      <LikertField legend={t("tie.emotional")} value={answers.emotional} onChange={(v) => actions.answer(personId, { emotional: v })} />
-      <LikertField legend={t("tie.intimacy")} value={answers.intimacy} onChange={(v) => actions.answer(personId, { intimacy: v })} />
-      <LikertField legend={t("tie.services")} value={answers.services} onChange={(v) => actions.answer(personId, { services: v })} />
+      <LikertField
+        legend={t("tie.emotional")}
+        value={answers.emotional}
+        onChange={(v) => actions.answer(personId, { emotional: v })}
+      />
+      <LikertField
+        legend={t("tie.intimacy")}
+        value={answers.intimacy}
+        onChange={(v) => actions.answer(personId, { intimacy: v })}
+      />
+      <LikertField
+        legend={t("tie.services")}
+        value={answers.services}
+        onChange={(v) => actions.answer(personId, { services: v })}
+      />
       <p className="tie-result">
-        {t("tie.result")} <StrengthBadge strength={tie ? strengthOfTie(tie) : null} band={tie ? bandOfTie(tie) : "unknown"} live />
+        {t("tie.result")}{" "}
+        <StrengthBadge
+          strength={tie ? strengthOfTie(tie) : null}
+          band={tie ? bandOfTie(tie) : "unknown"}
+          live
+        />
       </p>
     </section>
   );

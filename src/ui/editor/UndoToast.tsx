@@ -14,7 +14,12 @@ export function UndoToast({ autoFocus = false }: { autoFocus?: boolean }) {
       <button type="button" autoFocus={autoFocus} onClick={() => actions.undoDelete()}>
         {t("person.undoDelete")}
       </button>
-      <button type="button" className="dialog-x" aria-label={t("common.dismiss")} onClick={() => rememberDeletion(null)}>
+      <button
+        type="button"
+        className="dialog-x"
+        aria-label={t("common.dismiss")}
+        onClick={() => rememberDeletion(null)}
+      >
         ×
       </button>
     </div>

@@ -3,7 +3,13 @@
 // and go, newcomers supported — plus how similar the members are to you.
 import type { CommunityProfile } from "../../domain/model";
 
-export const CRITERIA = ["membersShareRunning", "sharedPurpose", "chooseDepth", "freeToComeAndGo", "newcomersSupported"] as const;
+export const CRITERIA = [
+  "membersShareRunning",
+  "sharedPurpose",
+  "chooseDepth",
+  "freeToComeAndGo",
+  "newcomersSupported",
+] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 export interface ProfileSummary {
@@ -26,7 +32,11 @@ export function summariseProfile(profile: CommunityProfile | undefined): Profile
 }
 
 /** Sets (true/false) or clears (undefined) one criterion, keeping the others. */
-export function withCriterion(profile: CommunityProfile | undefined, criterion: Criterion, value: boolean | undefined): CommunityProfile {
+export function withCriterion(
+  profile: CommunityProfile | undefined,
+  criterion: Criterion,
+  value: boolean | undefined,
+): CommunityProfile {
   const next: Record<string, unknown> = { ...(profile ?? {}) };
   if (value === undefined) delete next[criterion];
   else next[criterion] = value;

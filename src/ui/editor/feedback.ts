@@ -11,7 +11,11 @@ interface FeedbackState {
   readonly lastDeleted: PersonSnapshot | null;
 }
 
-export const feedbackStore = createStore<FeedbackState>()(() => ({ message: "", serial: 0, lastDeleted: null }));
+export const feedbackStore = createStore<FeedbackState>()(() => ({
+  message: "",
+  serial: 0,
+  lastDeleted: null,
+}));
 
 export function announce(message: string): void {
   feedbackStore.setState((s) => ({ message, serial: s.serial + 1 }));

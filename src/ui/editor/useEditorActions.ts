@@ -25,7 +25,11 @@ import { announce, feedbackStore, rememberDeletion } from "./feedback";
 
 export interface EditorActions {
   /** Adds a new person (or, when `reuse` and the name exists, returns that person). Null for an empty name. */
-  addPerson(name: string, communityIds?: readonly CommunityId[], options?: { reuse?: boolean; answers?: AnswerPatch }): PersonId | null;
+  addPerson(
+    name: string,
+    communityIds?: readonly CommunityId[],
+    options?: { reuse?: boolean; answers?: AnswerPatch },
+  ): PersonId | null;
   renamePerson(id: PersonId, name: string): boolean;
   deletePerson(id: PersonId): void;
   undoDelete(): void;
@@ -46,8 +50,14 @@ export function useEditorActions(): EditorActions {
         if (clean === "") return null;
         const existing = options.reuse ? findPersonByName(doc(), clean) : undefined;
         if (existing && existing.id !== doc().egoId) {
-          for (const c of communityIds) store.getState().apply((d) => setMembership(d, { personId: existing.id, communityId: c, member: true }));
-          if (options.answers) store.getState().apply((d) => setEgoAnswers(d, existing.id, options.answers ?? {}));
+          for (const c of communityIds)
+            store
+              .getState()
+              .apply((d) =>
+                setMembership(d, { personId: existing.id, communityId: c, member: true }),
+              );
+          if (options.answers)
+            store.getState().apply((d) => setEgoAnswers(d, existing.id, options.answers ?? {}));
           announce(t("announce.reused", { name: existing.name }));
           return existing.id;
         }
@@ -82,7 +92,9 @@ export function useEditorActions(): EditorActions {
         announce(t("announce.restored", { name: snap.person.name }));
       },
       setMember(id, community, member) {
-        store.getState().apply((d) => setMembership(d, { personId: id, communityId: community, member }));
+        store
+          .getState()
+          .apply((d) => setMembership(d, { personId: id, communityId: community, member }));
       },
       answer(id, patch) {
         store.getState().apply((d) => setEgoAnswers(d, id, patch));

@@ -6,10 +6,19 @@ const CATEGORIES: readonly FrequencyCategory[] = ["often", "occasionally", "rare
 const LEVELS: readonly Likert[] = [1, 2, 3, 4, 5];
 
 /** Inline frequency choice for the table (a number per year is shown and kept until changed). */
-export function FrequencySelect({ id, name, answers }: { id: PersonId; name: string; answers: TieAnswers }) {
+export function FrequencySelect({
+  id,
+  name,
+  answers,
+}: {
+  id: PersonId;
+  name: string;
+  answers: TieAnswers;
+}) {
   const { t } = useTranslation("editor");
   const actions = useEditorActions();
-  const value = answers.frequencyPerYear !== undefined ? "number" : (answers.frequencyCategory ?? "");
+  const value =
+    answers.frequencyPerYear !== undefined ? "number" : (answers.frequencyCategory ?? "");
   return (
     <select
       aria-label={t("table.frequencyOf", { name })}
@@ -35,14 +44,28 @@ export function FrequencySelect({ id, name, answers }: { id: PersonId; name: str
 
 type LikertItem = "emotional" | "intimacy" | "services";
 
-export function LikertSelect({ id, name, item, value }: { id: PersonId; name: string; item: LikertItem; value: Likert | undefined }) {
+export function LikertSelect({
+  id,
+  name,
+  item,
+  value,
+}: {
+  id: PersonId;
+  name: string;
+  item: LikertItem;
+  value: Likert | undefined;
+}) {
   const { t } = useTranslation("editor");
   const actions = useEditorActions();
   return (
     <select
       aria-label={t(`table.${item}Of`, { name })}
       value={value ?? ""}
-      onChange={(e) => actions.answer(id, { [item]: e.target.value === "" ? null : (Number(e.target.value) as Likert) })}
+      onChange={(e) =>
+        actions.answer(id, {
+          [item]: e.target.value === "" ? null : (Number(e.target.value) as Likert),
+        })
+      }
     >
       <option value="">{t("table.notAnswered")}</option>
       {LEVELS.map((l) => (

@@ -3,11 +3,24 @@ import type { PersonId } from "../../domain/model";
 import { MembershipField } from "../editor/MembershipField";
 
 /** Communities of one person: names, with a disclosure to change membership inline. */
-export function CommunitiesCell({ id, name, communities }: { id: PersonId; name: string; communities: string }) {
+export function CommunitiesCell({
+  id,
+  name,
+  communities,
+}: {
+  id: PersonId;
+  name: string;
+  communities: string;
+}) {
   const { t } = useTranslation("editor");
   return (
     <details className="communities-cell">
-      <summary aria-label={t("table.editCommunities", { name, communities: communities || t("table.noCommunity") })}>
+      <summary
+        aria-label={t("table.editCommunities", {
+          name,
+          communities: communities || t("table.noCommunity"),
+        })}
+      >
         {communities || <span className="muted">{t("table.noCommunity")}</span>}
       </summary>
       <MembershipField personId={id} />

@@ -16,20 +16,31 @@ export function PeopleTable() {
   const report = useMap((s) => s.metrics.report);
   const selectedId = useMap((s) => s.selectedId);
   const actions = useEditorActions();
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: "name", dir: "ascending" });
-  const rows = useMemo(() => sortRows(buildRows(doc, report), sort.key, sort.dir), [doc, report, sort]);
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({
+    key: "name",
+    dir: "ascending",
+  });
+  const rows = useMemo(
+    () => sortRows(buildRows(doc, report), sort.key, sort.dir),
+    [doc, report, sort],
+  );
   const hasIp = rows.some((r) => r.informationPotential !== null);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     selectedRow.current?.scrollIntoView?.({ block: "nearest" });
   }, [selectedId]);
   const toggleSort = (key: SortKey) =>
-    setSort((s) => ({ key, dir: s.key === key && s.dir === "ascending" ? "descending" : "ascending" }));
+    setSort((s) => ({
+      key,
+      dir: s.key === key && s.dir === "ascending" ? "descending" : "ascending",
+    }));
   const header = (key: SortKey) => (
     <th scope="col" aria-sort={sort.key === key ? sort.dir : undefined}>
       <button type="button" className="sort-button" onClick={() => toggleSort(key)}>
         {t(`table.col.${key}`)}
-        <span aria-hidden="true">{sort.key === key ? (sort.dir === "ascending" ? " ▲" : " ▼") : ""}</span>
+        <span aria-hidden="true">
+          {sort.key === key ? (sort.dir === "ascending" ? " ▲" : " ▼") : ""}
+        </span>
       </button>
     </th>
   );
@@ -59,13 +70,26 @@ export function PeopleTable() {
                 ref={selected ? selectedRow : undefined}
                 className={selected ? "selected" : undefined}
                 aria-current={selected ? "true" : undefined}
-                onFocus={() => store.getState().selectedId !== r.id && store.getState().select(r.id)}
-                onClick={() => store.getState().selectedId !== r.id && store.getState().select(r.id)}
+                onFocus={() =>
+                  store.getState().selectedId !== r.id && store.getState().select(r.id)
+                }
+                onClick={() =>
+                  store.getState().selectedId !== r.id && store.getState().select(r.id)
+                }
               >
                 <th scope="row">
                   <span className="row-head">
-                    <span className="swatch round" style={{ background: SPHERE_COLORS[r.sphere] }} aria-hidden="true" />
-                    <NameField label={t("table.nameOf", { name: r.name })} hideLabel value={r.name} onCommit={(n) => actions.renamePerson(r.id, n)} />
+                    <span
+                      className="swatch round"
+                      style={{ background: SPHERE_COLORS[r.sphere] }}
+                      aria-hidden="true"
+                    />
+                    <NameField
+                      label={t("table.nameOf", { name: r.name })}
+                      hideLabel
+                      value={r.name}
+                      onCommit={(n) => actions.renamePerson(r.id, n)}
+                    />
                   </span>
                 </th>
                 <td>
@@ -75,17 +99,36 @@ export function PeopleTable() {
                   <FrequencySelect id={r.id} name={r.name} answers={r.answers} />
                 </td>
                 <td>
-                  <LikertSelect id={r.id} name={r.name} item="emotional" value={r.answers.emotional} />
+                  <LikertSelect
+                    id={r.id}
+                    name={r.name}
+                    item="emotional"
+                    value={r.answers.emotional}
+                  />
                 </td>
                 <td>
-                  <LikertSelect id={r.id} name={r.name} item="intimacy" value={r.answers.intimacy} />
+                  <LikertSelect
+                    id={r.id}
+                    name={r.name}
+                    item="intimacy"
+                    value={r.answers.intimacy}
+                  />
                 </td>
                 <td>
-                  <LikertSelect id={r.id} name={r.name} item="services" value={r.answers.services} />
+                  <LikertSelect
+                    id={r.id}
+                    name={r.name}
+                    item="services"
+                    value={r.answers.services}
+                  />
                 </td>
                 <td className="num">{r.strength === null ? "—" : r.strength.toFixed(2)}</td>
                 <td className={`band-${r.band}`}>{t(`common:band.${r.band}`)}</td>
-                {hasIp && <td className="num">{r.informationPotential === null ? "—" : r.informationPotential.toFixed(2)}</td>}
+                {hasIp && (
+                  <td className="num">
+                    {r.informationPotential === null ? "—" : r.informationPotential.toFixed(2)}
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -1,6 +1,15 @@
 // Rows of the people table (pure): one per contact with communities, Granovetter answers,
 // strength and band, and — when the metrics report is there — information potential.
-import { bandOfTie, egoTie, strengthOfTie, type MapDocument, type PersonId, type Sphere, type TieAnswers, type TieBand } from "../../domain/model";
+import {
+  bandOfTie,
+  egoTie,
+  strengthOfTie,
+  type MapDocument,
+  type PersonId,
+  type Sphere,
+  type TieAnswers,
+  type TieBand,
+} from "../../domain/model";
 
 export interface PersonRow {
   readonly id: PersonId;
@@ -21,7 +30,11 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /** report.ego_analysis[egoId].per_alter[personId].information_potential, or null if absent. */
-export function informationPotential(report: unknown, egoId: PersonId, id: PersonId): number | null {
+export function informationPotential(
+  report: unknown,
+  egoId: PersonId,
+  id: PersonId,
+): number | null {
   if (!isRecord(report)) return null;
   const ego = isRecord(report.ego_analysis) ? report.ego_analysis[egoId] : undefined;
   const perAlter = isRecord(ego) && isRecord(ego.per_alter) ? ego.per_alter[id] : undefined;
@@ -38,7 +51,10 @@ export function buildRows(doc: MapDocument, report: unknown): PersonRow[] {
       return {
         id: p.id,
         name: p.name,
-        communities: p.communityIds.map((c) => doc.communities[c]?.name ?? "").filter(Boolean).join(", "),
+        communities: p.communityIds
+          .map((c) => doc.communities[c]?.name ?? "")
+          .filter(Boolean)
+          .join(", "),
         sphere: (first ? doc.communities[first]?.sphere : undefined) ?? "none",
         answers: tie?.answers ?? {},
         strength: tie ? strengthOfTie(tie) : null,
@@ -48,7 +64,12 @@ export function buildRows(doc: MapDocument, report: unknown): PersonRow[] {
     });
 }
 
-const BAND_ORDER: Readonly<Record<TieBand, number>> = { strong: 3, weak: 2, very_weak: 1, unknown: 0 };
+const BAND_ORDER: Readonly<Record<TieBand, number>> = {
+  strong: 3,
+  weak: 2,
+  very_weak: 1,
+  unknown: 0,
+};
 
 function compareNullable(a: number | null, b: number | null): number {
   if (a === null && b === null) return 0;
@@ -65,7 +86,8 @@ export function sortRows(rows: readonly PersonRow[], key: SortKey, dir: SortDir)
       case "name":
         return sign * a.name.localeCompare(b.name);
       case "communities":
-        if (!a.communities || !b.communities) return (a.communities ? -1 : 0) + (b.communities ? 1 : 0);
+        if (!a.communities || !b.communities)
+          return (a.communities ? -1 : 0) + (b.communities ? 1 : 0);
         return sign * a.communities.localeCompare(b.communities);
       case "band":
         return sign * (BAND_ORDER[a.band] - BAND_ORDER[b.band]);
@@ -78,5 +100,8 @@ export function sortRows(rows: readonly PersonRow[], key: SortKey, dir: SortDir)
       }
     }
   };
-  return rows.map((r, i) => ({ r, i })).sort((p, q) => cmp(p.r, q.r) || p.i - q.i).map((x) => x.r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((p, q) => cmp(p.r, q.r) || p.i - q.i)
+    .map((x) => x.r);
 }

@@ -4,7 +4,15 @@ import { useMap } from "../hooks/storeContext";
 import { NameEntry } from "./NameEntry";
 
 /** Name entry for one community: names become members (existing names are reused). */
-export function CommunityMembers({ communityId, label, autoFocus }: { communityId: CommunityId; label: string; autoFocus?: boolean }) {
+export function CommunityMembers({
+  communityId,
+  label,
+  autoFocus,
+}: {
+  communityId: CommunityId;
+  label: string;
+  autoFocus?: boolean;
+}) {
   const actions = useEditorActions();
   const doc = useMap((s) => s.doc);
   const members = Object.values(doc.people)

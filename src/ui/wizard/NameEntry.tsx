@@ -28,7 +28,14 @@ export function NameEntry({ label, people, onAdd, onRemove, autoFocus = false }:
     <div className="name-entry">
       <form onSubmit={submit} className="inline-row">
         <label htmlFor={id}>{label}</label>
-        <input id={id} value={name} onChange={(e) => setName(e.target.value)} autoFocus={autoFocus} autoComplete="off" aria-describedby={`${id}-hint`} />
+        <input
+          id={id}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoFocus={autoFocus}
+          autoComplete="off"
+          aria-describedby={`${id}-hint`}
+        />
         <button type="submit">{t("wizard.addName")}</button>
       </form>
       <p id={`${id}-hint`} className="muted small">
@@ -39,7 +46,12 @@ export function NameEntry({ label, people, onAdd, onRemove, autoFocus = false }:
           {people.map((p) => (
             <li key={p} className="chip">
               {all[p]?.name}
-              <button type="button" className="chip-x" aria-label={t("wizard.removeName", { name: all[p]?.name })} onClick={() => onRemove(p)}>
+              <button
+                type="button"
+                className="chip-x"
+                aria-label={t("wizard.removeName", { name: all[p]?.name })}
+                onClick={() => onRemove(p)}
+              >
                 ×
               </button>
             </li>
@@ -49,4 +61,3 @@ export function NameEntry({ label, people, onAdd, onRemove, autoFocus = false }:
     </div>
   );
 }
-

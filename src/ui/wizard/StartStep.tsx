@@ -42,7 +42,14 @@ export function StartStep({ onStarted }: { onStarted: () => void }) {
         <h3>{t("wizard.start.emptyHeading")}</h3>
         <label htmlFor="wizard-ego-name">{t("wizard.start.yourName")}</label>
         <div className="inline-row">
-          <input id="wizard-ego-name" value={name} onChange={(e) => setName(e.target.value)} data-autofocus autoFocus autoComplete="off" />
+          <input
+            id="wizard-ego-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-autofocus
+            autoFocus
+            autoComplete="off"
+          />
           <button type="submit" className="primary">
             {t("wizard.start.empty")}
           </button>

@@ -6,14 +6,24 @@ import { useMap } from "../hooks/storeContext";
 import { CommunityMembers } from "./CommunityMembers";
 
 /** Examples of third communities named in the source article (seed 000). */
-const SUGGESTIONS = ["probono", "npo", "freelance", "startupWeekend", "studyGroup", "onlineSalon"] as const;
+const SUGGESTIONS = [
+  "probono",
+  "npo",
+  "freelance",
+  "startupWeekend",
+  "studyGroup",
+  "onlineSalon",
+] as const;
 
 /** Third communities: name each one (suggestions from the article), its members, its profile. */
 export function ThirdStep() {
   const { t } = useTranslation("editor");
   const actions = useEditorActions();
   const communities = useMap((s) => s.doc.communities);
-  const third = useMemo(() => Object.values(communities).filter((c) => c.sphere === "third"), [communities]);
+  const third = useMemo(
+    () => Object.values(communities).filter((c) => c.sphere === "third"),
+    [communities],
+  );
   const [name, setName] = useState("");
   const [latest, setLatest] = useState<string | null>(null);
   const add = (n: string) => {
@@ -32,13 +42,24 @@ export function ThirdStep() {
         }}
       >
         <label htmlFor="wizard-third-name">{t("wizard.third.communityName")}</label>
-        <input id="wizard-third-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" autoFocus={third.length === 0} />
+        <input
+          id="wizard-third-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="off"
+          autoFocus={third.length === 0}
+        />
         <button type="submit">{t("wizard.third.add")}</button>
       </form>
       <div className="wizard-suggestions" role="group" aria-label={t("wizard.third.suggestions")}>
         <span className="muted small">{t("wizard.third.suggestions")}</span>
         {SUGGESTIONS.map((s) => (
-          <button key={s} type="button" className="chip-button" onClick={() => add(t(`wizard.third.examples.${s}`))}>
+          <button
+            key={s}
+            type="button"
+            className="chip-button"
+            onClick={() => add(t(`wizard.third.examples.${s}`))}
+          >
             + {t(`wizard.third.examples.${s}`)}
           </button>
         ))}
@@ -46,7 +67,11 @@ export function ThirdStep() {
       {third.map((c) => (
         <section key={c.id} className="third-community" aria-labelledby={`third-${c.id}`}>
           <h3 id={`third-${c.id}`}>{c.name}</h3>
-          <CommunityMembers communityId={c.id} label={t("wizard.third.nameLabel", { name: c.name })} autoFocus={c.id === latest} />
+          <CommunityMembers
+            communityId={c.id}
+            label={t("wizard.third.nameLabel", { name: c.name })}
+            autoFocus={c.id === latest}
+          />
           <details className="profile-details">
             <summary>
               {t("profile.heading")} — <ProfileSummaryText communityId={c.id} />

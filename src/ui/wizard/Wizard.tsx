@@ -10,13 +10,24 @@ import { SphereStep } from "./SphereStep";
 import { StartStep } from "./StartStep";
 import { StrengthStep } from "./StrengthStep";
 import { ThirdStep } from "./ThirdStep";
-import { clearProgress, EMPTY_PROGRESS, loadProgress, nextStep, saveProgress, STEPS, type StepId, type WizardProgress } from "./wizardProgress";
+import {
+  clearProgress,
+  EMPTY_PROGRESS,
+  loadProgress,
+  nextStep,
+  saveProgress,
+  STEPS,
+  type StepId,
+  type WizardProgress,
+} from "./wizardProgress";
 
 /** The guided interview: name generators, tie strength, who knows whom; resumable per map. */
 export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: () => void }) {
   const { t } = useTranslation("editor");
   const docId = useMap((s) => s.doc.id);
-  const [progress, setProgress] = useState<WizardProgress>(() => loadProgress(docId) ?? EMPTY_PROGRESS);
+  const [progress, setProgress] = useState<WizardProgress>(
+    () => loadProgress(docId) ?? EMPTY_PROGRESS,
+  );
   const [resumed] = useState(() => (loadProgress(docId)?.step ?? "start") !== "start");
   useEffect(() => {
     saveProgress(docId, progress);
@@ -46,7 +57,9 @@ export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: 
             key={step}
             step={step}
             mentioned={progress.mentions[step] ?? []}
-            onMentionedChange={(ids) => setProgress((p) => ({ ...p, mentions: { ...p.mentions, [step]: ids } }))}
+            onMentionedChange={(ids) =>
+              setProgress((p) => ({ ...p, mentions: { ...p.mentions, [step]: ids } }))
+            }
           />
         );
       case "strength":
@@ -74,10 +87,16 @@ export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: 
       <p className="wizard-stepinfo" aria-live="polite">
         {t("wizard.stepOf", { n: index + 1, total: STEPS.length, name: t(`wizard.steps.${step}`) })}
       </p>
-      {resumed && index > 0 && step !== "done" && <p className="muted small">{t("wizard.resumed")}</p>}
+      {resumed && index > 0 && step !== "done" && (
+        <p className="muted small">{t("wizard.resumed")}</p>
+      )}
       <ol className="wizard-steps" aria-label={t("wizard.stepsLabel")}>
         {STEPS.map((s, i) => (
-          <li key={s} aria-current={s === step ? "step" : undefined} className={i < index ? "done" : undefined}>
+          <li
+            key={s}
+            aria-current={s === step ? "step" : undefined}
+            className={i < index ? "done" : undefined}
+          >
             {t(`wizard.steps.${s}`)}
           </li>
         ))}
@@ -94,7 +113,8 @@ export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: 
             {t("wizard.showMap")}
           </button>
         ) : (
-          step !== "start" && (
+          step !== "start" &&
+          step !== "census" && (
             <button type="button" className="primary" onClick={() => go(nextStep(step, 1))}>
               {t("wizard.next")}
             </button>

@@ -5,9 +5,17 @@ import type { AnswerPatch, FrequencyCategory, Likert } from "../../domain/model"
 export const COLUMNS = ["frequency", "emotional", "intimacy", "services"] as const;
 export type Column = (typeof COLUMNS)[number];
 
-const FREQ_KEYS: Readonly<Record<string, FrequencyCategory>> = { o: "often", c: "occasionally", r: "rarely" };
+const FREQ_KEYS: Readonly<Record<string, FrequencyCategory>> = {
+  o: "often",
+  c: "occasionally",
+  r: "rarely",
+};
 
-export type KeyResult = { kind: "answer"; patch: AnswerPatch } | { kind: "skip" } | { kind: "clear"; patch: AnswerPatch } | null;
+export type KeyResult =
+  | { kind: "answer"; patch: AnswerPatch }
+  | { kind: "skip" }
+  | { kind: "clear"; patch: AnswerPatch }
+  | null;
 
 export function interpretKey(column: Column, key: string): KeyResult {
   if (key === "-" || key === " ") return { kind: "skip" };

@@ -1,7 +1,19 @@
 // Progress of the guided interview, saved per map in localStorage so that it can be resumed.
 import type { MapId, PersonId } from "../../domain/model";
 
-export const STEPS = ["start", "family", "work", "third", "job", "advice", "dormant", "strength", "cliques", "census", "done"] as const;
+export const STEPS = [
+  "start",
+  "family",
+  "work",
+  "third",
+  "job",
+  "advice",
+  "dormant",
+  "strength",
+  "cliques",
+  "census",
+  "done",
+] as const;
 export type StepId = (typeof STEPS)[number];
 
 export interface WizardProgress {
@@ -24,7 +36,10 @@ export function loadProgress(mapId: MapId): WizardProgress | null {
     if (!raw) return null;
     const parsed = JSON.parse(raw) as { step?: unknown; mentions?: unknown };
     if (!isStep(parsed.step)) return null;
-    const mentions = typeof parsed.mentions === "object" && parsed.mentions !== null ? (parsed.mentions as WizardProgress["mentions"]) : {};
+    const mentions =
+      typeof parsed.mentions === "object" && parsed.mentions !== null
+        ? (parsed.mentions as WizardProgress["mentions"])
+        : {};
     return { step: parsed.step, mentions };
   } catch {
     return null;

@@ -2,8 +2,16 @@
 import { describe, expect, it } from "vitest";
 import type Sigma from "sigma";
 import { personId, tieId } from "../../../src/domain/model";
-import { buildRenderGraph, type RenderEdge, type RenderNode } from "../../../src/render/buildRenderGraph";
-import { attachDragToConnect, onCanvasConnect, setConnectMode } from "../../../src/render/dragToConnect";
+import {
+  buildRenderGraph,
+  type RenderEdge,
+  type RenderNode,
+} from "../../../src/render/buildRenderGraph";
+import {
+  attachDragToConnect,
+  onCanvasConnect,
+  setConnectMode,
+} from "../../../src/render/dragToConnect";
 import { createMapStore } from "../../../src/store/mapStore";
 import { AKI, BEN, smallMap } from "../ui/editor/harness";
 
@@ -27,7 +35,13 @@ function fakeSigma() {
     preventSigmaDefault: () => undefined,
   });
   const emit = (name: string, payload: Record<string, unknown>) => handlers.get(name)?.(payload);
-  return { sigma: sigma as unknown as Sigma<RenderNode, RenderEdge>, emit, mouse, container, handlers };
+  return {
+    sigma: sigma as unknown as Sigma<RenderNode, RenderEdge>,
+    emit,
+    mouse,
+    container,
+    handlers,
+  };
 }
 
 describe("attachDragToConnect", () => {

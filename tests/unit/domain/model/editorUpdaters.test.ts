@@ -23,12 +23,23 @@ import {
 } from "../../../../src/domain/model";
 
 const ego = personId("ego");
-const [a, b, c, d] = ["a", "b", "c", "d"].map(personId) as [ReturnType<typeof personId>, ReturnType<typeof personId>, ReturnType<typeof personId>, ReturnType<typeof personId>];
+const [a, b, c, d] = ["a", "b", "c", "d"].map(personId) as [
+  ReturnType<typeof personId>,
+  ReturnType<typeof personId>,
+  ReturnType<typeof personId>,
+  ReturnType<typeof personId>,
+];
 const fam = communityId("fam");
 const work = communityId("work");
 
 function base(): MapDocument {
-  let doc = createDocument({ id: mapId("m"), title: "T", egoId: ego, egoName: "Me", now: "2026-01-01T00:00:00Z" });
+  let doc = createDocument({
+    id: mapId("m"),
+    title: "T",
+    egoId: ego,
+    egoName: "Me",
+    now: "2026-01-01T00:00:00Z",
+  });
   doc = addCommunity(doc, { id: fam, name: "Family", sphere: "family" });
   doc = addCommunity(doc, { id: work, name: "Office", sphere: "work" });
   doc = addAlter(doc, { id: a, name: "Aki", communityIds: [fam] });
@@ -92,8 +103,19 @@ describe("findPersonByName and searchPeople", () => {
 describe("crossCommunityPairs", () => {
   it("asks only about pairs that share no community and are not tied yet", () => {
     const doc = connectCommunity(base(), fam);
-    const pairs = crossCommunityPairs(doc).map(([x, y]) => tieId(x, y)).sort();
+    const pairs = crossCommunityPairs(doc)
+      .map(([x, y]) => tieId(x, y))
+      .sort();
     expect(pairs).toEqual([tieId(a, c), tieId(a, d), tieId(b, c), tieId(b, d), tieId(c, d)].sort());
+  });
+  it("asks about pairs of close contacts first", () => {
+    let doc = setEgoAnswers(base(), c, { frequencyCategory: "often", emotional: 5 });
+    doc = setEgoAnswers(doc, d, { frequencyCategory: "often", emotional: 5 });
+    doc = setEgoAnswers(doc, a, { frequencyCategory: "rarely", emotional: 1 });
+    const [first] = crossCommunityPairs(doc);
+    expect(tieId(first![0], first![1])).toBe(tieId(c, d));
+    // The least close contact comes last.
+    expect(crossCommunityPairs(doc).at(-1)).toContain(a);
   });
   it("skips answered pairs and existing ties", () => {
     const doc = setTie(base(), { a, b: c });

@@ -17,10 +17,22 @@ describe("PersonPanel", () => {
     expect(within(region).getByText("not rated yet")).toBeInTheDocument();
     await user.click(within(region).getByLabelText("Often (at least twice a week)"));
     expect(within(region).getByText("0.91 · Strong")).toBeInTheDocument();
-    await user.click(within(within(region).getByRole("group", { name: "How close do you feel?" })).getByRole("radio", { name: "1 (not at all)" }));
+    await user.click(
+      within(within(region).getByRole("group", { name: "How close do you feel?" })).getByRole(
+        "radio",
+        { name: "1 (not at all)" },
+      ),
+    );
     expect(within(region).getByText("0.45 · Weak")).toBeInTheDocument();
-    expect(egoTie(store.getState().doc, AKI)?.answers).toEqual({ frequencyCategory: "often", emotional: 1 });
-    await user.click(within(within(region).getByRole("group", { name: "How close do you feel?" })).getByLabelText("Skip"));
+    expect(egoTie(store.getState().doc, AKI)?.answers).toEqual({
+      frequencyCategory: "often",
+      emotional: 1,
+    });
+    await user.click(
+      within(within(region).getByRole("group", { name: "How close do you feel?" })).getByLabelText(
+        "Skip",
+      ),
+    );
     expect(egoTie(store.getState().doc, AKI)?.answers).toEqual({ frequencyCategory: "often" });
   });
 

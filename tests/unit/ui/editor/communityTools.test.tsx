@@ -11,10 +11,17 @@ import { AKI, BEN, CHIE, renderWithStore } from "./harness";
 
 describe("summariseProfile", () => {
   it("counts the criteria met and answered and keeps the similarity", () => {
-    const p = withCriterion(withCriterion({ similarity: 3 }, "sharedPurpose", true), "chooseDepth", false);
+    const p = withCriterion(
+      withCriterion({ similarity: 3 }, "sharedPurpose", true),
+      "chooseDepth",
+      false,
+    );
     expect(summariseProfile(p)).toEqual({ met: 1, answered: 2, similarity: 3 });
     expect(summariseProfile(undefined)).toEqual({ met: 0, answered: 0, similarity: null });
-    expect(withCriterion(p, "sharedPurpose", undefined)).toEqual({ similarity: 3, chooseDepth: false });
+    expect(withCriterion(p, "sharedPurpose", undefined)).toEqual({
+      similarity: 3,
+      chooseDepth: false,
+    });
   });
 });
 
@@ -31,7 +38,9 @@ describe("AddPersonDialog", () => {
     expect(added.map((p) => p.communityIds)).toEqual([["office"], ["office"]]);
     await user.click(screen.getByRole("button", { name: "Done" }));
     expect(closed).toBe(true);
-    expect(store.getState().doc.people[store.getState().selectedId ?? ("" as never)]?.name).toBe("Emi");
+    expect(store.getState().doc.people[store.getState().selectedId ?? ("" as never)]?.name).toBe(
+      "Emi",
+    );
   });
 });
 
@@ -47,7 +56,10 @@ describe("CommunityManager", () => {
     await user.click(screen.getByText("Profile —"));
     await user.click(screen.getByRole("checkbox", { name: /come and go freely/ }));
     await user.click(screen.getByRole("radio", { name: "2 (a little)" }));
-    expect(store.getState().doc.communities[salon!.id]?.profile).toEqual({ freeToComeAndGo: true, similarity: 2 });
+    expect(store.getState().doc.communities[salon!.id]?.profile).toEqual({
+      freeToComeAndGo: true,
+      similarity: 2,
+    });
     expect(screen.getAllByText("1 of 5 criteria met · similarity 2/5").length).toBeGreaterThan(0);
     await user.click(screen.getByRole("button", { name: "Everyone in Office knows each other" }));
     expect(store.getState().doc.ties[tieId(BEN, CHIE)]).toBeDefined();
@@ -67,7 +79,9 @@ describe("DyadCensus", () => {
     await user.click(screen.getByRole("button", { name: "Yes" }));
     await user.click(screen.getByRole("button", { name: "No" }));
     const doc = store.getState().doc;
-    expect(Object.keys(doc.ties).filter((id) => id === tieId(AKI, BEN) || id === tieId(AKI, CHIE))).toHaveLength(1);
+    expect(
+      Object.keys(doc.ties).filter((id) => id === tieId(AKI, BEN) || id === tieId(AKI, CHIE)),
+    ).toHaveLength(1);
     expect(screen.getByText("No more pairs to ask about.")).toBeInTheDocument();
     cleanup();
     renderWithStore(<DyadCensus onDone={() => undefined} />, doc);

@@ -23,18 +23,32 @@ export const FAMILY = communityId("fam");
 export const OFFICE = communityId("office");
 
 export function smallMap(): MapDocument {
-  let doc = createDocument({ id: mapId("m1"), title: "Test map", egoId: EGO, egoName: "Me", now: "2026-01-01T00:00:00Z" });
+  let doc = createDocument({
+    id: mapId("m1"),
+    title: "Test map",
+    egoId: EGO,
+    egoName: "Me",
+    now: "2026-01-01T00:00:00Z",
+  });
   doc = addCommunity(doc, { id: FAMILY, name: "Family", sphere: "family" });
   doc = addCommunity(doc, { id: OFFICE, name: "Office", sphere: "work" });
   doc = addAlter(doc, { id: AKI, name: "Aki", communityIds: [FAMILY] });
   doc = addAlter(doc, { id: BEN, name: "Ben", communityIds: [OFFICE] });
-  doc = addAlter(doc, { id: CHIE, name: "Chie", communityIds: [OFFICE], answers: { frequencyCategory: "often", emotional: 5 } });
+  doc = addAlter(doc, {
+    id: CHIE,
+    name: "Chie",
+    communityIds: [OFFICE],
+    answers: { frequencyCategory: "often", emotional: 5 },
+  });
   return doc;
 }
 
 /** jsdom lacks modal dialogs: open/close them as plain attributes. */
 export function polyfillDialog(): void {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal: () => void; close: () => void };
+  const proto = HTMLDialogElement.prototype as HTMLDialogElement & {
+    showModal: () => void;
+    close: () => void;
+  };
   proto.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute("open", "");
   };
@@ -45,7 +59,10 @@ export function polyfillDialog(): void {
   };
 }
 
-export function renderWithStore(ui: ReactElement, doc: MapDocument = smallMap()): { store: MapStore } & ReturnType<typeof render> {
+export function renderWithStore(
+  ui: ReactElement,
+  doc: MapDocument = smallMap(),
+): { store: MapStore } & ReturnType<typeof render> {
   polyfillDialog();
   const store = createMapStore(doc);
   const i18n = createI18n("en");

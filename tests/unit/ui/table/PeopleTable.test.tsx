@@ -18,7 +18,9 @@ describe("PeopleTable", () => {
     expect(nameHeader).toHaveAttribute("aria-sort", "descending");
     const names = screen.getAllByRole("textbox").map((el) => (el as HTMLInputElement).value);
     expect(names).toEqual(["Chie", "Ben", "Aki"]);
-    await user.click(within(screen.getByRole("columnheader", { name: /Strength/ })).getByRole("button"));
+    await user.click(
+      within(screen.getByRole("columnheader", { name: /Strength/ })).getByRole("button"),
+    );
     expect(nameHeader).not.toHaveAttribute("aria-sort");
   });
 
@@ -31,9 +33,15 @@ describe("PeopleTable", () => {
     await user.clear(name);
     await user.type(name, "Akira{Enter}");
     expect(store.getState().doc.people[AKI]?.name).toBe("Akira");
-    await user.selectOptions(screen.getByRole("combobox", { name: "How often in contact with Ben" }), "rarely");
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "How often in contact with Ben" }),
+      "rarely",
+    );
     await user.selectOptions(screen.getByRole("combobox", { name: "How close to Ben" }), "4");
-    expect(egoTie(store.getState().doc, BEN)?.answers).toEqual({ frequencyCategory: "rarely", emotional: 4 });
+    expect(egoTie(store.getState().doc, BEN)?.answers).toEqual({
+      frequencyCategory: "rarely",
+      emotional: 4,
+    });
     const row = screen.getByRole("textbox", { name: "Name of Ben" }).closest("tr");
     expect(row).not.toBeNull();
     expect(within(row as HTMLElement).getByText("0.41")).toBeInTheDocument();
@@ -51,7 +59,16 @@ describe("PeopleTable", () => {
   it("shows information potential only when the report has it", () => {
     const { store } = renderWithStore(<PeopleTable />);
     expect(screen.queryByRole("columnheader", { name: /Information potential/ })).toBeNull();
-    store.setState({ metrics: { status: "ready", revision: 1, report: { ego_analysis: { ego: { per_alter: { aki: { information_potential: 0.5 } } } } } as never, error: null } });
+    store.setState({
+      metrics: {
+        status: "ready",
+        revision: 1,
+        report: {
+          ego_analysis: { ego: { per_alter: { aki: { information_potential: 0.5 } } } },
+        } as never,
+        error: null,
+      },
+    });
     return screen.findByRole("columnheader", { name: /Information potential/ }).then(() => {
       expect(screen.getByText("0.50")).toBeInTheDocument();
     });

@@ -2,14 +2,27 @@ import { describe, expect, it } from "vitest";
 import { buildRows, informationPotential, sortRows } from "../../../../src/ui/table/tableRows";
 import { AKI, BEN, CHIE, EGO, smallMap } from "../editor/harness";
 
-const report = { node_metrics: {}, ego_analysis: { [EGO]: { per_alter: { [AKI]: { information_potential: 0.8 }, [CHIE]: { information_potential: 0.2 } } } } };
+const report = {
+  node_metrics: {},
+  ego_analysis: {
+    [EGO]: {
+      per_alter: { [AKI]: { information_potential: 0.8 }, [CHIE]: { information_potential: 0.2 } },
+    },
+  },
+};
 
 describe("informationPotential", () => {
   it("reads the ego analysis and tolerates a missing or malformed report", () => {
     expect(informationPotential(report, EGO, AKI)).toBe(0.8);
     expect(informationPotential(report, EGO, BEN)).toBeNull();
     expect(informationPotential(null, EGO, AKI)).toBeNull();
-    expect(informationPotential({ ego_analysis: { [EGO]: { per_alter: { [AKI]: { information_potential: "high" } } } } }, EGO, AKI)).toBeNull();
+    expect(
+      informationPotential(
+        { ego_analysis: { [EGO]: { per_alter: { [AKI]: { information_potential: "high" } } } } },
+        EGO,
+        AKI,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -33,8 +46,16 @@ describe("sortRows", () => {
     expect(sortRows(rows, "name", "descending").map((r) => r.name)).toEqual(["Chie", "Ben", "Aki"]);
   });
   it("keeps unknown values last in either direction", () => {
-    expect(sortRows(rows, "informationPotential", "descending").map((r) => r.name)).toEqual(["Aki", "Chie", "Ben"]);
-    expect(sortRows(rows, "informationPotential", "ascending").map((r) => r.name)).toEqual(["Chie", "Aki", "Ben"]);
+    expect(sortRows(rows, "informationPotential", "descending").map((r) => r.name)).toEqual([
+      "Aki",
+      "Chie",
+      "Ben",
+    ]);
+    expect(sortRows(rows, "informationPotential", "ascending").map((r) => r.name)).toEqual([
+      "Chie",
+      "Aki",
+      "Ben",
+    ]);
     expect(sortRows(rows, "strength", "ascending").map((r) => r.name)[0]).toBe("Chie");
   });
   it("orders bands from strong to unknown when descending", () => {

@@ -52,7 +52,11 @@ describe("StrengthStep", () => {
     await user.keyboard("o54-c2");
     expect(screen.getByRole("textbox", { name: "Confiding with Ben" })).toHaveFocus();
     const doc = store.getState().doc;
-    expect(egoTie(doc, AKI)?.answers).toEqual({ frequencyCategory: "often", emotional: 5, intimacy: 4 });
+    expect(egoTie(doc, AKI)?.answers).toEqual({
+      frequencyCategory: "often",
+      emotional: 5,
+      intimacy: 4,
+    });
     expect(egoTie(doc, BEN)?.answers).toEqual({ frequencyCategory: "occasionally", emotional: 2 });
     await user.keyboard("{ArrowDown}{ArrowLeft}{Backspace}");
     expect(egoTie(store.getState().doc, CHIE)?.answers).toEqual({ frequencyCategory: "often" });

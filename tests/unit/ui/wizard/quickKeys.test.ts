@@ -4,9 +4,18 @@ import { nextStep } from "../../../../src/ui/wizard/wizardProgress";
 
 describe("interpretKey", () => {
   it("maps o / c / r to Granovetter's frequency categories", () => {
-    expect(interpretKey("frequency", "o")).toEqual({ kind: "answer", patch: { frequencyCategory: "often" } });
-    expect(interpretKey("frequency", "C")).toEqual({ kind: "answer", patch: { frequencyCategory: "occasionally" } });
-    expect(interpretKey("frequency", "r")).toEqual({ kind: "answer", patch: { frequencyCategory: "rarely" } });
+    expect(interpretKey("frequency", "o")).toEqual({
+      kind: "answer",
+      patch: { frequencyCategory: "often" },
+    });
+    expect(interpretKey("frequency", "C")).toEqual({
+      kind: "answer",
+      patch: { frequencyCategory: "occasionally" },
+    });
+    expect(interpretKey("frequency", "r")).toEqual({
+      kind: "answer",
+      patch: { frequencyCategory: "rarely" },
+    });
     expect(interpretKey("frequency", "3")).toBeNull();
   });
   it("takes 1–5 for the other questions and ignores anything else", () => {
@@ -17,8 +26,14 @@ describe("interpretKey", () => {
   it("skips with - or Space and clears with Backspace", () => {
     expect(interpretKey("intimacy", "-")).toEqual({ kind: "skip" });
     expect(interpretKey("frequency", " ")).toEqual({ kind: "skip" });
-    expect(interpretKey("intimacy", "Backspace")).toEqual({ kind: "clear", patch: { intimacy: null } });
-    expect(interpretKey("frequency", "Delete")).toEqual({ kind: "clear", patch: { frequencyCategory: null, frequencyPerYear: null } });
+    expect(interpretKey("intimacy", "Backspace")).toEqual({
+      kind: "clear",
+      patch: { intimacy: null },
+    });
+    expect(interpretKey("frequency", "Delete")).toEqual({
+      kind: "clear",
+      patch: { frequencyCategory: null, frequencyPerYear: null },
+    });
   });
 });
 
