@@ -9,8 +9,11 @@ async function seriousViolations(page: Page, include?: string) {
   const serious = result.violations.filter(
     (v) => v.impact === "serious" || v.impact === "critical",
   );
+  console.log(
+    `axe ${include ?? "page"}: ${result.passes.length} rules pass, ${result.violations.length} violated (${serious.length} serious/critical)`,
+  );
   for (const v of result.violations)
-    console.log(`axe ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`);
+    console.log(`  ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`);
   return serious.map((v) => ({
     id: v.id,
     impact: v.impact,
