@@ -83,6 +83,11 @@ function paintOverlay(canvas: HTMLCanvasElement, scale: number, options: PngExpo
   ctx.restore();
 }
 
+/** Camera ratio of a whole-map export: room at the edges for the title and legend cards. */
+export function wholeMapRatio(options: Pick<PngExportOptions, "title" | "legend">): number {
+  return options.title || (options.legend?.length ?? 0) > 0 ? 1.2 : 1;
+}
+
 export async function renderMapPng(options: PngExportOptions, sigma?: Sigma): Promise<Uint8Array> {
   const instance = sigma ?? (currentRenderer()?.sigma as unknown as Sigma | undefined);
   if (!instance)
@@ -102,7 +107,9 @@ export async function renderMapPng(options: PngExportOptions, sigma?: Sigma): Pr
           }
         : {}),
       backgroundColor: options.background === "white" ? "#ffffff" : "transparent",
-      cameraState: options.view === "whole" ? { x: 0.5, y: 0.5, ratio: 1, angle: 0 } : null,
+      // The whole map zoomed out a little when a title or legend is painted over its edges.
+      cameraState:
+        options.view === "whole" ? { x: 0.5, y: 0.5, ratio: wholeMapRatio(options), angle: 0 } : null,
     }),
   );
   paintOverlay(canvas, options.scale, options);

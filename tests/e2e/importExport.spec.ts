@@ -138,7 +138,8 @@ test.describe("import", () => {
     await importDialog.getByLabel("Choose a file…").setInputFiles(png);
     await expect(importDialog).toContainText("PNG image with map data");
     await expect(importDialog).toContainText(`my-network.png: ${SAMPLE_PEOPLE - 1} people`);
-    await importDialog.getByRole("radio", { name: /Open as a new map/u }).check();
+    // A map image opens as a map by default (merging it into the open map is the other choice).
+    await expect(importDialog.getByRole("radio", { name: /Open as a new map/u })).toBeChecked();
     await importDialog.getByRole("button", { name: "Import", exact: true }).click();
     await expect(importDialog.getByRole("status")).toHaveText(`Opened “${sample.document.title}” as a new map.`);
     await closeButton(importDialog).click();

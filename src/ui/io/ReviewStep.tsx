@@ -24,7 +24,9 @@ interface Props {
 export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBack }: Props) {
   const { t } = useTranslation("io");
   const id = useId();
-  const [mode, setMode] = useState<ImportMode>(imported.format === "native" ? "new" : "merge");
+  // A whole map (a map file, or an image exported with its editable data) opens as a map.
+  const wholeMap = ["native", "png", "svg"].includes(imported.format);
+  const [mode, setMode] = useState<ImportMode>(wholeMap ? "new" : "merge");
   const [egoName, setEgoName] = useState("");
   // Key-based likenesses are almost always the same person; a near-spelling may not be.
   const [same, setSame] = useState<Record<string, boolean>>(() =>
