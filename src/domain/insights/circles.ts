@@ -29,20 +29,36 @@ export function hasRealTie(doc: MapDocument, a: PersonId, b: PersonId): boolean 
   return isReal(doc.ties[tieId(a, b)]);
 }
 
-/** Every real community with at least one contact, members sorted by id. */
+/**
+ * Every real community with at least one contact, members sorted by id. One pass over the
+ * contacts and one over the ties (not every pair of members): a LinkedIn import makes
+ * companies with thousands of members, where pairwise checks take minutes.
+ */
 export function circlesOf(doc: MapDocument): Circle[] {
   const contacts = realAlters(doc);
+  const isContact = new Set<string>(contacts);
+  const membersOf = new Map<CommunityId, PersonId[]>();
+  for (const id of contacts) {
+    for (const c of doc.people[id]?.communityIds ?? []) {
+      const list = membersOf.get(c);
+      if (list) list.push(id);
+      else membersOf.set(c, [id]);
+    }
+  }
+  const internal = new Map<CommunityId, number>();
+  for (const t of Object.values(doc.ties)) {
+    if (t.planned || !isContact.has(t.a) || !isContact.has(t.b)) continue;
+    const other = doc.people[t.b]?.communityIds ?? [];
+    for (const c of doc.people[t.a]?.communityIds ?? []) {
+      if (other.includes(c)) internal.set(c, (internal.get(c) ?? 0) + 1);
+    }
+  }
   const out: Circle[] = [];
   for (const c of Object.values(doc.communities)) {
-    if (c.planned) continue;
-    const members = contacts.filter((id) => doc.people[id]?.communityIds.includes(c.id)).sort();
-    if (members.length === 0) continue;
-    let internalTies = 0;
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        if (hasRealTie(doc, members[i] as PersonId, members[j] as PersonId)) internalTies++;
-      }
-    }
+    const members = membersOf.get(c.id);
+    if (c.planned || !members) continue;
+    members.sort();
+    const internalTies = internal.get(c.id) ?? 0;
     const pairs = (members.length * (members.length - 1)) / 2;
     out.push({ id: c.id, name: c.name, sphere: c.sphere, members, internalTies, density: pairs > 0 ? internalTies / pairs : null });
   }
@@ -62,11 +78,33 @@ export function redundantCircles(doc: MapDocument): Circle[] {
 
 /** Whether any member of `a` knows any member of `b` (or someone belongs to both). */
 export function circlesTouch(doc: MapDocument, a: Circle, b: Circle): boolean {
-  for (const x of a.members) {
-    if (b.members.includes(x)) return true;
-    for (const y of b.members) if (hasRealTie(doc, x, y)) return true;
+  return touchingPairs(doc, [a, b]).size > 0;
+}
+
+const pairKey = (x: CommunityId, y: CommunityId): string => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+
+/** Keys of the circle pairs that touch: a shared member, or a real tie between members. */
+function touchingPairs(doc: MapDocument, circles: readonly Circle[]): Set<string> {
+  const circlesOfPerson = new Map<PersonId, CommunityId[]>();
+  for (const c of circles) {
+    for (const m of c.members) {
+      const list = circlesOfPerson.get(m);
+      if (list) list.push(c.id);
+      else circlesOfPerson.set(m, [c.id]);
+    }
   }
-  return false;
+  const touching = new Set<string>();
+  const mark = (xs: readonly CommunityId[], ys: readonly CommunityId[]): void => {
+    for (const x of xs) for (const y of ys) if (x !== y) touching.add(pairKey(x, y));
+  };
+  for (const list of circlesOfPerson.values()) mark(list, list);
+  for (const t of Object.values(doc.ties)) {
+    if (t.planned) continue;
+    const ca = circlesOfPerson.get(t.a);
+    const cb = circlesOfPerson.get(t.b);
+    if (ca && cb) mark(ca, cb);
+  }
+  return touching;
 }
 
 export interface CirclePair {
@@ -74,19 +112,26 @@ export interface CirclePair {
   readonly b: Circle;
 }
 
+/** Only the largest circles are paired: introductions matter most there, and pairs grow as C². */
+export const MAX_PAIRED_CIRCLES = 40;
+
 /**
  * Pairs of circles that only the ego connects (no member of one knows a member of the other).
  * Family is left out: an introduction is offered between work and third-place circles.
  * Largest pairs first.
  */
-export function circlesLinkedOnlyThroughYou(doc: MapDocument): CirclePair[] {
-  const circles = circlesOf(doc).filter((c) => c.sphere !== "family");
+export function circlesLinkedOnlyThroughYou(doc: MapDocument, maxCircles = MAX_PAIRED_CIRCLES): CirclePair[] {
+  const circles = circlesOf(doc)
+    .filter((c) => c.sphere !== "family")
+    .sort((x, y) => y.members.length - x.members.length || (x.id < y.id ? -1 : 1))
+    .slice(0, maxCircles);
+  const touching = touchingPairs(doc, circles);
   const pairs: CirclePair[] = [];
   for (let i = 0; i < circles.length; i++) {
     for (let j = i + 1; j < circles.length; j++) {
       const a = circles[i] as Circle;
       const b = circles[j] as Circle;
-      if (!circlesTouch(doc, a, b)) pairs.push({ a, b });
+      if (!touching.has(pairKey(a.id, b.id))) pairs.push(a.id < b.id ? { a, b } : { a: b, b: a });
     }
   }
   const weight = (p: CirclePair): number => p.a.members.length * p.b.members.length;
