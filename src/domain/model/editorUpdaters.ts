@@ -114,6 +114,8 @@ export function searchPeople(
 export function crossCommunityPairs(
   doc: MapDocument,
   answered: ReadonlySet<string> = new Set(),
+  /** Stops after this many pairs: nobody answers thousands, and big imported maps stay fast. */
+  limit = 2000,
 ): [PersonId, PersonId][] {
   const people = Object.values(doc.people)
     .filter((p) => p.id !== doc.egoId)
@@ -123,8 +125,8 @@ export function crossCommunityPairs(
         a.name.localeCompare(b.name),
     );
   const pairs: [PersonId, PersonId][] = [];
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) {
+  for (let i = 0; i < people.length && pairs.length < limit; i++) {
+    for (let j = i + 1; j < people.length && pairs.length < limit; j++) {
       const a = people[i] as Person;
       const b = people[j] as Person;
       if (a.communityIds.some((c) => b.communityIds.includes(c))) continue;

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PersonId } from "../../domain/model";
 import { MembershipField } from "../editor/MembershipField";
@@ -13,8 +14,10 @@ export function CommunitiesCell({
   communities: string;
 }) {
   const { t } = useTranslation("editor");
+  // The checkboxes are mounted only while open: a long table would otherwise hold rows × communities inputs.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="communities-cell">
+    <details className="communities-cell" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary
         aria-label={t("table.editCommunities", {
           name,
@@ -23,7 +26,7 @@ export function CommunitiesCell({
       >
         {communities || <span className="muted">{t("table.noCommunity")}</span>}
       </summary>
-      <MembershipField personId={id} />
+      {open && <MembershipField personId={id} />}
     </details>
   );
 }

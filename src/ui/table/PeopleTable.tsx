@@ -9,6 +9,8 @@ import { CommunitiesCell } from "./CommunitiesCell";
 import { buildRows, sortRows, type SortDir, type SortKey } from "./tableRows";
 
 /** Every contact in one table: the accessible alternative to the canvas, editable inline. */
+const PAGE = 200;
+
 export function PeopleTable() {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
@@ -25,6 +27,13 @@ export function PeopleTable() {
     [doc, report, sort],
   );
   const hasIp = rows.some((r) => r.informationPotential !== null);
+  // Large imported maps: draw the table a page at a time (the selected person is always shown).
+  const [limit, setLimit] = useState(PAGE);
+  const visible = useMemo(() => {
+    const first = rows.slice(0, limit);
+    const sel = rows.findIndex((r) => r.id === selectedId);
+    return sel >= limit ? [...first, rows[sel] as (typeof rows)[number]] : first;
+  }, [rows, limit, selectedId]);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     selectedRow.current?.scrollIntoView?.({ block: "nearest" });
@@ -62,7 +71,7 @@ export function PeopleTable() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
+          {visible.map((r) => {
             const selected = r.id === selectedId;
             return (
               <tr
@@ -135,6 +144,16 @@ export function PeopleTable() {
         </tbody>
       </table>
       {rows.length === 0 && <p className="muted">{t("table.empty")}</p>}
+      {rows.length > limit && (
+        <p>
+          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+            {t("table.showMore", {
+              count: Math.min(PAGE, rows.length - limit),
+              hidden: rows.length - limit,
+            })}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

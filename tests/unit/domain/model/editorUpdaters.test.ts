@@ -117,6 +117,9 @@ describe("crossCommunityPairs", () => {
     // The least close contact comes last.
     expect(crossCommunityPairs(doc).at(-1)).toContain(a);
   });
+  it("stops at the given number of pairs", () => {
+    expect(crossCommunityPairs(base(), new Set(), 2)).toHaveLength(2);
+  });
   it("skips answered pairs and existing ties", () => {
     const doc = setTie(base(), { a, b: c });
     const pairs = crossCommunityPairs(doc, new Set([tieId(b, d)])).map(([x, y]) => tieId(x, y));

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
+import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { egoTie } from "../../../../src/domain/model";
+import { addAlter, egoTie, personId } from "../../../../src/domain/model";
 import { PeopleTable } from "../../../../src/ui/table/PeopleTable";
-import { AKI, BEN, renderWithStore } from "../editor/harness";
+import { AKI, BEN, renderWithStore, smallMap } from "../editor/harness";
 
 describe("PeopleTable", () => {
   afterEach(cleanup);
@@ -72,5 +72,21 @@ describe("PeopleTable", () => {
     return screen.findByRole("columnheader", { name: /Information potential/ }).then(() => {
       expect(screen.getByText("0.50")).toBeInTheDocument();
     });
+  });
+
+  it("draws a large map a page at a time and keeps the selected person visible", async () => {
+    const user = userEvent.setup();
+    let doc = smallMap();
+    for (let i = 0; i < 250; i++)
+      doc = addAlter(doc, { id: personId(`x${i}`), name: `Extra ${String(i).padStart(3, "0")}` });
+    // Role queries are slow over hundreds of rows in jsdom; count rows directly.
+    const { store, container } = renderWithStore(<PeopleTable />, doc);
+    const rowCount = () => container.querySelectorAll("tbody tr").length;
+    expect(rowCount()).toBe(200);
+    act(() => store.getState().select(personId("x249")));
+    expect(rowCount()).toBe(201);
+    expect(container.querySelector('tr[aria-current="true"] input')).toHaveValue("Extra 249");
+    await user.click(screen.getByText("Show 53 more (53 not shown)"));
+    expect(rowCount()).toBe(253);
   });
 });
