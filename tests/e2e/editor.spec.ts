@@ -142,7 +142,10 @@ test.describe("map editor", () => {
     await page.waitForTimeout(300);
     // The moved person is drawn at the drop point (in its colour, or dimmed if someone else is in focus).
     const dragged = await canvas.screenshot({ path: shotPath("editor-dragged.png") });
-    const moved = [...colourBlobs(dragged, SPHERE_COLORS.third), ...colourBlobs(dragged, DIMMED_COLOR, 8)];
+    const moved = [
+      ...colourBlobs(dragged, SPHERE_COLORS.third),
+      ...colourBlobs(dragged, DIMMED_COLOR, 8),
+    ];
     expect(moved.some((b) => Math.abs(b.x - 60) < 25 && Math.abs(b.y - 60) < 25)).toBe(true);
     expect(await mapLabel(page)).toContain("17 ties");
 
@@ -190,11 +193,9 @@ test.describe("map editor", () => {
     await table.getByRole("button", { name: "Communities" }).click();
     await expect(table.locator("th[aria-sort]").first()).toHaveAttribute("aria-sort", "ascending");
     // Move every family member to the first work community: the family colour disappears.
-    const familyRows = table
-      .getByRole("row")
-      .filter({
-        has: page.locator(`th .row-head > span.swatch[style*="${hexToRgb(SPHERE_COLORS.family)}"]`),
-      });
+    const familyRows = table.getByRole("row").filter({
+      has: page.locator(`th .row-head > span.swatch[style*="${hexToRgb(SPHERE_COLORS.family)}"]`),
+    });
     const names = await familyRows
       .getByRole("textbox")
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
@@ -229,6 +230,24 @@ test.describe("map editor", () => {
     expect(before.near.family).toBeGreaterThan(200);
     expect(after.near.family).toBeLessThan((before.near.family ?? 0) / 4);
     expect(after.near.work).toBeGreaterThan(before.near.work ?? 0);
+  });
+  test("speaks Japanese: the questions, the live band and the interview", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "日本語" }).click();
+    await page.getByRole("button", { name: "人を追加" }).click();
+    const dialog = page.getByRole("dialog", { name: "人を追加" });
+    await dialog.getByLabel("名前", { exact: true }).fill("佐藤 結衣");
+    await dialog.getByLabel("名前", { exact: true }).press("Enter");
+    await dialog.getByRole("button", { name: "完了" }).click();
+    const questions = page.getByRole("region", { name: "あなたと 佐藤 結衣 さん" });
+    await expect(questions.getByText("どのくらいの頻度で連絡を取りますか？")).toBeVisible();
+    await questions.getByLabel("よく（週2回以上）").check();
+    await expect(questions.getByText("0.91・強い")).toBeVisible();
+    await page.screenshot({ path: shotPath("editor-ja-panel.png") });
+    await page.getByRole("button", { name: "ガイド付きインタビューを始める" }).click();
+    const wizard = page.getByRole("dialog", { name: "ガイド付きインタビュー" });
+    await expect(wizard.getByText("ステップ 1／11：はじめに")).toBeVisible();
+    await expect(wizard.getByRole("button", { name: "空の地図から始める" })).toBeVisible();
   });
 });
 
