@@ -52,8 +52,8 @@ export function PersonPanel({ extra }: PersonPanelProps) {
         value={person.name}
         onCommit={(name) => actions.renamePerson(person.id, name)}
       />
-      <MembershipField personId={person.id} />
       {!isEgo && <TieQuestions personId={person.id} />}
+      <MembershipField personId={person.id} />
       {!isEgo && <KnownPeople personId={person.id} />}
       {typeof extra === "function" ? extra(person.id) : extra}
       {!isEgo && (
