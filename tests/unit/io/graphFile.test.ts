@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { describeGraphFileError, parseGraphFile, type GraphFile, type GraphFileError } from "../../../src/io/graphFile";
+import {
+  describeGraphFileError,
+  parseGraphFile,
+  type GraphFile,
+  type GraphFileError,
+} from "../../../src/io/graphFile";
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../fixtures/graphs");
 const read = (name: string): string => readFileSync(resolve(DIR, name), "utf8");
@@ -42,7 +47,9 @@ describe("parseGraphFile", () => {
   });
 
   it("returns community labels from graphology JSON node attributes", () => {
-    expect(parsedOk("star.graphology.json").graph.getNodeAttribute("ana", "communities")).toEqual(["Climbing club"]);
+    expect(parsedOk("star.graphology.json").graph.getNodeAttribute("ana", "communities")).toEqual([
+      "Climbing club",
+    ]);
   });
 
   it("returns a CSV edge list with a header and no ego", () => {
@@ -86,7 +93,12 @@ describe("parseGraphFile", () => {
   });
 
   it("returns an invalid error with line and field for a non-numeric CSV weight", () => {
-    expect(parsedError("bad-weight.csv")).toMatchObject({ kind: "invalid", format: "csv", line: 3, field: "weight" });
+    expect(parsedError("bad-weight.csv")).toMatchObject({
+      kind: "invalid",
+      format: "csv",
+      line: 3,
+      field: "weight",
+    });
   });
 
   it("returns unknownFormat for XML that is neither GEXF nor GraphML", () => {

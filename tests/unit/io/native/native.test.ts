@@ -16,7 +16,9 @@ describe("parseNative", () => {
   it("opens the bundled sample network, which satisfies every invariant", () => {
     const doc = parseOk(sampleText);
     expect(Object.keys(doc.people).length).toBeGreaterThanOrEqual(35);
-    expect(Object.values(doc.communities).map((c) => c.sphere)).toEqual(expect.arrayContaining(["family", "work", "third"]));
+    expect(Object.values(doc.communities).map((c) => c.sphere)).toEqual(
+      expect.arrayContaining(["family", "work", "third"]),
+    );
     expect(checkInvariants(doc)).toEqual([]);
   });
 
@@ -44,8 +46,13 @@ describe("parseNative", () => {
   });
 
   it("refuses a file written by a newer version and says which", () => {
-    const r = parseNative(JSON.stringify({ format: "tsunagari-map", formatVersion: NATIVE_VERSION + 1, document: {} }));
-    expect(r).toEqual({ ok: false, error: { kind: "versionTooNew", found: NATIVE_VERSION + 1, supported: NATIVE_VERSION } });
+    const r = parseNative(
+      JSON.stringify({ format: "tsunagari-map", formatVersion: NATIVE_VERSION + 1, document: {} }),
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: { kind: "versionTooNew", found: NATIVE_VERSION + 1, supported: NATIVE_VERSION },
+    });
   });
 
   it("names the path of an invalid field", () => {
@@ -54,7 +61,8 @@ describe("parseNative", () => {
     file.document.ties[firstTie].answers.emotional = 9;
     const r = parseNative(JSON.stringify(file));
     expect(r.ok).toBe(false);
-    if (!r.ok && r.error.kind === "invalid") expect(r.error.path).toMatch(/^document\.ties\..+\.answers\.emotional$/);
+    if (!r.ok && r.error.kind === "invalid")
+      expect(r.error.path).toMatch(/^document\.ties\..+\.answers\.emotional$/);
     else throw new Error("expected invalid");
   });
 
