@@ -2,49 +2,16 @@
 // debounce, manages the list of saved maps and detects when another tab saved the same map
 // (BroadcastChannel notice + savedRevision check inside the write transaction).
 import { createDocument, mapId, newId, personId, renameMap, type MapDocument } from "../../domain/model";
-import type { MapStore } from "../../store/mapStore";
+import type { ControllerOptions, Message, PersistenceController } from "./controllerTypes";
 import { toProblem, type StorageProblem } from "./problems";
 import type { MapSummary } from "./records";
-import { openMapRepository, type MapRepository, type OpenCallbacks } from "./repository";
-import { createPersistenceState, type PersistenceState, type PersistenceStore } from "./state";
+import { openMapRepository, type MapRepository } from "./repository";
+import { createPersistenceState, type PersistenceState } from "./state";
+
+export type { ControllerOptions, PersistenceController } from "./controllerTypes";
 
 export const AUTOSAVE_DELAY_MS = 500;
 export const CHANNEL_NAME = "tsunagari-maps";
-
-type Message =
-  | { kind: "saved"; tabId: string; mapId: string; savedRevision: number; title: string; updatedAt: string }
-  | { kind: "listChanged"; tabId: string };
-
-export interface ControllerOptions {
-  store: MapStore;
-  openRepository?: (callbacks: OpenCallbacks) => Promise<MapRepository>;
-  debounceMs?: number;
-  /** null: no cross-tab notices (the write-time check still applies). */
-  channelName?: string | null;
-  now?: () => string;
-  newMapId?: () => string;
-  /** Opened when the last saved map is deleted. */
-  fallbackDocument: () => MapDocument;
-}
-
-export interface PersistenceController {
-  readonly state: PersistenceStore;
-  readonly tabId: string;
-  start(): Promise<void>;
-  /** Saves pending edits now; false when they could not be saved. */
-  flush(): Promise<boolean>;
-  newMap(input: { title: string; egoName: string }): Promise<boolean>;
-  openMap(id: string): Promise<boolean>;
-  renameMap(id: string, title: string): Promise<boolean>;
-  duplicateMap(id: string, title: string): Promise<boolean>;
-  deleteMap(id: string): Promise<boolean>;
-  /** Conflict: replace the open map by the version the other tab saved. */
-  loadTheirs(): Promise<boolean>;
-  /** Conflict: keep the version in memory as a new map with this title. */
-  keepMineAsCopy(title: string): Promise<boolean>;
-  dismissProblem(): void;
-  dispose(): void;
-}
 
 const isWriteProblem = (p: StorageProblem | null) => p !== null && (p.kind === "quota" || p.kind === "writeFailed");
 

@@ -1,0 +1,40 @@
+// Types of the persistence controller: its options, its commands and the cross-tab messages.
+import type { MapDocument } from "../../domain/model";
+import type { MapStore } from "../../store/mapStore";
+import type { MapRepository, OpenCallbacks } from "./repository";
+import type { PersistenceStore } from "./state";
+
+export type Message =
+  | { kind: "saved"; tabId: string; mapId: string; savedRevision: number; title: string; updatedAt: string }
+  | { kind: "listChanged"; tabId: string };
+
+export interface ControllerOptions {
+  store: MapStore;
+  openRepository?: (callbacks: OpenCallbacks) => Promise<MapRepository>;
+  debounceMs?: number;
+  /** null: no cross-tab notices (the write-time check still applies). */
+  channelName?: string | null;
+  now?: () => string;
+  newMapId?: () => string;
+  /** Opened when the last saved map is deleted. */
+  fallbackDocument: () => MapDocument;
+}
+
+export interface PersistenceController {
+  readonly state: PersistenceStore;
+  readonly tabId: string;
+  start(): Promise<void>;
+  /** Saves pending edits now; false when they could not be saved. */
+  flush(): Promise<boolean>;
+  newMap(input: { title: string; egoName: string }): Promise<boolean>;
+  openMap(id: string): Promise<boolean>;
+  renameMap(id: string, title: string): Promise<boolean>;
+  duplicateMap(id: string, title: string): Promise<boolean>;
+  deleteMap(id: string): Promise<boolean>;
+  /** Conflict: replace the open map by the version the other tab saved. */
+  loadTheirs(): Promise<boolean>;
+  /** Conflict: keep the version in memory as a new map with this title. */
+  keepMineAsCopy(title: string): Promise<boolean>;
+  dismissProblem(): void;
+  dispose(): void;
+}
