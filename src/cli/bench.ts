@@ -5,10 +5,7 @@
 //
 // Two rows per graph: the suite on one thread (as the app's metrics worker runs it) and with the
 // shortest-path sweep split over 2 threads (main + 1 worker_thread; the machine has 2 cores).
-//
-// Extending (HOOK): other suites, e.g. the full suite including ego analysis, are `BenchSuite`s.
-// Either pass them to `runBench({ suites })`, or create `src/cli/benchEgo.ts` exporting
-// `suites: BenchSuite[]` — `npm run bench` picks that module up when it exists.
+// The full engine with the ego analysis (and diffusion) is benched by the suites in benchFull.ts.
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
@@ -18,6 +15,7 @@ import { computeStructuralMetrics } from "../domain/metrics/structural";
 import { defaultGraphs } from "./benchGraphs";
 import type { BenchGraph } from "./benchGraphs";
 import { createPathsPool } from "./benchParallel";
+import { FULL_SUITE, FULL_WITH_DIFFUSION_SUITE } from "./benchFull";
 import type { PathsPool } from "./benchParallel";
 
 export type { BenchGraph };
@@ -182,17 +180,6 @@ export function formatBenchTable(rows: readonly BenchRow[]): string {
   return lines.join("\n");
 }
 
-async function extraSuites(): Promise<BenchSuite[]> {
-  try {
-    const mod = (await import(new URL("./benchEgo.ts", import.meta.url).href)) as { suites?: BenchSuite[] };
-    return mod.suites ?? [];
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code !== "ERR_MODULE_NOT_FOUND") console.error(`benchEgo.ts not loaded: ${String(error)}`);
-    return [];
-  }
-}
-
 async function main(): Promise<void> {
   const load = (): string => loadavg()[0]!.toFixed(2);
   console.log(
@@ -200,7 +187,7 @@ async function main(): Promise<void> {
       "Medians; CPU = user + system time of all threads (less sensitive to other processes on the " +
       "shared cores than wall time); peak RSS = process peak so far, heap = max heapUsed sampled after each run.\n",
   );
-  const suites = [STRUCTURAL_SUITE, PARALLEL_SUITE, ...(await extraSuites())];
+  const suites = [STRUCTURAL_SUITE, PARALLEL_SUITE, FULL_SUITE, FULL_WITH_DIFFUSION_SUITE];
   const rows = await runBench({ suites, log: (r) => console.error(`done: ${r.graph} — ${r.suite}: ${ms(r.medianMs)} ms wall, ${ms(r.cpuMs)} ms CPU`) });
   console.log(formatBenchTable(rows));
   console.log(`\n1-min load average at the end: ${load()}.`);

@@ -1,17 +1,12 @@
-// XML graph files: GEXF 1.x (gexf.net) and GraphML (graphml.graphdrawing.org), parsed with
-// @xmldom/xmldom (no DOM globals, so it runs in Node and in workers) and converted by
-// graphology-gexf / graphology-graphml. Syntax errors carry the line from xmldom's locator.
-import { DOMParser } from "@xmldom/xmldom";
-import { MultiGraph } from "graphology";
+// XML graph files for the command line: GEXF 1.x (gexf.net) and GraphML
+// (graphml.graphdrawing.org). The parsing itself is the app importer's (import/graphFiles.ts:
+// xmldom, then graphology's converters on the parsed document); this module only
+// picks the format from the root element and words the errors for the CLI.
 import type Graph from "graphology";
-import { parse as parseGexf } from "graphology-gexf";
-import { parse as parseGraphml } from "graphology-graphml";
 import { err, ok, type Result } from "../domain/result";
 import type { GraphFileError, GraphFormat } from "./graphFileErrors";
-
-function cleanMessage(message: string): string {
-  return message.replace(/^\[xmldom [^\]]*\]\s*/, "").split("\n")[0]?.trim() ?? message;
-}
+import { parseXml, xmlDocumentToGraph } from "./import/graphFiles";
+import { XmldomParser } from "./import/xmldom";
 
 /** Which XML graph format a root element name denotes, if any. */
 export function xmlGraphFormat(root: string): "gexf" | "graphml" | null {
@@ -19,41 +14,34 @@ export function xmlGraphFormat(root: string): "gexf" | "graphml" | null {
   return name === "gexf" ? "gexf" : name === "graphml" ? "graphml" : null;
 }
 
+/** xmldom's sentence without its "[xmldom error]" prefix and our "(line N)" suffix. */
+function cleanMessage(message: string): string {
+  const first = message.replace(/^\[xmldom [^\]]*\]\s*/, "").split("\n")[0]?.trim() ?? message;
+  return first.replace(/\s*\(line \d+\)$/u, "");
+}
+
 export function parseXmlGraph(file: string, text: string): Result<{ graph: Graph; format: GraphFormat }, GraphFileError> {
-  let firstError: string | null = null;
-  let doc: Document;
-  try {
-    const parser = new DOMParser({
-      onError: (level, message) => {
-        if (level === "warning") return;
-        firstError ??= cleanMessage(message);
-        throw new Error(firstError);
-      },
-    });
-    doc = parser.parseFromString(text, "text/xml") as unknown as Document;
-  } catch (e) {
-    const locator = (e as { locator?: { lineNumber?: number } }).locator;
-    const line = locator?.lineNumber;
-    const message = firstError ?? cleanMessage(e instanceof Error ? e.message : String(e));
+  const doc = parseXml(file, text, XmldomParser);
+  if (!doc.ok) {
+    const e = doc.error;
+    const line = e.kind === "notXml" ? e.line : undefined;
+    const detail = cleanMessage("message" in e ? e.message : "empty file");
     return err({
       kind: "notXml",
       file,
-      message: `The XML is malformed (${message}); fix it or re-export the file.`,
+      message: `The XML is malformed (${detail}); fix it or re-export the file.`,
       ...(line !== undefined ? { line } : {}),
     });
   }
-  const root = doc.documentElement?.nodeName ?? "";
+  const root = doc.value.documentElement?.nodeName ?? "";
   const format = xmlGraphFormat(root);
   if (format === null) {
     return err({ kind: "unknownFormat", file, message: `The XML root is <${root}>, not <gexf> or <graphml>; export the network as GEXF or GraphML.` });
   }
-  try {
-    // The converters get the text: they bundle their own DOM implementation (a Document from
-    // ours fails their instanceof check); the parse above only locates syntax errors.
-    const graph = format === "gexf" ? parseGexf(MultiGraph, text) : parseGraphml(MultiGraph, text);
-    return ok({ graph: graph as unknown as Graph, format });
-  } catch (e) {
-    const message = cleanMessage(e instanceof Error ? e.message : String(e));
-    return err({ kind: "invalid", file, format, message: `The ${format.toUpperCase()} content is not a valid graph (${message}); re-export it from your tool.` });
+  const graph = xmlDocumentToGraph(file, doc.value, XmldomParser, format);
+  if (!graph.ok) {
+    const detail = "message" in graph.error ? cleanMessage(graph.error.message) : graph.error.kind;
+    return err({ kind: "invalid", file, format, message: `The ${format.toUpperCase()} content is not a valid graph (${detail}); re-export it from your tool.` });
   }
+  return ok({ graph: graph.value as unknown as Graph, format });
 }

@@ -7,9 +7,10 @@ import type { AbstractGraph } from "graphology-types";
 import createGexfParser from "graphology-gexf/common/parser.js";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import { err, ok, type Result } from "../../domain/result";
+import { parseJsonGraph } from "../graphFileJson";
 import type { ImportError, XmlParserConstructor } from "./types";
 
-interface XmlDocumentLike {
+export interface XmlDocumentLike {
   readonly documentElement: { readonly nodeName: string } | null;
   getElementsByTagName(name: string): {
     readonly length: number;
@@ -39,8 +40,11 @@ export function parseXml(
       "application/xml",
     ) as XmlDocumentLike;
   } catch (e) {
-    const line = lineOf(message(e));
-    return err({ kind: "notXml", file, message: message(e), ...(line ? { line } : {}) });
+    // xmldom rethrows the parser's error as 'Reporting fatalError "…" caused Error: …'.
+    const raw = message(e);
+    const line = lineOf(raw);
+    const msg = /caused (?:\w*Error: )?(.*)$/u.exec(raw)?.[1] ?? raw;
+    return err({ kind: "notXml", file, message: msg, ...(line ? { line } : {}) });
   }
   const problem = doc.getElementsByTagName("parsererror").item(0);
   if (problem || !doc.documentElement) {
@@ -57,16 +61,15 @@ export function parseXml(
   return ok(doc);
 }
 
-function viaGraphology(
+/** A parsed XML document → graph, when its root is the expected GEXF or GraphML element. */
+export function xmlDocumentToGraph(
   file: string,
-  text: string,
+  doc: XmlDocumentLike,
   Parser: XmlParserConstructor,
   root: "gexf" | "graphml",
 ): Result<AbstractGraph, ImportError> {
-  const doc = parseXml(file, text, Parser);
-  if (!doc.ok) return doc;
-  const rootName = (doc.value.documentElement?.nodeName ?? "").replace(/^.*:/u, "").toLowerCase();
-  if (rootName !== root || doc.value.getElementsByTagName("graph").length === 0) {
+  const rootName = (doc.documentElement?.nodeName ?? "").replace(/^.*:/u, "").toLowerCase();
+  if (rootName !== root || doc.getElementsByTagName("graph").length === 0) {
     return err({
       kind: "notGraph",
       file,
@@ -75,11 +78,21 @@ function viaGraphology(
   }
   const factory = root === "gexf" ? createGexfParser : createGraphmlParser;
   try {
-    const parse = factory(Parser, (doc.value as object).constructor);
-    return ok(parse(Graph, doc.value, { addMissingNodes: true, allowUndeclaredAttributes: true }));
+    const parse = factory(Parser, (doc as object).constructor);
+    return ok(parse(Graph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true }));
   } catch (e) {
     return err({ kind: "notGraph", file, message: message(e) });
   }
+}
+
+function viaGraphology(
+  file: string,
+  text: string,
+  Parser: XmlParserConstructor,
+  root: "gexf" | "graphml",
+): Result<AbstractGraph, ImportError> {
+  const doc = parseXml(file, text, Parser);
+  return doc.ok ? xmlDocumentToGraph(file, doc.value, Parser, root) : doc;
 }
 
 export const gexfToGraph = (
@@ -94,7 +107,11 @@ export const graphmlToGraph = (
   Parser: XmlParserConstructor,
 ): Result<AbstractGraph, ImportError> => viaGraphology(file, text, Parser, "graphml");
 
-/** graphology's `graph.export()` JSON: `{ attributes?, options?, nodes: [{key, attributes}], edges: [...] }`. */
+/**
+ * graphology's `graph.export()` JSON (and the `{nodes: [{id}], edges}` shape of the reference
+ * fixtures): read by the same code as the command line (graphFileJson.ts), which names the
+ * offending field.
+ */
 export function graphologyJsonToGraph(
   file: string,
   text: string,
@@ -105,18 +122,9 @@ export function graphologyJsonToGraph(
   } catch (e) {
     return err({ kind: "notJson", file, message: message(e) });
   }
-  if (
-    typeof raw !== "object" ||
-    raw === null ||
-    !Array.isArray((raw as { nodes?: unknown }).nodes)
-  ) {
-    return err({ kind: "notGraph", file, message: "no nodes array" });
-  }
-  try {
-    const g = new Graph({ multi: true, type: "mixed" });
-    g.import(raw as Parameters<typeof g.import>[0]);
-    return ok(g);
-  } catch (e) {
-    return err({ kind: "notGraph", file, message: message(e) });
-  }
+  const graph = parseJsonGraph(file, raw);
+  if (graph.ok) return ok(graph.value);
+  const e = graph.error;
+  const where = "field" in e && e.field !== undefined ? `${e.field}: ` : "";
+  return err({ kind: "notGraph", file, message: `${where}${e.message}` });
 }
