@@ -16,12 +16,22 @@ export function userPositions(doc: MapDocument, layoutWritten: Readonly<Record<s
   return out as Record<PersonId, Position>;
 }
 
+/** The rings depend on the document only: computed once per revision, not per re-encoding. */
+const ringsByDoc = new WeakMap<MapDocument, Record<PersonId, Position>>();
+function rings(doc: MapDocument): Record<PersonId, Position> {
+  let out = ringsByDoc.get(doc);
+  if (!out) {
+    out = egoRingsLayout(doc);
+    ringsByDoc.set(doc, out);
+  }
+  return out;
+}
+
 export function layoutPositions(
   doc: MapDocument,
   mode: LayoutMode,
   layoutWritten: Readonly<Record<string, Position>> = {},
 ): Record<PersonId, Position> {
-  const rings = egoRingsLayout(doc);
-  if (mode === "clusters") return { ...rings, ...doc.positions };
-  return { ...rings, ...userPositions(doc, layoutWritten) };
+  if (mode === "clusters") return { ...rings(doc), ...doc.positions };
+  return { ...rings(doc), ...userPositions(doc, layoutWritten) };
 }

@@ -4,6 +4,9 @@ import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { announce } from "./feedback";
 import { KnowsPicker } from "./KnowsPicker";
 
+/** Chips shown at most; a hub on a big imported map can know thousands. */
+const MAX_CHIPS = 60;
+
 /** Who this person knows among your contacts (alter–alter ties), with add and remove. */
 export function KnownPeople({ personId }: { personId: PersonId }) {
   const { t } = useTranslation("editor");
@@ -26,7 +29,7 @@ export function KnownPeople({ personId }: { personId: PersonId }) {
         <p className="muted">{t("knows.none")}</p>
       ) : (
         <ul className="chip-list">
-          {others.map((o) => (
+          {others.slice(0, MAX_CHIPS).map((o) => (
             <li key={o.id} className="chip">
               {o.name}
               <button
@@ -39,6 +42,9 @@ export function KnownPeople({ personId }: { personId: PersonId }) {
               </button>
             </li>
           ))}
+          {others.length > MAX_CHIPS && (
+            <li className="muted">{t("knows.more", { count: others.length - MAX_CHIPS })}</li>
+          )}
         </ul>
       )}
       <KnowsPicker personId={personId} />

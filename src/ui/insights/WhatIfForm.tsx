@@ -15,6 +15,7 @@ import {
   type Sphere,
 } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
+import { PersonCombobox } from "../PersonCombobox";
 import { usePhrases } from "./format";
 
 const NEW = "__new__";
@@ -22,17 +23,38 @@ const FREQUENCIES: readonly FrequencyCategory[] = ["often", "occasionally", "rar
 
 export function addPlannedPerson(
   doc: MapDocument,
-  input: { name: string; community: string; newCommunityName: string; sphere: Sphere; frequency: FrequencyCategory },
+  input: {
+    name: string;
+    community: string;
+    newCommunityName: string;
+    sphere: Sphere;
+    frequency: FrequencyCategory;
+  },
 ): MapDocument {
   let next = doc;
   let cid = input.community === "" ? null : communityId(input.community);
   if (input.community === NEW) {
     cid = communityId(newId("c"));
-    next = addCommunity(next, { id: cid, name: input.newCommunityName, sphere: input.sphere, planned: true });
+    next = addCommunity(next, {
+      id: cid,
+      name: input.newCommunityName,
+      sphere: input.sphere,
+      planned: true,
+    });
   }
   const pid = personId(newId("p"));
-  next = addPerson(next, { id: pid, name: input.name, communityIds: cid ? [cid] : [], planned: true });
-  return setTie(next, { a: next.egoId, b: pid, answers: { frequencyCategory: input.frequency }, planned: true });
+  next = addPerson(next, {
+    id: pid,
+    name: input.name,
+    communityIds: cid ? [cid] : [],
+    planned: true,
+  });
+  return setTie(next, {
+    a: next.egoId,
+    b: pid,
+    answers: { frequencyCategory: input.frequency },
+    planned: true,
+  });
 }
 
 export function WhatIfForm() {
@@ -46,21 +68,32 @@ export function WhatIfForm() {
   const [frequency, setFrequency] = useState<FrequencyCategory>("occasionally");
   const [tieA, setTieA] = useState("");
   const [tieB, setTieB] = useState("");
-  const people = Object.values(doc.people).sort((x, y) => (x.name < y.name ? -1 : 1));
   const communities = Object.values(doc.communities).sort((x, y) => (x.name < y.name ? -1 : 1));
 
   const submitPerson = (e: FormEvent) => {
     e.preventDefault();
     if (name.trim() === "" || (community === NEW && newCommunityName.trim() === "")) return;
-    store.getState().apply((d) => addPlannedPerson(d, { name, community, newCommunityName, sphere, frequency }));
+    store
+      .getState()
+      .apply((d) => addPlannedPerson(d, { name, community, newCommunityName, sphere, frequency }));
     setName("");
     setNewCommunityName("");
   };
-  const canTie = tieA !== "" && tieB !== "" && tieA !== tieB && !doc.ties[tieId(personId(tieA), personId(tieB))];
+  const canTie =
+    tieA !== "" && tieB !== "" && tieA !== tieB && !doc.ties[tieId(personId(tieA), personId(tieB))];
   const submitTie = (e: FormEvent) => {
     e.preventDefault();
     if (!canTie) return;
-    store.getState().apply((d) => setTie(d, { a: personId(tieA), b: personId(tieB), answers: { frequencyCategory: "occasionally" }, planned: true }));
+    store
+      .getState()
+      .apply((d) =>
+        setTie(d, {
+          a: personId(tieA),
+          b: personId(tieB),
+          answers: { frequencyCategory: "occasionally" },
+          planned: true,
+        }),
+      );
   };
 
   return (
@@ -87,7 +120,10 @@ export function WhatIfForm() {
           <>
             <label>
               {t("whatIf.newCommunityName")}
-              <input value={newCommunityName} onChange={(e) => setNewCommunityName(e.target.value)} />
+              <input
+                value={newCommunityName}
+                onChange={(e) => setNewCommunityName(e.target.value)}
+              />
             </label>
             <label>
               {t("whatIf.sphere")}
@@ -103,7 +139,10 @@ export function WhatIfForm() {
         )}
         <label>
           {t("whatIf.frequency")}
-          <select value={frequency} onChange={(e) => setFrequency(e.target.value as FrequencyCategory)}>
+          <select
+            value={frequency}
+            onChange={(e) => setFrequency(e.target.value as FrequencyCategory)}
+          >
             {FREQUENCIES.map((f) => (
               <option key={f} value={f}>
                 {t(`whatIf.frequencyOptions.${f}`)}
@@ -115,22 +154,20 @@ export function WhatIfForm() {
       </form>
       <form className="whatif-form" onSubmit={submitTie} aria-label={t("whatIf.addTie")}>
         <h4>{t("whatIf.addTie")}</h4>
-        {[
-          [t("whatIf.tieA"), tieA, setTieA],
-          [t("whatIf.tieB"), tieB, setTieB],
-        ].map(([label, value, set]) => (
-          <label key={label as string}>
-            {label as string}
-            <select value={value as string} onChange={(e) => (set as (v: string) => void)(e.target.value)}>
-              <option value="">—</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.id === doc.egoId ? t("legend.you") : p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+        <PersonCombobox
+          label={t("whatIf.tieA")}
+          optionsLabel={t("whatIf.tieA")}
+          egoLabel={t("legend.you")}
+          keepChoice
+          onChoose={setTieA}
+        />
+        <PersonCombobox
+          label={t("whatIf.tieB")}
+          optionsLabel={t("whatIf.tieB")}
+          egoLabel={t("legend.you")}
+          keepChoice
+          onChoose={setTieB}
+        />
         <button type="submit" disabled={!canTie}>
           {t("whatIf.add")}
         </button>
