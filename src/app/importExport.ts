@@ -54,6 +54,7 @@ export const PNG_LEGEND_COLORS = {
   strong: EDGE_COLORS.strong,
   weak: EDGE_COLORS.weak,
   very_weak: EDGE_COLORS.very_weak,
+  unknown: EDGE_COLORS.unknown,
 } as const;
 
 /** Positions as drawn now (the render graph's layout), falling back to the document's. */

@@ -71,6 +71,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
               { label: legendLabels.strong, color: c.strong, kind: "edge" as const },
               { label: legendLabels.weak, color: c.weak, kind: "edge" as const },
               { label: legendLabels.veryWeak, color: c.very_weak, kind: "edge" as const },
+              { label: legendLabels.unknown, color: c.unknown, kind: "edge" as const },
             ]
           : undefined;
         await exportPngAndDownload(
