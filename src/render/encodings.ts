@@ -5,6 +5,7 @@
 import { scaleSqrt } from "d3-scale";
 import type { AnalysisReport } from "../domain/metrics/computeAll";
 import { tieId, type MapDocument, type PersonId, type TieBand } from "../domain/model";
+import { EDGE_COLORS } from "./colors";
 import type { SizeBy } from "./encodingsState";
 
 /** Categorical palette for communities and clusters (Okabe–Ito first, then Paul Tol's muted). */
@@ -25,10 +26,10 @@ export interface EdgeStyle {
 }
 
 export const BAND_STYLE: Readonly<Record<TieBand, EdgeStyle>> = {
-  strong: { color: "#4a4a4a", dash: 0, dashRatio: 1 },
-  weak: { color: "#7d7d7d", dash: 0, dashRatio: 1 },
-  very_weak: { color: "#9a9a9a", dash: 9, dashRatio: 0.55 },
-  unknown: { color: "#8a8ab8", dash: 4, dashRatio: 0.45 },
+  strong: { color: EDGE_COLORS.strong, dash: 0, dashRatio: 1 },
+  weak: { color: EDGE_COLORS.weak, dash: 0, dashRatio: 1 },
+  very_weak: { color: EDGE_COLORS.very_weak, dash: 9, dashRatio: 0.55 },
+  unknown: { color: EDGE_COLORS.unknown, dash: 4, dashRatio: 0.45 },
 };
 export const PLANNED_STYLE: EdgeStyle = { color: PLANNED_EDGE_COLOR, dash: 16, dashRatio: 0.65 };
 

@@ -1,12 +1,10 @@
-// Sphere colours shared by the image exports (colour-blind-safe Okabe–Ito hues).
-export const SPHERE_COLOURS = {
-  family: "#E69F00",
-  work: "#0072B2",
-  third: "#009E73",
-  none: "#999999",
-} as const;
+// Colours of the image and graph-file exports: the same palette as the screen (domain/palette).
+import { EDGE_COLORS, EGO_COLOR, SPHERE_COLORS } from "../../domain/palette";
 
-/** The user's own node, as on screen (render/colors EGO_COLOR). */
-export const EGO_COLOUR = "#D55E00";
+export const SPHERE_COLOURS = SPHERE_COLORS;
 
-export const EDGE_COLOUR = "#7a7f87";
+/** The user's own node, as on screen. */
+export const EGO_COLOUR = EGO_COLOR;
+
+/** Default line colour of an export (a weak tie's grey). */
+export const EDGE_COLOUR = EDGE_COLORS.weak;
