@@ -2,8 +2,18 @@
 // (Takahashi Misaki, marketing at a mid-size manufacturer). Run: npx tsx scripts/generate-sample.ts
 import { writeFileSync } from "node:fs";
 import {
-  addCommunity, addPerson, communityId, connectCommunity, createDocument, mapId, personId, setTie,
-  type CommunityId, type MapDocument, type Sphere, type TieAnswers,
+  addCommunity,
+  addPerson,
+  communityId,
+  connectCommunity,
+  createDocument,
+  mapId,
+  personId,
+  setTie,
+  type CommunityId,
+  type MapDocument,
+  type Sphere,
+  type TieAnswers,
 } from "../src/domain/model";
 import { serializeNative } from "../src/io/native";
 
@@ -27,17 +37,45 @@ const COMMUNITIES: [string, string, Sphere][] = [
 ];
 
 const strong = (e: 4 | 5 = 5): TieAnswers => ({ frequencyCategory: "often", emotional: e, intimacy: 4, services: 5 });
-const colleague = (e: 2 | 3 | 4 = 3): TieAnswers => ({ frequencyCategory: "often", emotional: e, intimacy: 2, services: 3 });
-const occasional = (e: 2 | 3 = 3): TieAnswers => ({ frequencyCategory: "occasionally", emotional: e, intimacy: 2, services: 2 });
+const colleague = (e: 2 | 3 | 4 = 3): TieAnswers => ({
+  frequencyCategory: "often",
+  emotional: e,
+  intimacy: 2,
+  services: 3,
+});
+const occasional = (e: 2 | 3 = 3): TieAnswers => ({
+  frequencyCategory: "occasionally",
+  emotional: e,
+  intimacy: 2,
+  services: 2,
+});
 const rare = (): TieAnswers => ({ frequencyCategory: "rarely", emotional: 2, intimacy: 1 });
 
 const PEOPLE: Spec[] = [
   ["mother", "高橋 和子", "Takahashi Kazuko", ["family"], strong()],
-  ["father", "高橋 健一", "Takahashi Ken'ichi", ["family"], { frequencyCategory: "occasionally", emotional: 4, intimacy: 3, services: 4 }],
+  [
+    "father",
+    "高橋 健一",
+    "Takahashi Ken'ichi",
+    ["family"],
+    { frequencyCategory: "occasionally", emotional: 4, intimacy: 3, services: 4 },
+  ],
   ["sister", "高橋 彩", "Takahashi Aya", ["family"], strong(4)],
-  ["husband", "高橋 翔太", "Takahashi Shōta", ["family"], { frequencyPerYear: 365, emotional: 5, intimacy: 5, services: 5 }],
+  [
+    "husband",
+    "高橋 翔太",
+    "Takahashi Shōta",
+    ["family"],
+    { frequencyPerYear: 365, emotional: 5, intimacy: 5, services: 5 },
+  ],
   ["aunt", "井口 芳子", "Iguchi Yoshiko", ["family"], rare()],
-  ["boss", "森田 浩二", "Morita Kōji", ["marketing"], { frequencyCategory: "often", emotional: 3, intimacy: 2, services: 4 }],
+  [
+    "boss",
+    "森田 浩二",
+    "Morita Kōji",
+    ["marketing"],
+    { frequencyCategory: "often", emotional: 3, intimacy: 2, services: 4 },
+  ],
   ["sasaki", "佐々木 優", "Sasaki Yū", ["marketing", "datastudy"], colleague(4), "Invited me to the data study group."],
   ["nakamura", "中村 拓也", "Nakamura Takuya", ["marketing", "onejapan"], colleague(3)],
   ["kobayashi", "小林 恵", "Kobayashi Megumi", ["marketing"], colleague(4)],
@@ -46,14 +84,28 @@ const PEOPLE: Spec[] = [
   ["yamaguchi", "山口 健", "Yamaguchi Ken", ["marketing"], colleague(2)],
   ["harada", "原田 聡", "Harada Satoshi", ["sales"], occasional(3)],
   ["ono", "小野 ゆかり", "Ono Yukari", ["sales"], occasional(2)],
-  ["kimura", "木村 さくら", "Kimura Sakura", ["greenz", "kodomo"], occasional(3), "Introduced me to the children's cafeteria NPO."],
+  [
+    "kimura",
+    "木村 さくら",
+    "Kimura Sakura",
+    ["greenz", "kodomo"],
+    occasional(3),
+    "Introduced me to the children's cafeteria NPO.",
+  ],
   ["shimizu", "清水 陽介", "Shimizu Yōsuke", ["greenz"], { frequencyCategory: "occasionally", emotional: 2 }],
   ["matsumoto", "松本 亮", "Matsumoto Ryō", ["servicegrant"], occasional(3)],
   ["inoue", "井上 舞", "Inoue Mai", ["servicegrant"], occasional(3)],
   ["hayashi", "林 直樹", "Hayashi Naoki", ["servicegrant"], occasional(2)],
   ["ueda", "上田 沙織", "Ueda Saori", ["servicegrant"], { frequencyCategory: "occasionally" }],
   ["okada", "岡田 由美", "Okada Yumi", ["mamabono"], { frequencyCategory: "occasionally", emotional: 3, services: 3 }],
-  ["saito", "斎藤 玲奈", "Saitō Rena", ["freelance"], occasional(3), "Freelance designer; told me about my current job opening."],
+  [
+    "saito",
+    "斎藤 玲奈",
+    "Saitō Rena",
+    ["freelance"],
+    occasional(3),
+    "Freelance designer; told me about my current job opening.",
+  ],
   ["fujita", "藤田 誠", "Fujita Makoto", ["freelance"], rare()],
   ["ishii", "石井 香織", "Ishii Kaori", ["writers"], occasional(3)],
   ["maeda", "前田 剛", "Maeda Tsuyoshi", ["writers"], { frequencyCategory: "rarely", emotional: 3 }],
@@ -75,10 +127,18 @@ const PEOPLE: Spec[] = [
 
 /** Alter–alter ties beyond "everyone in the community knows each other". */
 const EXTRA_TIES: [string, string, number][] = [
-  ["boss", "harada", 0.5], ["kobayashi", "ono", 0.4], ["harada", "ono", 0.7],
-  ["husband", "sasaki", 0.3], ["kimura", "shimizu", 0.6], ["matsumoto", "kimura", 0.3],
-  ["ishii", "saito", 0.4], ["hasegawa", "murakami", 0.6], ["hasegawa", "kondo", 0.3],
-  ["nishimura", "fukuda", 0.5], ["noguchi", "sugawara", 0.6], ["endo", "sakamoto", 0.5],
+  ["boss", "harada", 0.5],
+  ["kobayashi", "ono", 0.4],
+  ["harada", "ono", 0.7],
+  ["husband", "sasaki", 0.3],
+  ["kimura", "shimizu", 0.6],
+  ["matsumoto", "kimura", 0.3],
+  ["ishii", "saito", 0.4],
+  ["hasegawa", "murakami", 0.6],
+  ["hasegawa", "kondo", 0.3],
+  ["nishimura", "fukuda", 0.5],
+  ["noguchi", "sugawara", 0.6],
+  ["endo", "sakamoto", 0.5],
 ];
 const CONNECTED = ["family", "marketing", "servicegrant", "kodomo", "datastudy"];
 
@@ -93,7 +153,13 @@ doc = { ...doc, people: { ...doc.people, [doc.egoId]: { ...doc.people[doc.egoId]
 for (const [id, name, sphere] of COMMUNITIES) doc = addCommunity(doc, { id: communityId(id), name, sphere });
 for (const [id, name, reading, cs, answers, note] of PEOPLE) {
   const pid = personId(id);
-  doc = addPerson(doc, { id: pid, name, reading, communityIds: cs.map((c) => communityId(c) as CommunityId), ...(note ? { note } : {}) });
+  doc = addPerson(doc, {
+    id: pid,
+    name,
+    reading,
+    communityIds: cs.map((c) => communityId(c) as CommunityId),
+    ...(note ? { note } : {}),
+  });
   if (id !== "nagai") doc = setTie(doc, { a: doc.egoId, b: pid, answers });
 }
 for (const c of CONNECTED) doc = connectCommunity(doc, communityId(c));
@@ -101,4 +167,6 @@ for (const [a, b, w] of EXTRA_TIES) doc = setTie(doc, { a: personId(a), b: perso
 doc = setTie(doc, { a: personId("aoki"), b: personId("nagai"), weight: 0.6 });
 
 writeFileSync(new URL("../data/sample-network.json", import.meta.url), serializeNative(doc) + "\n");
-console.log(`people ${Object.keys(doc.people).length}, communities ${Object.keys(doc.communities).length}, ties ${Object.keys(doc.ties).length}`);
+console.log(
+  `people ${Object.keys(doc.people).length}, communities ${Object.keys(doc.communities).length}, ties ${Object.keys(doc.ties).length}`,
+);

@@ -156,10 +156,7 @@ export async function openImportedAsNewMap(
   const now = new Date().toISOString();
   const src = imported.doc;
   const ego = src.people[src.egoId];
-  const people =
-    ego && egoName.trim()
-      ? { ...src.people, [src.egoId]: { ...ego, name: egoName.trim() } }
-      : src.people;
+  const people = ego && egoName.trim() ? { ...src.people, [src.egoId]: { ...ego, name: egoName.trim() } } : src.people;
   const doc: MapDocument = {
     ...src,
     people,
@@ -182,11 +179,7 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportAndDownload(
-  doc: MapDocument,
-  format: ExportFormat,
-  options: ExportOptions,
-): void {
+export function exportAndDownload(doc: MapDocument, format: ExportFormat, options: ExportOptions): void {
   for (const file of exportMap(doc, format, options))
     downloadBlob(file.name, new Blob([file.text], { type: file.mime }));
 }

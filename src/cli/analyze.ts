@@ -16,10 +16,18 @@ import { computeAll, type AnalysisReport } from "../domain/metrics/computeAll";
 import { err, ok, type Result } from "../domain/result";
 import { isPng } from "../io/export/pngChunks";
 import { describeGraphFileError, parseGraphFile, type GraphFormat } from "../io/graphFile";
-import { decodeText, describeImportError, detectFormat, guessColumns, importFile, type ImportFormat } from "../io/import";
+import {
+  decodeText,
+  describeImportError,
+  detectFormat,
+  guessColumns,
+  importFile,
+  type ImportFormat,
+} from "../io/import";
 import { XmldomParser } from "../io/import/xmldom";
 
-export const USAGE = "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion]";
+export const USAGE =
+  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion]";
 
 export interface AnalyzeArgs {
   readonly file: string;
@@ -60,7 +68,9 @@ function integerFlag(name: string, value: string | undefined): number {
 
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   let file: string | undefined;
-  const flags: { ego?: string; out?: string; samples?: number; seed?: number; diffusion: boolean } = { diffusion: true };
+  const flags: { ego?: string; out?: string; samples?: number; seed?: number; diffusion: boolean } = {
+    diffusion: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = argv[i + 1];
@@ -122,7 +132,8 @@ export function isPlainEdgeList(text: string): boolean {
   if (first === undefined || first.length < 2 || first.length > 3) return false;
   const cells = first.map((c) => c.trim().toLowerCase());
   const [a = "", b = "", weight] = cells;
-  const isHeader = EDGE_HEADER.source.has(a) || EDGE_HEADER.target.has(a) || EDGE_HEADER.source.has(b) || EDGE_HEADER.target.has(b);
+  const isHeader =
+    EDGE_HEADER.source.has(a) || EDGE_HEADER.target.has(a) || EDGE_HEADER.source.has(b) || EDGE_HEADER.target.has(b);
   if (isHeader) {
     const ends = [a, b];
     return (
@@ -196,7 +207,9 @@ export function runAnalyze(argv: readonly string[], io: CliIo): number {
     if (args.ego !== undefined) {
       ego = resolveEgo(graph, args.ego);
       if (ego === null) {
-        throw new CliError(`the ego "${args.ego}" is not a person in ${args.file}; pass an existing node id or a unique name to --ego.`);
+        throw new CliError(
+          `the ego "${args.ego}" is not a person in ${args.file}; pass an existing node id or a unique name to --ego.`,
+        );
       }
     }
     const report: CliReport = {

@@ -121,18 +121,28 @@ export async function benchRow(g: BenchGraph, suite: BenchSuite): Promise<BenchR
     }
     theirs =
       g.graphologyRuns > 0
-        ? await measure(() => betweennessCentrality(g.graph, { getEdgeWeight: null, normalized: true }), g.graphologyRuns)
+        ? await measure(
+            () => betweennessCentrality(g.graph, { getEdgeWeight: null, normalized: true }),
+            g.graphologyRuns,
+          )
         : "skipped";
   }
   const theirsTiming = theirs === "skipped" ? null : theirs;
   return {
-    graph: g.name, suite: suite.label, nodes: g.graph.order, edges: g.graph.size, runs,
-    medianMs: timing.wall, cpuMs: timing.cpu,
-    oursBetweennessMs: ours?.wall ?? null, oursBetweennessCpuMs: ours?.cpu ?? null,
+    graph: g.name,
+    suite: suite.label,
+    nodes: g.graph.order,
+    edges: g.graph.size,
+    runs,
+    medianMs: timing.wall,
+    cpuMs: timing.cpu,
+    oursBetweennessMs: ours?.wall ?? null,
+    oursBetweennessCpuMs: ours?.cpu ?? null,
     oursBetweenness2ThreadsMs: ours2?.wall ?? null,
     graphologyBetweennessMs: theirs === "skipped" ? "skipped" : (theirs?.wall ?? null),
     graphologyBetweennessCpuMs: theirsTiming?.cpu ?? null,
-    peakRssMb: peakRss() / 2 ** 20, peakHeapMb: memory.heap / 2 ** 20,
+    peakRssMb: peakRss() / 2 ** 20,
+    peakHeapMb: memory.heap / 2 ** 20,
   };
 }
 
@@ -171,7 +181,10 @@ export function formatBenchTable(rows: readonly BenchRow[]): string {
   for (const r of rows) {
     const theirs = r.graphologyBetweennessMs;
     const theirsText = theirs === "skipped" ? "skipped (minutes)" : opt(theirs);
-    const wallUp = typeof theirs === "number" ? `${ratio(theirs, r.oursBetweennessMs)} / ${ratio(theirs, r.oursBetweenness2ThreadsMs)}` : "—";
+    const wallUp =
+      typeof theirs === "number"
+        ? `${ratio(theirs, r.oursBetweennessMs)} / ${ratio(theirs, r.oursBetweenness2ThreadsMs)}`
+        : "—";
     const cpuUp = ratio(r.graphologyBetweennessCpuMs, r.oursBetweennessCpuMs);
     lines.push(
       `| ${r.graph} | ${r.suite} | ${r.nodes} | ${r.edges} | ${r.runs} | ${ms(r.medianMs)} | ${ms(r.cpuMs)} | ${opt(r.oursBetweennessMs)} | ${opt(r.oursBetweenness2ThreadsMs)} | ${theirsText} | ${wallUp} | ${cpuUp} | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
@@ -188,7 +201,10 @@ async function main(): Promise<void> {
       "shared cores than wall time); peak RSS = process peak so far, heap = max heapUsed sampled after each run.\n",
   );
   const suites = [STRUCTURAL_SUITE, PARALLEL_SUITE, FULL_SUITE, FULL_WITH_DIFFUSION_SUITE];
-  const rows = await runBench({ suites, log: (r) => console.error(`done: ${r.graph} — ${r.suite}: ${ms(r.medianMs)} ms wall, ${ms(r.cpuMs)} ms CPU`) });
+  const rows = await runBench({
+    suites,
+    log: (r) => console.error(`done: ${r.graph} — ${r.suite}: ${ms(r.medianMs)} ms wall, ${ms(r.cpuMs)} ms CPU`),
+  });
   console.log(formatBenchTable(rows));
   console.log(`\n1-min load average at the end: ${load()}.`);
 }

@@ -74,10 +74,38 @@ export function egoMap(alters = 150, alterTies = 1000, seed = 7): UndirectedGrap
 export function defaultGraphs(): BenchGraph[] {
   const group = { name: "group", K: null };
   return [
-    { name: "ego map (ego + 150 alters)", kind: "ego", graph: egoMap(), runs: 30, graphologyRuns: 30, attribute: { name: "community_type", K: 3 }, egoId: "ego" },
-    { name: "random 1,000 / 5,000", kind: "random", graph: randomGraph(1_000, 5_000, 1), runs: 7, graphologyRuns: 3, attribute: group },
-    { name: "random 5,000 / 25,000", kind: "random", graph: randomGraph(5_000, 25_000, 2), runs: 3, graphologyRuns: 1, attribute: group },
-    { name: "random 20,000 / 100,000", kind: "random", graph: randomGraph(20_000, 100_000, 3), runs: 1, graphologyRuns: 0, attribute: group },
+    {
+      name: "ego map (ego + 150 alters)",
+      kind: "ego",
+      graph: egoMap(),
+      runs: 30,
+      graphologyRuns: 30,
+      attribute: { name: "community_type", K: 3 },
+      egoId: "ego",
+    },
+    {
+      name: "random 1,000 / 5,000",
+      kind: "random",
+      graph: randomGraph(1_000, 5_000, 1),
+      runs: 7,
+      graphologyRuns: 3,
+      attribute: group,
+    },
+    {
+      name: "random 5,000 / 25,000",
+      kind: "random",
+      graph: randomGraph(5_000, 25_000, 2),
+      runs: 3,
+      graphologyRuns: 1,
+      attribute: group,
+    },
+    {
+      name: "random 20,000 / 100,000",
+      kind: "random",
+      graph: randomGraph(20_000, 100_000, 3),
+      runs: 1,
+      graphologyRuns: 0,
+      attribute: group,
+    },
   ];
 }
-

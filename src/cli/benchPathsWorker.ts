@@ -12,5 +12,9 @@ export interface PathsJob {
 parentPort?.on("message", (job: PathsJob) => {
   const out = emptyPaths(job.input.n, job.input.m);
   accumulatePaths(job.input, job.range, out);
-  parentPort?.postMessage(out, [out.betweenness.buffer as ArrayBuffer, out.edgeBetweenness.buffer as ArrayBuffer, out.closeness.buffer as ArrayBuffer]);
+  parentPort?.postMessage(out, [
+    out.betweenness.buffer as ArrayBuffer,
+    out.edgeBetweenness.buffer as ArrayBuffer,
+    out.closeness.buffer as ArrayBuffer,
+  ]);
 });

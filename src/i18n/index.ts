@@ -24,7 +24,10 @@ export function isLanguage(x: unknown): x is Language {
 }
 
 /** Saved choice first, then the browser's language, then English. */
-export function initialLanguage(storage: Pick<Storage, "getItem"> | undefined, navigatorLanguage: string | undefined): Language {
+export function initialLanguage(
+  storage: Pick<Storage, "getItem"> | undefined,
+  navigatorLanguage: string | undefined,
+): Language {
   try {
     const saved = storage?.getItem(LANGUAGE_STORAGE_KEY);
     if (isLanguage(saved)) return saved;

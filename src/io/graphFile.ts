@@ -53,7 +53,8 @@ function parseJsonFile(file: string, text: string): Result<GraphFile, GraphFileE
   }
   if (typeof data === "object" && data !== null && (data as { format?: unknown }).format === NATIVE_FORMAT) {
     const parsed = parseNative(text);
-    if (!parsed.ok) return err({ kind: "native", file, error: parsed.error, message: describeNativeError(parsed.error) });
+    if (!parsed.ok)
+      return err({ kind: "native", file, error: parsed.error, message: describeNativeError(parsed.error) });
     const { graph, egoId } = documentToGraph(parsed.value);
     return ok({ graph: graph as unknown as Graph, format: "native", egoId });
   }
@@ -66,7 +67,11 @@ export function parseGraphFile(name: string, text: string): Result<GraphFile, Gr
   const body = text.replace(/^\uFEFF/, "");
   const start = body.trimStart();
   if (start === "") {
-    return err({ kind: "empty", file: name, message: "The file is empty; choose a map, GEXF, GraphML, JSON or CSV file." });
+    return err({
+      kind: "empty",
+      file: name,
+      message: "The file is empty; choose a map, GEXF, GraphML, JSON or CSV file.",
+    });
   }
   const ext = extension(name);
   if (start.startsWith("{") || (ext === "json" && !start.startsWith("<"))) return parseJsonFile(name, body);
@@ -75,7 +80,12 @@ export function parseGraphFile(name: string, text: string): Result<GraphFile, Gr
     return parsed.ok ? ok(withEgo(parsed.value.graph, parsed.value.format)) : parsed;
   }
   if (["gexf", "graphml", "xml"].includes(ext)) {
-    return err({ kind: "notXml", file: name, line: 1, message: "The file does not start with an XML tag; re-export it as GEXF or GraphML." });
+    return err({
+      kind: "notXml",
+      file: name,
+      line: 1,
+      message: "The file does not start with an XML tag; re-export it as GEXF or GraphML.",
+    });
   }
   const csv = parseCsvGraph(name, body);
   return csv.ok ? ok(withEgo(csv.value, "csv")) : csv;

@@ -38,7 +38,10 @@ export function parseCsvGraph(file: string, text: string): Result<Graph, GraphFi
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const quoteError = parsed.errors.find((e) => e.type === "Quotes");
   if (quoteError) {
-    return invalid(`${quoteError.message}; close the quoted cell or remove the stray quote.`, (quoteError.row ?? 0) + 1);
+    return invalid(
+      `${quoteError.message}; close the quoted cell or remove the stray quote.`,
+      (quoteError.row ?? 0) + 1,
+    );
   }
   const rows = parsed.data;
   const first = rows[0];
@@ -60,7 +63,11 @@ export function parseCsvGraph(file: string, text: string): Result<Graph, GraphFi
     if (rawWeight !== "") {
       const weight = Number(rawWeight);
       if (!Number.isFinite(weight) || weight < 0) {
-        return invalid(`The weight "${rawWeight}" is not a number ≥ 0; use e.g. 0.5 or leave it empty.`, line, "weight");
+        return invalid(
+          `The weight "${rawWeight}" is not a number ≥ 0; use e.g. 0.5 or leave it empty.`,
+          line,
+          "weight",
+        );
       }
       attrs.weight = weight;
     }

@@ -9,7 +9,8 @@ import type { GraphFileError } from "./graphFileErrors";
 type Json = Record<string, unknown>;
 
 const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null && !Array.isArray(x);
-const isKey = (x: unknown): x is string | number => typeof x === "string" || (typeof x === "number" && Number.isFinite(x));
+const isKey = (x: unknown): x is string | number =>
+  typeof x === "string" || (typeof x === "number" && Number.isFinite(x));
 
 export function parseJsonGraph(file: string, data: unknown): Result<Graph, GraphFileError> {
   const invalid = (field: string, message: string): Result<never, GraphFileError> =>
@@ -38,8 +39,15 @@ export function parseJsonGraph(file: string, data: unknown): Result<Graph, Graph
     }
     const source = String(edge.source);
     const target = String(edge.target);
-    for (const [end, key] of [["source", source], ["target", target]] as const) {
-      if (!graph.hasNode(key)) return invalid(`edges[${i}].${end}`, `The edge refers to "${key}", which is not in \`nodes\`; add the node or remove the edge.`);
+    for (const [end, key] of [
+      ["source", source],
+      ["target", target],
+    ] as const) {
+      if (!graph.hasNode(key))
+        return invalid(
+          `edges[${i}].${end}`,
+          `The edge refers to "${key}", which is not in \`nodes\`; add the node or remove the edge.`,
+        );
     }
     const attrs: Json = isObject(edge.attributes) ? { ...edge.attributes } : {};
     if (typeof edge.weight === "number") attrs.weight = edge.weight;

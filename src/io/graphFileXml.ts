@@ -16,11 +16,18 @@ export function xmlGraphFormat(root: string): "gexf" | "graphml" | null {
 
 /** xmldom's sentence without its "[xmldom error]" prefix and our "(line N)" suffix. */
 function cleanMessage(message: string): string {
-  const first = message.replace(/^\[xmldom [^\]]*\]\s*/, "").split("\n")[0]?.trim() ?? message;
+  const first =
+    message
+      .replace(/^\[xmldom [^\]]*\]\s*/, "")
+      .split("\n")[0]
+      ?.trim() ?? message;
   return first.replace(/\s*\(line \d+\)$/u, "");
 }
 
-export function parseXmlGraph(file: string, text: string): Result<{ graph: Graph; format: GraphFormat }, GraphFileError> {
+export function parseXmlGraph(
+  file: string,
+  text: string,
+): Result<{ graph: Graph; format: GraphFormat }, GraphFileError> {
   const doc = parseXml(file, text, XmldomParser);
   if (!doc.ok) {
     const e = doc.error;
@@ -36,12 +43,21 @@ export function parseXmlGraph(file: string, text: string): Result<{ graph: Graph
   const root = doc.value.documentElement?.nodeName ?? "";
   const format = xmlGraphFormat(root);
   if (format === null) {
-    return err({ kind: "unknownFormat", file, message: `The XML root is <${root}>, not <gexf> or <graphml>; export the network as GEXF or GraphML.` });
+    return err({
+      kind: "unknownFormat",
+      file,
+      message: `The XML root is <${root}>, not <gexf> or <graphml>; export the network as GEXF or GraphML.`,
+    });
   }
   const graph = xmlDocumentToGraph(file, doc.value, XmldomParser, format);
   if (!graph.ok) {
     const detail = "message" in graph.error ? cleanMessage(graph.error.message) : graph.error.kind;
-    return err({ kind: "invalid", file, format, message: `The ${format.toUpperCase()} content is not a valid graph (${detail}); re-export it from your tool.` });
+    return err({
+      kind: "invalid",
+      file,
+      format,
+      message: `The ${format.toUpperCase()} content is not a valid graph (${detail}); re-export it from your tool.`,
+    });
   }
   return ok({ graph: graph.value as unknown as Graph, format });
 }

@@ -4,7 +4,14 @@
 // pattern per band, local bridges emphasised, planned (what-if) items drawn as planned.
 import Graph from "graphology";
 import type { AnalysisReport } from "../domain/metrics/computeAll";
-import { bandOfTie, strengthOfTie, type MapDocument, type PersonId, type Position, type TieBand } from "../domain/model";
+import {
+  bandOfTie,
+  strengthOfTie,
+  type MapDocument,
+  type PersonId,
+  type Position,
+  type TieBand,
+} from "../domain/model";
 import { EGO_COLOR, SPHERE_COLORS } from "./colors";
 import {
   BAND_STYLE,
@@ -88,9 +95,11 @@ export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}):
     const pos = positions[p.id] ?? { x: 0, y: 0 };
     const planned = p.planned ?? false;
     const base =
-      view.colorBy === "community" ? (first ? byCommunity[first] : undefined) ?? SPHERE_COLORS.none
-      : view.colorBy === "cluster" ? clusterColor(clusters[p.id])
-      : SPHERE_COLORS[sphere];
+      view.colorBy === "community"
+        ? ((first ? byCommunity[first] : undefined) ?? SPHERE_COLORS.none)
+        : view.colorBy === "cluster"
+          ? clusterColor(clusters[p.id])
+          : SPHERE_COLORS[sphere];
     graph.addNode(p.id, {
       x: pos.x,
       y: pos.y,

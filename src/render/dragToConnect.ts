@@ -86,13 +86,7 @@ export function attachDragToConnect(
   let moved = false;
   const band = rubberBand(sigma.getContainer());
 
-  const onDown = ({
-    node,
-    event,
-  }: {
-    node: string;
-    event: { original: MouseEvent | TouchEvent };
-  }) => {
+  const onDown = ({ node, event }: { node: string; event: { original: MouseEvent | TouchEvent } }) => {
     dragged = node;
     moved = false;
     connecting = connectMode || event.original.shiftKey;
@@ -142,8 +136,7 @@ export function attachDragToConnect(
   const keepCamera = ({ event }: { event: { preventSigmaDefault(): void } }) => {
     if (Date.now() - lastDragEnd < 800) event.preventSigmaDefault();
   };
-  const noZoomOnNode = ({ event }: { event: { preventSigmaDefault(): void } }) =>
-    event.preventSigmaDefault();
+  const noZoomOnNode = ({ event }: { event: { preventSigmaDefault(): void } }) => event.preventSigmaDefault();
 
   sigma.on("downNode", onDown);
   sigma.on("moveBody", onMove);

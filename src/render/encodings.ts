@@ -10,8 +10,20 @@ import type { SizeBy } from "./encodingsState";
 
 /** Categorical palette for communities and clusters (Okabe–Ito first, then Paul Tol's muted). */
 export const CATEGORY_PALETTE: readonly string[] = [
-  "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-  "#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#88CCEE",
+  "#E69F00",
+  "#0072B2",
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#D55E00",
+  "#F0E442",
+  "#332288",
+  "#117733",
+  "#882255",
+  "#44AA99",
+  "#999933",
+  "#AA4499",
+  "#88CCEE",
 ];
 export const LOCAL_BRIDGE_COLOR = "#8E44AD";
 export const PLANNED_EDGE_COLOR = "#2F6FDE";
@@ -43,7 +55,11 @@ export const EGO_SIZE = 16;
 export const DEFAULT_SIZE = 9;
 
 /** Score of every person for the chosen size metric (null = not scored, e.g. second degree). */
-export function sizeValues(report: AnalysisReport | null, egoId: string, sizeBy: SizeBy): { values: Record<string, number>; max: number } | null {
+export function sizeValues(
+  report: AnalysisReport | null,
+  egoId: string,
+  sizeBy: SizeBy,
+): { values: Record<string, number>; max: number } | null {
   if (!report || sizeBy === "uniform") return null;
   const ego = report.ego_analysis?.[egoId];
   const values: Record<string, number> = {};
@@ -73,8 +89,8 @@ export function nodeSize(id: string, isEgo: boolean, scored: ReturnType<typeof s
 /** Colour of each community, stable: communities sorted by sphere, then name, then id. */
 export function communityColors(doc: MapDocument): Record<string, string> {
   const order = { family: 0, work: 1, third: 2 } as const;
-  const sorted = Object.values(doc.communities).sort((a, b) =>
-    order[a.sphere] - order[b.sphere] || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),
+  const sorted = Object.values(doc.communities).sort(
+    (a, b) => order[a.sphere] - order[b.sphere] || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),
   );
   return Object.fromEntries(sorted.map((c, i) => [c.id, CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] as string]));
 }

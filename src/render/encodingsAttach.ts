@@ -6,7 +6,13 @@ import { animateNodes } from "sigma/utils";
 import { asReport } from "../domain/insights/report";
 import { setPositions, type MapDocument } from "../domain/model";
 import type { MapState, MapStore } from "../store/mapStore";
-import { buildRenderGraph, type RenderEdge, type RenderGraph, type RenderNode, type RenderOptions } from "./buildRenderGraph";
+import {
+  buildRenderGraph,
+  type RenderEdge,
+  type RenderGraph,
+  type RenderNode,
+  type RenderOptions,
+} from "./buildRenderGraph";
 import { insightsView, type InsightsViewState } from "./encodingsState";
 import { attachHullsLayer } from "./hullsLayer";
 import { startClusters, type ClustersRun } from "./layoutWorker";
@@ -27,8 +33,15 @@ export function renderOptions(state: Pick<MapState, "doc" | "metrics">): RenderO
 }
 
 /** A square around all visible people, centred on the ego when shown. */
-function frame(graph: RenderGraph, positions: Readonly<Record<string, { x: number; y: number }>>, doc: MapDocument, withoutMe: boolean) {
-  const pts = Object.entries(positions).filter(([id]) => graph.hasNode(id) && !(withoutMe && id === doc.egoId)).map(([, p]) => p);
+function frame(
+  graph: RenderGraph,
+  positions: Readonly<Record<string, { x: number; y: number }>>,
+  doc: MapDocument,
+  withoutMe: boolean,
+) {
+  const pts = Object.entries(positions)
+    .filter(([id]) => graph.hasNode(id) && !(withoutMe && id === doc.egoId))
+    .map(([, p]) => p);
   if (pts.length === 0) return null;
   const ego = positions[doc.egoId];
   const cx = ego && !withoutMe ? ego.x : (Math.min(...pts.map((p) => p.x)) + Math.max(...pts.map((p) => p.x))) / 2;
@@ -43,7 +56,12 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     defaultEdgeType: "dashed",
     enableEdgeEvents: true,
   });
-  const hulls = attachHullsLayer(sigma, graph, () => store.getState().doc, () => insightsView.getState().outlines);
+  const hulls = attachHullsLayer(
+    sigma,
+    graph,
+    () => store.getState().doc,
+    () => insightsView.getState().outlines,
+  );
   let cancelAnimation: (() => void) | null = null;
   let run: ClustersRun | null = null;
 
@@ -78,7 +96,9 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     if (!save) return current.kill();
     const moved = current.stop();
     insightsView.getState().set({ layoutWritten: { ...insightsView.getState().layoutWritten, ...moved } });
-    store.getState().apply((d) => setPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => id in d.people))));
+    store
+      .getState()
+      .apply((d) => setPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => id in d.people))));
   };
 
   const unsubscribeView = insightsView.subscribe((v: InsightsViewState, prev: InsightsViewState) => {
@@ -92,7 +112,13 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
       }
     }
     if (v.layout !== prev.layout || v.withoutMe !== prev.withoutMe) restyle(true);
-    else if (v.colorBy !== prev.colorBy || v.sizeBy !== prev.sizeBy || v.fallbackReport !== prev.fallbackReport || v.plannedReport !== prev.plannedReport) restyle(false);
+    else if (
+      v.colorBy !== prev.colorBy ||
+      v.sizeBy !== prev.sizeBy ||
+      v.fallbackReport !== prev.fallbackReport ||
+      v.plannedReport !== prev.plannedReport
+    )
+      restyle(false);
     else if (v.outlines !== prev.outlines) hulls.redraw();
   });
 

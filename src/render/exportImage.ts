@@ -90,8 +90,7 @@ export function wholeMapRatio(options: Pick<PngExportOptions, "title" | "legend"
 
 export async function renderMapPng(options: PngExportOptions, sigma?: Sigma): Promise<Uint8Array> {
   const instance = sigma ?? (currentRenderer()?.sigma as unknown as Sigma | undefined);
-  if (!instance)
-    throw new Error("The map is not on screen; switch to the map view to export an image.");
+  if (!instance) throw new Error("The map is not on screen; switch to the map view to export an image.");
   const labels = options.labels;
   const reducer = instance.getSetting("nodeReducer");
   const canvas = await withPixelRatio(options.scale, () =>
@@ -108,8 +107,7 @@ export async function renderMapPng(options: PngExportOptions, sigma?: Sigma): Pr
         : {}),
       backgroundColor: options.background === "white" ? "#ffffff" : "transparent",
       // The whole map zoomed out a little when a title or legend is painted over its edges.
-      cameraState:
-        options.view === "whole" ? { x: 0.5, y: 0.5, ratio: wholeMapRatio(options), angle: 0 } : null,
+      cameraState: options.view === "whole" ? { x: 0.5, y: 0.5, ratio: wholeMapRatio(options), angle: 0 } : null,
     }),
   );
   paintOverlay(canvas, options.scale, options);

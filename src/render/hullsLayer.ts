@@ -19,7 +19,13 @@ export function attachHullsLayer(
   const canvas = document.createElement("canvas");
   canvas.className = "hulls-layer";
   canvas.setAttribute("aria-hidden", "true");
-  Object.assign(canvas.style, { position: "absolute", inset: "0", width: "100%", height: "100%", pointerEvents: "none" });
+  Object.assign(canvas.style, {
+    position: "absolute",
+    inset: "0",
+    width: "100%",
+    height: "100%",
+    pointerEvents: "none",
+  });
   container.insertBefore(canvas, container.firstChild);
 
   const draw = () => {

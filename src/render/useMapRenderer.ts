@@ -9,7 +9,10 @@ export function currentRenderer(): MapRenderer | null {
 }
 
 /** Mounts sigma into the referenced element for the component's lifetime. */
-export function useMapRenderer(store: MapStore): { containerRef: RefObject<HTMLDivElement | null>; error: Error | null } {
+export function useMapRenderer(store: MapStore): {
+  containerRef: RefObject<HTMLDivElement | null>;
+  error: Error | null;
+} {
   const containerRef = useRef<HTMLDivElement | null>(null);
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {

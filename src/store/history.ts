@@ -15,7 +15,12 @@ export function emptyHistory<T>(): History<T> {
 }
 
 /** Records `previous` as the state before a new edit; clears the redo stack. */
-export function recordEdit<T>(h: History<T>, previous: T, coalesceKey: string | null, limit = HISTORY_LIMIT): History<T> {
+export function recordEdit<T>(
+  h: History<T>,
+  previous: T,
+  coalesceKey: string | null,
+  limit = HISTORY_LIMIT,
+): History<T> {
   if (coalesceKey !== null && coalesceKey === h.lastKey && h.past.length > 0) {
     return { past: h.past, future: [], lastKey: coalesceKey };
   }

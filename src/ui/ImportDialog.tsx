@@ -62,10 +62,7 @@ export function ImportDialog({
   const [step, setStep] = useState<Step>({ kind: "pick" });
 
   const run = useCallback(
-    async (
-      f: PendingFile,
-      mapping?: { kind: CsvKind; fields: Partial<Record<CsvField, number>> },
-    ) => {
+    async (f: PendingFile, mapping?: { kind: CsvKind; fields: Partial<Record<CsvField, number>> }) => {
       setStep({ kind: "reading", name: f.name });
       const options = mapping
         ? mapping.kind === "people"
@@ -87,8 +84,7 @@ export function ImportDialog({
         return;
       }
       const spreadsheet =
-        isCsvName(f.name) &&
-        (!result.ok || result.value.format === "csvPeople" || result.value.format === "csvTies");
+        isCsvName(f.name) && (!result.ok || result.value.format === "csvPeople" || result.value.format === "csvTies");
       if (spreadsheet && (!mapping || !result.ok)) {
         const sheet = readCsvSheet(f.name, f.bytes);
         if (sheet) {
@@ -159,9 +155,7 @@ export function ImportDialog({
         onClose={close}
         className="wide io-dialog"
       >
-        {step.kind === "pick" && (
-          <PickStep error={step.error} onFile={(f) => void run(f)} onCancel={close} />
-        )}
+        {step.kind === "pick" && <PickStep error={step.error} onFile={(f) => void run(f)} onCancel={close} />}
         {step.kind === "reading" && <p role="status">{t("import.reading", { file: step.name })}</p>}
         {step.kind === "mapping" && (
           <>

@@ -10,13 +10,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t("language")}>
       {LANGUAGES.map((lang) => (
-        <button
-          key={lang}
-          type="button"
-          aria-pressed={i18n.language === lang}
-          lang={lang}
-          onClick={() => change(lang)}
-        >
+        <button key={lang} type="button" aria-pressed={i18n.language === lang} lang={lang} onClick={() => change(lang)}>
           {t(`languages.${lang}`)}
         </button>
       ))}

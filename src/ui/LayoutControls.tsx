@@ -12,13 +12,22 @@ export function LayoutControls() {
     <div className="layout-controls" role="toolbar" aria-label={t("layout.heading")} data-testid="layout-controls">
       <div role="group" aria-label={t("layout.layout")} className="segmented">
         {LAYOUT_MODES.map((m) => (
-          <button key={m} type="button" aria-pressed={view.layout === m} onClick={() => view.set({ layout: m, clustersRunning: m === "clusters" ? view.clustersRunning : false })}>
+          <button
+            key={m}
+            type="button"
+            aria-pressed={view.layout === m}
+            onClick={() => view.set({ layout: m, clustersRunning: m === "clusters" ? view.clustersRunning : false })}
+          >
             {t(`layout.${m}`)}
           </button>
         ))}
       </div>
       {view.layout === "clusters" && (
-        <button type="button" aria-pressed={view.clustersRunning} onClick={() => view.set({ clustersRunning: !view.clustersRunning })}>
+        <button
+          type="button"
+          aria-pressed={view.clustersRunning}
+          onClick={() => view.set({ clustersRunning: !view.clustersRunning })}
+        >
           {view.clustersRunning ? t("layout.stop") : t("layout.start")}
         </button>
       )}

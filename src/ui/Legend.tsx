@@ -4,7 +4,17 @@
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
 import { EGO_COLOR, SPHERE_COLORS } from "../render/colors";
-import { BAND_STYLE, CATEGORY_PALETTE, communityColors, edgeWidth, LOCAL_BRIDGE_COLOR, PLANNED_ALPHA, PLANNED_STYLE, withAlpha, type EdgeStyle } from "../render/encodings";
+import {
+  BAND_STYLE,
+  CATEGORY_PALETTE,
+  communityColors,
+  edgeWidth,
+  LOCAL_BRIDGE_COLOR,
+  PLANNED_ALPHA,
+  PLANNED_STYLE,
+  withAlpha,
+  type EdgeStyle,
+} from "../render/encodings";
 import { insightsView } from "../render/encodingsState";
 import { useMap } from "./hooks/storeContext";
 
@@ -27,12 +37,20 @@ export function Legend() {
   const doc = useMap((s) => s.doc);
   const colours =
     view.colorBy === "sphere"
-      ? (["family", "work", "third"] as const).map((s) => ({ key: s, label: tc(`sphere.${s}`), color: SPHERE_COLORS[s] }))
+      ? (["family", "work", "third"] as const).map((s) => ({
+          key: s,
+          label: tc(`sphere.${s}`),
+          color: SPHERE_COLORS[s],
+        }))
       : view.colorBy === "community"
         ? Object.entries(communityColors(doc))
             .slice(0, MAX_COLOURS)
             .map(([id, color]) => ({ key: id, label: communities[id as keyof typeof communities]?.name ?? id, color }))
-        : CATEGORY_PALETTE.slice(0, 6).map((color, i) => ({ key: String(i), label: t("legend.cluster", { n: i + 1 }), color }));
+        : CATEGORY_PALETTE.slice(0, 6).map((color, i) => ({
+            key: String(i),
+            label: t("legend.cluster", { n: i + 1 }),
+            color,
+          }));
   return (
     <section className="legend-overlay" aria-labelledby="legend-heading" data-testid="legend">
       <h2 id="legend-heading">{t("legend.heading")}</h2>
@@ -48,21 +66,45 @@ export function Legend() {
           </li>
         ))}
         <li>
-          <span className="swatch round" style={{ background: withAlpha(SPHERE_COLORS.third, PLANNED_ALPHA) }} aria-hidden="true" />
+          <span
+            className="swatch round"
+            style={{ background: withAlpha(SPHERE_COLORS.third, PLANNED_ALPHA) }}
+            aria-hidden="true"
+          />
           {t("legend.planned")}
         </li>
         <li className="legend-size">
-          {view.sizeBy === "uniform" ? t("legend.sizeUniform") : t("legend.size", { metric: t(`layout.size.${view.sizeBy}`) })}
+          {view.sizeBy === "uniform"
+            ? t("legend.sizeUniform")
+            : t("legend.size", { metric: t(`layout.size.${view.sizeBy}`) })}
         </li>
       </ul>
       <h3>{t("legend.edges")}</h3>
       <ul className="legend-list">
-        <li><LineSample style={BAND_STYLE.strong} width={edgeWidth(0.8)} />{t("legend.strong")}</li>
-        <li><LineSample style={BAND_STYLE.weak} width={edgeWidth(0.3)} />{t("legend.weak")}</li>
-        <li><LineSample style={BAND_STYLE.very_weak} width={edgeWidth(0.1)} />{t("legend.veryWeak")}</li>
-        <li><LineSample style={BAND_STYLE.unknown} width={edgeWidth(null)} />{t("legend.unknown")}</li>
-        <li><LineSample style={PLANNED_STYLE} width={edgeWidth(0.4)} />{t("legend.plannedEdge")}</li>
-        <li><LineSample style={{ ...BAND_STYLE.weak, color: LOCAL_BRIDGE_COLOR }} width={edgeWidth(0.4)} />{t("legend.localBridge")}</li>
+        <li>
+          <LineSample style={BAND_STYLE.strong} width={edgeWidth(0.8)} />
+          {t("legend.strong")}
+        </li>
+        <li>
+          <LineSample style={BAND_STYLE.weak} width={edgeWidth(0.3)} />
+          {t("legend.weak")}
+        </li>
+        <li>
+          <LineSample style={BAND_STYLE.very_weak} width={edgeWidth(0.1)} />
+          {t("legend.veryWeak")}
+        </li>
+        <li>
+          <LineSample style={BAND_STYLE.unknown} width={edgeWidth(null)} />
+          {t("legend.unknown")}
+        </li>
+        <li>
+          <LineSample style={PLANNED_STYLE} width={edgeWidth(0.4)} />
+          {t("legend.plannedEdge")}
+        </li>
+        <li>
+          <LineSample style={{ ...BAND_STYLE.weak, color: LOCAL_BRIDGE_COLOR }} width={edgeWidth(0.4)} />
+          {t("legend.localBridge")}
+        </li>
         {view.outlines && <li className="legend-outline">{t("legend.outline")}</li>}
       </ul>
     </section>

@@ -46,13 +46,8 @@ export function PersonCombobox({
       egoLabel !== undefined &&
       ego !== undefined &&
       !exclude?.has(ego.id) &&
-      (q === "" ||
-        egoLabel.toLocaleLowerCase().includes(q) ||
-        ego.name.toLocaleLowerCase().includes(q));
-    return [...(egoMatches ? [{ id: ego.id, name: egoLabel }] : []), ...people].slice(
-      0,
-      MAX_OPTIONS,
-    );
+      (q === "" || egoLabel.toLocaleLowerCase().includes(q) || ego.name.toLocaleLowerCase().includes(q));
+    return [...(egoMatches ? [{ id: ego.id, name: egoLabel }] : []), ...people].slice(0, MAX_OPTIONS);
   }, [open, doc, query, exclude, egoLabel]);
   const nameOf = (id: PersonId): string =>
     id === doc.egoId && egoLabel !== undefined ? egoLabel : (doc.people[id]?.name ?? "");
@@ -110,13 +105,7 @@ export function PersonCombobox({
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={optionsLabel}
-        hidden={!expanded}
-        className="combobox-list"
-      >
+      <ul id={listId} role="listbox" aria-label={optionsLabel} hidden={!expanded} className="combobox-list">
         {options.map((p, i) => (
           <li
             key={p.id}

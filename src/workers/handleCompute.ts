@@ -6,8 +6,15 @@ import { isComputeRequest, type WorkerResponse } from "./protocol";
 
 export function handleCompute(data: unknown): WorkerResponse {
   if (!isComputeRequest(data)) {
-    const revision = typeof (data as { revision?: unknown } | null)?.revision === "number" ? (data as { revision: number }).revision : -1;
-    return { type: "error", revision, message: "metricsWorker: expected a {type: \"compute\", revision, graph} message." };
+    const revision =
+      typeof (data as { revision?: unknown } | null)?.revision === "number"
+        ? (data as { revision: number }).revision
+        : -1;
+    return {
+      type: "error",
+      revision,
+      message: 'metricsWorker: expected a {type: "compute", revision, graph} message.',
+    };
   }
   try {
     // A mixed multigraph accepts any serialised graph; computeAll preprocesses it (§P).

@@ -96,7 +96,10 @@ export function createMetricsClient(config: MetricsClientOptions): MetricsClient
     request(revision, graph, egoId, options) {
       if (disposed) return;
       sequence++;
-      waiting = { seq: sequence, message: { type: "compute", revision, graph, egoId, options: options ?? config.options ?? {} } };
+      waiting = {
+        seq: sequence,
+        message: { type: "compute", revision, graph, egoId, options: options ?? config.options ?? {} },
+      };
       status("computing", revision);
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {

@@ -6,14 +6,11 @@ async function seriousViolations(page: Page, include?: string) {
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
   if (include) builder = builder.include(include);
   const result = await builder.analyze();
-  const serious = result.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   console.log(
     `axe ${include ?? "page"}: ${result.passes.length} rules pass, ${result.violations.length} violated (${serious.length} serious/critical)`,
   );
-  for (const v of result.violations)
-    console.log(`  ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  for (const v of result.violations) console.log(`  ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`);
   return serious.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -22,9 +19,7 @@ async function seriousViolations(page: Page, include?: string) {
 }
 
 test.describe("accessibility (axe-core)", () => {
-  test("main view with a person selected has no serious or critical violation", async ({
-    page,
-  }) => {
+  test("main view with a person selected has no serious or critical violation", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
     await page.getByRole("button", { name: "Table", exact: true }).click();
@@ -35,9 +30,7 @@ test.describe("accessibility (axe-core)", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test("the table view has no serious or critical violation and sorts with aria-sort", async ({
-    page,
-  }) => {
+  test("the table view has no serious or critical violation and sorts with aria-sort", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Table", exact: true }).click();
     const strength = page.getByRole("columnheader", { name: "Strength" });
@@ -48,9 +41,7 @@ test.describe("accessibility (axe-core)", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test("the guided interview has no serious or critical violation at its steps", async ({
-    page,
-  }) => {
+  test("the guided interview has no serious or critical violation at its steps", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Start guided interview" }).click();
     const wizard = page.getByRole("dialog", { name: "Guided interview" });

@@ -16,9 +16,7 @@ async function mapLabel(page: Page): Promise<string> {
 async function createCommunity(page: Page, name: string, sphere: string): Promise<void> {
   const dialog = page.getByRole("dialog", { name: "Communities" });
   await dialog.getByLabel("New community").fill(name);
-  await dialog
-    .getByRole("combobox", { name: "Sphere", exact: true })
-    .selectOption({ label: sphere });
+  await dialog.getByRole("combobox", { name: "Sphere", exact: true }).selectOption({ label: sphere });
   await dialog.getByRole("button", { name: "Create" }).click();
   await expect(dialog.getByRole("textbox", { name: "Community name" }).last()).toHaveValue(name);
 }
@@ -37,9 +35,7 @@ async function addPeople(page: Page, community: string, names: readonly string[]
 }
 
 test.describe("map editor", () => {
-  test("builds a map from empty: communities, people, strengths, who knows whom", async ({
-    page,
-  }) => {
+  test("builds a map from empty: communities, people, strengths, who knows whom", async ({ page }) => {
     await page.goto("/");
     await startEmptyMap(page);
     await page.keyboard.press("Escape");
@@ -73,10 +69,7 @@ test.describe("map editor", () => {
     await expect(tieQuestions.getByText("0.07 · Very weak")).toBeVisible();
     await panel.getByRole("group", { name: "How close do you feel?" }).getByLabel("3").check();
     await expect(tieQuestions.getByText(/· Weak/)).toBeVisible();
-    await panel
-      .getByRole("group", { name: "How much do you help each other?" })
-      .getByLabel("5")
-      .check();
+    await panel.getByRole("group", { name: "How much do you help each other?" }).getByLabel("5").check();
     await expect(tieQuestions.getByText("0.52 · Strong")).toBeVisible();
 
     // (b) the "knows …" combobox with type-ahead.
@@ -92,9 +85,7 @@ test.describe("map editor", () => {
     await page.getByRole("button", { name: "Who knows whom" }).click();
     const census = page.getByRole("dialog", { name: "Who knows whom" });
     await census.getByRole("button", { name: "Yes, everyone in Acme knows each other" }).click();
-    await census
-      .getByRole("button", { name: "Yes, everyone in Sato family knows each other" })
-      .click();
+    await census.getByRole("button", { name: "Yes, everyone in Sato family knows each other" }).click();
     const question = census.getByTestId("census-question");
     await expect(question).toContainText("know each other?");
     await census.getByRole("button", { name: "Yes", exact: true }).click();
@@ -142,10 +133,7 @@ test.describe("map editor", () => {
     await page.waitForTimeout(300);
     // The moved person is drawn at the drop point (in its colour, or dimmed if someone else is in focus).
     const dragged = await canvas.screenshot({ path: shotPath("editor-dragged.png") });
-    const moved = [
-      ...colourBlobs(dragged, SPHERE_COLORS.third),
-      ...colourBlobs(dragged, DIMMED_COLOR, 8),
-    ];
+    const moved = [...colourBlobs(dragged, SPHERE_COLORS.third), ...colourBlobs(dragged, DIMMED_COLOR, 8)];
     expect(moved.some((b) => Math.abs(b.x - 60) < 25 && Math.abs(b.y - 60) < 25)).toBe(true);
     expect(await mapLabel(page)).toContain("17 ties");
 
@@ -205,8 +193,7 @@ test.describe("map editor", () => {
         .getByRole("row")
         .filter({ has: page.getByRole("textbox", { name: `Name of ${name}`, exact: true }) });
       const details = row.locator("details");
-      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
-        await row.locator("summary").click();
+      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await row.locator("summary").click();
       await row
         .getByRole("checkbox", { name: /\(Work\)/ })
         .first()
@@ -215,18 +202,14 @@ test.describe("map editor", () => {
       const n = await boxes.count();
       for (let j = 0; j < n; j++) {
         const label = (await boxes.nth(j).evaluate((e) => e.parentElement?.textContent)) ?? "";
-        if (!label.includes("(Work)") && (await boxes.nth(j).isChecked()))
-          await boxes.nth(j).uncheck();
+        if (!label.includes("(Work)") && (await boxes.nth(j).isChecked())) await boxes.nth(j).uncheck();
       }
     }
     await page.screenshot({ path: shotPath("editor-table-edited.png") });
     await page.getByRole("button", { name: "Close person panel" }).click();
     await page.getByRole("button", { name: "Map", exact: true }).click();
     await waitForMap(page);
-    const after = pixelStats(
-      await canvas.screenshot({ path: shotPath("editor-table-edit-map.png") }),
-      COLOURS,
-    );
+    const after = pixelStats(await canvas.screenshot({ path: shotPath("editor-table-edit-map.png") }), COLOURS);
     expect(before.near.family).toBeGreaterThan(200);
     expect(after.near.family).toBeLessThan((before.near.family ?? 0) / 4);
     expect(after.near.work).toBeGreaterThan(before.near.work ?? 0);

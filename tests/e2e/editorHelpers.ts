@@ -27,9 +27,7 @@ export function colourBlobs(png: Buffer, hex: string, tolerance = 30, minSize = 
   const hit = new Uint8Array(width * height);
   for (let i = 0; i < width * height; i++) {
     const d =
-      Math.abs((data[i * 4] ?? 0) - tr) +
-      Math.abs((data[i * 4 + 1] ?? 0) - tg) +
-      Math.abs((data[i * 4 + 2] ?? 0) - tb);
+      Math.abs((data[i * 4] ?? 0) - tr) + Math.abs((data[i * 4 + 1] ?? 0) - tg) + Math.abs((data[i * 4 + 2] ?? 0) - tb);
     if (d <= tolerance) hit[i] = 1;
   }
   const blobs: Blob[] = [];

@@ -46,7 +46,10 @@ async function openExport(page: Page, format: string): Promise<Locator> {
 }
 
 async function download(page: Page, dialog: Locator): Promise<{ file: Download; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download" }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    dialog.getByRole("button", { name: "Download" }).click(),
+  ]);
   await expect(dialog).toBeHidden();
   return { file, bytes: readFileSync(await file.path()) };
 }
@@ -86,7 +89,9 @@ test.describe("export", () => {
   test("exports a PNG at 2× the map's on-screen size with the spheres' colours", async ({ page }) => {
     await openSample(page);
     // @sigma/export-image draws sigma.getDimensions() (the container's offset size) × the ratio.
-    const base = await page.getByTestId("map-canvas").evaluate((el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight }));
+    const base = await page
+      .getByTestId("map-canvas")
+      .evaluate((el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight }));
     const dialog = await openExport(page, "PNG image");
     await dialog.getByRole("combobox", { name: /^Size/u }).selectOption("2");
     await dialog.getByRole("combobox", { name: /^Area/u }).selectOption("whole");
@@ -149,7 +154,9 @@ test.describe("import", () => {
     await page.getByRole("button", { name: "Table", exact: true }).click();
     const table = page.getByRole("table");
     await expect(table.getByRole("caption")).toHaveText(`${SAMPLE_PEOPLE - 1} contacts`);
-    const names = await table.getByRole("textbox", { name: /^Name of / }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const names = await table
+      .getByRole("textbox", { name: /^Name of / })
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(new Set(names)).toEqual(new Set(SAMPLE_NAMES.filter((n) => n !== "高橋 美咲")));
   });
 

@@ -35,10 +35,16 @@ test("imports a 30,000-row LinkedIn export as a new map and stays interactive", 
   // A page that blocks its main thread does not even finish handling the click.
   await dialog.getByRole("button", { name: "Import", exact: true }).click({ timeout: RENDER_LIMIT_MS });
   const canvas = page.getByTestId("map-canvas");
-  await expect(canvas).toHaveAttribute("aria-label", new RegExp(`: ${distinctPeople + 1} people, ${distinctPeople} ties$`, "u"), {
-    timeout: RENDER_LIMIT_MS,
-  });
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await expect(canvas).toHaveAttribute(
+    "aria-label",
+    new RegExp(`: ${distinctPeople + 1} people, ${distinctPeople} ties$`, "u"),
+    {
+      timeout: RENDER_LIMIT_MS,
+    },
+  );
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
   const renderMs = Date.now() - t1;
   console.log(`linkedin 30k: import ${importMs} ms, first render ${renderMs} ms (${distinctPeople} people)`);
 

@@ -22,7 +22,10 @@ function changedShare(a: Buffer, b: Buffer): number {
   const y = PNG.sync.read(b);
   let changed = 0;
   for (let i = 0; i < x.data.length; i += 4) {
-    const d = Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) + Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) + Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
+    const d =
+      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
+      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
+      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
     if (d > 30) changed++;
   }
   return changed / (x.width * x.height);
@@ -39,7 +42,10 @@ const fix = (v: number | null, d: number) => (v === null ? "—" : v.toFixed(d).
 test.describe("insights panel", () => {
   test("names as top sources of new information the three people the engine ranks highest", async ({ page }) => {
     await openPanel(page);
-    const ids = await page.getByTestId("top-sources").locator("li").evaluateAll((els) => els.map((e) => e.getAttribute("data-person-id")));
+    const ids = await page
+      .getByTestId("top-sources")
+      .locator("li")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-person-id")));
     expect(ids).toEqual(rankedAlters(engine).slice(0, 3));
     expect(ids).toEqual(engine.summary.top_alters);
     const first = page.getByTestId("top-sources").locator("li").first();
@@ -52,7 +58,10 @@ test.describe("insights panel", () => {
   });
 
   test("shows the same scores as `npm run analyze` on the same map", async ({ page }) => {
-    const out = execFileSync("npx", ["tsx", "src/cli/analyze.ts", "data/sample-network.json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync("npx", ["tsx", "src/cli/analyze.ts", "data/sample-network.json"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const cli = JSON.parse(out.slice(out.indexOf("{"))) as AnalysisReport;
     const s = (cli.ego_analysis?.[doc.egoId] as EgoAnalysis).summary;
     await openPanel(page);
@@ -80,10 +89,15 @@ test.describe("insights panel", () => {
   test("shows a person's scores and explanation when they are selected", async ({ page }) => {
     await openPanel(page);
     const top = engine.summary.top_alters[0] as string;
-    await page.getByTestId("top-sources").getByRole("button", { name: doc.people[top as keyof typeof doc.people]?.name }).click();
+    await page
+      .getByTestId("top-sources")
+      .getByRole("button", { name: doc.people[top as keyof typeof doc.people]?.name })
+      .click();
     const panel = page.getByTestId("person-insights");
     await expect(panel).toBeVisible();
-    await expect(panel.getByTestId("person-ip")).toHaveText(fix(engine.per_alter[top]?.information_potential ?? null, 1));
+    await expect(panel.getByTestId("person-ip")).toHaveText(
+      fix(engine.per_alter[top]?.information_potential ?? null, 1),
+    );
     await expect(panel).toContainText("No mutual contacts");
   });
 });
@@ -110,7 +124,9 @@ test.describe("layouts and encodings", () => {
     await page.getByRole("button", { name: "Without me" }).click();
     await page.waitForTimeout(1000);
     const withoutMe = await canvas.screenshot({ path: shotPath("layout-without-me.png") });
-    expect(pixelStats(withoutMe, { ego: "#D55E00" }).near.ego ?? 0).toBeLessThan((pixelStats(rings, { ego: "#D55E00" }).near.ego ?? 0) / 3);
+    expect(pixelStats(withoutMe, { ego: "#D55E00" }).near.ego ?? 0).toBeLessThan(
+      (pixelStats(rings, { ego: "#D55E00" }).near.ego ?? 0) / 3,
+    );
     await page.getByRole("button", { name: "Without me" }).click();
 
     await page.getByLabel("Colour by").selectOption("community");

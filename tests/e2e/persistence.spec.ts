@@ -61,7 +61,10 @@ test("undo and redo by keyboard and buttons change the map shown, and the undo i
 
   await page.keyboard.press("Control+z");
   await expect(mapTitle(page)).toHaveText(SAMPLE_TITLE);
-  await expect(page.getByTestId("map-canvas")).toHaveAttribute("aria-label", new RegExp(`^Network map of ${SAMPLE_TITLE}`));
+  await expect(page.getByTestId("map-canvas")).toHaveAttribute(
+    "aria-label",
+    new RegExp(`^Network map of ${SAMPLE_TITLE}`),
+  );
   await page.keyboard.press("Control+Shift+z");
   await expect(mapTitle(page)).toHaveText("Renamed once");
   await page.keyboard.press("Control+z");
@@ -166,7 +169,9 @@ test.describe("storage trouble", () => {
 
     const download = page.waitForEvent("download");
     await alert.getByRole("button", { name: "Download a copy" }).click();
-    expect((await download).suggestedFilename()).toBe("高橋 美咲のネットワーク Misaki Takahashi's network.tsunagari.json");
+    expect((await download).suggestedFilename()).toBe(
+      "高橋 美咲のネットワーク Misaki Takahashi's network.tsunagari.json",
+    );
     await alert.getByRole("button", { name: "Dismiss" }).click();
     await expect(alert).toBeHidden();
     // Editing goes on in memory.
@@ -175,10 +180,15 @@ test.describe("storage trouble", () => {
     await expect(page.getByRole("button", { name: "Undo", exact: true })).toBeEnabled();
   });
 
-  test("quota exceeded: the edit stays in memory, the alert explains, Try again saves once space is free", async ({ page }) => {
+  test("quota exceeded: the edit stays in memory, the alert explains, Try again saves once space is free", async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function patchedPut(this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+      IDBObjectStore.prototype.put = function patchedPut(
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore["put"]>
+      ) {
         if ((window as unknown as { fullDisk?: boolean }).fullDisk && this.name === "maps") {
           throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
         }
@@ -206,7 +216,10 @@ test.describe("storage trouble", () => {
   });
 });
 
-test("two tabs: the other tab is told about a newer version and can load it or keep its own as a copy", async ({ page, context }) => {
+test("two tabs: the other tab is told about a newer version and can load it or keep its own as a copy", async ({
+  page,
+  context,
+}) => {
   await page.goto("/");
   await expect(saveStatus(page)).toHaveText("Saved in this browser");
   const other = await context.newPage();

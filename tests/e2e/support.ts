@@ -17,7 +17,9 @@ export const test = base.extend<{ guards: Guards }>({
     page.on("pageerror", (e) => guards.consoleErrors.push(String(e)));
     await use(guards);
     const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
-    const foreign = guards.requests.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin);
+    const foreign = guards.requests.filter(
+      (u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin,
+    );
     expect(foreign, "requests that left the page's origin").toEqual([]);
     expect(guards.consoleErrors, "console errors").toEqual([]);
   },

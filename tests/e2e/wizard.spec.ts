@@ -21,9 +21,7 @@ async function next(page: Page, stepName: string): Promise<void> {
 }
 
 test.describe("guided interview", () => {
-  test("maps 25 people from an empty map, keyboard first, and ends on the map", async ({
-    page,
-  }) => {
+  test("maps 25 people from an empty map, keyboard first, and ends on the map", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
     const started = Date.now();
@@ -66,21 +64,16 @@ test.describe("guided interview", () => {
     // One key per answer; focus walks the grid by itself.
     const rows = wizard.getByRole("table").getByRole("row");
     await expect(rows).toHaveCount(26);
-    await expect(
-      wizard.getByLabel("How often in contact with", { exact: false }).first(),
-    ).toBeFocused();
+    await expect(wizard.getByLabel("How often in contact with", { exact: false }).first()).toBeFocused();
     const freq = ["o", "c", "r", "c", "o"];
     let keys = "";
-    for (let i = 0; i < 25; i++)
-      keys += `${freq[i % 5]}${(i % 5) + 1}${((i + 2) % 5) + 1}${((i + 4) % 5) + 1}`;
+    for (let i = 0; i < 25; i++) keys += `${freq[i % 5]}${(i % 5) + 1}${((i + 2) % 5) + 1}${((i + 4) % 5) + 1}`;
     await page.keyboard.type(keys);
     await expect(rows.nth(1)).toContainText("Strong");
     await wizard.screenshot({ path: shotPath("wizard-strength.png") });
     await next(page, "Groups");
     for (const name of ["Family", "Workplace", "Pro bono team", "Study group"]) {
-      await wizard
-        .getByRole("button", { name: `Yes, everyone in ${name} knows each other` })
-        .click();
+      await wizard.getByRole("button", { name: `Yes, everyone in ${name} knows each other` }).click();
     }
     await next(page, "Who knows whom");
     const question = wizard.getByTestId("census-question");
@@ -100,18 +93,12 @@ test.describe("guided interview", () => {
 
     await waitForMap(page);
     // 25 ego ties + cliques 6 + 28 + 6 + 6 + 3 census yes.
-    await expect(page.getByTestId("map-canvas")).toHaveAttribute(
-      "aria-label",
-      /26 people, 74 ties/,
-    );
-    const stats = pixelStats(
-      await page.getByTestId("map-canvas").screenshot({ path: shotPath("wizard-map.png") }),
-      {
-        family: SPHERE_COLORS.family,
-        work: SPHERE_COLORS.work,
-        third: SPHERE_COLORS.third,
-      },
-    );
+    await expect(page.getByTestId("map-canvas")).toHaveAttribute("aria-label", /26 people, 74 ties/);
+    const stats = pixelStats(await page.getByTestId("map-canvas").screenshot({ path: shotPath("wizard-map.png") }), {
+      family: SPHERE_COLORS.family,
+      work: SPHERE_COLORS.work,
+      third: SPHERE_COLORS.third,
+    });
     expect(stats.near.family).toBeGreaterThan(200);
     expect(stats.near.work).toBeGreaterThan(200);
     expect(stats.near.third).toBeGreaterThan(200);

@@ -88,9 +88,7 @@ export function generateLinkedInExport(rows: number, seed = 42): GeneratedExport
     urls.add(url);
     const email = r() < 0.2 ? `${i}@example.com` : "";
     const date = `${String(1 + Math.floor(r() * 28)).padStart(2, "0")} ${pick(MONTHS)} ${2010 + Math.floor(r() * 15)}`;
-    previous = [first, last, url, email, pick(COMPANIES), pick(POSITIONS), date]
-      .map(quote)
-      .join(",");
+    previous = [first, last, url, email, pick(COMPANIES), pick(POSITIONS), date].map(quote).join(",");
     lines.push(previous);
   }
   return { text: LINKEDIN_PREAMBLE + lines.join("\n") + "\n", distinctPeople: urls.size };

@@ -26,7 +26,12 @@ export interface StoredMap {
 export type SaveOutcome =
   | { readonly kind: "saved"; readonly savedRevision: number; readonly summary: MapSummary }
   /** `newer`: someone else wrote the record since we read it; `exists`: a new map's id is taken. */
-  | { readonly kind: "conflict"; readonly reason: "newer" | "exists"; readonly theirs: MapSummary; readonly theirSavedRevision: number };
+  | {
+      readonly kind: "conflict";
+      readonly reason: "newer" | "exists";
+      readonly theirs: MapSummary;
+      readonly theirSavedRevision: number;
+    };
 
 export interface SaveOptions {
   /** savedRevision this tab last read or wrote; null for a map never saved from here. */
@@ -40,7 +45,11 @@ export interface MapRepository {
   load(id: string): Promise<StoredMap>;
   save(doc: MapDocument, options: SaveOptions): Promise<SaveOutcome>;
   /** Renames a map that is not open in this tab. */
-  rename(id: string, title: string, options: Omit<SaveOptions, "expected">): Promise<{ savedRevision: number; summary: MapSummary }>;
+  rename(
+    id: string,
+    title: string,
+    options: Omit<SaveOptions, "expected">,
+  ): Promise<{ savedRevision: number; summary: MapSummary }>;
   remove(id: string): Promise<void>;
   lastOpenId(): Promise<string | null>;
   setLastOpenId(id: string): Promise<void>;
@@ -71,12 +80,17 @@ function toRecord(doc: MapDocument, savedRevision: number, savedBy: string, now:
 function decode(value: unknown, id: string): { record: MapRecord; doc: MapDocument } {
   const read = migrateRecord(value);
   if (!read.ok) {
-    throw new StorageError({ kind: read.reason === "newer" ? "newerRecord" : "readFailed", mapTitle: read.title || id });
+    throw new StorageError({
+      kind: read.reason === "newer" ? "newerRecord" : "readFailed",
+      mapTitle: read.title || id,
+    });
   }
   const parsed = parseNative(read.record.native);
   if (!parsed.ok) {
-    const detail = parsed.error.kind === "invalid" ? `${parsed.error.path}: ${parsed.error.message}` : parsed.error.kind;
-    if (parsed.error.kind === "versionTooNew") throw new StorageError({ kind: "newerRecord", mapTitle: read.record.title });
+    const detail =
+      parsed.error.kind === "invalid" ? `${parsed.error.path}: ${parsed.error.message}` : parsed.error.kind;
+    if (parsed.error.kind === "versionTooNew")
+      throw new StorageError({ kind: "newerRecord", mapTitle: read.record.title });
     throw new StorageError({ kind: "readFailed", mapTitle: read.record.title, detail });
   }
   return { record: read.record, doc: parsed.value };
@@ -91,7 +105,8 @@ async function guard<T>(during: "read" | "write", title: string | undefined, run
 }
 
 export async function openMapRepository(callbacks: OpenCallbacks = {}): Promise<MapRepository> {
-  if (typeof indexedDB === "undefined") throw new StorageError({ kind: "unavailable", detail: "indexedDB is not defined" });
+  if (typeof indexedDB === "undefined")
+    throw new StorageError({ kind: "unavailable", detail: "indexedDB is not defined" });
   let db: IDBPDatabase<TsunagariDB>;
   try {
     db = await openDB<TsunagariDB>(DB_NAME, DB_VERSION, {
@@ -145,14 +160,22 @@ export async function openMapRepository(callbacks: OpenCallbacks = {}): Promise<
           const read = current === undefined ? null : migrateRecord(current);
           if (read && !read.ok) {
             tx.abort();
-            throw new StorageError({ kind: read.reason === "newer" ? "newerRecord" : "writeFailed", mapTitle: doc.title });
+            throw new StorageError({
+              kind: read.reason === "newer" ? "newerRecord" : "writeFailed",
+              mapTitle: doc.title,
+            });
           }
           const theirs = read?.record;
           if (theirs && (expected === null || theirs.savedRevision !== expected)) {
             abortQuietly(tx);
             await tx.done.catch(() => undefined);
             const reason = expected === null ? "exists" : "newer";
-            return { kind: "conflict", reason, theirs: summaryOf(theirs), theirSavedRevision: theirs.savedRevision } as const;
+            return {
+              kind: "conflict",
+              reason,
+              theirs: summaryOf(theirs),
+              theirSavedRevision: theirs.savedRevision,
+            } as const;
           }
           const record = toRecord(doc, (theirs?.savedRevision ?? expected ?? 0) + 1, savedBy, now);
           await tx.objectStore("maps").put({ ...record }, doc.id);

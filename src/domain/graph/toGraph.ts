@@ -2,7 +2,14 @@
 // uses (shared/fixtures/README.md): node `label`, `role`, `communities` (names), `community_type`,
 // `sphere`; edge `weight` (0..1 strength) and `dimensions` (Granovetter's raw inputs).
 import { UndirectedGraph } from "graphology";
-import { answersToDimensions, strengthOfTie, UNKNOWN_STRENGTH, type MapDocument, type PersonId, type Sphere } from "../model";
+import {
+  answersToDimensions,
+  strengthOfTie,
+  UNKNOWN_STRENGTH,
+  type MapDocument,
+  type PersonId,
+  type Sphere,
+} from "../model";
 
 export type CommunityType = "family" | "workplace" | "third";
 export const SPHERE_TO_TYPE: Readonly<Record<Sphere, CommunityType>> = {
@@ -35,7 +42,10 @@ export function communityLabels(doc: MapDocument): Map<string, string> {
   return labels;
 }
 
-export function documentToGraph(doc: MapDocument, options: GraphOptions = {}): { graph: UndirectedGraph; egoId: PersonId } {
+export function documentToGraph(
+  doc: MapDocument,
+  options: GraphOptions = {},
+): { graph: UndirectedGraph; egoId: PersonId } {
   const includePlanned = options.includePlanned ?? false;
   const graph = new UndirectedGraph();
   const labels = communityLabels(doc);

@@ -60,7 +60,14 @@ export function circlesOf(doc: MapDocument): Circle[] {
     members.sort();
     const internalTies = internal.get(c.id) ?? 0;
     const pairs = (members.length * (members.length - 1)) / 2;
-    out.push({ id: c.id, name: c.name, sphere: c.sphere, members, internalTies, density: pairs > 0 ? internalTies / pairs : null });
+    out.push({
+      id: c.id,
+      name: c.name,
+      sphere: c.sphere,
+      members,
+      internalTies,
+      density: pairs > 0 ? internalTies / pairs : null,
+    });
   }
   return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

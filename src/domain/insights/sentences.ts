@@ -65,7 +65,10 @@ export function scoreLevel(score: number): Level {
 /** One sentence on what the bridging score means for the user (§S1), or why it is missing. */
 export function bridgingSentence(summary: EgoSummary): Phrase {
   if (summary.bridging_score === null) return { key: "scores.bridging.none" };
-  return { key: `scores.bridging.${scoreLevel(summary.bridging_score)}`, params: { value: Math.round(summary.bridging_score) } };
+  return {
+    key: `scores.bridging.${scoreLevel(summary.bridging_score)}`,
+    params: { value: Math.round(summary.bridging_score) },
+  };
 }
 
 /** One sentence on what the diversity score means (§S2): the chance two contacts differ in circle. */

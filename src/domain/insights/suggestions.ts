@@ -56,7 +56,9 @@ export function reconnectSuggestions(doc: MapDocument, ego: EgoAnalysis): Sugges
 
 export function exploreThirdSuggestions(doc: MapDocument): Suggestion[] {
   const third = circlesOf(doc).filter((c) => c.sphere === "third");
-  return third.length > 0 ? [] : [{ id: "exploreThird", kind: "exploreThird", people: [], communities: [], params: {} }];
+  return third.length > 0
+    ? []
+    : [{ id: "exploreThird", kind: "exploreThird", people: [], communities: [], params: {} }];
 }
 
 /** The contact the ego knows best in a circle: the one to ask for an introduction. */

@@ -50,18 +50,30 @@ export function makePlannedReal(doc: MapDocument): MapDocument {
  * planned communities (memberships dropped) and planned ties. */
 export function clearPlanned(doc: MapDocument): MapDocument {
   if (!hasPlanned(doc)) return doc;
-  const gonePeople = new Set(Object.values(doc.people).filter((p) => p.planned).map((p) => p.id as string));
-  const goneCommunities = new Set(Object.values(doc.communities).filter((c) => c.planned).map((c) => c.id as string));
+  const gonePeople = new Set(
+    Object.values(doc.people)
+      .filter((p) => p.planned)
+      .map((p) => p.id as string),
+  );
+  const goneCommunities = new Set(
+    Object.values(doc.communities)
+      .filter((c) => c.planned)
+      .map((c) => c.id as string),
+  );
   const people = Object.fromEntries(
     Object.entries(doc.people)
       .filter(([id]) => !gonePeople.has(id))
       .map(([id, p]) => [id, { ...p, communityIds: p.communityIds.filter((c) => !goneCommunities.has(c)) }]),
   ) as MapDocument["people"];
-  const communities = Object.fromEntries(Object.entries(doc.communities).filter(([id]) => !goneCommunities.has(id))) as MapDocument["communities"];
+  const communities = Object.fromEntries(
+    Object.entries(doc.communities).filter(([id]) => !goneCommunities.has(id)),
+  ) as MapDocument["communities"];
   const ties = Object.fromEntries(
     Object.entries(doc.ties).filter(([, t]) => !t.planned && !gonePeople.has(t.a) && !gonePeople.has(t.b)),
   ) as MapDocument["ties"];
-  const positions = Object.fromEntries(Object.entries(doc.positions).filter(([id]) => !gonePeople.has(id))) as MapDocument["positions"];
+  const positions = Object.fromEntries(
+    Object.entries(doc.positions).filter(([id]) => !gonePeople.has(id)),
+  ) as MapDocument["positions"];
   return { ...doc, people, communities, ties, positions };
 }
 
@@ -76,11 +88,18 @@ export interface ScoreChange {
 }
 
 function pick(a: EgoAnalysis, key: ScoreKey): number | null {
-  if (key === "reach") return a.diffusion?.reach === undefined || a.diffusion.reach === null ? null : 100 * a.diffusion.reach;
+  if (key === "reach")
+    return a.diffusion?.reach === undefined || a.diffusion.reach === null ? null : 100 * a.diffusion.reach;
   return a.summary[key];
 }
 
-export const WHAT_IF_KEYS: readonly ScoreKey[] = ["bridging_score", "diversity_score", "effective_size", "n_alters", "reach"];
+export const WHAT_IF_KEYS: readonly ScoreKey[] = [
+  "bridging_score",
+  "diversity_score",
+  "effective_size",
+  "n_alters",
+  "reach",
+];
 
 /** How the scores would change if the planned items were real. */
 export function scoreChanges(real: EgoAnalysis, planned: EgoAnalysis): ScoreChange[] {

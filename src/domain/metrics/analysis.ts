@@ -83,7 +83,11 @@ export class StructuralAnalysis {
 }
 
 /** Analysis of `graph` (preprocessed per §P); reuses `options.analysis` when given. */
-export function analyzeStructure(graph: AbstractGraph, options: AnalysisOptions = {}, fn = "analyzeStructure"): StructuralAnalysis {
+export function analyzeStructure(
+  graph: AbstractGraph,
+  options: AnalysisOptions = {},
+  fn = "analyzeStructure",
+): StructuralAnalysis {
   if (options.analysis !== undefined) return options.analysis;
   const csr = buildCsr(graph, fn);
   return new StructuralAnalysis(csr, options.weighted ?? csr.hasWeights);

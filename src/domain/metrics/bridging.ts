@@ -15,6 +15,9 @@ export function bridgingCoefficients(csr: Csr): (number | null)[] {
   return out;
 }
 
-export function bridgingCentrality(coefficients: readonly (number | null)[], betweenness: Float64Array): (number | null)[] {
+export function bridgingCentrality(
+  coefficients: readonly (number | null)[],
+  betweenness: Float64Array,
+): (number | null)[] {
   return coefficients.map((c, v) => (c === null ? null : betweenness[v]! * c));
 }

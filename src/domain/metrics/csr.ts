@@ -79,8 +79,20 @@ export function buildCsr(input: AbstractGraph, fn = "buildCsr"): Csr {
     arcWeight[b] = w;
   }
   return {
-    graph, n, m, ids, index, offsets, neighbours, arcEdge, arcWeight,
-    edgeSource, edgeTarget, edgeWeight, edgeKeys, hasWeights,
+    graph,
+    n,
+    m,
+    ids,
+    index,
+    offsets,
+    neighbours,
+    arcEdge,
+    arcWeight,
+    edgeSource,
+    edgeTarget,
+    edgeWeight,
+    edgeKeys,
+    hasWeights,
   };
 }
 

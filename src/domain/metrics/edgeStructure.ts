@@ -19,7 +19,12 @@ export function computeTieStructure(graph: AbstractGraph): Record<string, TieStr
   const { overlap, jaccard } = tieStructure(csr, emb);
   const out: Record<string, TieStructure> = {};
   for (let e = 0; e < csr.m; e++) {
-    out[csr.edgeKeys[e]!] = { embeddedness: emb[e]!, overlap: overlap[e]!, jaccard: jaccard[e]!, is_local_bridge: emb[e] === 0 };
+    out[csr.edgeKeys[e]!] = {
+      embeddedness: emb[e]!,
+      overlap: overlap[e]!,
+      jaccard: jaccard[e]!,
+      is_local_bridge: emb[e] === 0,
+    };
   }
   return out;
 }

@@ -113,10 +113,7 @@ export function computeInformationPotential(
 /** The k alters with the highest information potential; ties broken by id (§N3). */
 export function topAlters(perAlter: Readonly<Record<string, AlterInformation>>, k = 3): string[] {
   return Object.entries(perAlter)
-    .sort(
-      ([a, x], [b, y]) =>
-        y.information_potential - x.information_potential || byCodePoint(a, b),
-    )
+    .sort(([a, x], [b, y]) => y.information_potential - x.information_potential || byCodePoint(a, b))
     .slice(0, k)
     .map(([id]) => id);
 }

@@ -31,7 +31,13 @@ export function communityIndex(csr: Csr, membership: Membership, fn: string): { 
   return { labels, count: dense.size };
 }
 
-export function modularityOf(csr: Csr, labels: Int32Array, count: number, weighted: boolean, resolution = 1): number | null {
+export function modularityOf(
+  csr: Csr,
+  labels: Int32Array,
+  count: number,
+  weighted: boolean,
+  resolution = 1,
+): number | null {
   const inside = new Float64Array(count);
   const degree = new Float64Array(count);
   let total = 0;
@@ -52,8 +58,18 @@ export function modularityOf(csr: Csr, labels: Int32Array, count: number, weight
 }
 
 /** Modularity of `membership` (node id → community) on `graph`; null without edges. */
-export function computeModularity(graph: AbstractGraph, membership: Membership, options: ModularityOptions = {}): number | null {
+export function computeModularity(
+  graph: AbstractGraph,
+  membership: Membership,
+  options: ModularityOptions = {},
+): number | null {
   const csr = buildCsr(graph, "computeModularity");
   const { labels, count } = communityIndex(csr, membership, "computeModularity");
-  return modularityOf(csr, labels, count, options.weighted ?? DEFAULTS.weighted, options.resolution ?? DEFAULTS.resolution);
+  return modularityOf(
+    csr,
+    labels,
+    count,
+    options.weighted ?? DEFAULTS.weighted,
+    options.resolution ?? DEFAULTS.resolution,
+  );
 }

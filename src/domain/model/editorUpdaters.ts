@@ -28,11 +28,7 @@ export function addAlter(doc: MapDocument, input: AlterInput): MapDocument {
 export type AnswerPatch = { [K in keyof TieAnswers]?: TieAnswers[K] | null };
 
 /** Merges answers into the ego tie (created if missing); null clears an item. A frequency category replaces a number per year and vice versa. */
-export function setEgoAnswers(
-  doc: MapDocument,
-  personId: PersonId,
-  patch: AnswerPatch,
-): MapDocument {
+export function setEgoAnswers(doc: MapDocument, personId: PersonId, patch: AnswerPatch): MapDocument {
   const prev = doc.ties[tieId(doc.egoId, personId)]?.answers ?? {};
   const next: Record<string, unknown> = { ...prev };
   if (patch.frequencyCategory !== undefined) delete next.frequencyPerYear;
@@ -70,9 +66,7 @@ export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocume
   const people = { ...doc.people, [person.id]: person } as Record<PersonId, Person>;
   const ties = { ...doc.ties };
   for (const t of snap.ties) if (people[t.a] && people[t.b]) ties[t.id] = t;
-  const positions = snap.position
-    ? { ...doc.positions, [person.id]: snap.position }
-    : doc.positions;
+  const positions = snap.position ? { ...doc.positions, [person.id]: snap.position } : doc.positions;
   return { ...doc, people, ties, positions };
 }
 
@@ -90,11 +84,7 @@ export function findPersonByName(doc: MapDocument, name: string): Person | undef
 const NAME_ORDER = new Intl.Collator();
 
 /** People whose name or reading contains the query (case-insensitive), ego and `exclude` left out. */
-export function searchPeople(
-  doc: MapDocument,
-  query: string,
-  exclude: ReadonlySet<PersonId> = new Set(),
-): Person[] {
+export function searchPeople(doc: MapDocument, query: string, exclude: ReadonlySet<PersonId> = new Set()): Person[] {
   const q = normalise(query);
   // Normalise each name once (not inside the comparator): maps can hold 30,000 imported people.
   const matches: { p: Person; prefix: number }[] = [];
@@ -104,9 +94,7 @@ export function searchPeople(
     if (q !== "" && !name.includes(q) && !normalise(p.reading ?? "").includes(q)) continue;
     matches.push({ p, prefix: name.startsWith(q) ? 0 : 1 });
   }
-  return matches
-    .sort((a, b) => a.prefix - b.prefix || NAME_ORDER.compare(a.p.name, b.p.name))
-    .map((m) => m.p);
+  return matches.sort((a, b) => a.prefix - b.prefix || NAME_ORDER.compare(a.p.name, b.p.name)).map((m) => m.p);
 }
 
 /**
@@ -122,11 +110,7 @@ export function crossCommunityPairs(
 ): [PersonId, PersonId][] {
   const people = Object.values(doc.people)
     .filter((p) => p.id !== doc.egoId)
-    .sort(
-      (a, b) =>
-        (a.communityIds[0] ?? "~").localeCompare(b.communityIds[0] ?? "~") ||
-        a.name.localeCompare(b.name),
-    );
+    .sort((a, b) => (a.communityIds[0] ?? "~").localeCompare(b.communityIds[0] ?? "~") || a.name.localeCompare(b.name));
   const pairs: [PersonId, PersonId][] = [];
   for (let i = 0; i < people.length && pairs.length < limit; i++) {
     for (let j = i + 1; j < people.length && pairs.length < limit; j++) {

@@ -29,7 +29,13 @@ function without<K extends string, V>(rec: Readonly<Record<K, V>>, key: K): Reco
   return copy;
 }
 
-export function createDocument(input: { id: MapId; title: string; egoId: PersonId; egoName: string; now: string }): MapDocument {
+export function createDocument(input: {
+  id: MapId;
+  title: string;
+  egoId: PersonId;
+  egoName: string;
+  now: string;
+}): MapDocument {
   const ego: Person = { id: input.egoId, name: cleanName(input.egoName), communityIds: [] };
   return {
     id: input.id,

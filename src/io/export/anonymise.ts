@@ -26,9 +26,7 @@ export function initialsOf(person: Pick<Person, "name" | "reading">): string {
     .filter(Boolean);
   const firsts = words.map((w) => [...w][0] ?? "").filter(Boolean);
   if (firsts.length === 0) return "?";
-  return firsts.every((c) => CJK.test(c))
-    ? firsts.join("")
-    : `${firsts.map((c) => c.toUpperCase()).join(".")}.`;
+  return firsts.every((c) => CJK.test(c)) ? firsts.join("") : `${firsts.map((c) => c.toUpperCase()).join(".")}.`;
 }
 
 export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): MapDocument {
@@ -36,13 +34,10 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): 
   const used = new Map<string, number>();
   const people: Record<PersonId, Person> = {};
   let n = 0;
-  const sorted = Object.values(doc.people).sort((a, b) =>
-    a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0,
-  );
+  const sorted = Object.values(doc.people).sort((a, b) => (a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0));
   for (const p of sorted) {
     let name: string;
-    if (options.mode === "numbered")
-      name = p.id === doc.egoId ? (options.egoLabel ?? "You") : label(++n);
+    if (options.mode === "numbered") name = p.id === doc.egoId ? (options.egoLabel ?? "You") : label(++n);
     else {
       const base = initialsOf(p);
       const k = (used.get(base) ?? 0) + 1;

@@ -19,15 +19,7 @@ function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): str
   return BOM + Papa.unparse(cells, { newline: "\r\n", quotes: false }) + "\r\n";
 }
 
-export const PEOPLE_CSV_HEADER = [
-  "id",
-  "name",
-  "reading",
-  "communities",
-  "spheres",
-  "note",
-  "role",
-] as const;
+export const PEOPLE_CSV_HEADER = ["id", "name", "reading", "communities", "spheres", "note", "role"] as const;
 export const TIES_CSV_HEADER = [
   "source_id",
   "target_id",

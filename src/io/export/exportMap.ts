@@ -42,18 +42,12 @@ export function safeBaseName(title: string): string {
   return cleaned || "tsunagari-map";
 }
 
-export function exportMap(
-  doc: MapDocument,
-  format: ExportFormat,
-  options: ExportOptions = {},
-): ExportFile[] {
+export function exportMap(doc: MapDocument, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
   const d = prepareForExport(doc, options);
   const base = safeBaseName(options.baseName ?? d.title);
   switch (format) {
     case "native":
-      return [
-        { name: `${base}.tsunagari.json`, mime: "application/json", text: serializeNative(d) },
-      ];
+      return [{ name: `${base}.tsunagari.json`, mime: "application/json", text: serializeNative(d) }];
     case "csv":
       return [
         { name: `${base}-people.csv`, mime: "text/csv;charset=utf-8", text: serializePeopleCsv(d) },

@@ -5,18 +5,14 @@ import type { MapDocument, Position } from "../../domain/model";
 import { flatGraph } from "./flatGraph";
 import { SPHERE_COLOURS } from "./palette";
 
-export function serializeGexf(
-  doc: MapDocument,
-  positions?: Readonly<Record<string, Position>>,
-): string {
+export function serializeGexf(doc: MapDocument, positions?: Readonly<Record<string, Position>>): string {
   const g = flatGraph(doc, positions);
   g.setAttribute("title", doc.title);
   return write(g, {
     version: "1.3",
     formatNode: (_key, a) => {
       const { label, x, y, ...attributes } = a;
-      const colour =
-        SPHERE_COLOURS[String(a.sphere) as keyof typeof SPHERE_COLOURS] ?? SPHERE_COLOURS.none;
+      const colour = SPHERE_COLOURS[String(a.sphere) as keyof typeof SPHERE_COLOURS] ?? SPHERE_COLOURS.none;
       return {
         label: String(label),
         attributes,

@@ -13,10 +13,7 @@ function typeOf(values: readonly (string | number | boolean)[]): "boolean" | "do
   return "string";
 }
 
-function keysOf(
-  items: readonly NodeAttrs[],
-  prefix: string,
-): Map<string, { id: string; type: string }> {
+function keysOf(items: readonly NodeAttrs[], prefix: string): Map<string, { id: string; type: string }> {
   const values = new Map<string, (string | number | boolean)[]>();
   for (const a of items) {
     for (const [k, v] of Object.entries(a)) {
@@ -29,10 +26,7 @@ function keysOf(
   return new Map([...values].map(([k, vs]) => [k, { id: `${prefix}${i++}`, type: typeOf(vs) }]));
 }
 
-export function serializeGraphml(
-  doc: MapDocument,
-  positions?: Readonly<Record<string, Position>>,
-): string {
+export function serializeGraphml(doc: MapDocument, positions?: Readonly<Record<string, Position>>): string {
   const g = flatGraph(doc, positions);
   const nodeAttrs = g.mapNodes((_k, a) => a);
   const edgeAttrs = g.mapEdges((_k, a) => a);
@@ -45,29 +39,20 @@ export function serializeGraphml(
   ];
   const declare = (keys: Map<string, { id: string; type: string }>, kind: KeyFor): void => {
     for (const [name, k] of keys) {
-      out.push(
-        `  <key id="${k.id}" for="${kind}" attr.name="${escapeXml(name)}" attr.type="${k.type}"/>`,
-      );
+      out.push(`  <key id="${k.id}" for="${kind}" attr.name="${escapeXml(name)}" attr.type="${k.type}"/>`);
     }
   };
   declare(nodeKeys, "node");
   declare(edgeKeys, "edge");
-  out.push(
-    '  <graph id="G" edgedefault="undirected">',
-    `    <data key="g0">${escapeXml(doc.title)}</data>`,
-  );
+  out.push('  <graph id="G" edgedefault="undirected">', `    <data key="g0">${escapeXml(doc.title)}</data>`);
   const data = (a: NodeAttrs, keys: Map<string, { id: string }>): string =>
     Object.entries(a)
       .map(([k, v]) => `<data key="${keys.get(k)?.id ?? ""}">${escapeXml(String(v))}</data>`)
       .join("");
-  g.forEachNode((key, a) =>
-    out.push(`    <node id="${escapeXml(key)}">${data(a, nodeKeys)}</node>`),
-  );
+  g.forEachNode((key, a) => out.push(`    <node id="${escapeXml(key)}">${data(a, nodeKeys)}</node>`));
   let n = 0;
   g.forEachEdge((_e, a, s, t) => {
-    out.push(
-      `    <edge id="e${n++}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data(a, edgeKeys)}</edge>`,
-    );
+    out.push(`    <edge id="e${n++}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data(a, edgeKeys)}</edge>`);
   });
   out.push("  </graph>", "</graphml>", "");
   return out.join("\n");

@@ -8,19 +8,8 @@ export {
   type ExportFormat,
   type ExportOptions,
 } from "./exportMap";
-export {
-  anonymiseDocument,
-  initialsOf,
-  type AnonymiseMode,
-  type AnonymiseOptions,
-} from "./anonymise";
-export {
-  serializePeopleCsv,
-  serializeTiesCsv,
-  guardCell,
-  PEOPLE_CSV_HEADER,
-  TIES_CSV_HEADER,
-} from "./csv";
+export { anonymiseDocument, initialsOf, type AnonymiseMode, type AnonymiseOptions } from "./anonymise";
+export { serializePeopleCsv, serializeTiesCsv, guardCell, PEOPLE_CSV_HEADER, TIES_CSV_HEADER } from "./csv";
 export { serializeGexf } from "./gexf";
 export { serializeGraphml } from "./graphml";
 export { renderSvg, FONT_FAMILY, type SvgOptions } from "./svg";

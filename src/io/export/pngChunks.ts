@@ -18,8 +18,7 @@ export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number 
     }
   }
   let crc = 0xffffffff;
-  for (let i = start; i < end; i++)
-    crc = (table[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
+  for (let i = start; i < end; i++) crc = (table[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

@@ -6,13 +6,7 @@
 import { bandOfTie, strengthOfTie, type MapDocument, type Position } from "../../domain/model";
 import { serializeNative } from "../native";
 import { EDGE_COLOUR, EGO_COLOUR, SPHERE_COLOURS } from "./palette";
-import {
-  BAND_STYLE,
-  DEFAULT_LABELS,
-  LEGEND_HEIGHT,
-  renderLegend,
-  type SvgLabels,
-} from "./svgLegend";
+import { BAND_STYLE, DEFAULT_LABELS, LEGEND_HEIGHT, renderLegend, type SvgLabels } from "./svgLegend";
 import { escapeXml } from "./xml";
 
 export const FONT_FAMILY =
@@ -36,10 +30,7 @@ const PAD = 40;
 const f1 = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 /** Positions for everyone: the given layout, else the document's, else a ring around the ego. */
-function placeAll(
-  doc: MapDocument,
-  layout: Readonly<Record<string, Position>>,
-): Map<string, Position> {
+function placeAll(doc: MapDocument, layout: Readonly<Record<string, Position>>): Map<string, Position> {
   const out = new Map<string, Position>();
   const missing: string[] = [];
   for (const id of Object.keys(doc.people)) {
@@ -71,16 +62,8 @@ export function renderSvg(
   const pos = placeAll(doc, layout);
   const xs = [...pos.values()].map((p) => p.x);
   const ys = [...pos.values()].map((p) => (options.yUp === false ? p.y : -p.y));
-  const [minX, maxX, minY, maxY] = [
-    Math.min(...xs),
-    Math.max(...xs),
-    Math.min(...ys),
-    Math.max(...ys),
-  ];
-  const scale = Math.min(
-    (width - 2 * PAD) / Math.max(maxX - minX, 1e-9),
-    (bottom - top) / Math.max(maxY - minY, 1e-9),
-  );
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min((width - 2 * PAD) / Math.max(maxX - minX, 1e-9), (bottom - top) / Math.max(maxY - minY, 1e-9));
   const k = Number.isFinite(scale) && scale > 0 ? Math.min(scale, 4) : 1;
   const ox = (width - (maxX - minX) * k) / 2;
   const oy = top + (bottom - top - (maxY - minY) * k) / 2;
@@ -97,8 +80,7 @@ export function renderSvg(
       `<metadata><tsunagari:map xmlns:tsunagari="urn:tsunagari:map" format="tsunagari-map">${escapeXml(serializeNative(doc))}</tsunagari:map></metadata>`,
     );
   }
-  if (options.background !== "transparent")
-    out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  if (options.background !== "transparent") out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   if (title)
     out.push(
       `<text x="${width / 2}" y="${PAD + 12}" text-anchor="middle" font-size="22" font-weight="600" fill="#222">${escapeXml(title)}</text>`,
@@ -121,8 +103,7 @@ export function renderSvg(
   for (const p of Object.values(doc.people)) {
     const c = screen(p.id);
     const first = p.communityIds.map((id) => doc.communities[id]).find((x) => x !== undefined);
-    const fill =
-      p.id === doc.egoId ? EGO_COLOUR : first ? SPHERE_COLOURS[first.sphere] : SPHERE_COLOURS.none;
+    const fill = p.id === doc.egoId ? EGO_COLOUR : first ? SPHERE_COLOURS[first.sphere] : SPHERE_COLOURS.none;
     const r = p.id === doc.egoId ? 11 : 7;
     const planned = p.planned ? ` fill-opacity="0.4" stroke="${fill}" stroke-dasharray="2 2"` : "";
     out.push(`<circle cx="${f1(c.x)}" cy="${f1(c.y)}" r="${r}" fill="${fill}"${planned}/>`);

@@ -2,14 +2,7 @@
 // header row (English and Japanese names, Excel-ish variants); the UI lets the user correct
 // the guess and passes the mapping back explicitly. Values are column indices.
 
-export const TIE_FIELDS = [
-  "strength",
-  "frequency",
-  "frequencyCategory",
-  "closeness",
-  "intimacy",
-  "services",
-] as const;
+export const TIE_FIELDS = ["strength", "frequency", "frequencyCategory", "closeness", "intimacy", "services"] as const;
 export const PEOPLE_FIELDS = [
   "id",
   "name",
@@ -36,19 +29,7 @@ export type CsvKind = "people" | "ties";
 
 const SYNONYMS: Readonly<Record<CsvField, readonly string[]>> = {
   id: ["id", "personid", "key", "nodeid"],
-  name: [
-    "name",
-    "fullname",
-    "displayname",
-    "person",
-    "contact",
-    "label",
-    "名前",
-    "氏名",
-    "お名前",
-    "人物",
-    "表示名",
-  ],
+  name: ["name", "fullname", "displayname", "person", "contact", "label", "名前", "氏名", "お名前", "人物", "表示名"],
   givenName: ["firstname", "givenname", "first", "forename", "名", "名前(名)"],
   familyName: ["lastname", "familyname", "surname", "last", "姓", "苗字", "名字", "名前(姓)"],
   reading: [
@@ -91,45 +72,14 @@ const SYNONYMS: Readonly<Record<CsvField, readonly string[]>> = {
     "組織",
     "職場",
   ],
-  sphere: [
-    "sphere",
-    "spheres",
-    "type",
-    "category",
-    "communitytype",
-    "kind",
-    "領域",
-    "種類",
-    "区分",
-    "分類",
-  ],
-  note: [
-    "note",
-    "notes",
-    "memo",
-    "comment",
-    "comments",
-    "description",
-    "メモ",
-    "備考",
-    "コメント",
-    "説明",
-  ],
+  sphere: ["sphere", "spheres", "type", "category", "communitytype", "kind", "領域", "種類", "区分", "分類"],
+  note: ["note", "notes", "memo", "comment", "comments", "description", "メモ", "備考", "コメント", "説明"],
   role: ["role", "役割"],
   source: ["source", "from", "person1", "persona", "a", "sourcename", "人1", "人物1", "から", "元"],
   target: ["target", "to", "person2", "personb", "b", "targetname", "人2", "人物2", "相手", "先"],
   sourceId: ["sourceid", "fromid"],
   targetId: ["targetid", "toid"],
-  strength: [
-    "strength",
-    "weight",
-    "tiestrength",
-    "score",
-    "強さ",
-    "強度",
-    "つながりの強さ",
-    "重み",
-  ],
+  strength: ["strength", "weight", "tiestrength", "score", "強さ", "強度", "つながりの強さ", "重み"],
   frequency: [
     "frequency",
     "frequencyperyear",
@@ -141,16 +91,7 @@ const SYNONYMS: Readonly<Record<CsvField, readonly string[]>> = {
     "会う頻度",
   ],
   frequencyCategory: ["frequencycategory", "頻度区分"],
-  closeness: [
-    "closeness",
-    "emotional",
-    "emotionalintensity",
-    "close",
-    "親しさ",
-    "親密さ",
-    "親密度",
-    "近さ",
-  ],
+  closeness: ["closeness", "emotional", "emotionalintensity", "close", "親しさ", "親密さ", "親密度", "近さ"],
   intimacy: ["intimacy", "confiding", "trust", "打ち明け", "信頼", "相談"],
   services: ["services", "help", "reciprocity", "support", "助け合い", "支え合い"],
 };
@@ -183,8 +124,7 @@ export function guessColumns(headers: readonly string[]): Partial<Record<CsvFiel
 /** A sheet with source and target columns lists ties; anything else lists people. */
 export function guessCsvKind(headers: readonly string[]): CsvKind {
   const m = guessColumns(headers);
-  return (m.source !== undefined || m.sourceId !== undefined) &&
-    (m.target !== undefined || m.targetId !== undefined)
+  return (m.source !== undefined || m.sourceId !== undefined) && (m.target !== undefined || m.targetId !== undefined)
     ? "ties"
     : "people";
 }

@@ -4,13 +4,7 @@
 // A people list without ego ties makes the user the ego, tied to everyone listed.
 import type { PersonId, Sphere, TieAnswers } from "../../domain/model";
 import { err, ok, type Result } from "../../domain/result";
-import {
-  guessColumns,
-  peopleMapping,
-  tiesMapping,
-  type PeopleMapping,
-  type TiesMapping,
-} from "./csvColumns";
+import { guessColumns, peopleMapping, tiesMapping, type PeopleMapping, type TiesMapping } from "./csvColumns";
 import { parseCsvTable, type CsvTable } from "./csvTable";
 import { isProblem, readSphere, readTieCells, strengthScale } from "./csvValues";
 import { DocBuilder } from "./docBuilder";
@@ -32,28 +26,11 @@ export interface CsvImportOptions {
   readonly defaultSphere?: Sphere;
 }
 
-const EGO_WORDS = new Set([
-  "me",
-  "ego",
-  "you",
-  "self",
-  "myself",
-  "自分",
-  "私",
-  "わたし",
-  "僕",
-  "ぼく",
-  "俺",
-  "あなた",
-]);
+const EGO_WORDS = new Set(["me", "ego", "you", "self", "myself", "自分", "私", "わたし", "僕", "ぼく", "俺", "あなた"]);
 
 type RowTie = { answers: TieAnswers; weight?: number };
 
-function checkColumns(
-  file: string,
-  table: CsvTable,
-  m: Record<string, number | undefined>,
-): ImportError | null {
+function checkColumns(file: string, table: CsvTable, m: Record<string, number | undefined>): ImportError | null {
   for (const [field, col] of Object.entries(m)) {
     if (col !== undefined && (col < 0 || col >= table.headers.length))
       return { kind: "missingColumn", file, column: field };
@@ -75,10 +52,7 @@ export function parseCsvMap(
   const byCsvId = new Map<string, PersonId>();
   const listed: { id: PersonId; tie: RowTie; role: string }[] = [];
   let egoSource: ImportedMap["egoSource"] = options.egoName ? "option" : "placeholder";
-  const egoNames = new Set([
-    ...EGO_WORDS,
-    ...(options.egoName ? [normaliseName(options.egoName)] : []),
-  ]);
+  const egoNames = new Set([...EGO_WORDS, ...(options.egoName ? [normaliseName(options.egoName)] : [])]);
 
   if (input.people) {
     const { file: pf, text } = input.people;
@@ -94,15 +68,11 @@ export function parseCsvMap(
     const scale = strengthScale(column(t, m.strength));
     for (const [i, row] of t.rows.entries()) {
       const line = t.lines[i] ?? 0;
-      const cell = (c: number | undefined): string =>
-        c === undefined ? "" : (row[c] ?? "").trim();
+      const cell = (c: number | undefined): string => (c === undefined ? "" : (row[c] ?? "").trim());
       const given = cell(m.givenName);
       const family = cell(m.familyName);
-      const familyFirst = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(
-        family + given,
-      );
-      const name =
-        cell(m.name) || (familyFirst ? [family, given] : [given, family]).filter(Boolean).join(" ");
+      const familyFirst = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(family + given);
+      const name = cell(m.name) || (familyFirst ? [family, given] : [given, family]).filter(Boolean).join(" ");
       if (!name) {
         warnings.push({ kind: "skippedRow", line, reason: "noName" });
         continue;
@@ -161,12 +131,8 @@ export function parseCsvMap(
     const scale = strengthScale(column(t, m.strength));
     for (const [i, row] of t.rows.entries()) {
       const line = t.lines[i] ?? 0;
-      const cell = (c: number | undefined): string =>
-        c === undefined ? "" : (row[c] ?? "").trim();
-      const end = (
-        idCol: number | undefined,
-        nameCol: number | undefined,
-      ): PersonId | undefined => {
+      const cell = (c: number | undefined): string => (c === undefined ? "" : (row[c] ?? "").trim());
+      const end = (idCol: number | undefined, nameCol: number | undefined): PersonId | undefined => {
         const byId = byCsvId.get(cell(idCol));
         if (byId) return byId;
         const name = cell(nameCol) || cell(idCol);

@@ -7,8 +7,7 @@ import type { ExpectedValue } from "./types";
 
 type Reader<T> = (cell: string) => T | null | undefined;
 
-const num = (cell: string): number =>
-  Number(cell.normalize("NFKC").replace(/,/gu, ".").replace(/%$/u, ""));
+const num = (cell: string): number => Number(cell.normalize("NFKC").replace(/,/gu, ".").replace(/%$/u, ""));
 
 const STRENGTH_WORDS: Readonly<Record<string, number>> = {
   strong: 0.75,
@@ -82,9 +81,7 @@ const FREQUENCY_WORDS: Readonly<Record<string, number | FrequencyCategory>> = {
 };
 
 /** Contacts per year (a number ≥ 0) or a category word, English or Japanese. */
-export const readFrequency: Reader<Pick<TieAnswers, "frequencyPerYear" | "frequencyCategory">> = (
-  cell,
-) => {
+export const readFrequency: Reader<Pick<TieAnswers, "frequencyPerYear" | "frequencyCategory">> = (cell) => {
   const c = cell.trim().normalize("NFKC").toLowerCase();
   if (c === "") return undefined;
   const word = FREQUENCY_WORDS[c];
@@ -141,18 +138,12 @@ export interface CellProblem {
 /** Reads the tie columns of one row into answers and a weight, or names the first bad cell. */
 export function readTieCells(
   row: readonly string[],
-  m: Partial<
-    Record<
-      "strength" | "frequency" | "frequencyCategory" | "closeness" | "intimacy" | "services",
-      number
-    >
-  >,
+  m: Partial<Record<"strength" | "frequency" | "frequencyCategory" | "closeness" | "intimacy" | "services", number>>,
   headers: readonly string[],
   scale = 1,
 ): { answers: TieAnswers; weight?: number } | CellProblem {
   const cell = (i: number | undefined): string => (i === undefined ? "" : (row[i] ?? ""));
-  const field = (i: number | undefined): string =>
-    i === undefined ? "" : (headers[i] ?? `#${i + 1}`);
+  const field = (i: number | undefined): string => (i === undefined ? "" : (headers[i] ?? `#${i + 1}`));
   const answers: { -readonly [K in keyof TieAnswers]: TieAnswers[K] } = {};
   for (const col of [m.frequencyCategory, m.frequency]) {
     const f = readFrequency(cell(col));
@@ -170,8 +161,7 @@ export function readTieCells(
     if (v !== undefined) answers[key] = v;
   }
   const w = readStrength(cell(m.strength), scale);
-  if (w === null)
-    return { field: field(m.strength), value: cell(m.strength), expected: "strength" };
+  if (w === null) return { field: field(m.strength), value: cell(m.strength), expected: "strength" };
   return { answers, ...(w !== undefined ? { weight: w } : {}) };
 }
 

@@ -91,9 +91,7 @@ export class DocBuilder {
   addPerson(fields: PersonFields): PersonId {
     const wanted = fields.id?.trim();
     const id = personId(
-      wanted && !this.people.has(personId(wanted))
-        ? wanted
-        : this.freshId("p", (x) => this.people.has(personId(x))),
+      wanted && !this.people.has(personId(wanted)) ? wanted : this.freshId("p", (x) => this.people.has(personId(x))),
     );
     this.people.set(id, { id, name: fields.name.trim(), communityIds: [] });
     const key = normaliseName(fields.name);
@@ -109,8 +107,7 @@ export class DocBuilder {
     if (id === this.egoId && fields.name?.trim()) p.name = fields.name.trim();
     if (fields.reading?.trim() && !p.reading) p.reading = fields.reading.trim();
     const note = fields.note?.trim();
-    if (note && p.note !== note)
-      p.note = p.note && !p.note.includes(note) ? `${p.note}\n${note}` : note;
+    if (note && p.note !== note) p.note = p.note && !p.note.includes(note) ? `${p.note}\n${note}` : note;
     for (const c of fields.communities ?? []) {
       if (!c.name.trim()) continue;
       const cid = this.community(c.name, c.sphere);
@@ -119,11 +116,7 @@ export class DocBuilder {
   }
 
   /** Creates or updates a tie; answers merge item by item, a later weight replaces an earlier one. */
-  tie(
-    a: PersonId,
-    b: PersonId,
-    input: { answers?: TieAnswers; weight?: number } = {},
-  ): TieId | undefined {
+  tie(a: PersonId, b: PersonId, input: { answers?: TieAnswers; weight?: number } = {}): TieId | undefined {
     if (a === b || !this.people.has(a) || !this.people.has(b)) return undefined;
     const id = tieId(a, b);
     const prev = this.ties.get(id);

@@ -22,11 +22,7 @@ function toImported(
   return ok<ImportedMap>({ format, file, ...c });
 }
 
-export function parseGexf(
-  file: string,
-  text: string,
-  options: GraphImportOptions,
-): Result<ImportedMap, ImportError> {
+export function parseGexf(file: string, text: string, options: GraphImportOptions): Result<ImportedMap, ImportError> {
   return toImported(file, "gexf", gexfToGraph(file, text, options.domParser), options);
 }
 

@@ -35,10 +35,7 @@ export function parseXml(
   if (text.trim() === "") return err({ kind: "empty", file });
   let doc: XmlDocumentLike;
   try {
-    doc = new Parser().parseFromString(
-      text.replace(/^\uFEFF/u, ""),
-      "application/xml",
-    ) as XmlDocumentLike;
+    doc = new Parser().parseFromString(text.replace(/^\uFEFF/u, ""), "application/xml") as XmlDocumentLike;
   } catch (e) {
     // xmldom rethrows the parser's error as 'Reporting fatalError "…" caused Error: …'.
     const raw = message(e);
@@ -112,10 +109,7 @@ export const graphmlToGraph = (
  * fixtures): read by the same code as the command line (graphFileJson.ts), which names the
  * offending field.
  */
-export function graphologyJsonToGraph(
-  file: string,
-  text: string,
-): Result<AbstractGraph, ImportError> {
+export function graphologyJsonToGraph(file: string, text: string): Result<AbstractGraph, ImportError> {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/u, ""));

@@ -5,14 +5,7 @@
 // As in documentToGraph: an edge with dimensions takes its strength from them (weight is derived);
 // otherwise weight is the 0..1 rating, scaled by the file's largest weight when that exceeds 1.
 import type { AbstractGraph, Attributes } from "graphology-types";
-import type {
-  FrequencyCategory,
-  Likert,
-  PersonId,
-  Sphere,
-  TieAnswers,
-  TieId,
-} from "../../domain/model";
+import type { FrequencyCategory, Likert, PersonId, Sphere, TieAnswers, TieId } from "../../domain/model";
 import { DocBuilder } from "./docBuilder";
 import { splitList } from "./names";
 import type { EgoSource, ImportWarning } from "./types";
@@ -31,13 +24,7 @@ export interface GraphConversion {
   readonly warnings: readonly ImportWarning[];
 }
 
-const FLAT_DIMS = [
-  "frequency_per_year",
-  "frequency_category",
-  "emotional",
-  "intimacy",
-  "services",
-] as const;
+const FLAT_DIMS = ["frequency_per_year", "frequency_category", "emotional", "intimacy", "services"] as const;
 const CATEGORIES: readonly FrequencyCategory[] = ["often", "occasionally", "rarely"];
 const SPHERE_OF: Readonly<Record<string, Sphere>> = {
   family: "family",
@@ -63,10 +50,7 @@ function listOf(v: unknown): string[] {
 }
 
 function answersOf(a: Attributes): { answers: TieAnswers; hasDims: boolean } {
-  const nested =
-    a.dimensions !== null && typeof a.dimensions === "object"
-      ? (a.dimensions as Attributes)
-      : undefined;
+  const nested = a.dimensions !== null && typeof a.dimensions === "object" ? (a.dimensions as Attributes) : undefined;
   const src: Attributes = nested ?? a;
   const hasDims =
     nested !== undefined ||
@@ -85,14 +69,10 @@ function answersOf(a: Attributes): { answers: TieAnswers; hasDims: boolean } {
   return { answers, hasDims };
 }
 
-export function graphToDocument(
-  graph: AbstractGraph,
-  options: GraphToDocumentOptions = {},
-): GraphConversion {
+export function graphToDocument(graph: AbstractGraph, options: GraphToDocumentOptions = {}): GraphConversion {
   const nodes = graph.nodes();
   const fileEgo = nodes.find((n) => graph.getNodeAttribute(n, "role") === "ego");
-  const chosen =
-    options.egoId !== undefined && graph.hasNode(options.egoId) ? options.egoId : undefined;
+  const chosen = options.egoId !== undefined && graph.hasNode(options.egoId) ? options.egoId : undefined;
   const egoKey = chosen ?? fileEgo;
   const egoSource: EgoSource = chosen ? "option" : fileEgo ? "file" : "placeholder";
   const nameOf = (key: string, a: Attributes): string =>
@@ -105,19 +85,11 @@ export function graphToDocument(
   });
   const ids = new Map<string, PersonId>();
   graph.forEachNode((key, a) => {
-    const names = [
-      ...listOf(a.communities),
-      ...listOf(a.community),
-      ...listOf(a.Community),
-      ...listOf(a.group),
-    ];
-    if (names.length === 0 && a.modularity_class !== undefined)
-      names.push(`Group ${str(a.modularity_class)}`);
+    const names = [...listOf(a.communities), ...listOf(a.community), ...listOf(a.Community), ...listOf(a.group)];
+    if (names.length === 0 && a.modularity_class !== undefined) names.push(`Group ${str(a.modularity_class)}`);
     const spheres = listOf(a.spheres).map((s) => SPHERE_OF[s.toLowerCase()]);
     const fallback =
-      SPHERE_OF[str(a.sphere).toLowerCase()] ??
-      SPHERE_OF[str(a.community_type).toLowerCase()] ??
-      "third";
+      SPHERE_OF[str(a.sphere).toLowerCase()] ?? SPHERE_OF[str(a.community_type).toLowerCase()] ?? "third";
     const fields = {
       name: nameOf(key, a),
       reading: str(a.reading),
@@ -150,8 +122,7 @@ export function graphToDocument(
     const { answers, hasDims } = answersOf(a);
     const rating = numOf(a.rating);
     const w = numOf(a.weight);
-    const weight =
-      rating !== undefined ? rating : !hasDims && w !== undefined ? w / scale : undefined;
+    const weight = rating !== undefined ? rating : !hasDims && w !== undefined ? w / scale : undefined;
     b.tie(s, t, {
       answers,
       ...(weight !== undefined && weight >= 0 && weight <= 1 ? { weight } : {}),

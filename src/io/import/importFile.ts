@@ -58,8 +58,7 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
     const table = parseCsvTable(name, text);
     // A broken table goes to the CSV parser, which says what is wrong with it.
     if (!table.ok) return "csvPeople";
-    if (table.value.headers.length > 1)
-      return guessCsvKind(table.value.headers) === "ties" ? "csvTies" : "csvPeople";
+    if (table.value.headers.length > 1) return guessCsvKind(table.value.headers) === "ties" ? "csvTies" : "csvPeople";
     // One column without a known header: a list of names saved as .csv.
     return Object.keys(guessColumns(table.value.headers)).length > 0 ? "csvPeople" : "nameList";
   }
@@ -67,11 +66,7 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
   return null;
 }
 
-export function importText(
-  name: string,
-  text: string,
-  options: ImportOptions,
-): Result<ImportedMap, ImportError> {
+export function importText(name: string, text: string, options: ImportOptions): Result<ImportedMap, ImportError> {
   const format = options.format ?? detectFormat(name, text);
   const title = name.replace(/\.[^.]+$/u, "");
   const base = { title, ...(options.egoName ? { egoName: options.egoName } : {}) };
@@ -113,16 +108,11 @@ export function importText(
 }
 
 /** Reads any supported file from its bytes. */
-export function importFile(
-  name: string,
-  bytes: Uint8Array,
-  options: ImportOptions,
-): Result<ImportedMap, ImportError> {
+export function importFile(name: string, bytes: Uint8Array, options: ImportOptions): Result<ImportedMap, ImportError> {
   const e = ext(name);
   const generous = isPng(bytes) || e === "json" || e === "svg" || e === "png" || e === "tsunagari";
   const limit = generous ? NATIVE_IMPORT_MAX_BYTES : IMPORT_MAX_BYTES;
-  if (bytes.length > limit)
-    return err({ kind: "tooLarge", file: name, bytes: bytes.length, limit });
+  if (bytes.length > limit) return err({ kind: "tooLarge", file: name, bytes: bytes.length, limit });
   if (bytes.length === 0) return err({ kind: "empty", file: name });
   if (isPng(bytes)) return parseEmbeddedPng(name, bytes);
   if (e === "png") return err({ kind: "unknownFormat", file: name });

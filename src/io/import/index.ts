@@ -15,9 +15,4 @@ export { parseNativeImport, parseEmbeddedSvg, parseEmbeddedPng } from "./native"
 export { mergeIntoDocument, type MergeOptions, type MergeReport } from "./merge";
 export { findLikelyDuplicates, type LikelyDuplicate, type DuplicateReason } from "./duplicates";
 export { normaliseName } from "./names";
-export {
-  importErrorMessage,
-  importWarningMessage,
-  describeImportError,
-  type Message,
-} from "./errors";
+export { importErrorMessage, importWarningMessage, describeImportError, type Message } from "./errors";

@@ -58,17 +58,14 @@ export function parseLinkedIn(
   const byUrl = new Map<string, ReturnType<DocBuilder["addPerson"]>>();
   let duplicates = 0;
   for (const [i, row] of rows.entries()) {
-    const cell = (c: number | undefined): string =>
-      c === undefined || c < 0 ? "" : (row[c] ?? "").trim();
+    const cell = (c: number | undefined): string => (c === undefined || c < 0 ? "" : (row[c] ?? "").trim());
     const name = [cell(first), cell(last)].filter(Boolean).join(" ");
     if (!name) {
       warnings.push({ kind: "skippedRow", line: lines[i] ?? 0, reason: "noName" });
       continue;
     }
     const job = [cell(position), cell(company)].filter(Boolean).join(" @ ");
-    const note = [job, cell(connected) ? `LinkedIn: ${cell(connected)}` : ""]
-      .filter(Boolean)
-      .join(" · ");
+    const note = [job, cell(connected) ? `LinkedIn: ${cell(connected)}` : ""].filter(Boolean).join(" · ");
     const fields = {
       name,
       ...(note ? { note } : {}),

@@ -46,9 +46,7 @@ export function mergeIntoDocument(
   const personByName = new Map<string, PersonId>();
   for (const p of Object.values(doc.people))
     if (!personByName.has(normaliseName(p.name))) personByName.set(normaliseName(p.name), p.id);
-  const communityByName = new Map(
-    Object.values(doc.communities).map((c) => [normaliseName(c.name), c.id]),
-  );
+  const communityByName = new Map(Object.values(doc.communities).map((c) => [normaliseName(c.name), c.id]));
   let [peopleAdded, peopleMatched, communitiesAdded, tiesAdded, tiesUpdated] = [0, 0, 0, 0, 0];
 
   const communityMap = new Map<CommunityId, CommunityId>();
@@ -75,17 +73,11 @@ export function mergeIntoDocument(
         : decided !== undefined && people[personId(decided)]
           ? personId(decided)
           : personByName.get(normaliseName(p.name));
-    const memberships = p.communityIds
-      .map((c) => communityMap.get(c))
-      .filter((c): c is CommunityId => c !== undefined);
+    const memberships = p.communityIds.map((c) => communityMap.get(c)).filter((c): c is CommunityId => c !== undefined);
     const existing = target ? people[target] : undefined;
     if (existing) {
       const note =
-        p.note && existing.note !== p.note
-          ? existing.note
-            ? `${existing.note}\n${p.note}`
-            : p.note
-          : existing.note;
+        p.note && existing.note !== p.note ? (existing.note ? `${existing.note}\n${p.note}` : p.note) : existing.note;
       people[existing.id] = {
         ...existing,
         communityIds: [...new Set([...existing.communityIds, ...memberships])],

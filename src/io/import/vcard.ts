@@ -61,8 +61,7 @@ function parseLine(line: string): Property | null {
   for (const p of paramParts) {
     const eq = p.indexOf("=");
     // vCard 2.1 allows bare parameters: `;QUOTED-PRINTABLE`, `;CHARSET=SHIFT_JIS`.
-    if (eq < 0)
-      params.set(p.toUpperCase() === "QUOTED-PRINTABLE" ? "ENCODING" : "TYPE", p.toUpperCase());
+    if (eq < 0) params.set(p.toUpperCase() === "QUOTED-PRINTABLE" ? "ENCODING" : "TYPE", p.toUpperCase());
     else params.set(p.slice(0, eq).toUpperCase(), p.slice(eq + 1).replace(/^"|"$/gu, ""));
   }
   const name = (head.split(".").pop() ?? "").toUpperCase();
@@ -80,13 +79,8 @@ function unfold(text: string): string[] {
   for (const l of physical) {
     const last = lines.length - 1;
     const prev = lines[last];
-    if (prev !== undefined && (l.startsWith(" ") || l.startsWith("\t")))
-      lines[last] = prev + l.slice(1);
-    else if (
-      prev !== undefined &&
-      /QUOTED-PRINTABLE/iu.test(prev.split(":")[0] ?? "") &&
-      prev.endsWith("=")
-    ) {
+    if (prev !== undefined && (l.startsWith(" ") || l.startsWith("\t"))) lines[last] = prev + l.slice(1);
+    else if (prev !== undefined && /QUOTED-PRINTABLE/iu.test(prev.split(":")[0] ?? "") && prev.endsWith("=")) {
       lines[last] = prev.slice(0, -1) + l;
     } else lines.push(l);
   }
@@ -102,11 +96,7 @@ export interface VcardOptions {
   readonly title?: string;
 }
 
-export function parseVcard(
-  file: string,
-  text: string,
-  options: VcardOptions = {},
-): Result<ImportedMap, ImportError> {
+export function parseVcard(file: string, text: string, options: VcardOptions = {}): Result<ImportedMap, ImportError> {
   if (text.trim() === "") return err({ kind: "empty", file });
   if (!isVcard(text)) return err({ kind: "notVcard", file });
   const b = new DocBuilder(options.title ?? "", { name: options.egoName ?? "You" });
@@ -134,9 +124,7 @@ export function parseVcard(
         org;
       const sound = card.find((p) => p.name === "SOUND" && p.params.get("TYPE") === "X-IRMC-N");
       const reading =
-        [get("X-PHONETIC-LAST-NAME")?.raw, get("X-PHONETIC-FIRST-NAME")?.raw]
-          .filter(Boolean)
-          .join(" ") ||
+        [get("X-PHONETIC-LAST-NAME")?.raw, get("X-PHONETIC-FIRST-NAME")?.raw].filter(Boolean).join(" ") ||
         components(sound?.raw ?? "", ";")
           .filter(Boolean)
           .join(" ");
@@ -144,12 +132,7 @@ export function parseVcard(
         .filter((p) => p.name === "CATEGORIES")
         .flatMap((p) => components(p.raw, ","))
         .flatMap(splitList)
-        .filter(
-          (c) =>
-            c &&
-            !SKIPPED_CATEGORIES.has(c.toLowerCase()) &&
-            !c.toLowerCase().startsWith("imported on"),
-        );
+        .filter((c) => c && !SKIPPED_CATEGORIES.has(c.toLowerCase()) && !c.toLowerCase().startsWith("imported on"));
       const note = card
         .filter((p) => p.name === "NOTE")
         .map((p) => components(p.raw, ";").join(";"))

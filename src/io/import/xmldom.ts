@@ -8,11 +8,8 @@ export class XmldomParser implements XmlParser {
     const parser = new DOMParser({
       onError: (level, message, context: unknown) => {
         if (level === "warning") return;
-        const line = (context as { locator?: { lineNumber?: unknown } } | undefined)?.locator
-          ?.lineNumber;
-        throw new Error(
-          typeof line === "number" && line > 0 ? `${message} (line ${line})` : message,
-        );
+        const line = (context as { locator?: { lineNumber?: unknown } } | undefined)?.locator?.lineNumber;
+        throw new Error(typeof line === "number" && line > 0 ? `${message} (line ${line})` : message);
       },
     });
     return parser.parseFromString(text, mimeType);

@@ -14,7 +14,7 @@ export function describeNativeError(e: NativeParseError): string {
     case "notJson":
       return `The file is not valid JSON${e.line ? ` (line ${e.line})` : ""}: ${e.message}`;
     case "notOurFormat":
-      return "The file is JSON but not a Tsunagari map (no \"format\": \"tsunagari-map\").";
+      return 'The file is JSON but not a Tsunagari map (no "format": "tsunagari-map").';
     case "versionTooNew":
       return `The map was saved by a newer Tsunagari (format version ${e.found}; this one reads up to ${e.supported}). Update the app to open it.`;
     case "invalid":

@@ -4,7 +4,16 @@
 // crowded ring needs (people on the small inner ring need more angle each), so a small circle
 // of strong ties such as family stays readable. Second-degree people sit just outside their
 // first contact.
-import { alters, bandOfTie, egoTie, type MapDocument, type PersonId, type Position, type Sphere, type TieBand } from "../../domain/model";
+import {
+  alters,
+  bandOfTie,
+  egoTie,
+  type MapDocument,
+  type PersonId,
+  type Position,
+  type Sphere,
+  type TieBand,
+} from "../../domain/model";
 
 export const RING: Readonly<Record<TieBand, number>> = { strong: 1.8, weak: 2.6, unknown: 3.0, very_weak: 3.5 };
 const SPHERE_ORDER: Readonly<Record<Sphere | "none", number>> = { family: 0, work: 1, third: 2, none: 3 };
@@ -33,7 +42,9 @@ function bandOf(doc: MapDocument, id: PersonId): TieBand {
 }
 
 /** Alters grouped by their first community, ordered by sphere then community name. */
-export function sectorsOf(doc: MapDocument): { key: string; sphere: Sphere | "none"; name: string; members: PersonId[] }[] {
+export function sectorsOf(
+  doc: MapDocument,
+): { key: string; sphere: Sphere | "none"; name: string; members: PersonId[] }[] {
   const groups = new Map<string, { key: string; sphere: Sphere | "none"; name: string; members: PersonId[] }>();
   for (const p of alters(doc)) {
     const first = p.communityIds[0];
@@ -61,7 +72,9 @@ function needs(doc: MapDocument, sectors: ReturnType<typeof sectorsOf>, scale: n
 
 export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: number } {
   const groups = sectorsOf(doc);
-  const gaps = groups.reduce((sum, g, i) => sum + (i === 0 ? 0 : g.sphere !== groups[i - 1]?.sphere ? SPHERE_GAP : GAP), 0) + (groups.length > 1 ? SPHERE_GAP : 0);
+  const gaps =
+    groups.reduce((sum, g, i) => sum + (i === 0 ? 0 : g.sphere !== groups[i - 1]?.sphere ? SPHERE_GAP : GAP), 0) +
+    (groups.length > 1 ? SPHERE_GAP : 0);
   const raw = needs(doc, groups, 1).reduce((a, b) => a + b, 0);
   // Too many people for the rings: widen every ring so that the needed angles fit.
   const scale = Math.max(1, raw / Math.max(0.5, 2 * Math.PI - gaps));
@@ -97,7 +110,9 @@ export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
   const outside = new Map<string, number>();
   for (const p of Object.values(doc.people).sort(by((x) => x.id))) {
     if (placed.has(p.id)) continue;
-    const contact = Object.values(doc.ties).find((t) => (t.a === p.id && placed.has(t.b)) || (t.b === p.id && placed.has(t.a)));
+    const contact = Object.values(doc.ties).find(
+      (t) => (t.a === p.id && placed.has(t.b)) || (t.b === p.id && placed.has(t.a)),
+    );
     const anchorId = contact ? (contact.a === p.id ? contact.b : contact.a) : "";
     const anchor = out[anchorId as PersonId] ?? { x: 0, y: 4 * RING_UNIT * scale };
     const k = outside.get(anchorId) ?? 0;

@@ -10,7 +10,10 @@ function same(a: Position | undefined, b: Position | undefined): boolean {
 }
 
 /** Saved positions the user set by hand: every saved one the clusters layout did not write. */
-export function userPositions(doc: MapDocument, layoutWritten: Readonly<Record<string, Position>>): Record<PersonId, Position> {
+export function userPositions(
+  doc: MapDocument,
+  layoutWritten: Readonly<Record<string, Position>>,
+): Record<PersonId, Position> {
   const out: Record<string, Position> = {};
   for (const [id, p] of Object.entries(doc.positions)) if (!same(p, layoutWritten[id])) out[id] = p;
   return out as Record<PersonId, Position>;

@@ -144,7 +144,13 @@ export class DashedEdgeProgram<
     };
   }
 
-  processVisibleItem(edgeIndex: number, startIndex: number, source: NodeDisplayData, target: NodeDisplayData, data: EdgeDisplayData): void {
+  processVisibleItem(
+    edgeIndex: number,
+    startIndex: number,
+    source: NodeDisplayData,
+    target: NodeDisplayData,
+    data: EdgeDisplayData,
+  ): void {
     const thickness = data.size || 1;
     const dx = target.x - source.x;
     const dy = target.y - source.y;

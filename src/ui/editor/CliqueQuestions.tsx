@@ -1,11 +1,5 @@
 import { useTranslation } from "react-i18next";
-import {
-  connectCommunity,
-  tieId,
-  type MapDocument,
-  type CommunityId,
-  type PersonId,
-} from "../../domain/model";
+import { connectCommunity, tieId, type MapDocument, type CommunityId, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { announce } from "./feedback";
 
@@ -17,8 +11,7 @@ function members(doc: MapDocument, id: CommunityId): PersonId[] {
 
 function isClique(doc: MapDocument, ids: readonly PersonId[]): boolean {
   for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++)
-      if (!doc.ties[tieId(ids[i] as PersonId, ids[j] as PersonId)]) return false;
+    for (let j = i + 1; j < ids.length; j++) if (!doc.ties[tieId(ids[i] as PersonId, ids[j] as PersonId)]) return false;
   }
   return true;
 }

@@ -10,8 +10,7 @@ export function ProfileSummaryText({ communityId }: { communityId: CommunityId }
   const { t } = useTranslation("editor");
   const profile = useMap((s) => s.doc.communities[communityId]?.profile);
   const sum = summariseProfile(profile);
-  if (sum.answered === 0 && sum.similarity === null)
-    return <span className="muted">{t("profile.empty")}</span>;
+  if (sum.answered === 0 && sum.similarity === null) return <span className="muted">{t("profile.empty")}</span>;
   return (
     <span className="profile-summary">
       {t("profile.summary", { met: sum.met, total: CRITERIA.length })}

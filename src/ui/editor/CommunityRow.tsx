@@ -20,9 +20,7 @@ export function CommunityRow({ community }: { community: Community }) {
   const store = useMapStoreApi();
   const members = useMap(
     (s) =>
-      Object.values(s.doc.people).filter(
-        (p) => p.id !== s.doc.egoId && p.communityIds.includes(community.id),
-      ).length,
+      Object.values(s.doc.people).filter((p) => p.id !== s.doc.egoId && p.communityIds.includes(community.id)).length,
   );
   const [confirming, setConfirming] = useState(false);
   const apply = store.getState().apply;
@@ -41,9 +39,7 @@ export function CommunityRow({ community }: { community: Community }) {
         <select
           id={`sphere-${community.id}`}
           value={community.sphere}
-          onChange={(e) =>
-            apply((d) => updateCommunity(d, { id: community.id, sphere: e.target.value as Sphere }))
-          }
+          onChange={(e) => apply((d) => updateCommunity(d, { id: community.id, sphere: e.target.value as Sphere }))}
         >
           {SPHERES.map((s) => (
             <option key={s} value={s}>

@@ -10,23 +10,10 @@ interface ConfirmDialogProps {
   readonly onCancel: () => void;
 }
 
-export function ConfirmDialog({
-  open,
-  title,
-  message,
-  confirmLabel,
-  onConfirm,
-  onCancel,
-}: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation("editor");
   return (
-    <Dialog
-      open={open}
-      title={title}
-      onClose={onCancel}
-      description={message}
-      className="confirm-dialog"
-    >
+    <Dialog open={open} title={title} onClose={onCancel} description={message} className="confirm-dialog">
       <div className="dialog-actions">
         <button type="button" data-autofocus onClick={onCancel}>
           {t("common.cancel")}

@@ -49,9 +49,7 @@ export function DyadCensus({ onDone, doneLabel }: { onDone: () => void; doneLabe
     <section className="census" aria-label={t("census.heading")} onKeyDown={onKeyDown}>
       {current ? (
         <>
-          <p className="census-progress">
-            {t("census.progress", { done: total - pairs.length, total })}
-          </p>
+          <p className="census-progress">{t("census.progress", { done: total - pairs.length, total })}</p>
           <p className="census-question" aria-live="polite" data-testid="census-question">
             {t("census.question", { a: name(current[0]), b: name(current[1]) })}
           </p>

@@ -15,13 +15,7 @@ export type MainView = "map" | "table";
 type Open = "add" | "communities" | "census" | "wizard" | null;
 
 /** Header actions: Map | Table switch, add person, communities, who knows whom, guided interview. */
-export function EditorToolbar({
-  view,
-  onViewChange,
-}: {
-  view: MainView;
-  onViewChange: (v: MainView) => void;
-}) {
+export function EditorToolbar({ view, onViewChange }: { view: MainView; onViewChange: (v: MainView) => void }) {
   const { t } = useTranslation("editor");
   const [open, setOpen] = useState<Open>(null);
   const connect = useConnectMode();

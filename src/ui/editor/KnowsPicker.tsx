@@ -11,9 +11,7 @@ export function KnowsPicker({ personId }: { personId: PersonId }) {
   const store = useMapStoreApi();
   const doc = useMap((s) => s.doc);
   const known = useMemo(() => {
-    const set = new Set<PersonId>(
-      tiesOf(doc, personId).map((tie) => (tie.a === personId ? tie.b : tie.a)),
-    );
+    const set = new Set<PersonId>(tiesOf(doc, personId).map((tie) => (tie.a === personId ? tie.b : tie.a)));
     set.add(personId);
     return set;
   }, [doc, personId]);

@@ -31,12 +31,7 @@ export function LikertField({ legend, value, onChange }: LikertFieldProps) {
           </label>
         ))}
         <label className="skip">
-          <input
-            type="radio"
-            name={name}
-            checked={value === undefined}
-            onChange={() => onChange(null)}
-          />
+          <input type="radio" name={name} checked={value === undefined} onChange={() => onChange(null)} />
           <span>{t("tie.skip")}</span>
         </label>
       </div>

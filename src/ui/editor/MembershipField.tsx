@@ -23,11 +23,7 @@ export function MembershipField({ personId, legend }: { personId: PersonId; lege
             checked={memberOf?.includes(c.id) ?? false}
             onChange={(e) => actions.setMember(personId, c.id, e.target.checked)}
           />
-          <span
-            className="swatch round"
-            style={{ background: SPHERE_COLORS[c.sphere] }}
-            aria-hidden="true"
-          />
+          <span className="swatch round" style={{ background: SPHERE_COLORS[c.sphere] }} aria-hidden="true" />
           {c.name} <span className="muted">({t(`common:sphere.${c.sphere}`)})</span>
         </label>
       ))}

@@ -11,13 +11,7 @@ interface NameFieldProps {
 }
 
 /** A text field that saves on Enter or when leaving it; Escape restores the saved value. */
-export function NameField({
-  label,
-  value,
-  onCommit,
-  className,
-  hideLabel = false,
-}: NameFieldProps) {
+export function NameField({ label, value, onCommit, className, hideLabel = false }: NameFieldProps) {
   const { t } = useTranslation("editor");
   const [draft, setDraft] = useState(value);
   const id = useId();

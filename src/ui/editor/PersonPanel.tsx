@@ -29,15 +29,9 @@ export function PersonPanel({ extra }: PersonPanelProps) {
   const [confirming, setConfirming] = useState(false);
   if (!selectedId || !person) return <UndoToast autoFocus />;
   return (
-    <section
-      className="panel person-panel"
-      aria-labelledby="person-panel-heading"
-      data-testid="person-panel"
-    >
+    <section className="panel person-panel" aria-labelledby="person-panel-heading" data-testid="person-panel">
       <div className="panel-head">
-        <h2 id="person-panel-heading">
-          {isEgo ? t("person.egoHeading", { name: person.name }) : person.name}
-        </h2>
+        <h2 id="person-panel-heading">{isEgo ? t("person.egoHeading", { name: person.name }) : person.name}</h2>
         <button
           type="button"
           className="dialog-x"

@@ -1,12 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  bandOfTie,
-  egoTie,
-  strengthOfTie,
-  type FrequencyCategory,
-  type PersonId,
-} from "../../domain/model";
+import { bandOfTie, egoTie, strengthOfTie, type FrequencyCategory, type PersonId } from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
 import { LikertField } from "./LikertField";
 import { StrengthBadge } from "./StrengthBadge";
@@ -22,8 +16,7 @@ export function TieQuestions({ personId }: { personId: PersonId }) {
   const actions = useEditorActions();
   const group = useId();
   const answers = tie?.answers ?? {};
-  const mode =
-    answers.frequencyPerYear !== undefined ? "number" : (answers.frequencyCategory ?? "skip");
+  const mode = answers.frequencyPerYear !== undefined ? "number" : (answers.frequencyCategory ?? "skip");
   return (
     <section className="tie-questions" aria-label={t("tie.heading", { name })}>
       <h3>{t("tie.heading", { name })}</h3>
@@ -71,9 +64,7 @@ export function TieQuestions({ personId }: { personId: PersonId }) {
             type="radio"
             name={group}
             checked={mode === "skip"}
-            onChange={() =>
-              actions.answer(personId, { frequencyCategory: null, frequencyPerYear: null })
-            }
+            onChange={() => actions.answer(personId, { frequencyCategory: null, frequencyPerYear: null })}
           />
           {t("tie.skip")}
         </label>
@@ -95,11 +86,7 @@ export function TieQuestions({ personId }: { personId: PersonId }) {
       />
       <p className="tie-result">
         {t("tie.result")}{" "}
-        <StrengthBadge
-          strength={tie ? strengthOfTie(tie) : null}
-          band={tie ? bandOfTie(tie) : "unknown"}
-          live
-        />
+        <StrengthBadge strength={tie ? strengthOfTie(tie) : null} band={tie ? bandOfTie(tie) : "unknown"} live />
       </p>
     </section>
   );

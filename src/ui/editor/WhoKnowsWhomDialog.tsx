@@ -7,13 +7,7 @@ import { DyadCensus } from "./DyadCensus";
 export function WhoKnowsWhomDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation("editor");
   return (
-    <Dialog
-      open={open}
-      title={t("census.title")}
-      onClose={onClose}
-      description={t("census.intro")}
-      className="wide"
-    >
+    <Dialog open={open} title={t("census.title")} onClose={onClose} description={t("census.intro")} className="wide">
       <h3>{t("clique.heading")}</h3>
       <CliqueQuestions />
       <h3>{t("census.heading")}</h3>

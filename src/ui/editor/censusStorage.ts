@@ -7,9 +7,7 @@ export function loadAnsweredNo(mapId: MapId): Set<string> {
   try {
     const raw = window.localStorage.getItem(key(mapId));
     const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return new Set(
-      Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [],
-    );
+    return new Set(Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : []);
   } catch {
     return new Set();
   }

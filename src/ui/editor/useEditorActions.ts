@@ -51,13 +51,8 @@ export function useEditorActions(): EditorActions {
         const existing = options.reuse ? findPersonByName(doc(), clean) : undefined;
         if (existing && existing.id !== doc().egoId) {
           for (const c of communityIds)
-            store
-              .getState()
-              .apply((d) =>
-                setMembership(d, { personId: existing.id, communityId: c, member: true }),
-              );
-          if (options.answers)
-            store.getState().apply((d) => setEgoAnswers(d, existing.id, options.answers ?? {}));
+            store.getState().apply((d) => setMembership(d, { personId: existing.id, communityId: c, member: true }));
+          if (options.answers) store.getState().apply((d) => setEgoAnswers(d, existing.id, options.answers ?? {}));
           announce(t("announce.reused", { name: existing.name }));
           return existing.id;
         }
@@ -92,9 +87,7 @@ export function useEditorActions(): EditorActions {
         announce(t("announce.restored", { name: snap.person.name }));
       },
       setMember(id, community, member) {
-        store
-          .getState()
-          .apply((d) => setMembership(d, { personId: id, communityId: community, member }));
+        store.getState().apply((d) => setMembership(d, { personId: id, communityId: community, member }));
       },
       answer(id, patch) {
         store.getState().apply((d) => setEgoAnswers(d, id, patch));

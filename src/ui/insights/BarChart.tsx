@@ -24,11 +24,23 @@ const ROW = 20;
 
 export function BarChart({ bars, title, testId, width = 300, labelWidth = 110 }: Props) {
   const height = bars.length * ROW + 4;
-  const y = scaleBand<string>().domain(bars.map((b) => b.key)).range([2, height - 2]).padding(0.2);
-  const x = scaleLinear().domain([0, max(bars, (b) => b.value) || 1]).range([0, width - labelWidth - 46]);
+  const y = scaleBand<string>()
+    .domain(bars.map((b) => b.key))
+    .range([2, height - 2])
+    .padding(0.2);
+  const x = scaleLinear()
+    .domain([0, max(bars, (b) => b.value) || 1])
+    .range([0, width - labelWidth - 46]);
   const summary = bars.map((b) => `${b.label} ${b.valueText ?? b.value}`).join(", ");
   return (
-    <svg className="bar-chart" width="100%" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${summary}`} data-testid={testId}>
+    <svg
+      className="bar-chart"
+      width="100%"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`${title}: ${summary}`}
+      data-testid={testId}
+    >
       {bars.map((b) => {
         const top = y(b.key) ?? 0;
         const w = Math.max(1, x(b.value));

@@ -16,14 +16,28 @@ export function ContactCharts({ summary }: { summary: EgoSummary }) {
     { key: "family", label: t("sphere.family", { ns: "common" }), value: family, color: SPHERE_COLORS.family },
     { key: "work", label: t("sphere.work", { ns: "common" }), value: work, color: SPHERE_COLORS.work },
     { key: "third", label: t("sphere.third", { ns: "common" }), value: third, color: SPHERE_COLORS.third },
-    ...(none > 0 ? [{ key: "none", label: t("sphere.none", { ns: "common" }), value: none, color: SPHERE_COLORS.none }] : []),
+    ...(none > 0
+      ? [{ key: "none", label: t("sphere.none", { ns: "common" }), value: none, color: SPHERE_COLORS.none }]
+      : []),
   ];
   const bands: Bar[] = [
     { key: "strong", label: t("band.strong", { ns: "common" }), value: summary.n_strong, color: EDGE_COLORS.strong },
     { key: "weak", label: t("band.weak", { ns: "common" }), value: summary.n_weak, color: EDGE_COLORS.weak },
-    { key: "very_weak", label: t("band.very_weak", { ns: "common" }), value: summary.n_very_weak, color: EDGE_COLORS.very_weak },
+    {
+      key: "very_weak",
+      label: t("band.very_weak", { ns: "common" }),
+      value: summary.n_very_weak,
+      color: EDGE_COLORS.very_weak,
+    },
     ...(summary.n_unknown > 0
-      ? [{ key: "unknown", label: t("band.unknown", { ns: "common" }), value: summary.n_unknown, color: EDGE_COLORS.unknown }]
+      ? [
+          {
+            key: "unknown",
+            label: t("band.unknown", { ns: "common" }),
+            value: summary.n_unknown,
+            color: EDGE_COLORS.unknown,
+          },
+        ]
       : []),
   ];
   return (

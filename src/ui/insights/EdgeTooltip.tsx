@@ -17,11 +17,18 @@ export function EdgeTooltip() {
     edge.embeddedness !== null && edge.embeddedness > 0
       ? t("tooltip.spanClosed", { a, b, count: edge.embeddedness })
       : edge.span === null
-        ? edge.isBridge ? t("tooltip.spanInfinite", { a, b }) : null
+        ? edge.isBridge
+          ? t("tooltip.spanInfinite", { a, b })
+          : null
         : t("tooltip.span", { a, b, span: edge.span });
   if (!text) return null;
   return (
-    <div className="edge-tooltip" role="tooltip" style={{ left: edge.x + 12, top: edge.y + 12 }} data-testid="edge-tooltip">
+    <div
+      className="edge-tooltip"
+      role="tooltip"
+      style={{ left: edge.x + 12, top: edge.y + 12 }}
+      data-testid="edge-tooltip"
+    >
       {text}
     </div>
   );

@@ -18,7 +18,12 @@ export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
   const ego = useEgoAnalysis();
   const selected = useMap((s) => s.selectedId);
   return (
-    <section className="panel insights" aria-labelledby="insights-heading" data-testid="insights-panel" aria-busy={ego === null}>
+    <section
+      className="panel insights"
+      aria-labelledby="insights-heading"
+      data-testid="insights-panel"
+      aria-busy={ego === null}
+    >
       <h2 id="insights-heading">{t("panel.heading")}</h2>
       {showPerson && selected && <PersonInsights personId={selected} />}
       {ego === null ? (

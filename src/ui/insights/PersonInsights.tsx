@@ -32,9 +32,15 @@ export function PersonInsights({ personId: id }: { personId: PersonId }) {
           </p>
           <p className="why">{alterPhrases(explanation, nameOf).map(say).join(t("separator"))}</p>
           <p className="muted">
-            {t("person.terms", { nr: fmt(info.nonredundancy, 2), x: fmt(info.exclusivity, 2), u: fmt(info.inverted_u, 2) })}
+            {t("person.terms", {
+              nr: fmt(info.nonredundancy, 2),
+              x: fmt(info.exclusivity, 2),
+              u: fmt(info.inverted_u, 2),
+            })}
           </p>
-          <p>{info.mutual_contacts === 0 ? t("person.mutualNone") : t("person.mutual", { count: info.mutual_contacts })}</p>
+          <p>
+            {info.mutual_contacts === 0 ? t("person.mutualNone") : t("person.mutual", { count: info.mutual_contacts })}
+          </p>
           {info.is_local_bridge && <p>{t("person.localBridge")}</p>}
           {marginal !== undefined && <p>{t("person.marginal", { points: fmt(reachPoints(marginal)) })}</p>}
         </>

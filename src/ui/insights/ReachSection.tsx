@@ -25,7 +25,13 @@ export function ReachSection({ ego }: { ego: EgoAnalysis }) {
       <BarChart
         title={t("reach.chartLabel")}
         testId="chart-reach"
-        bars={top.map(([id, v]) => ({ key: id, label: nameOf(id), value: Math.max(0, v), valueText: fmt(reachPoints(v)), color: "#CC79A7" }))}
+        bars={top.map(([id, v]) => ({
+          key: id,
+          label: nameOf(id),
+          value: Math.max(0, v),
+          valueText: fmt(reachPoints(v)),
+          color: "#CC79A7",
+        }))}
       />
       <ul className="reach-sentences" data-testid="reach-list">
         {top.slice(0, 3).map(([id, v]) => (

@@ -17,7 +17,11 @@ export function RedundantCircles() {
         <ul className="plain-list" data-testid="redundant-list">
           {circles.map((c) => (
             <li key={c.id}>
-              {t("redundant.item", { group: c.name, count: c.members.length, density: Math.round((c.density ?? 0) * 100) })}
+              {t("redundant.item", {
+                group: c.name,
+                count: c.members.length,
+                density: Math.round((c.density ?? 0) * 100),
+              })}
             </li>
           ))}
         </ul>

@@ -30,20 +30,30 @@ export function TopSources({ ego }: { ego: EgoAnalysis }) {
           if (!e || !info) return null;
           return (
             <li key={id} data-person-id={id}>
-              <button type="button" className="link-button person-name" onClick={() => store.getState().select(personId(id))}>
+              <button
+                type="button"
+                className="link-button person-name"
+                onClick={() => store.getState().select(personId(id))}
+              >
                 {nameOf(id)}
               </button>
               <span className="ip-badge" title={t("sources.score", { value: fmt(info.information_potential) })}>
                 {fmt(info.information_potential)}
               </span>
-              <p className="why">{alterPhrases(e, nameOf).map(say).join(t("separator", { defaultValue: "; " }))}</p>
+              <p className="why">
+                {alterPhrases(e, nameOf)
+                  .map(say)
+                  .join(t("separator", { defaultValue: "; " }))}
+              </p>
             </li>
           );
         })}
       </ol>
       {ranked.length > TOP_SHOWN && (
         <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? t("sources.showLess") : t("sources.showMore", { count: Math.min(MORE_SHOWN, ranked.length - TOP_SHOWN) })}
+          {expanded
+            ? t("sources.showLess")
+            : t("sources.showMore", { count: Math.min(MORE_SHOWN, ranked.length - TOP_SHOWN) })}
         </button>
       )}
     </section>

@@ -73,27 +73,22 @@ export function WhatIfForm() {
   const submitPerson = (e: FormEvent) => {
     e.preventDefault();
     if (name.trim() === "" || (community === NEW && newCommunityName.trim() === "")) return;
-    store
-      .getState()
-      .apply((d) => addPlannedPerson(d, { name, community, newCommunityName, sphere, frequency }));
+    store.getState().apply((d) => addPlannedPerson(d, { name, community, newCommunityName, sphere, frequency }));
     setName("");
     setNewCommunityName("");
   };
-  const canTie =
-    tieA !== "" && tieB !== "" && tieA !== tieB && !doc.ties[tieId(personId(tieA), personId(tieB))];
+  const canTie = tieA !== "" && tieB !== "" && tieA !== tieB && !doc.ties[tieId(personId(tieA), personId(tieB))];
   const submitTie = (e: FormEvent) => {
     e.preventDefault();
     if (!canTie) return;
-    store
-      .getState()
-      .apply((d) =>
-        setTie(d, {
-          a: personId(tieA),
-          b: personId(tieB),
-          answers: { frequencyCategory: "occasionally" },
-          planned: true,
-        }),
-      );
+    store.getState().apply((d) =>
+      setTie(d, {
+        a: personId(tieA),
+        b: personId(tieB),
+        answers: { frequencyCategory: "occasionally" },
+        planned: true,
+      }),
+    );
   };
 
   return (
@@ -120,10 +115,7 @@ export function WhatIfForm() {
           <>
             <label>
               {t("whatIf.newCommunityName")}
-              <input
-                value={newCommunityName}
-                onChange={(e) => setNewCommunityName(e.target.value)}
-              />
+              <input value={newCommunityName} onChange={(e) => setNewCommunityName(e.target.value)} />
             </label>
             <label>
               {t("whatIf.sphere")}
@@ -139,10 +131,7 @@ export function WhatIfForm() {
         )}
         <label>
           {t("whatIf.frequency")}
-          <select
-            value={frequency}
-            onChange={(e) => setFrequency(e.target.value as FrequencyCategory)}
-          >
+          <select value={frequency} onChange={(e) => setFrequency(e.target.value as FrequencyCategory)}>
             {FREQUENCIES.map((f) => (
               <option key={f} value={f}>
                 {t(`whatIf.frequencyOptions.${f}`)}

@@ -41,7 +41,9 @@ export function WhatIfPanel({ ego }: { ego: EgoAnalysis }) {
                   <th scope="row">{t(`whatIf.key.${c.key}`)}</th>
                   <td>{fmt(c.before, c.key === "n_alters" ? 0 : 1)}</td>
                   <td data-testid={`whatif-after-${c.key}`}>{fmt(c.after, c.key === "n_alters" ? 0 : 1)}</td>
-                  <td className={c.delta !== null && c.delta > 0 ? "up" : c.delta !== null && c.delta < 0 ? "down" : ""}>
+                  <td
+                    className={c.delta !== null && c.delta > 0 ? "up" : c.delta !== null && c.delta < 0 ? "down" : ""}
+                  >
                     {signed(c.delta, c.key === "n_alters" ? 0 : 1)}
                   </td>
                 </tr>

@@ -19,7 +19,9 @@ export function useInsightReportsRuntime(): void {
   const doc = useMap((s) => s.doc);
   const revision = useMap((s) => s.revision);
   // The metrics worker fills the store; ask our own worker only when nobody is computing.
-  const storeCovers = useMap((s) => asReport(s.metrics.report) !== null || s.metrics.status === "computing" || s.metrics.status === "ready");
+  const storeCovers = useMap(
+    (s) => asReport(s.metrics.report) !== null || s.metrics.status === "computing" || s.metrics.status === "ready",
+  );
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
@@ -27,7 +29,8 @@ export function useInsightReportsRuntime(): void {
         void requestReport(doc, false).then(
           (report) => {
             const prev = insightsView.getState().fallbackReport;
-            if (!prev || prev.revision <= revision) insightsView.getState().set({ fallbackReport: { revision, report } });
+            if (!prev || prev.revision <= revision)
+              insightsView.getState().set({ fallbackReport: { revision, report } });
           },
           () => undefined,
         );

@@ -34,12 +34,7 @@ export function CsvMappingStep({ sheet, onApply, onBack }: Props) {
         <legend>{t("mapping.kind")}</legend>
         {(["people", "ties"] as const).map((k) => (
           <label key={k} className="inline-row">
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
+            <input type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
             {t(k === "people" ? "mapping.kindPeople" : "mapping.kindTies")}
           </label>
         ))}

@@ -13,27 +13,13 @@ export interface ExportChoice {
   readonly includeData: boolean;
 }
 
-export const FORMATS: readonly ExportChoice["format"][] = [
-  "png",
-  "svg",
-  "native",
-  "csv",
-  "gexf",
-  "graphml",
-];
+export const FORMATS: readonly ExportChoice["format"][] = ["png", "svg", "native", "csv", "gexf", "graphml"];
 
 /** The image options (PNG and SVG only) and the privacy options (every format). */
-export function ExportOptionsFields({
-  value,
-  onChange,
-}: {
-  value: ExportChoice;
-  onChange: (v: ExportChoice) => void;
-}) {
+export function ExportOptionsFields({ value, onChange }: { value: ExportChoice; onChange: (v: ExportChoice) => void }) {
   const { t } = useTranslation("io");
   const id = useId();
-  const set = <K extends keyof ExportChoice>(key: K, v: ExportChoice[K]) =>
-    onChange({ ...value, [key]: v });
+  const set = <K extends keyof ExportChoice>(key: K, v: ExportChoice[K]) => onChange({ ...value, [key]: v });
   const image = value.format === "png" || value.format === "svg";
   return (
     <>
@@ -62,10 +48,7 @@ export function ExportOptionsFields({
           {value.format === "png" && (
             <label className="inline-row">
               <span>{t("export.view")}</span>
-              <select
-                value={value.view}
-                onChange={(e) => set("view", e.target.value as ExportChoice["view"])}
-              >
+              <select value={value.view} onChange={(e) => set("view", e.target.value as ExportChoice["view"])}>
                 <option value="whole">{t("export.whole")}</option>
                 <option value="current">{t("export.current")}</option>
               </select>
@@ -82,11 +65,7 @@ export function ExportOptionsFields({
             </select>
           </label>
           <label className="inline-row">
-            <input
-              type="checkbox"
-              checked={value.legend}
-              onChange={(e) => set("legend", e.target.checked)}
-            />
+            <input type="checkbox" checked={value.legend} onChange={(e) => set("legend", e.target.checked)} />
             {t("export.legend")}
           </label>
         </fieldset>
@@ -109,14 +88,9 @@ export function ExportOptionsFields({
         {value.anonymise !== "none" && <p className="small muted">{t("export.anonymiseHint")}</p>}
         {image && (
           <label className="inline-row">
-            <input
-              type="checkbox"
-              checked={value.includeData}
-              onChange={(e) => set("includeData", e.target.checked)}
-            />
+            <input type="checkbox" checked={value.includeData} onChange={(e) => set("includeData", e.target.checked)} />
             <span>
-              {t("export.includeData")}{" "}
-              <span className="small muted">{t("export.includeDataHint")}</span>
+              {t("export.includeData")} <span className="small muted">{t("export.includeDataHint")}</span>
             </span>
           </label>
         )}

@@ -1,10 +1,5 @@
 import { useTranslation } from "react-i18next";
-import {
-  importErrorMessage,
-  importWarningMessage,
-  type ImportError,
-  type ImportedMap,
-} from "../../app/importExport";
+import { importErrorMessage, importWarningMessage, type ImportError, type ImportedMap } from "../../app/importExport";
 
 /** An import error in plain words, and the reassurance that nothing changed. */
 export function ImportErrorBox({ error }: { error: ImportError }) {

@@ -40,9 +40,7 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
     ties: Object.keys(doc.ties).length,
   };
   const confirm = () => {
-    const matches = Object.fromEntries(
-      duplicates.map((d) => [d.importedId, same[d.importedId] ? d.existingId : null]),
-    );
+    const matches = Object.fromEntries(duplicates.map((d) => [d.importedId, same[d.importedId] ? d.existingId : null]));
     onConfirm({ mode, egoName: egoName.trim(), matches });
   };
   return (
@@ -57,24 +55,14 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
       <fieldset className="io-section io-options">
         <legend>{t("import.modeLegend")}</legend>
         <label className="inline-row">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === "merge"}
-            onChange={() => setMode("merge")}
-          />
+          <input type="radio" name={`${id}-mode`} checked={mode === "merge"} onChange={() => setMode("merge")} />
           <span>
             {t("import.modeMerge", { title: currentTitle })}{" "}
             <span className="muted small">{t("import.modeMergeHint")}</span>
           </span>
         </label>
         <label className="inline-row">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === "new"}
-            onChange={() => setMode("new")}
-          />
+          <input type="radio" name={`${id}-mode`} checked={mode === "new"} onChange={() => setMode("new")} />
           <span>
             {t("import.modeNew")} <span className="muted small">{t("import.modeNewHint")}</span>
           </span>
@@ -83,11 +71,7 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
       {mode === "new" && imported.egoSource === "placeholder" && (
         <label className="io-section name-field">
           <span className="small">{t("import.placeholderEgo")}</span>
-          <input
-            value={egoName}
-            placeholder={t("import.egoName")}
-            onChange={(e) => setEgoName(e.target.value)}
-          />
+          <input value={egoName} placeholder={t("import.egoName")} onChange={(e) => setEgoName(e.target.value)} />
         </label>
       )}
       {mode === "merge" && duplicates.length > 0 && (
@@ -99,9 +83,7 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
               <li key={d.importedId}>
                 <div>
                   <strong>{d.importedName}</strong>{" "}
-                  <span className="small muted">
-                    ({t(`duplicates.reason.${d.reason}`, { name: d.existingName })})
-                  </span>
+                  <span className="small muted">({t(`duplicates.reason.${d.reason}`, { name: d.existingName })})</span>
                 </div>
                 <label className="inline-row">
                   <input

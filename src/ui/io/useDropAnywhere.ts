@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 
-const hasFiles = (e: DragEvent): boolean =>
-  Array.from(e.dataTransfer?.types ?? []).includes("Files");
+const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes("Files");
 
 /** Accepts a file dropped anywhere on the page; `dragging` is true while files hover over it. */
 export function useDropAnywhere(onFile: (file: File) => void): boolean {

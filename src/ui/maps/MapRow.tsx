@@ -18,7 +18,9 @@ export function MapRow({ map, isOpen, actions }: { map: MapSummary; isOpen: bool
   const [draft, setDraft] = useState(map.title);
   const title = map.title;
   const when = map.updatedAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(map.updatedAt))
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
+        new Date(map.updatedAt),
+      )
     : "";
   const submitRename = (e: FormEvent) => {
     e.preventDefault();
@@ -40,7 +42,12 @@ export function MapRow({ map, isOpen, actions }: { map: MapSummary; isOpen: bool
       {mode === "idle" && (
         <div className="row-actions">
           {!isOpen && !map.unreadable && (
-            <button type="button" className="primary" aria-label={t("maps.openNamed", { title })} onClick={() => actions.open(map.id)}>
+            <button
+              type="button"
+              className="primary"
+              aria-label={t("maps.openNamed", { title })}
+              onClick={() => actions.open(map.id)}
+            >
               {t("maps.open")}
             </button>
           )}

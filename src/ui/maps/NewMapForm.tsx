@@ -1,7 +1,13 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
-export function NewMapForm({ onCreate, onCancel }: { onCreate(title: string, egoName: string): void; onCancel(): void }) {
+export function NewMapForm({
+  onCreate,
+  onCancel,
+}: {
+  onCreate(title: string, egoName: string): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation("editor-core");
   const id = useId();
   const [title, setTitle] = useState(() => t("maps.newTitleDefault"));

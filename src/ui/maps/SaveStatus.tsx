@@ -6,7 +6,13 @@ export function SaveStatus() {
   const status = usePersistence((s) => s.status);
   const writeMs = usePersistence((s) => s.lastWriteMs);
   return (
-    <p className="save-status" role="status" data-status={status} data-testid="save-status" data-write-ms={writeMs ?? undefined}>
+    <p
+      className="save-status"
+      role="status"
+      data-status={status}
+      data-testid="save-status"
+      data-write-ms={writeMs ?? undefined}
+    >
       {t(`save.${status}`)}
     </p>
   );

@@ -6,19 +6,10 @@ const CATEGORIES: readonly FrequencyCategory[] = ["often", "occasionally", "rare
 const LEVELS: readonly Likert[] = [1, 2, 3, 4, 5];
 
 /** Inline frequency choice for the table (a number per year is shown and kept until changed). */
-export function FrequencySelect({
-  id,
-  name,
-  answers,
-}: {
-  id: PersonId;
-  name: string;
-  answers: TieAnswers;
-}) {
+export function FrequencySelect({ id, name, answers }: { id: PersonId; name: string; answers: TieAnswers }) {
   const { t } = useTranslation("editor");
   const actions = useEditorActions();
-  const value =
-    answers.frequencyPerYear !== undefined ? "number" : (answers.frequencyCategory ?? "");
+  const value = answers.frequencyPerYear !== undefined ? "number" : (answers.frequencyCategory ?? "");
   return (
     <select
       aria-label={t("table.frequencyOf", { name })}

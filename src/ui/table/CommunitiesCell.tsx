@@ -4,15 +4,7 @@ import type { PersonId } from "../../domain/model";
 import { MembershipField } from "../editor/MembershipField";
 
 /** Communities of one person: names, with a disclosure to change membership inline. */
-export function CommunitiesCell({
-  id,
-  name,
-  communities,
-}: {
-  id: PersonId;
-  name: string;
-  communities: string;
-}) {
+export function CommunitiesCell({ id, name, communities }: { id: PersonId; name: string; communities: string }) {
   const { t } = useTranslation("editor");
   // The checkboxes are mounted only while open: a long table would otherwise hold rows × communities inputs.
   const [open, setOpen] = useState(false);

@@ -22,10 +22,7 @@ export function PeopleTable() {
     key: "name",
     dir: "ascending",
   });
-  const rows = useMemo(
-    () => sortRows(buildRows(doc, report), sort.key, sort.dir),
-    [doc, report, sort],
-  );
+  const rows = useMemo(() => sortRows(buildRows(doc, report), sort.key, sort.dir), [doc, report, sort]);
   const hasIp = rows.some((r) => r.informationPotential !== null);
   // Large imported maps: draw the table a page at a time (the selected person is always shown).
   const [limit, setLimit] = useState(PAGE);
@@ -47,9 +44,7 @@ export function PeopleTable() {
     <th scope="col" aria-sort={sort.key === key ? sort.dir : undefined}>
       <button type="button" className="sort-button" onClick={() => toggleSort(key)}>
         {t(`table.col.${key}`)}
-        <span aria-hidden="true">
-          {sort.key === key ? (sort.dir === "ascending" ? " ▲" : " ▼") : ""}
-        </span>
+        <span aria-hidden="true">{sort.key === key ? (sort.dir === "ascending" ? " ▲" : " ▼") : ""}</span>
       </button>
     </th>
   );
@@ -79,20 +74,12 @@ export function PeopleTable() {
                 ref={selected ? selectedRow : undefined}
                 className={selected ? "selected" : undefined}
                 aria-current={selected ? "true" : undefined}
-                onFocus={() =>
-                  store.getState().selectedId !== r.id && store.getState().select(r.id)
-                }
-                onClick={() =>
-                  store.getState().selectedId !== r.id && store.getState().select(r.id)
-                }
+                onFocus={() => store.getState().selectedId !== r.id && store.getState().select(r.id)}
+                onClick={() => store.getState().selectedId !== r.id && store.getState().select(r.id)}
               >
                 <th scope="row">
                   <span className="row-head">
-                    <span
-                      className="swatch round"
-                      style={{ background: SPHERE_COLORS[r.sphere] }}
-                      aria-hidden="true"
-                    />
+                    <span className="swatch round" style={{ background: SPHERE_COLORS[r.sphere] }} aria-hidden="true" />
                     <NameField
                       label={t("table.nameOf", { name: r.name })}
                       hideLabel
@@ -108,35 +95,18 @@ export function PeopleTable() {
                   <FrequencySelect id={r.id} name={r.name} answers={r.answers} />
                 </td>
                 <td>
-                  <LikertSelect
-                    id={r.id}
-                    name={r.name}
-                    item="emotional"
-                    value={r.answers.emotional}
-                  />
+                  <LikertSelect id={r.id} name={r.name} item="emotional" value={r.answers.emotional} />
                 </td>
                 <td>
-                  <LikertSelect
-                    id={r.id}
-                    name={r.name}
-                    item="intimacy"
-                    value={r.answers.intimacy}
-                  />
+                  <LikertSelect id={r.id} name={r.name} item="intimacy" value={r.answers.intimacy} />
                 </td>
                 <td>
-                  <LikertSelect
-                    id={r.id}
-                    name={r.name}
-                    item="services"
-                    value={r.answers.services}
-                  />
+                  <LikertSelect id={r.id} name={r.name} item="services" value={r.answers.services} />
                 </td>
                 <td className="num">{r.strength === null ? "—" : r.strength.toFixed(2)}</td>
                 <td className={`band-${r.band}`}>{t(`common:band.${r.band}`)}</td>
                 {hasIp && (
-                  <td className="num">
-                    {r.informationPotential === null ? "—" : r.informationPotential.toFixed(2)}
-                  </td>
+                  <td className="num">{r.informationPotential === null ? "—" : r.informationPotential.toFixed(2)}</td>
                 )}
               </tr>
             );

@@ -30,11 +30,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /** report.ego_analysis[egoId].per_alter[personId].information_potential, or null if absent. */
-export function informationPotential(
-  report: unknown,
-  egoId: PersonId,
-  id: PersonId,
-): number | null {
+export function informationPotential(report: unknown, egoId: PersonId, id: PersonId): number | null {
   if (!isRecord(report)) return null;
   const ego = isRecord(report.ego_analysis) ? report.ego_analysis[egoId] : undefined;
   const perAlter = isRecord(ego) && isRecord(ego.per_alter) ? ego.per_alter[id] : undefined;
@@ -86,8 +82,7 @@ export function sortRows(rows: readonly PersonRow[], key: SortKey, dir: SortDir)
       case "name":
         return sign * a.name.localeCompare(b.name);
       case "communities":
-        if (!a.communities || !b.communities)
-          return (a.communities ? -1 : 0) + (b.communities ? 1 : 0);
+        if (!a.communities || !b.communities) return (a.communities ? -1 : 0) + (b.communities ? 1 : 0);
         return sign * a.communities.localeCompare(b.communities);
       case "band":
         return sign * (BAND_ORDER[a.band] - BAND_ORDER[b.band]);

@@ -12,9 +12,7 @@ export function SphereStep({ sphere }: { sphere: Extract<Sphere, "family" | "wor
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
   const actions = useEditorActions();
-  const community = useMap((s) =>
-    Object.values(s.doc.communities).find((c) => c.sphere === sphere),
-  );
+  const community = useMap((s) => Object.values(s.doc.communities).find((c) => c.sphere === sphere));
   const [draftName, setDraftName] = useState(() => t(`wizard.${sphere}.defaultName`));
   return (
     <div className="wizard-step">
@@ -23,9 +21,7 @@ export function SphereStep({ sphere }: { sphere: Extract<Sphere, "family" | "wor
         <NameField
           label={t(`wizard.${sphere}.communityName`)}
           value={community.name}
-          onCommit={(name) =>
-            store.getState().apply((d) => updateCommunity(d, { id: community.id, name }))
-          }
+          onCommit={(name) => store.getState().apply((d) => updateCommunity(d, { id: community.id, name }))}
         />
       ) : (
         <label className="name-field">
@@ -34,11 +30,7 @@ export function SphereStep({ sphere }: { sphere: Extract<Sphere, "family" | "wor
         </label>
       )}
       {community ? (
-        <CommunityMembers
-          communityId={community.id}
-          label={t(`wizard.${sphere}.nameLabel`)}
-          autoFocus
-        />
+        <CommunityMembers communityId={community.id} label={t(`wizard.${sphere}.nameLabel`)} autoFocus />
       ) : (
         <NameEntry
           label={t(`wizard.${sphere}.nameLabel`)}
@@ -46,10 +38,7 @@ export function SphereStep({ sphere }: { sphere: Extract<Sphere, "family" | "wor
           autoFocus
           onRemove={() => undefined}
           onAdd={(name) => {
-            const id = actions.addCommunity(
-              draftName.trim() || t(`wizard.${sphere}.defaultName`),
-              sphere,
-            );
+            const id = actions.addCommunity(draftName.trim() || t(`wizard.${sphere}.defaultName`), sphere);
             return id ? actions.addPerson(name, [id], { reuse: true }) : null;
           }}
         />

@@ -1,26 +1,14 @@
 import { useRef, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  alters,
-  bandOfTie,
-  egoTie,
-  strengthOfTie,
-  type Person,
-  type TieAnswers,
-} from "../../domain/model";
+import { alters, bandOfTie, egoTie, strengthOfTie, type Person, type TieAnswers } from "../../domain/model";
 import { StrengthBadge } from "../editor/StrengthBadge";
 import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
 import { COLUMNS, interpretKey, type Column } from "./quickKeys";
 
-function display(
-  answers: TieAnswers,
-  column: Column,
-  t: (k: string, o?: Record<string, unknown>) => string,
-): string {
+function display(answers: TieAnswers, column: Column, t: (k: string, o?: Record<string, unknown>) => string): string {
   if (column === "frequency") {
-    if (answers.frequencyPerYear !== undefined)
-      return t("table.perYear", { count: answers.frequencyPerYear });
+    if (answers.frequencyPerYear !== undefined) return t("table.perYear", { count: answers.frequencyPerYear });
     return answers.frequencyCategory ? t(`frequency.short.${answers.frequencyCategory}`) : "";
   }
   return answers[column] !== undefined ? String(answers[column]) : "";
@@ -38,12 +26,7 @@ export function StrengthStep() {
     el?.focus();
     el?.select();
   };
-  const onKeyDown = (
-    e: KeyboardEvent<HTMLInputElement>,
-    person: Person,
-    row: number,
-    col: number,
-  ) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, person: Person, row: number, col: number) => {
     const column = COLUMNS[col] as Column;
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
@@ -112,10 +95,7 @@ export function StrengthStep() {
                   </td>
                 ))}
                 <td>
-                  <StrengthBadge
-                    strength={tie ? strengthOfTie(tie) : null}
-                    band={tie ? bandOfTie(tie) : "unknown"}
-                  />
+                  <StrengthBadge strength={tie ? strengthOfTie(tie) : null} band={tie ? bandOfTie(tie) : "unknown"} />
                 </td>
               </tr>
             );

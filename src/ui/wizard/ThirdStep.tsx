@@ -6,24 +6,14 @@ import { useMap } from "../hooks/storeContext";
 import { CommunityMembers } from "./CommunityMembers";
 
 /** Examples of third communities named in the source article (seed 000). */
-const SUGGESTIONS = [
-  "probono",
-  "npo",
-  "freelance",
-  "startupWeekend",
-  "studyGroup",
-  "onlineSalon",
-] as const;
+const SUGGESTIONS = ["probono", "npo", "freelance", "startupWeekend", "studyGroup", "onlineSalon"] as const;
 
 /** Third communities: name each one (suggestions from the article), its members, its profile. */
 export function ThirdStep() {
   const { t } = useTranslation("editor");
   const actions = useEditorActions();
   const communities = useMap((s) => s.doc.communities);
-  const third = useMemo(
-    () => Object.values(communities).filter((c) => c.sphere === "third"),
-    [communities],
-  );
+  const third = useMemo(() => Object.values(communities).filter((c) => c.sphere === "third"), [communities]);
   const [name, setName] = useState("");
   const [latest, setLatest] = useState<string | null>(null);
   const add = (n: string) => {
@@ -54,12 +44,7 @@ export function ThirdStep() {
       <div className="wizard-suggestions" role="group" aria-label={t("wizard.third.suggestions")}>
         <span className="muted small">{t("wizard.third.suggestions")}</span>
         {SUGGESTIONS.map((s) => (
-          <button
-            key={s}
-            type="button"
-            className="chip-button"
-            onClick={() => add(t(`wizard.third.examples.${s}`))}
-          >
+          <button key={s} type="button" className="chip-button" onClick={() => add(t(`wizard.third.examples.${s}`))}>
             + {t(`wizard.third.examples.${s}`)}
           </button>
         ))}

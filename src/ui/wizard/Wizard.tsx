@@ -25,9 +25,7 @@ import {
 export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: () => void }) {
   const { t } = useTranslation("editor");
   const docId = useMap((s) => s.doc.id);
-  const [progress, setProgress] = useState<WizardProgress>(
-    () => loadProgress(docId) ?? EMPTY_PROGRESS,
-  );
+  const [progress, setProgress] = useState<WizardProgress>(() => loadProgress(docId) ?? EMPTY_PROGRESS);
   const [resumed] = useState(() => (loadProgress(docId)?.step ?? "start") !== "start");
   useEffect(() => {
     saveProgress(docId, progress);
@@ -57,9 +55,7 @@ export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: 
             key={step}
             step={step}
             mentioned={progress.mentions[step] ?? []}
-            onMentionedChange={(ids) =>
-              setProgress((p) => ({ ...p, mentions: { ...p.mentions, [step]: ids } }))
-            }
+            onMentionedChange={(ids) => setProgress((p) => ({ ...p, mentions: { ...p.mentions, [step]: ids } }))}
           />
         );
       case "strength":
@@ -87,16 +83,10 @@ export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: 
       <p className="wizard-stepinfo" aria-live="polite">
         {t("wizard.stepOf", { n: index + 1, total: STEPS.length, name: t(`wizard.steps.${step}`) })}
       </p>
-      {resumed && index > 0 && step !== "done" && (
-        <p className="muted small">{t("wizard.resumed")}</p>
-      )}
+      {resumed && index > 0 && step !== "done" && <p className="muted small">{t("wizard.resumed")}</p>}
       <ol className="wizard-steps" aria-label={t("wizard.stepsLabel")}>
         {STEPS.map((s, i) => (
-          <li
-            key={s}
-            aria-current={s === step ? "step" : undefined}
-            className={i < index ? "done" : undefined}
-          >
+          <li key={s} aria-current={s === step ? "step" : undefined} className={i < index ? "done" : undefined}>
             {t(`wizard.steps.${s}`)}
           </li>
         ))}

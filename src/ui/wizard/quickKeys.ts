@@ -12,10 +12,7 @@ const FREQ_KEYS: Readonly<Record<string, FrequencyCategory>> = {
 };
 
 export type KeyResult =
-  | { kind: "answer"; patch: AnswerPatch }
-  | { kind: "skip" }
-  | { kind: "clear"; patch: AnswerPatch }
-  | null;
+  { kind: "answer"; patch: AnswerPatch } | { kind: "skip" } | { kind: "clear"; patch: AnswerPatch } | null;
 
 export function interpretKey(column: Column, key: string): KeyResult {
   if (key === "-" || key === " ") return { kind: "skip" };

@@ -12,7 +12,10 @@ const IMPORT = "tests/fixtures/import";
 
 function spawnAnalyze(args: string[]): { status: number | null; stdout: string; stderr: string[] } {
   const res = spawnSync("npx", ["tsx", "src/cli/analyze.ts", ...args], { cwd: ROOT, encoding: "utf8" });
-  const stderr = res.stderr.trim().split("\n").filter((l) => l !== "" && !l.startsWith("npm warn"));
+  const stderr = res.stderr
+    .trim()
+    .split("\n")
+    .filter((l) => l !== "" && !l.startsWith("npm warn"));
   return { status: res.status, stdout: res.stdout, stderr };
 }
 
@@ -35,7 +38,10 @@ function run(argv: string[]): { code: number; stdout: string; stderr: string; wr
 
 describe("analyze CLI (spawned with tsx)", () => {
   it("returns one JSON report on stdout for a GEXF file with a role=ego node", () => {
-    const res = spawnSync("npx", ["tsx", "src/cli/analyze.ts", `${GRAPHS}/star.gexf`, "--samples", "500"], { cwd: ROOT, encoding: "utf8" });
+    const res = spawnSync("npx", ["tsx", "src/cli/analyze.ts", `${GRAPHS}/star.gexf`, "--samples", "500"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(res.status).toBe(0);
     const report = JSON.parse(res.stdout) as CliReport;
     expect(report.input).toMatchObject({ file: "star.gexf", format: "gexf", ego: "me" });
@@ -43,12 +49,18 @@ describe("analyze CLI (spawned with tsx)", () => {
   });
 
   it("returns exit code 1 and a one-line message without a stack trace for a broken file", () => {
-    const res = spawnSync("npx", ["tsx", "src/cli/analyze.ts", `${GRAPHS}/broken.gexf`], { cwd: ROOT, encoding: "utf8" });
+    const res = spawnSync("npx", ["tsx", "src/cli/analyze.ts", `${GRAPHS}/broken.gexf`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(res.status).toBe(1);
     expect(res.stdout).toBe("");
-    expect(res.stderr.trim().split("\n").filter((l) => !l.startsWith("npm warn"))).toEqual([
-      expect.stringMatching(/^analyze: broken\.gexf:5: The XML is malformed/),
-    ]);
+    expect(
+      res.stderr
+        .trim()
+        .split("\n")
+        .filter((l) => !l.startsWith("npm warn")),
+    ).toEqual([expect.stringMatching(/^analyze: broken\.gexf:5: The XML is malformed/)]);
   });
 });
 
@@ -133,7 +145,9 @@ describe("runAnalyze", () => {
   it("writes the report to --out and prints a one-line summary", () => {
     const { code, stdout, written } = run([`${GRAPHS}/star.tsunagari.json`, "--out", "report.json", "--no-diffusion"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Wrote report\.json: star\.tsunagari\.json \(native\), 4 people, 4 ties; ego "Me": 3 contacts, .*, top Ana, Cy, Ben\.\n/u);
+    expect(stdout).toMatch(
+      /^Wrote report\.json: star\.tsunagari\.json \(native\), 4 people, 4 ties; ego "Me": 3 contacts, .*, top Ana, Cy, Ben\.\n/u,
+    );
     expect(stdout.trim().split("\n")).toHaveLength(1);
     expect((JSON.parse(written.get("report.json") ?? "{}") as CliReport).graph_metrics.n_nodes).toBe(4);
   });

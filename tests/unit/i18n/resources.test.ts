@@ -16,7 +16,11 @@ describe("translations", () => {
   const namespaces = readdirSync(`${DIR}/en`).filter((f) => f.endsWith(".json"));
 
   it("ship the same namespaces in English and Japanese", () => {
-    expect(readdirSync(`${DIR}/ja`).filter((f) => f.endsWith(".json")).sort()).toEqual([...namespaces].sort());
+    expect(
+      readdirSync(`${DIR}/ja`)
+        .filter((f) => f.endsWith(".json"))
+        .sort(),
+    ).toEqual([...namespaces].sort());
   });
 
   for (const ns of namespaces) {
@@ -43,7 +47,11 @@ describe("initialLanguage", () => {
   });
 
   it("falls back to the browser language when storage throws", () => {
-    const blocked = { getItem: () => { throw new Error("SecurityError"); } };
+    const blocked = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+    };
     expect(initialLanguage(blocked, "ja")).toBe("ja");
   });
 });

@@ -2,12 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import {
-  describeGraphFileError,
-  parseGraphFile,
-  type GraphFile,
-  type GraphFileError,
-} from "../../../src/io/graphFile";
+import { describeGraphFileError, parseGraphFile, type GraphFile, type GraphFileError } from "../../../src/io/graphFile";
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../fixtures/graphs");
 const read = (name: string): string => readFileSync(resolve(DIR, name), "utf8");
@@ -26,9 +21,7 @@ function parsedError(name: string, text = read(name)): GraphFileError {
 
 /** Unordered edge list "a-b:w" for comparing formats. */
 function edgeSummary(file: GraphFile): string[] {
-  return file.graph
-    .mapEdges((_e, attrs, s, t) => `${[s, t].sort().join("-")}:${String(attrs.weight)}`)
-    .sort();
+  return file.graph.mapEdges((_e, attrs, s, t) => `${[s, t].sort().join("-")}:${String(attrs.weight)}`).sort();
 }
 
 const STAR_EDGES = ["ana-me:0.3", "ben-cy:0.5", "ben-me:0.8", "cy-me:0.6"];
@@ -47,9 +40,7 @@ describe("parseGraphFile", () => {
   });
 
   it("returns community labels from graphology JSON node attributes", () => {
-    expect(parsedOk("star.graphology.json").graph.getNodeAttribute("ana", "communities")).toEqual([
-      "Climbing club",
-    ]);
+    expect(parsedOk("star.graphology.json").graph.getNodeAttribute("ana", "communities")).toEqual(["Climbing club"]);
   });
 
   it("returns a CSV edge list with a header and no ego", () => {

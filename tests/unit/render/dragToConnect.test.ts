@@ -2,16 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type Sigma from "sigma";
 import { personId, tieId } from "../../../src/domain/model";
-import {
-  buildRenderGraph,
-  type RenderEdge,
-  type RenderNode,
-} from "../../../src/render/buildRenderGraph";
-import {
-  attachDragToConnect,
-  onCanvasConnect,
-  setConnectMode,
-} from "../../../src/render/dragToConnect";
+import { buildRenderGraph, type RenderEdge, type RenderNode } from "../../../src/render/buildRenderGraph";
+import { attachDragToConnect, onCanvasConnect, setConnectMode } from "../../../src/render/dragToConnect";
 import { createMapStore } from "../../../src/store/mapStore";
 import { AKI, BEN, smallMap } from "../ui/editor/harness";
 

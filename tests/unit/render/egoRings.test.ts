@@ -56,7 +56,8 @@ describe("egoRingsLayout", () => {
     const { sectors, scale } = egoRingsSectors(doc);
     for (const s of sectors) {
       const perBand = new Map<string, number>();
-      for (const id of s.members) perBand.set(bandOfTie(egoTie(doc, id)!), (perBand.get(bandOfTie(egoTie(doc, id)!)) ?? 0) + 1);
+      for (const id of s.members)
+        perBand.set(bandOfTie(egoTie(doc, id)!), (perBand.get(bandOfTie(egoTie(doc, id)!)) ?? 0) + 1);
       for (const [band, n] of perBand) {
         expect((s.width * RING[band as keyof typeof RING] * scale) / n).toBeGreaterThanOrEqual(MIN_ARC - 1e-9);
       }

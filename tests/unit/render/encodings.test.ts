@@ -3,7 +3,15 @@ import { computeReport } from "../../../src/domain/insights/report";
 import { personId, tieId } from "../../../src/domain/model";
 import { buildRenderGraph } from "../../../src/render/buildRenderGraph";
 import { EGO_COLOR } from "../../../src/render/colors";
-import { BAND_STYLE, CATEGORY_PALETTE, communityColors, EGO_SIZE, LOCAL_BRIDGE_COLOR, PLANNED_STYLE, SIZE_RANGE } from "../../../src/render/encodings";
+import {
+  BAND_STYLE,
+  CATEGORY_PALETTE,
+  communityColors,
+  EGO_SIZE,
+  LOCAL_BRIDGE_COLOR,
+  PLANNED_STYLE,
+  SIZE_RANGE,
+} from "../../../src/render/encodings";
 import { paddedHull } from "../../../src/render/hulls";
 import { polygonContains } from "d3-polygon";
 import { sampleDoc } from "../domain/insights/helpers";
@@ -40,7 +48,9 @@ describe("buildRenderGraph encodings", () => {
     expect(byCommunity.getNodeAttribute(personId("mother"), "color")).toBe(colors.family);
     const byCluster = buildRenderGraph(doc, { report, view: { colorBy: "cluster" } });
     const cluster = report.graph_metrics.louvain.unweighted.membership.mother!;
-    expect(byCluster.getNodeAttribute(personId("mother"), "color")).toBe(CATEGORY_PALETTE[cluster % CATEGORY_PALETTE.length]);
+    expect(byCluster.getNodeAttribute(personId("mother"), "color")).toBe(
+      CATEGORY_PALETTE[cluster % CATEGORY_PALETTE.length],
+    );
     expect(byCluster.getNodeAttribute(doc.egoId, "color")).toBe(EGO_COLOR);
   });
 
@@ -49,7 +59,19 @@ describe("buildRenderGraph encodings", () => {
   });
 
   it("draws a planned tie with the planned dash pattern and a planned person pale", () => {
-    const planned = { ...doc, ties: { ...doc.ties, [tieId(personId("mother"), personId("okada"))]: { id: tieId(personId("mother"), personId("okada")), a: personId("mother"), b: personId("okada"), answers: {}, planned: true } } };
+    const planned = {
+      ...doc,
+      ties: {
+        ...doc.ties,
+        [tieId(personId("mother"), personId("okada"))]: {
+          id: tieId(personId("mother"), personId("okada")),
+          a: personId("mother"),
+          b: personId("okada"),
+          answers: {},
+          planned: true,
+        },
+      },
+    };
     const g = buildRenderGraph(planned);
     expect(g.getEdgeAttribute(tieId(personId("mother"), personId("okada")), "dash")).toBe(PLANNED_STYLE.dash);
   });
@@ -57,10 +79,20 @@ describe("buildRenderGraph encodings", () => {
 
 describe("paddedHull", () => {
   it("encloses every member with a margin of the padding", () => {
-    const pts: [number, number][] = [[0, 0], [10, 0], [5, 8]];
+    const pts: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [5, 8],
+    ];
     const hull = paddedHull(pts, 6)!;
     for (const [x, y] of pts) {
-      for (const [dx, dy] of [[5, 0], [-5, 0], [0, 5], [0, -5]]) expect(polygonContains(hull, [x + dx!, y + dy!])).toBe(true);
+      for (const [dx, dy] of [
+        [5, 0],
+        [-5, 0],
+        [0, 5],
+        [0, -5],
+      ])
+        expect(polygonContains(hull, [x + dx!, y + dy!])).toBe(true);
     }
   });
 

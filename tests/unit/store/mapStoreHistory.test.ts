@@ -4,7 +4,13 @@ import { HISTORY_LIMIT } from "../../../src/store/history";
 import { createMapStore } from "../../../src/store/mapStore";
 
 function doc(title = "Test map"): MapDocument {
-  return createDocument({ id: mapId("m1"), title, egoId: personId("ego"), egoName: "Me", now: "2026-01-01T00:00:00.000Z" });
+  return createDocument({
+    id: mapId("m1"),
+    title,
+    egoId: personId("ego"),
+    egoName: "Me",
+    now: "2026-01-01T00:00:00.000Z",
+  });
 }
 
 describe("map store history", () => {
@@ -46,7 +52,8 @@ describe("map store history", () => {
   it("coalesces consecutive edits that share a key into one undo step", () => {
     const store = createMapStore(doc());
     const s = () => store.getState();
-    for (const title of ["T", "Ti", "Tit", "Title"]) s().apply((d) => renameMap(d, title), { coalesceKey: "map:title" });
+    for (const title of ["T", "Ti", "Tit", "Title"])
+      s().apply((d) => renameMap(d, title), { coalesceKey: "map:title" });
     s().apply((d) => addPerson(d, { id: personId("p1"), name: "Aiko" }));
     s().undo();
     expect(s().doc.title).toBe("Title");

@@ -6,7 +6,13 @@ describe("handleCompute", () => {
   const graph = fixtureGraph(loadFixture("ego_granovetter.json")).export();
 
   it("returns the report of a serialized graph with the request's revision", () => {
-    const response = handleCompute({ type: "compute", revision: 7, graph, egoId: "ego", options: { diffusionSamples: 1_000 } });
+    const response = handleCompute({
+      type: "compute",
+      revision: 7,
+      graph,
+      egoId: "ego",
+      options: { diffusionSamples: 1_000 },
+    });
     expect(response.type).toBe("result");
     expect(response.revision).toBe(7);
     if (response.type === "result") {

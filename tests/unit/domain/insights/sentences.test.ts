@@ -27,7 +27,14 @@ describe("alterPhrases", () => {
   });
 
   it("names the circle size when the contact shares the circle with others", () => {
-    const e = { ...base, exclusiveGroup: null, reachGroup: { name: "Acme", size: 4 }, mutualContacts: 3, band: "strong" as const, terms: { ...base.terms, invertedU: 0.5 } };
+    const e = {
+      ...base,
+      exclusiveGroup: null,
+      reachGroup: { name: "Acme", size: 4 },
+      mutualContacts: 3,
+      band: "strong" as const,
+      terms: { ...base.terms, invertedU: 0.5 },
+    };
     expect(alterPhrases(e, nameOf)).toEqual([
       { key: "why.oneOfIn", params: { count: 4, group: "Acme" } },
       { key: "why.knowsSome", params: { count: 3 } },
@@ -36,12 +43,19 @@ describe("alterPhrases", () => {
   });
 
   it("describes an unlabelled contact by the cluster they belong to", () => {
-    const e = { ...base, exclusiveGroup: "component:bo", reachGroup: { name: "component:bo", size: 3 }, reachGroupIsComponent: true };
+    const e = {
+      ...base,
+      exclusiveGroup: "component:bo",
+      reachGroup: { name: "component:bo", size: 3 },
+      reachGroupIsComponent: true,
+    };
     expect(alterPhrases(e, nameOf)[0]).toEqual({ key: "why.looseGroup", params: { count: 3, person: "name:bo" } });
   });
 
   it("flags a tie whose strength was never rated", () => {
-    expect(alterPhrases({ ...base, band: "unknown", strengthUnknown: true }, nameOf)[2]).toEqual({ key: "why.tieUnknown" });
+    expect(alterPhrases({ ...base, band: "unknown", strengthUnknown: true }, nameOf)[2]).toEqual({
+      key: "why.tieUnknown",
+    });
   });
 
   it("builds, for the sample network's top contact, the sentence the spec describes", () => {
@@ -55,7 +69,12 @@ describe("alterPhrases", () => {
 
 describe("score sentences", () => {
   it("picks the level from the rounded score", () => {
-    expect([scoreLevel(88.1), scoreLevel(66.6), scoreLevel(33.4), scoreLevel(10)]).toEqual(["high", "high", "low", "low"]);
+    expect([scoreLevel(88.1), scoreLevel(66.6), scoreLevel(33.4), scoreLevel(10)]).toEqual([
+      "high",
+      "high",
+      "low",
+      "low",
+    ]);
   });
 
   it("returns the 'none' sentence when the bridging score is undefined (fewer than two contacts)", () => {

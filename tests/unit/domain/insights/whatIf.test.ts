@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { computeReport, egoAnalysisOf } from "../../../../src/domain/insights/report";
-import { clearPlanned, hasPlanned, makePlannedReal, plannedCounts, scoreChanges } from "../../../../src/domain/insights/whatIf";
+import {
+  clearPlanned,
+  hasPlanned,
+  makePlannedReal,
+  plannedCounts,
+  scoreChanges,
+} from "../../../../src/domain/insights/whatIf";
 import type { EgoAnalysis } from "../../../../src/domain/metrics/egoAnalysis";
 import { addCommunity, addPerson, setTie, type MapDocument } from "../../../../src/domain/model";
 import { C, OCCASIONALLY, P, sampleDoc } from "./helpers";
@@ -11,7 +17,8 @@ function withPlannedNewcomer(doc: MapDocument): MapDocument {
   return setTie(d, { a: d.egoId, b: P("newbie"), answers: OCCASIONALLY, planned: true });
 }
 
-const ego = (doc: MapDocument, planned: boolean) => egoAnalysisOf(computeReport(doc, planned), doc.egoId) as EgoAnalysis;
+const ego = (doc: MapDocument, planned: boolean) =>
+  egoAnalysisOf(computeReport(doc, planned), doc.egoId) as EgoAnalysis;
 
 describe("what-if", () => {
   const doc = sampleDoc();

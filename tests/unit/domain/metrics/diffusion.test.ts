@@ -69,7 +69,12 @@ describe("computeDiffusion", () => {
   it("returns null reach and no groups for an ego without alters", () => {
     const lone = new UndirectedGraph();
     lone.addNode("me");
-    expect(computeDiffusion(lone, { ego: "me", samples: 10 })).toEqual({ samples: 10, p_hear_by_group: {}, reach: null, marginal_reach: {} });
+    expect(computeDiffusion(lone, { ego: "me", samples: 10 })).toEqual({
+      samples: 10,
+      p_hear_by_group: {},
+      reach: null,
+      marginal_reach: {},
+    });
   });
 
   it("throws an error naming the function for bad input", () => {

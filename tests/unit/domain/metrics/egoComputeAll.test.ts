@@ -27,7 +27,11 @@ describe("computeAll", () => {
   it("returns the ego analysis keyed by the ego id", () => {
     const ego = report.ego_analysis?.ego;
     expect(Object.keys(report.ego_analysis ?? {})).toEqual(["ego"]);
-    expectClose(ego?.summary.bridging_score, (fx.ego_analysis?.ego?.summary as Record<string, unknown>).bridging_score, "bridging_score");
+    expectClose(
+      ego?.summary.bridging_score,
+      (fx.ego_analysis?.ego?.summary as Record<string, unknown>).bridging_score,
+      "bridging_score",
+    );
     expect(ego?.diffusion?.samples).toBe(2_000);
   });
 

@@ -32,7 +32,9 @@ function expectRecordClose(actual: unknown, expected: unknown, where: string): v
 
 function expectWithin(actual: number | null | undefined, expected: number, tol: number, where: string): void {
   expect(actual, where).toBeTypeOf("number");
-  expect(Math.abs((actual as number) - expected), `${where}: ${String(actual)} vs ${expected}`).toBeLessThanOrEqual(tol);
+  expect(Math.abs((actual as number) - expected), `${where}: ${String(actual)} vs ${expected}`).toBeLessThanOrEqual(
+    tol,
+  );
 }
 
 describe("computeEgoAnalysis", () => {
@@ -42,7 +44,8 @@ describe("computeEgoAnalysis", () => {
 
   describe.each(cases)("$file ego $ego", ({ fx, ego, expected }) => {
     let analysis: EgoAnalysis | undefined;
-    const result = (): EgoAnalysis => (analysis ??= computeEgoAnalysis(fixtureGraph(fx), ego, { diffusionSamples: SAMPLES, seed: 20260101 }));
+    const result = (): EgoAnalysis =>
+      (analysis ??= computeEgoAnalysis(fixtureGraph(fx), ego, { diffusionSamples: SAMPLES, seed: 20260101 }));
 
     it("returns the fixture's ego and alters", () => {
       expect(result().ego).toBe(expected.ego);

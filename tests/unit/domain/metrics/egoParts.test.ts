@@ -2,7 +2,11 @@ import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { computeEgoAnalysis } from "../../../../src/domain/metrics/egoAnalysis";
 import { computeGroups } from "../../../../src/domain/metrics/groups";
-import { computeInformationPotential, invertedU, invertedUPeak } from "../../../../src/domain/metrics/informationPotential";
+import {
+  computeInformationPotential,
+  invertedU,
+  invertedUPeak,
+} from "../../../../src/domain/metrics/informationPotential";
 import { fixtureGraph, loadFixture } from "../../support/fixtures";
 
 describe("invertedU", () => {

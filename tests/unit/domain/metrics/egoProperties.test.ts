@@ -19,7 +19,9 @@ const egoNetworkArb = fc
         }),
         { minLength: n, maxLength: n },
       ),
-      ties: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0.01, max: 1, noNaN: true })), { maxLength: 30 }),
+      ties: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0.01, max: 1, noNaN: true })), {
+        maxLength: 30,
+      }),
       secondDegree: fc.array(fc.nat(n - 1), { maxLength: 3 }),
     }),
   )
@@ -30,7 +32,8 @@ const egoNetworkArb = fc
       g.addNode(`a${i}`, a.labels.length > 0 ? { communities: a.labels } : {});
       g.addEdge("ego", `a${i}`, a.strength === null ? { dimensions: {} } : { weight: Math.max(a.strength, 1e-3) });
     });
-    for (const [x, y, w] of ties) if (x !== y && !g.hasEdge(`a${x}`, `a${y}`)) g.addEdge(`a${x}`, `a${y}`, { weight: w });
+    for (const [x, y, w] of ties)
+      if (x !== y && !g.hasEdge(`a${x}`, `a${y}`)) g.addEdge(`a${x}`, `a${y}`, { weight: w });
     secondDegree.forEach((x, k) => {
       g.addNode(`s${k}`);
       g.addEdge(`a${x}`, `s${k}`, { weight: 0.5 });

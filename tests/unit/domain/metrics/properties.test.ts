@@ -96,7 +96,6 @@ describe("computeEdgeMetrics", () => {
       RUNS,
     );
   });
-
 });
 
 describe("analyzeStructure", () => {

@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
-  addCommunity, addPerson, checkInvariants, communityId, connectCommunity, countNetwork, createDocument,
-  mapId, ModelError, personId, removeCommunity, removePerson, removeTie, setMembership, setTie, tieId,
-  updatePerson, type MapDocument,
+  addCommunity,
+  addPerson,
+  checkInvariants,
+  communityId,
+  connectCommunity,
+  countNetwork,
+  createDocument,
+  mapId,
+  ModelError,
+  personId,
+  removeCommunity,
+  removePerson,
+  removeTie,
+  setMembership,
+  setTie,
+  tieId,
+  updatePerson,
+  type MapDocument,
 } from "../../../../src/domain/model";
 
 const ego = personId("me");
@@ -11,7 +26,13 @@ const ben = personId("ben");
 const club = communityId("club");
 
 function base(): MapDocument {
-  let doc = createDocument({ id: mapId("m1"), title: " My map ", egoId: ego, egoName: "Me", now: "2026-01-01T00:00:00Z" });
+  let doc = createDocument({
+    id: mapId("m1"),
+    title: " My map ",
+    egoId: ego,
+    egoName: "Me",
+    now: "2026-01-01T00:00:00Z",
+  });
   doc = addCommunity(doc, { id: club, name: "Climbing club", sphere: "third" });
   doc = addPerson(doc, { id: ana, name: " Ana ", communityIds: [club] });
   doc = addPerson(doc, { id: ben, name: "Ben" });

@@ -1,13 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { addPerson, personId, type MapDocument } from "../../../../src/domain/model";
-import {
-  anonymiseDocument,
-  exportMap,
-  initialsOf,
-  safeBaseName,
-  serializePeopleCsv,
-} from "../../../../src/io/export";
+import { anonymiseDocument, exportMap, initialsOf, safeBaseName, serializePeopleCsv } from "../../../../src/io/export";
 import { parseNative } from "../../../../src/io/native";
 
 function sample(): MapDocument {

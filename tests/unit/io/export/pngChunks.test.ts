@@ -1,18 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  crc32,
-  embedMapInPng,
-  insertITxt,
-  MAP_KEYWORD,
-  readITxt,
-  readPngChunks,
-} from "../../../../src/io/export";
+import { crc32, embedMapInPng, insertITxt, MAP_KEYWORD, readITxt, readPngChunks } from "../../../../src/io/export";
 import { importFile } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
 
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
 
 describe("crc32", () => {
   it("returns the standard check value for '123456789'", () => {

@@ -43,9 +43,7 @@ function view(doc: MapDocument) {
         name: p.name,
         reading: p.reading ?? "",
         note: p.note ?? "",
-        communities: p.communityIds
-          .map((c) => `${doc.communities[c]?.name}/${doc.communities[c]?.sphere}`)
-          .sort(),
+        communities: p.communityIds.map((c) => `${doc.communities[c]?.name}/${doc.communities[c]?.sphere}`).sort(),
         ego: p.id === doc.egoId,
       },
     ]),
@@ -53,10 +51,7 @@ function view(doc: MapDocument) {
   const ties = Object.fromEntries(
     Object.values(doc.ties).map((t) => {
       const s = strengthOfTie(t);
-      return [
-        `${t.a}~${t.b}`,
-        { answers: t.answers, strength: s === null ? null : Math.round(s * 1000) / 1000 },
-      ];
+      return [`${t.a}~${t.b}`, { answers: t.answers, strength: s === null ? null : Math.round(s * 1000) / 1000 }];
     }),
   );
   return { people, ties };

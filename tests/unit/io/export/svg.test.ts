@@ -42,15 +42,10 @@ function textNodes(svg: string): { elements: string[]; texts: string[] } {
   const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
   const elements: string[] = [];
   const texts: string[] = [];
-  const walk = (n: {
-    nodeName: string;
-    childNodes?: ArrayLike<unknown>;
-    textContent?: string | null;
-  }): void => {
+  const walk = (n: { nodeName: string; childNodes?: ArrayLike<unknown>; textContent?: string | null }): void => {
     elements.push(n.nodeName);
     if (n.nodeName === "text") texts.push(n.textContent ?? "");
-    for (const c of Array.from(n.childNodes ?? []) as (typeof n)[])
-      if (c.nodeName !== "#text") walk(c);
+    for (const c of Array.from(n.childNodes ?? []) as (typeof n)[]) if (c.nodeName !== "#text") walk(c);
   };
   if (doc.documentElement) walk(doc.documentElement as unknown as Parameters<typeof walk>[0]);
   return { elements, texts };
@@ -58,11 +53,7 @@ function textNodes(svg: string): { elements: string[]; texts: string[] } {
 
 describe("renderSvg", () => {
   it("keeps names with markup as inert text: no element is injected", () => {
-    const svg = renderSvg(
-      hostileMap(),
-      {},
-      { title: "<script>t</script>", legend: true, includeEditableData: true },
-    );
+    const svg = renderSvg(hostileMap(), {}, { title: "<script>t</script>", legend: true, includeEditableData: true });
     const { elements, texts } = textNodes(svg);
     expect(elements).not.toContain("script");
     expect(elements.filter((e) => e === "svg")).toHaveLength(1);

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  importFile,
-  isLinkedInExport,
-  parseLinkedIn,
-  parseNameList,
-  parseVcard,
-} from "../../../../src/io/import";
+import { importFile, isLinkedInExport, parseLinkedIn, parseNameList, parseVcard } from "../../../../src/io/import";
 import { generateLinkedInExport } from "../../../support/linkedinExport";
 import {
   communitiesOf,
@@ -21,18 +15,9 @@ import {
 
 describe("parseLinkedIn", () => {
   it("returns connections tied to the ego, unrated, companies as work communities", () => {
-    const m = expectOk(
-      importFile("Connections.csv", fixtureBytes("Connections.csv"), NODE_OPTIONS),
-    );
+    const m = expectOk(importFile("Connections.csv", fixtureBytes("Connections.csv"), NODE_OPTIONS));
     expect(m.format).toBe("linkedin");
-    expect(names(m.doc)).toEqual([
-      "Haruto Suzuki",
-      "Ken Sato",
-      "Ken Sato",
-      "Mei Kobayashi",
-      "Sofia García",
-      "You",
-    ]);
+    expect(names(m.doc)).toEqual(["Haruto Suzuki", "Ken Sato", "Ken Sato", "Mei Kobayashi", "Sofia García", "You"]);
     expect(communitiesOf(m.doc, "Haruto Suzuki")).toEqual(["Kumo Design Inc."]);
     expect(Object.values(m.doc.communities).every((c) => c.sphere === "work")).toBe(true);
     expect(personNamed(m.doc, "Sofia García").note).toBe(
@@ -50,9 +35,7 @@ describe("parseLinkedIn", () => {
   });
 
   it("returns empty when no row is the LinkedIn header", () => {
-    const e = expectErr(
-      parseLinkedIn("c.csv", "First Name,Surname,Connected On\nA,B,1 Jan 2020\n"),
-    );
+    const e = expectErr(parseLinkedIn("c.csv", "First Name,Surname,Connected On\nA,B,1 Jan 2020\n"));
     expect(e.kind).toBe("empty");
   });
 
@@ -73,9 +56,7 @@ describe("parseVcard", () => {
   it("returns Google contacts with folded notes, escapes, ORG and categories, merging a repeated card", () => {
     const m = expectOk(importFile("contacts.vcf", fixtureBytes("google.vcf"), NODE_OPTIONS));
     expect(names(m.doc)).toEqual(["Aiko Tanaka", "Ben Carter", "You"]);
-    expect(personNamed(m.doc, "Aiko Tanaka").note).toBe(
-      "Met at the 2023 design meetup, Shibuya.\nLikes bouldering.",
-    );
+    expect(personNamed(m.doc, "Aiko Tanaka").note).toBe("Met at the 2023 design meetup, Shibuya.\nLikes bouldering.");
     expect(personNamed(m.doc, "Ben Carter").note).toBe(
       "This is a long note that Google folds because it is longer than seventy-five octets per line.",
     );

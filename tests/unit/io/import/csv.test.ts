@@ -117,9 +117,7 @@ describe("parseCsvMap", () => {
   });
 
   it("reads a 1–5 strength column as a rating, so 1 is the weakest", () => {
-    const m = expectOk(
-      parseCsvMap({ ties: { file: "t.csv", text: "from,to,strength\nme,A,1\nme,B,5\nme,C,3" } }),
-    );
+    const m = expectOk(parseCsvMap({ ties: { file: "t.csv", text: "from,to,strength\nme,A,1\nme,B,5\nme,C,3" } }));
     expect(strengthBetween(m.doc, "ego", "A")).toBe(0);
     expect(strengthBetween(m.doc, "ego", "B")).toBe(1);
     expect(strengthBetween(m.doc, "ego", "C")).toBe(0.5);
@@ -128,10 +126,7 @@ describe("parseCsvMap", () => {
   it("uses an explicit column mapping instead of the guess", () => {
     const text = "who,club,x\nAnn,Choir,1\n";
     const m = expectOk(
-      parseCsvMap(
-        { people: { file: "p.csv", text } },
-        { peopleMapping: { name: 0, communities: 1 } },
-      ),
+      parseCsvMap({ people: { file: "p.csv", text } }, { peopleMapping: { name: 0, communities: 1 } }),
     );
     expect(communitiesOf(m.doc, "Ann")).toEqual(["Choir"]);
   });
@@ -158,9 +153,7 @@ describe("parseCsvMap", () => {
   });
 
   it("returns badRow for an unknown sphere", () => {
-    const e = expectErr(
-      parseCsvMap({ people: { file: "p.csv", text: "name,sphere\nAnn,planet\n" } }),
-    );
+    const e = expectErr(parseCsvMap({ people: { file: "p.csv", text: "name,sphere\nAnn,planet\n" } }));
     expect(e).toMatchObject({
       kind: "badRow",
       line: 2,

@@ -4,9 +4,7 @@ import { fixtureBytes } from "./helpers";
 
 describe("decodeText", () => {
   it("returns UTF-8 text without the BOM and says the BOM was there", () => {
-    const r = decodeText(
-      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("名前,メモ")]),
-    );
+    const r = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("名前,メモ")]));
     expect(r).toEqual({ text: "名前,メモ", encoding: "utf-8", hadBom: true });
   });
 

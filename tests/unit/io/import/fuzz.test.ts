@@ -83,9 +83,7 @@ const SEEDS: Readonly<Record<string, string>> = {
   "map.json": fixtureText("../../../data/sample-network.json"),
 };
 
-const PARSERS: Readonly<
-  Record<string, (file: string, text: string) => Result<ImportedMap, ImportError>>
-> = {
+const PARSERS: Readonly<Record<string, (file: string, text: string) => Result<ImportedMap, ImportError>>> = {
   csvPeople: (f, t) => parseCsvMap({ people: { file: f, text: t } }),
   csvTies: (f, t) => parseCsvMap({ ties: { file: f, text: t } }),
   linkedin: (f, t) => parseLinkedIn(f, t),
@@ -135,17 +133,7 @@ describe("importFile", () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ maxLength: 600 }),
-        fc.constantFrom(
-          "a.csv",
-          "b.vcf",
-          "c.gexf",
-          "d.graphml",
-          "e.json",
-          "f.png",
-          "g.svg",
-          "h.txt",
-          "i",
-        ),
+        fc.constantFrom("a.csv", "b.vcf", "c.gexf", "d.graphml", "e.json", "f.png", "g.svg", "h.txt", "i"),
         (bytes, file) => {
           const [r, ms] = timed(() => importFile(file, bytes, NODE_OPTIONS));
           checkResult(r, file, ms);
@@ -158,16 +146,13 @@ describe("importFile", () => {
   it("returns a Result for PNGs with random bytes flipped", () => {
     const png = fixtureBytes("with-map.png");
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
-        (flips) => {
-          const b = png.slice();
-          for (const [at, v] of flips) b[at % b.length] = v;
-          const [r, ms] = timed(() => parseEmbeddedPng("m.png", b));
-          checkResult(r, "m.png", ms);
-          expect(() => readITxt(b, "tsunagari-map")).not.toThrow();
-        },
-      ),
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), (flips) => {
+        const b = png.slice();
+        for (const [at, v] of flips) b[at % b.length] = v;
+        const [r, ms] = timed(() => parseEmbeddedPng("m.png", b));
+        checkResult(r, "m.png", ms);
+        expect(() => readITxt(b, "tsunagari-map")).not.toThrow();
+      }),
       { numRuns: RUNS },
     );
   });

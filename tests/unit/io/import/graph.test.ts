@@ -18,13 +18,7 @@ describe("parseGexf", () => {
   it("returns a Gephi file with labels, modularity groups, spheres, positions, scaled weights", () => {
     const m = expectOk(importFile("gephi.gexf", fixtureBytes("gephi.gexf"), NODE_OPTIONS));
     expect(m.format).toBe("gexf");
-    expect(names(m.doc)).toEqual([
-      '"Kenta" <Ito> & co',
-      "Haruto Suzuki",
-      "Mei Kobayashi",
-      "Sofia García",
-      "You",
-    ]);
+    expect(names(m.doc)).toEqual(['"Kenta" <Ito> & co', "Haruto Suzuki", "Mei Kobayashi", "Sofia García", "You"]);
     expect(communitiesOf(m.doc, "Haruto Suzuki")).toEqual(["Group 0"]);
     const g0 = Object.values(m.doc.communities).find((c) => c.name === "Group 0");
     expect(g0?.sphere).toBe("work");
@@ -42,9 +36,7 @@ describe("parseGexf", () => {
   });
 
   it("returns a NetworkX write_gexf file (GEXF 1.2draft, numeric attribute ids)", () => {
-    const m = expectOk(
-      parseGexf("nx.gexf", new TextDecoder().decode(fixtureBytes("networkx.gexf")), NODE_OPTIONS),
-    );
+    const m = expectOk(parseGexf("nx.gexf", new TextDecoder().decode(fixtureBytes("networkx.gexf")), NODE_OPTIONS));
     expect(names(m.doc)).toContain("佐藤 結衣");
     expect(communitiesOf(m.doc, "Aiko Tanaka")).toEqual(["Book club"]);
     expect(strengthBetween(m.doc, "Chloe Martin", "Daichi Mori")).toBe(1);
@@ -64,16 +56,12 @@ describe("parseGexf", () => {
   });
 
   it("returns notXml with the line of a broken file", () => {
-    const e = expectErr(
-      parseGexf("bad.gexf", "<gexf>\n<graph>\n<nodes></graph></gexf>", NODE_OPTIONS),
-    );
+    const e = expectErr(parseGexf("bad.gexf", "<gexf>\n<graph>\n<nodes></graph></gexf>", NODE_OPTIONS));
     expect(e).toMatchObject({ kind: "notXml", file: "bad.gexf", line: 3 });
   });
 
   it("returns notGraph for XML that is not GEXF", () => {
-    expect(expectErr(parseGexf("x.gexf", "<html><body/></html>", NODE_OPTIONS)).kind).toBe(
-      "notGraph",
-    );
+    expect(expectErr(parseGexf("x.gexf", "<html><body/></html>", NODE_OPTIONS)).kind).toBe("notGraph");
   });
 });
 

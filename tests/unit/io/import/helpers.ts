@@ -3,13 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import {
-  checkInvariants,
-  strengthOfTie,
-  tieId,
-  type MapDocument,
-  type PersonId,
-} from "../../../../src/domain/model";
+import { checkInvariants, strengthOfTie, tieId, type MapDocument, type PersonId } from "../../../../src/domain/model";
 import type { ImportError, ImportedMap } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
 import type { Result } from "../../../../src/domain/result";
@@ -17,8 +11,7 @@ import type { Result } from "../../../../src/domain/result";
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = resolve(here, "../../../fixtures/import");
 
-export const fixtureBytes = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(resolve(FIXTURES, name)));
+export const fixtureBytes = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(FIXTURES, name)));
 export const fixtureText = (name: string): string => readFileSync(resolve(FIXTURES, name), "utf8");
 export const NODE_OPTIONS = { domParser: XmldomParser } as const;
 

@@ -29,8 +29,7 @@ function setup(language: "en" | "ja" = "en") {
 }
 
 /** The confirm button inside the dialog (the toolbar has an "Import" button too). */
-const confirmButton = () =>
-  within(screen.getByRole("dialog")).getByRole("button", { name: "Import" });
+const confirmButton = () => within(screen.getByRole("dialog")).getByRole("button", { name: "Import" });
 
 function upload(name: string, content: string) {
   const input = document.querySelector<HTMLInputElement>('input[type="file"]');
@@ -75,9 +74,7 @@ describe("ImportDialog", () => {
     fireEvent.click(screen.getByRole("button", { name: "Import" }));
     upload("friends.gexf", "<gexf>\n<graph>\n<nodes></graph></gexf>");
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent(
-      "friends.gexf is not well-formed XML: there is a problem on line 3",
-    );
+    expect(alert).toHaveTextContent("friends.gexf is not well-formed XML: there is a problem on line 3");
     expect(alert).toHaveTextContent("Your map has not been changed.");
     expect(store.getState().revision).toBe(revision);
   });
@@ -108,8 +105,6 @@ describe("ImportDialog", () => {
     setup("ja");
     fireEvent.click(screen.getByRole("button", { name: "取り込む" }));
     upload("壊れた.csv", 'name,note\nAnn,"never closed\nBob,x\n');
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "壊れた.csv を表として読み取れませんでした",
-    );
+    expect(await screen.findByRole("alert")).toHaveTextContent("壊れた.csv を表として読み取れませんでした");
   });
 });

@@ -32,11 +32,7 @@ describe("detectFormat", () => {
 describe("importFile", () => {
   it("opens the sample map in our native format", () => {
     const m = expectOk(
-      importFile(
-        "sample.json",
-        new Uint8Array(readFileSync("data/sample-network.json")),
-        NODE_OPTIONS,
-      ),
+      importFile("sample.json", new Uint8Array(readFileSync("data/sample-network.json")), NODE_OPTIONS),
     );
     expect(m.format).toBe("native");
     expect(Object.keys(m.doc.people)).toHaveLength(40);
@@ -50,9 +46,7 @@ describe("importFile", () => {
       bytes: IMPORT_MAX_BYTES + 1,
       limit: IMPORT_MAX_BYTES,
     });
-    const e = expectErr(
-      importFile("huge.json", new Uint8Array(NATIVE_IMPORT_MAX_BYTES + 1), NODE_OPTIONS),
-    );
+    const e = expectErr(importFile("huge.json", new Uint8Array(NATIVE_IMPORT_MAX_BYTES + 1), NODE_OPTIONS));
     expect(e).toMatchObject({ kind: "tooLarge", limit: NATIVE_IMPORT_MAX_BYTES });
   });
 
@@ -61,20 +55,16 @@ describe("importFile", () => {
       kind: "empty",
       file: "a.csv",
     });
-    expect(
-      expectErr(importFile("b.csv", new Uint8Array([0x82, 0xff, 0xfe, 0x80]), NODE_OPTIONS)).kind,
-    ).toBe("badEncoding");
-    expect(expectErr(importFile("c.jpg", bytes("hello"), NODE_OPTIONS)).kind).toBe("unknownFormat");
-    expect(expectErr(importFile("d.png", bytes("not a png"), NODE_OPTIONS)).kind).toBe(
-      "unknownFormat",
+    expect(expectErr(importFile("b.csv", new Uint8Array([0x82, 0xff, 0xfe, 0x80]), NODE_OPTIONS)).kind).toBe(
+      "badEncoding",
     );
+    expect(expectErr(importFile("c.jpg", bytes("hello"), NODE_OPTIONS)).kind).toBe("unknownFormat");
+    expect(expectErr(importFile("d.png", bytes("not a png"), NODE_OPTIONS)).kind).toBe("unknownFormat");
   });
 
   it("returns the native parser's errors under the file's name", () => {
     expect(
-      expectErr(
-        importFile("m.json", bytes('{"format":"tsunagari-map","formatVersion":99}'), NODE_OPTIONS),
-      ),
+      expectErr(importFile("m.json", bytes('{"format":"tsunagari-map","formatVersion":99}'), NODE_OPTIONS)),
     ).toEqual({
       kind: "versionTooNew",
       file: "m.json",
@@ -86,9 +76,7 @@ describe("importFile", () => {
 
   it("returns noEmbeddedMap for an SVG without editable data", () => {
     expect(
-      expectErr(
-        importFile("pic.svg", bytes("<svg xmlns='http://www.w3.org/2000/svg'/>"), NODE_OPTIONS),
-      ).kind,
+      expectErr(importFile("pic.svg", bytes("<svg xmlns='http://www.w3.org/2000/svg'/>"), NODE_OPTIONS)).kind,
     ).toBe("noEmbeddedMap");
   });
 });
@@ -111,8 +99,7 @@ describe("importErrorMessage", () => {
       "error.notXmlAtLine",
     );
     expect(
-      importErrorMessage({ kind: "tooLarge", file: "h.csv", bytes: 25_300_000, limit: 20_000_000 })
-        .params,
+      importErrorMessage({ kind: "tooLarge", file: "h.csv", bytes: 25_300_000, limit: 20_000_000 }).params,
     ).toEqual({
       file: "h.csv",
       size: "25.3",
@@ -131,8 +118,6 @@ describe("describeImportError", () => {
       value: "very",
       expected: "likert",
     });
-    expect(text).toBe(
-      '"t.csv", line 3, column "closeness": "very" is not a whole number from 1 to 5.',
-    );
+    expect(text).toBe('"t.csv", line 3, column "closeness": "very" is not a whole number from 1 to 5.');
   });
 });

@@ -10,12 +10,7 @@ import {
   type MapDocument,
   type PersonId,
 } from "../../../../src/domain/model";
-import {
-  findLikelyDuplicates,
-  mergeIntoDocument,
-  parseCsvMap,
-  parseNameList,
-} from "../../../../src/io/import";
+import { findLikelyDuplicates, mergeIntoDocument, parseCsvMap, parseNameList } from "../../../../src/io/import";
 import { parseNative } from "../../../../src/io/native";
 import { expectOk, personNamed } from "./helpers";
 
@@ -28,9 +23,7 @@ function sample(): MapDocument {
 describe("mergeIntoDocument", () => {
   it("adds new people tied to the user and matches existing ones by normalised name", () => {
     const doc = sample();
-    const imported = expectOk(
-      parseNameList("paste", "高橋　和子\nＡｌｅｘ Ｋｉｍ\nalex kim\n森田浩二"),
-    );
+    const imported = expectOk(parseNameList("paste", "高橋　和子\nＡｌｅｘ Ｋｉｍ\nalex kim\n森田浩二"));
     const { doc: merged, report } = mergeIntoDocument(doc, imported, {
       now: "2026-01-01T00:00:00Z",
     });
@@ -52,10 +45,7 @@ describe("mergeIntoDocument", () => {
       now: "2026-01-01",
     });
     const doc = addPerson(base, { id: personId("yui"), name: "佐藤 結衣" });
-    const { report } = mergeIntoDocument(
-      doc,
-      expectOk(parseNameList("paste", "Sato Yui\n佐藤結衣")),
-    );
+    const { report } = mergeIntoDocument(doc, expectOk(parseNameList("paste", "Sato Yui\n佐藤結衣")));
     expect(report).toMatchObject({ peopleAdded: 1, peopleMatched: 1 });
   });
 
@@ -103,9 +93,7 @@ describe("mergeIntoDocument", () => {
 
   it("keeps two imported people who share a name as two people", () => {
     const doc = sample();
-    const imported = expectOk(
-      parseCsvMap({ people: { file: "p.csv", text: "id,name\nk1,Ken Sato\nk2,Ken Sato\n" } }),
-    );
+    const imported = expectOk(parseCsvMap({ people: { file: "p.csv", text: "id,name\nk1,Ken Sato\nk2,Ken Sato\n" } }));
     const { report } = mergeIntoDocument(doc, imported);
     expect(report).toMatchObject({ peopleAdded: 2, peopleMatched: 0, tiesAdded: 2 });
   });
@@ -125,9 +113,7 @@ describe("findLikelyDuplicates", () => {
       parseNameList("paste", "Sato Yui\nTakahashi Kazuko\n高橋 和子\nKazuko Takahashi\n高橋 和干"),
     );
     const dups = findLikelyDuplicates(doc, imported.doc);
-    const byName = Object.fromEntries(
-      dups.map((d) => [d.importedName, [d.existingName, d.reason]]),
-    );
+    const byName = Object.fromEntries(dups.map((d) => [d.importedName, [d.existingName, d.reason]]));
     expect(byName["Takahashi Kazuko"]).toEqual(["高橋 和子", "reading"]);
     expect(byName["Kazuko Takahashi"]).toEqual(["高橋 和子", "reading"]);
     expect(byName["高橋 和干"]).toEqual(["高橋 和子", "similar"]);

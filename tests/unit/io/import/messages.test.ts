@@ -27,16 +27,14 @@ const ERRORS: ImportError[] = [
   { kind: "unknownFormat", file: "f" },
   { kind: "notCsv", file: "f", message: "m" },
   { kind: "missingColumn", file: "f", column: "name" },
-  ...(["strength", "likert", "frequency", "sphere", "number"] as const).map(
-    (expected): ImportError => ({
-      kind: "badRow",
-      file: "f",
-      line: 2,
-      field: "x",
-      value: "v",
-      expected,
-    }),
-  ),
+  ...(["strength", "likert", "frequency", "sphere", "number"] as const).map((expected): ImportError => ({
+    kind: "badRow",
+    file: "f",
+    line: 2,
+    field: "x",
+    value: "v",
+    expected,
+  })),
   { kind: "notXml", file: "f", message: "m" },
   { kind: "notXml", file: "f", message: "m", line: 3 },
   { kind: "notGraph", file: "f", message: "m" },
@@ -72,8 +70,7 @@ describe("importErrorMessage", () => {
           expect(Object.keys(m.params), `${m.key} ${name}`).toContain(name.slice(2, -2));
         }
       }
-      for (const w of WARNINGS)
-        expect(typeof lookup(tree, importWarningMessage(w).key)).toBe("string");
+      for (const w of WARNINGS) expect(typeof lookup(tree, importWarningMessage(w).key)).toBe("string");
     });
   }
 });

@@ -46,9 +46,7 @@ describe("parseNative", () => {
   });
 
   it("refuses a file written by a newer version and says which", () => {
-    const r = parseNative(
-      JSON.stringify({ format: "tsunagari-map", formatVersion: NATIVE_VERSION + 1, document: {} }),
-    );
+    const r = parseNative(JSON.stringify({ format: "tsunagari-map", formatVersion: NATIVE_VERSION + 1, document: {} }));
     expect(r).toEqual({
       ok: false,
       error: { kind: "versionTooNew", found: NATIVE_VERSION + 1, supported: NATIVE_VERSION },
@@ -61,8 +59,7 @@ describe("parseNative", () => {
     file.document.ties[firstTie].answers.emotional = 9;
     const r = parseNative(JSON.stringify(file));
     expect(r.ok).toBe(false);
-    if (!r.ok && r.error.kind === "invalid")
-      expect(r.error.path).toMatch(/^document\.ties\..+\.answers\.emotional$/);
+    if (!r.ok && r.error.kind === "invalid") expect(r.error.path).toMatch(/^document\.ties\..+\.answers\.emotional$/);
     else throw new Error("expected invalid");
   });
 

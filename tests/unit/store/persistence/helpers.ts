@@ -10,7 +10,13 @@ export function freshDatabase(): void {
 }
 
 export function sampleDoc(title = "Sample network", id = "sample"): MapDocument {
-  const doc = createDocument({ id: mapId(id), title, egoId: personId("ego"), egoName: "Me", now: "2026-01-01T00:00:00.000Z" });
+  const doc = createDocument({
+    id: mapId(id),
+    title,
+    egoId: personId("ego"),
+    egoName: "Me",
+    now: "2026-01-01T00:00:00.000Z",
+  });
   return addPerson(doc, { id: personId("aiko"), name: "Aiko" });
 }
 

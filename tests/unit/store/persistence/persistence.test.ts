@@ -87,7 +87,12 @@ describe("persistence controller: save and restore", () => {
     await t.controller.newMap({ title: "Second", egoName: "Me" });
     t.store.getState().apply((d) => renameMap(d, "Second, edited"));
     await t.controller.openMap("sample");
-    expect(t.state().maps.map((m) => m.title).sort()).toEqual(["Sample network", "Second, edited"]);
+    expect(
+      t
+        .state()
+        .maps.map((m) => m.title)
+        .sort(),
+    ).toEqual(["Sample network", "Second, edited"]);
   });
 });
 
@@ -113,7 +118,12 @@ describe("persistence controller: managing maps", () => {
 
     expect(await t.controller.deleteMap("sample")).toBe(true);
     expect(await rawRecord("sample")).toBeUndefined();
-    expect(t.state().maps.map((m) => m.title).sort()).toEqual(["Old sample (copy)", "Work life"]);
+    expect(
+      t
+        .state()
+        .maps.map((m) => m.title)
+        .sort(),
+    ).toEqual(["Old sample (copy)", "Work life"]);
   });
 
   it("opens another saved map when the open one is deleted, and the sample when none is left", async () => {
@@ -138,7 +148,11 @@ describe("persistence controller: stored schema", () => {
       },
     });
     const legacy = sampleDoc("Legacy map", "legacy");
-    await db.put("maps", { id: "legacy", schemaVersion: 1, title: "Legacy map", document: legacy, updatedAt: "2025-05-01T00:00:00.000Z" }, "legacy");
+    await db.put(
+      "maps",
+      { id: "legacy", schemaVersion: 1, title: "Legacy map", document: legacy, updatedAt: "2025-05-01T00:00:00.000Z" },
+      "legacy",
+    );
     db.close();
 
     const t = tab({}, sampleDoc("Fresh", "fresh"));

@@ -18,10 +18,9 @@ describe("PersonPanel", () => {
     await user.click(within(region).getByLabelText("Often (at least twice a week)"));
     expect(within(region).getByText("0.91 · Strong")).toBeInTheDocument();
     await user.click(
-      within(within(region).getByRole("group", { name: "How close do you feel?" })).getByRole(
-        "radio",
-        { name: "1 (not at all)" },
-      ),
+      within(within(region).getByRole("group", { name: "How close do you feel?" })).getByRole("radio", {
+        name: "1 (not at all)",
+      }),
     );
     expect(within(region).getByText("0.45 · Weak")).toBeInTheDocument();
     expect(egoTie(store.getState().doc, AKI)?.answers).toEqual({
@@ -29,9 +28,7 @@ describe("PersonPanel", () => {
       emotional: 1,
     });
     await user.click(
-      within(within(region).getByRole("group", { name: "How close do you feel?" })).getByLabelText(
-        "Skip",
-      ),
+      within(within(region).getByRole("group", { name: "How close do you feel?" })).getByLabelText("Skip"),
     );
     expect(egoTie(store.getState().doc, AKI)?.answers).toEqual({ frequencyCategory: "often" });
   });

@@ -11,11 +11,7 @@ import { AKI, BEN, CHIE, renderWithStore } from "./harness";
 
 describe("summariseProfile", () => {
   it("counts the criteria met and answered and keeps the similarity", () => {
-    const p = withCriterion(
-      withCriterion({ similarity: 3 }, "sharedPurpose", true),
-      "chooseDepth",
-      false,
-    );
+    const p = withCriterion(withCriterion({ similarity: 3 }, "sharedPurpose", true), "chooseDepth", false);
     expect(summariseProfile(p)).toEqual({ met: 1, answered: 2, similarity: 3 });
     expect(summariseProfile(undefined)).toEqual({ met: 0, answered: 0, similarity: null });
     expect(withCriterion(p, "sharedPurpose", undefined)).toEqual({
@@ -38,9 +34,7 @@ describe("AddPersonDialog", () => {
     expect(added.map((p) => p.communityIds)).toEqual([["office"], ["office"]]);
     await user.click(screen.getByRole("button", { name: "Done" }));
     expect(closed).toBe(true);
-    expect(store.getState().doc.people[store.getState().selectedId ?? ("" as never)]?.name).toBe(
-      "Emi",
-    );
+    expect(store.getState().doc.people[store.getState().selectedId ?? ("" as never)]?.name).toBe("Emi");
   });
 });
 
@@ -79,9 +73,7 @@ describe("DyadCensus", () => {
     await user.click(screen.getByRole("button", { name: "Yes" }));
     await user.click(screen.getByRole("button", { name: "No" }));
     const doc = store.getState().doc;
-    expect(
-      Object.keys(doc.ties).filter((id) => id === tieId(AKI, BEN) || id === tieId(AKI, CHIE)),
-    ).toHaveLength(1);
+    expect(Object.keys(doc.ties).filter((id) => id === tieId(AKI, BEN) || id === tieId(AKI, CHIE))).toHaveLength(1);
     expect(screen.getByText("No more pairs to ask about.")).toBeInTheDocument();
     cleanup();
     renderWithStore(<DyadCensus onDone={() => undefined} />, doc);

@@ -28,7 +28,9 @@ function show(edge: { span: number | null; embeddedness: number | null; isBridge
 describe("EdgeTooltip", () => {
   it("states the span of a local bridge in steps", () => {
     show({ span: 4, embeddedness: 0, isBridge: false });
-    expect(screen.getByRole("tooltip")).toHaveTextContent("Span 4: without this tie 高橋 美咲 and 青木 隼人 are 4 steps apart");
+    expect(screen.getByRole("tooltip")).toHaveTextContent(
+      "Span 4: without this tie 高橋 美咲 and 青木 隼人 are 4 steps apart",
+    );
   });
 
   it("says a bridge is the only way between the two", () => {

@@ -43,22 +43,30 @@ describe("InsightsPanel", () => {
   it("shows both scores with their sentences and the marginal-reach sentence", () => {
     setup("en", <InsightsPanel />);
     expect(screen.getByTestId("score-bridging-value")).toHaveTextContent(ego.summary.bridging_score!.toFixed(1));
-    expect(screen.getByTestId("score-diversity")).toHaveTextContent("two of them picked at random come from different circles");
-    expect(screen.getByTestId("reach-list").firstChild).toHaveTextContent(/^Without .+ you would hear \d+\.\d points less from your circles$/);
+    expect(screen.getByTestId("score-diversity")).toHaveTextContent(
+      "two of them picked at random come from different circles",
+    );
+    expect(screen.getByTestId("reach-list").firstChild).toHaveTextContent(
+      /^Without .+ you would hear \d+\.\d points less from your circles$/,
+    );
   });
 
   it("speaks natural Japanese", () => {
     setup("ja", <InsightsPanel />);
     expect(screen.getByRole("heading", { name: "新しい情報はどこから来そうか" })).toBeInTheDocument();
     const first = within(screen.getByTestId("top-sources")).getAllByRole("listitem")[0]!;
-    expect(first).toHaveTextContent("でただ一人の知り合い、ほかの知り合いとは誰ともつながりがない、ほどよく弱いつながり");
+    expect(first).toHaveTextContent(
+      "でただ一人の知り合い、ほかの知り合いとは誰ともつながりがない、ほどよく弱いつながり",
+    );
   });
 
   it("explains a selected person with their score and mutual contacts", () => {
     const id = ego.alters.find((a) => (ego.per_alter[a]?.mutual_contacts ?? 0) > 1)!;
     setup("en", <PersonInsights personId={personId(id)} />);
     expect(screen.getByTestId("person-ip")).toHaveTextContent(ego.per_alter[id]!.information_potential.toFixed(1));
-    expect(screen.getByTestId("person-insights")).toHaveTextContent(`${ego.per_alter[id]!.mutual_contacts} mutual contacts`);
+    expect(screen.getByTestId("person-insights")).toHaveTextContent(
+      `${ego.per_alter[id]!.mutual_contacts} mutual contacts`,
+    );
   });
 
   it("adds a planned person from the what-if form without touching the real scores", () => {

@@ -18,9 +18,7 @@ describe("PeopleTable", () => {
     expect(nameHeader).toHaveAttribute("aria-sort", "descending");
     const names = screen.getAllByRole("textbox").map((el) => (el as HTMLInputElement).value);
     expect(names).toEqual(["Chie", "Ben", "Aki"]);
-    await user.click(
-      within(screen.getByRole("columnheader", { name: /Strength/ })).getByRole("button"),
-    );
+    await user.click(within(screen.getByRole("columnheader", { name: /Strength/ })).getByRole("button"));
     expect(nameHeader).not.toHaveAttribute("aria-sort");
   });
 
@@ -33,10 +31,7 @@ describe("PeopleTable", () => {
     await user.clear(name);
     await user.type(name, "Akira{Enter}");
     expect(store.getState().doc.people[AKI]?.name).toBe("Akira");
-    await user.selectOptions(
-      screen.getByRole("combobox", { name: "How often in contact with Ben" }),
-      "rarely",
-    );
+    await user.selectOptions(screen.getByRole("combobox", { name: "How often in contact with Ben" }), "rarely");
     await user.selectOptions(screen.getByRole("combobox", { name: "How close to Ben" }), "4");
     expect(egoTie(store.getState().doc, BEN)?.answers).toEqual({
       frequencyCategory: "rarely",
