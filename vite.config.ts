@@ -36,7 +36,11 @@ const pwa: Partial<VitePWAOptions> = {
     display: "standalone",
     background_color: "#f7f7f5",
     theme_color: "#1f2328",
-    icons: [{ src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+    icons: [
+      { src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+      { src: "icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+      { src: "icon-512.png", sizes: "512x512", type: "image/png", purpose: "any maskable" },
+    ],
   },
   workbox: {
     globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,json,woff2}"],

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { PNG } from "pngjs";
 import { EGO_COLOR, SPHERE_COLORS } from "../../src/render/colors";
 import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
 
@@ -54,6 +55,25 @@ test.describe("first start", () => {
     });
     expect(before.near.highlight).toBeLessThan(50);
     expect(after.near.highlight).toBeGreaterThan(500);
+  });
+});
+
+test.describe("install", () => {
+  test("offers a web manifest whose PNG icons are real images of the stated sizes", async ({ page, request }) => {
+    await page.goto("/");
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    expect(href).toBeTruthy();
+    const manifest = (await (await request.get(href ?? "")).json()) as {
+      name: string;
+      icons: { src: string; sizes: string; type: string }[];
+    };
+    expect(manifest.name).toContain("Tsunagari");
+    const pngs = manifest.icons.filter((i) => i.type === "image/png");
+    expect(pngs.map((i) => i.sizes).sort()).toEqual(["192x192", "512x512"]);
+    for (const icon of pngs) {
+      const png = PNG.sync.read(await (await request.get(icon.src)).body());
+      expect(`${png.width}x${png.height}`).toBe(icon.sizes);
+    }
   });
 });
 
