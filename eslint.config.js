@@ -13,8 +13,31 @@ const layer = (name) => ({
   message: `This layer may not import from src/${name}.`,
 });
 
-/** Files in `files` may not import the given layers or packages. */
-const boundary = (files, patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
+/**
+ * The dependency direction of the architecture guide: which src layers each layer may import,
+ * and which UI packages it may not. Everything not allowed is reported.
+ */
+const LAYERS = ["app", "domain", "io", "store", "render", "workers", "ui", "i18n", "cli"];
+const RULES = {
+  domain: { may: [], packages: [SIGMA, REACT, ZUSTAND] },
+  io: { may: ["domain"], packages: [SIGMA, REACT, ZUSTAND] },
+  store: { may: ["domain"], packages: [SIGMA, REACT] },
+  // Workers parse big imports off the main thread, so they may use io.
+  workers: { may: ["domain", "io"], packages: [SIGMA, REACT, ZUSTAND] },
+  render: { may: ["domain", "store", "i18n"], packages: [] },
+  ui: { may: ["app", "domain", "io", "store", "render", "i18n"], packages: [SIGMA] },
+  i18n: { may: ["domain"], packages: [SIGMA] },
+  cli: { may: ["domain", "io", "workers", "i18n"], packages: [SIGMA, REACT, ZUSTAND] },
+};
+const boundaries = Object.entries(RULES).map(([name, { may, packages }]) => ({
+  files: [`src/${name}/**`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      { patterns: [...packages, ...LAYERS.filter((l) => l !== name && !may.includes(l)).map(layer)] },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report", "coverage"] },
@@ -32,62 +55,7 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
-  boundary(
-    ["src/domain/**"],
-    [
-      SIGMA,
-      REACT,
-      ZUSTAND,
-      layer("app"),
-      layer("io"),
-      layer("store"),
-      layer("render"),
-      layer("workers"),
-      layer("ui"),
-      layer("i18n"),
-      layer("cli"),
-    ],
-  ),
-  boundary(
-    ["src/io/**"],
-    [
-      SIGMA,
-      REACT,
-      ZUSTAND,
-      layer("app"),
-      layer("store"),
-      layer("render"),
-      layer("workers"),
-      layer("ui"),
-      layer("i18n"),
-      layer("cli"),
-    ],
-  ),
-  boundary(
-    ["src/store/**"],
-    [
-      SIGMA,
-      REACT,
-      layer("app"),
-      layer("io"),
-      layer("render"),
-      layer("workers"),
-      layer("ui"),
-      layer("i18n"),
-      layer("cli"),
-    ],
-  ),
-  boundary(
-    ["src/workers/**"],
-    [SIGMA, REACT, ZUSTAND, layer("app"), layer("store"), layer("render"), layer("ui"), layer("i18n"), layer("cli")],
-  ),
-  boundary(["src/render/**"], [layer("app"), layer("io"), layer("workers"), layer("ui"), layer("cli")]),
-  boundary(["src/ui/**"], [SIGMA, layer("workers"), layer("cli")]),
-  boundary(
-    ["src/i18n/**"],
-    [SIGMA, layer("app"), layer("store"), layer("render"), layer("ui"), layer("workers"), layer("io"), layer("cli")],
-  ),
-  boundary(["src/cli/**"], [SIGMA, REACT, ZUSTAND, layer("app"), layer("store"), layer("render"), layer("ui")]),
+  ...boundaries,
   {
     files: ["tests/**", "scripts/**", "*.config.{ts,js}"],
     rules: { "max-lines": "off" },
