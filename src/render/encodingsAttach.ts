@@ -22,11 +22,11 @@ import { DashedEdgeProgram } from "./programs/dashedEdge";
 const ANIMATION_MS = 700;
 
 /** Everything buildRenderGraph needs besides the document: report, view, layout positions. */
-export function renderOptions(state: Pick<MapState, "doc" | "metrics">): RenderOptions {
+export function renderOptions(state: Pick<MapState, "doc" | "metrics" | "whatIf">): RenderOptions {
   const v = insightsView.getState();
   return {
-    report: asReport(state.metrics.report) ?? v.fallbackReport?.report ?? null,
-    plannedReport: v.plannedReport?.report ?? null,
+    report: asReport(state.metrics.report),
+    plannedReport: state.whatIf?.report ?? null,
     view: v,
     positions: layoutPositions(state.doc, v.layout, v.layoutWritten),
   };
@@ -112,13 +112,7 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
       }
     }
     if (v.layout !== prev.layout || v.withoutMe !== prev.withoutMe) restyle(true);
-    else if (
-      v.colorBy !== prev.colorBy ||
-      v.sizeBy !== prev.sizeBy ||
-      v.fallbackReport !== prev.fallbackReport ||
-      v.plannedReport !== prev.plannedReport
-    )
-      restyle(false);
+    else if (v.colorBy !== prev.colorBy || v.sizeBy !== prev.sizeBy) restyle(false);
     else if (v.outlines !== prev.outlines) hulls.redraw();
   });
 
@@ -127,7 +121,7 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
       stopClusters(false);
       insightsView.getState().set({ clustersRunning: false });
     }
-    if (state.metrics.report !== prev.metrics.report) restyle(false);
+    if (state.metrics.report !== prev.metrics.report || state.whatIf !== prev.whatIf) restyle(false);
   });
 
   const onEnterEdge = ({ edge, event }: { edge: string; event: { x: number; y: number } }) => {

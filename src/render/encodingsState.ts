@@ -3,7 +3,6 @@
 // yet; the what-if report with planned items). A small vanilla zustand store shared by the
 // renderer and the panels; no sigma here, so it loads in Node and jsdom.
 import { createStore } from "zustand/vanilla";
-import type { AnalysisReport } from "../domain/metrics/computeAll";
 import type { Position } from "../domain/model";
 
 export type LayoutMode = "rings" | "clusters";
@@ -36,10 +35,6 @@ export interface HoveredEdge {
 export interface InsightsViewState extends ViewSettings {
   /** Positions the clusters layout wrote into the document (not the user's own drags). */
   readonly layoutWritten: Readonly<Record<string, Position>>;
-  /** Report the insights computed when the store has none yet (same engine and defaults). */
-  readonly fallbackReport: { readonly revision: number; readonly report: AnalysisReport } | null;
-  /** Report with planned items included (what-if), for the given revision. */
-  readonly plannedReport: { readonly revision: number; readonly report: AnalysisReport } | null;
   /** The tie under the pointer, for the span tooltip (screen position in the map container). */
   readonly hoveredEdge: HoveredEdge | null;
   set(patch: Partial<Omit<InsightsViewState, "set">>): void;
@@ -58,8 +53,6 @@ export function createInsightsViewStore() {
   return createStore<InsightsViewState>()((set) => ({
     ...DEFAULT_VIEW,
     layoutWritten: {},
-    fallbackReport: null,
-    plannedReport: null,
     hoveredEdge: null,
     set: (patch) => set(patch),
   }));

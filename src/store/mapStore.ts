@@ -25,6 +25,8 @@ export interface MapState<R = AnalysisReport> {
   readonly doc: MapDocument;
   readonly revision: number;
   readonly metrics: MetricsState<R>;
+  /** Analysis with the planned (what-if) items included; null when nothing is planned. */
+  readonly whatIf: { readonly revision: number; readonly report: R } | null;
   readonly selectedId: PersonId | null;
   readonly hoveredId: PersonId | null;
   /** Applies a pure updater; a thrown ModelError leaves the document untouched and is rethrown. */
@@ -41,6 +43,8 @@ export interface MapState<R = AnalysisReport> {
   setMetricsStatus(status: MetricsStatus, error?: string): void;
   /** Stores a report unless it belongs to an older revision than the current document. */
   setMetrics(revision: number, report: R): void;
+  /** Stores the what-if analysis of a revision (null: nothing planned); older ones are dropped. */
+  setWhatIf(revision: number, report: R | null): void;
   select(id: PersonId | null): void;
   hover(id: PersonId | null): void;
 }
@@ -65,6 +69,7 @@ export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapSto
     doc: initial,
     revision: 1,
     metrics: { status: "idle", revision: 0, report: null, error: null },
+    whatIf: null,
     selectedId: null,
     hoveredId: null,
     history: emptyHistory<MapDocument>(),
@@ -103,6 +108,11 @@ export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapSto
       if (revision < get().metrics.revision || revision > get().revision) return;
       const status: MetricsStatus = revision === get().revision ? "ready" : "computing";
       set({ metrics: { status, revision, report, error: null } });
+    },
+    setWhatIf(revision, report) {
+      const current = get().whatIf;
+      if (current && revision < current.revision) return;
+      set({ whatIf: report === null ? null : { revision, report } });
     },
     select(id) {
       set({ selectedId: id });

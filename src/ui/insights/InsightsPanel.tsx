@@ -8,12 +8,11 @@ import { RedundantCircles } from "./RedundantCircles";
 import { ScoreCards } from "./ScoreCards";
 import { SuggestionsList } from "./SuggestionsList";
 import { TopSources } from "./TopSources";
-import { useEgoAnalysis, useInsightReportsRuntime } from "./useInsightReports";
+import { useEgoAnalysis } from "./useInsightReports";
 import { WhatIfPanel } from "./WhatIfPanel";
 import { useMap } from "../hooks/storeContext";
 
 export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
-  useInsightReportsRuntime();
   const { t } = usePhrases();
   const ego = useEgoAnalysis();
   const selected = useMap((s) => s.selectedId);

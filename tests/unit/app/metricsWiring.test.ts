@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import type { SerializedGraph } from "graphology-types";
+import { describe, expect, it } from "vitest";
+import { addPerson, personId, setTie } from "../../../src/domain/model";
+import { parseNative } from "../../../src/io/native";
+import { wireMetrics } from "../../../src/app/metricsWiring";
+import type { AnalysisReport } from "../../../src/domain/metrics/computeAll";
+import { createMapStore } from "../../../src/store/mapStore";
+import type { MetricsClient } from "../../../src/workers/metricsClient";
+
+const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
+if (!parsed.ok) throw new Error("sample must parse");
+const sample = parsed.value;
+
+function recordingClient(): MetricsClient & { requests: { revision: number; graph: SerializedGraph }[] } {
+  const requests: { revision: number; graph: SerializedGraph }[] = [];
+  return { requests, request: (revision, graph) => void requests.push({ revision, graph }), dispose: () => undefined };
+}
+
+describe("wireMetrics", () => {
+  it("sends every revision to the real channel and only maps with planned items to the what-if channel", () => {
+    const store = createMapStore(sample);
+    const real = recordingClient();
+    const whatIf = recordingClient();
+    wireMetrics(store, { real, whatIf });
+    expect(real.requests.map((r) => r.revision)).toEqual([store.getState().revision]);
+    expect(whatIf.requests).toEqual([]);
+
+    const ana = personId("planned-ana");
+    store
+      .getState()
+      .apply((d) =>
+        setTie(addPerson(d, { id: ana, name: "Ana", planned: true }), { a: d.egoId, b: ana, planned: true }),
+      );
+    const revision = store.getState().revision;
+    expect(real.requests.at(-1)?.revision).toBe(revision);
+    expect(real.requests.at(-1)?.graph.nodes.some((n) => n.key === ana)).toBe(false);
+    expect(whatIf.requests.at(-1)?.revision).toBe(revision);
+    expect(whatIf.requests.at(-1)?.graph.nodes.some((n) => n.key === ana)).toBe(true);
+  });
+
+  it("clears the what-if analysis when nothing is planned any more", () => {
+    const store = createMapStore(sample);
+    wireMetrics(store, { real: recordingClient(), whatIf: recordingClient() });
+    store.getState().setWhatIf(store.getState().revision, {} as AnalysisReport);
+    store.getState().apply((d) => addPerson(d, { id: personId("bo"), name: "Bo" }));
+    expect(store.getState().whatIf).toBeNull();
+  });
+
+  it("drops a what-if analysis older than the one it holds", () => {
+    const store = createMapStore<string>(sample);
+    store.getState().setWhatIf(5, "newer");
+    store.getState().setWhatIf(4, "older");
+    expect(store.getState().whatIf).toEqual({ revision: 5, report: "newer" });
+  });
+});
