@@ -1,5 +1,6 @@
-// Reads the reference fixtures straight from ../shared/fixtures (never copied) and builds
-// graphology graphs from them. Tolerance rules are those of shared/fixtures/README.md.
+// Reads the NetworkX reference fixtures from tests/fixtures/reference (the repository's copy,
+// see PROVENANCE.md there) and builds graphology graphs from them. Tolerance rules are those of
+// tests/fixtures/reference/README.md.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,7 +8,7 @@ import { UndirectedGraph } from "graphology";
 import { expect } from "vitest";
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const FIXTURES_DIR = resolve(here, "../../../../shared/fixtures");
+export const FIXTURES_DIR = resolve(here, "../../fixtures/reference");
 
 export interface FixtureNode {
   id: string;
