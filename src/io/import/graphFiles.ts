@@ -1,13 +1,15 @@
 // Graph files → graphology graphs: GEXF 1.2/1.3 (gexf.net), GraphML (graphml.graphdrawing.org)
 // and graphology's JSON serialisation. XML goes through an injected DOMParser (the browser's, or
 // XmldomParser in Node and workers) and then graphology's own parsers, so files written by
-// Gephi, NetworkX (write_gexf / write_graphml) and igraph (write_graphml) read the same way.
+// Gephi, NetworkX (write_gexf / write_graphml) and igraph (write_graphml) read the same way;
+// yEd's GraphML (yFiles extensions, group nodes) goes through graphmlExtended.ts.
 import Graph from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import createGexfParser from "graphology-gexf/common/parser.js";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import { err, ok, type Result } from "../../domain/result";
 import { parseJsonGraph } from "../graphFileJson";
+import { needsExtendedGraphml, readExtendedGraphml, type XmlElementLike } from "./graphmlExtended";
 import type { ImportError, XmlParserConstructor } from "./types";
 
 export interface XmlDocumentLike {
@@ -75,6 +77,9 @@ export function xmlDocumentToGraph(
   }
   const factory = root === "gexf" ? createGexfParser : createGraphmlParser;
   try {
+    // yEd files, keys for="all"/"port", nested graphs: graphology's parser throws or misreads them.
+    const element = doc.documentElement as unknown as XmlElementLike;
+    if (root === "graphml" && needsExtendedGraphml(element)) return ok(readExtendedGraphml(element));
     const parse = factory(Parser, (doc as object).constructor);
     return ok(parse(Graph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true }));
   } catch (e) {

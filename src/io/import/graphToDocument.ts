@@ -1,6 +1,7 @@
 // graphology graph → MapDocument, reading the attribute names of documentToGraph and of common
 // tools: node label | name | Label (else the key), communities | community | group |
-// modularity_class (Gephi), spheres | sphere | community_type, reading, note, x/y; edge
+// modularity_class (Gephi), spheres | sphere | community_type, reading, note | description (yEd),
+// x/y; yEd group nodes are not people (their members carry them as communities); edge
 // `dimensions` or flat Granovetter items (frequency_per_year, emotional, …), `rating`, `weight`.
 // As in documentToGraph: an edge with dimensions takes its strength from them (weight is derived);
 // otherwise weight is the 0..1 rating, scaled by the file's largest weight when that exceeds 1.
@@ -69,6 +70,10 @@ function answersOf(a: Attributes): { answers: TieAnswers; hasDims: boolean } {
   return { answers, hasDims };
 }
 
+/** A yEd group or folder node (graphmlExtended.ts): its members carry it as a community. */
+const isGroupNode = (a: Attributes): boolean =>
+  a["yfiles.foldertype"] === "group" || a["yfiles.foldertype"] === "folder";
+
 export function graphToDocument(graph: AbstractGraph, options: GraphToDocumentOptions = {}): GraphConversion {
   const nodes = graph.nodes();
   const fileEgo = nodes.find((n) => graph.getNodeAttribute(n, "role") === "ego");
@@ -85,6 +90,7 @@ export function graphToDocument(graph: AbstractGraph, options: GraphToDocumentOp
   });
   const ids = new Map<string, PersonId>();
   graph.forEachNode((key, a) => {
+    if (isGroupNode(a)) return;
     const names = [...listOf(a.communities), ...listOf(a.community), ...listOf(a.Community), ...listOf(a.group)];
     if (names.length === 0 && a.modularity_class !== undefined) names.push(`Group ${str(a.modularity_class)}`);
     const spheres = listOf(a.spheres).map((s) => SPHERE_OF[s.toLowerCase()]);
@@ -93,7 +99,7 @@ export function graphToDocument(graph: AbstractGraph, options: GraphToDocumentOp
     const fields = {
       name: nameOf(key, a),
       reading: str(a.reading),
-      note: str(a.note),
+      note: str(a.note) || str(a.description),
       communities: names.map((name, i) => ({ name, sphere: spheres[i] ?? fallback })),
     };
     const id = key === egoKey ? b.egoId : b.addPerson({ ...fields, id: key });
