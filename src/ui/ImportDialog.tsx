@@ -71,7 +71,7 @@ export function ImportDialog({
         : {};
       let result;
       try {
-        result = await readImportFile(f.name, f.bytes, options);
+        result = await readImportFile(f.name, f.bytes, f.mimeType ? { ...options, mimeType: f.mimeType } : options);
       } catch (e) {
         setStep({
           kind: "pick",
@@ -113,7 +113,7 @@ export function ImportDialog({
     useCallback(
       (f: File) => {
         onDropFile();
-        void f.arrayBuffer().then((buffer) => run({ name: f.name, bytes: new Uint8Array(buffer) }));
+        void f.arrayBuffer().then((buffer) => run({ name: f.name, bytes: new Uint8Array(buffer), mimeType: f.type }));
       },
       [onDropFile, run],
     ),

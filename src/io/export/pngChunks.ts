@@ -53,6 +53,13 @@ export function readPngChunks(png: Uint8Array): PngChunk[] | null {
   return null;
 }
 
+/** Why a PNG is damaged: it ends before IEND (or a length field is garbage), or a chunk fails its CRC. */
+export function pngDamage(png: Uint8Array): "truncated" | "checksum" | null {
+  const chunks = readPngChunks(png);
+  if (!chunks) return "truncated";
+  return chunks.every((c) => c.crcOk) ? null : "checksum";
+}
+
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);

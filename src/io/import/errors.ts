@@ -34,6 +34,11 @@ export function importErrorMessage(e: ImportError): Message {
     case "versionTooNew":
       Object.assign(p, { found: e.found, supported: e.supported });
       break;
+    case "damagedImage":
+      return { key: `error.damagedImage.${e.problem}`, params: p };
+    case "notAnImage":
+      p.claimed = e.claimed;
+      break;
     default:
       break;
   }
@@ -91,6 +96,12 @@ export function describeImportError(e: ImportError): string {
       return `${f} is damaged at ${e.path}: ${e.message}`;
     case "noEmbeddedMap":
       return `${f} is an image without editable map data. Export it again with "include editable data".`;
+    case "damagedImage":
+      return e.problem === "truncated"
+        ? `${f} is a damaged PNG: the file ends too early. Copy or download it again, or export it again from Tsunagari.`
+        : `${f} is a damaged PNG: part of it fails its checksum. Copy or download it again, or export it again from Tsunagari.`;
+    case "notAnImage":
+      return `${f} is named or labelled as a ${e.claimed} image but is not one. If it holds text (a list or table), rename it to .txt or .csv.`;
     case "notVcard":
       return `${f} contains no contact cards (BEGIN:VCARD).`;
     case "noPeople":

@@ -30,9 +30,52 @@ export interface ImportOptions {
   readonly egoName?: string;
   /** Graph files: the node that is the user. */
   readonly egoId?: string;
+  /** The MIME type the browser gave the file (File.type), when known. */
+  readonly mimeType?: string;
 }
 
 const ext = (name: string): string => /\.([^./\\]+)$/u.exec(name.toLowerCase())?.[1] ?? "";
+
+const IMAGE_EXTENSIONS: Readonly<Record<string, string>> = {
+  png: "PNG",
+  apng: "PNG",
+  jpg: "JPEG",
+  jpeg: "JPEG",
+  jfif: "JPEG",
+  gif: "GIF",
+  webp: "WebP",
+  bmp: "BMP",
+  tif: "TIFF",
+  tiff: "TIFF",
+  heic: "HEIC",
+  heif: "HEIC",
+  avif: "AVIF",
+  ico: "ICO",
+  svg: "SVG",
+};
+
+/** The kind of image a file claims to be by its extension or MIME type ("PNG", "SVG", …), else null. */
+function claimedImage(e: string, mimeType: string | undefined): string | null {
+  const byName = Object.hasOwn(IMAGE_EXTENSIONS, e) ? IMAGE_EXTENSIONS[e] : undefined;
+  if (byName) return byName;
+  const sub = /^image\/([\w.+-]+)/u.exec(mimeType?.toLowerCase() ?? "")?.[1];
+  if (!sub) return null;
+  if (sub === "svg+xml") return "SVG";
+  return Object.hasOwn(IMAGE_EXTENSIONS, sub) ? (IMAGE_EXTENSIONS[sub] ?? null) : sub.toUpperCase();
+}
+
+/** JPEG, GIF, WebP, BMP, TIFF: real pictures, which cannot carry a Tsunagari map. */
+function isOtherImage(b: Uint8Array): boolean {
+  const ascii = (from: number, to: number): string => String.fromCharCode(...b.subarray(from, to));
+  return (
+    (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) ||
+    ascii(0, 4) === "GIF8" ||
+    (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") ||
+    ascii(0, 2) === "BM" ||
+    ascii(0, 4) === "II*\0" ||
+    ascii(0, 4) === "MM\0*"
+  );
+}
 
 /** Guesses the format from the name and the first characters of the text. */
 export function detectFormat(name: string, text: string): ImportFormat | null {
@@ -115,9 +158,21 @@ export function importFile(name: string, bytes: Uint8Array, options: ImportOptio
   if (bytes.length > limit) return err({ kind: "tooLarge", file: name, bytes: bytes.length, limit });
   if (bytes.length === 0) return err({ kind: "empty", file: name });
   if (isPng(bytes)) return parseEmbeddedPng(name, bytes);
-  if (e === "png") return err({ kind: "unknownFormat", file: name });
+  if (isOtherImage(bytes)) return err({ kind: "noEmbeddedMap", file: name });
+  const claimed = claimedImage(e, options.mimeType);
+  // Text named or labelled as a picture is not read as a list or a table: the name is wrong.
+  if (claimed !== null && claimed !== "SVG") return err({ kind: "notAnImage", file: name, claimed });
   const decoded = decodeText(bytes);
-  if (!decoded) return err({ kind: "badEncoding", file: name });
+  if (!decoded) return err(claimed ? { kind: "notAnImage", file: name, claimed } : { kind: "badEncoding", file: name });
   if (looksBinary(decoded.text)) return err({ kind: "unknownFormat", file: name });
+  if (
+    claimed === "SVG" &&
+    !decoded.text
+      .replace(/^\uFEFF/u, "")
+      .trimStart()
+      .startsWith("<")
+  ) {
+    return err({ kind: "notAnImage", file: name, claimed });
+  }
   return importText(name, decoded.text, options);
 }

@@ -4,7 +4,7 @@
 import { parseNative, type NativeParseError } from "../native";
 import { err, ok, type Result } from "../../domain/result";
 import type { MapDocument } from "../../domain/model";
-import { MAP_KEYWORD, readITxt } from "../export/pngChunks";
+import { MAP_KEYWORD, pngDamage, readITxt } from "../export/pngChunks";
 import type { ImportError, ImportedMap } from "./types";
 
 function fromNative(file: string, e: NativeParseError): ImportError {
@@ -52,7 +52,11 @@ export function parseEmbeddedSvg(file: string, svg: string): Result<ImportedMap,
 
 export function parseEmbeddedPng(file: string, png: Uint8Array): Result<ImportedMap, ImportError> {
   const json = readITxt(png, MAP_KEYWORD);
-  if (json === null) return err({ kind: "noEmbeddedMap", file });
+  if (json === null) {
+    // A map chunk cut off or failing its CRC is not there for readITxt: say the file is damaged.
+    const problem = pngDamage(png);
+    return err(problem ? { kind: "damagedImage", file, problem } : { kind: "noEmbeddedMap", file });
+  }
   const r = parseNative(json);
   return r.ok ? ok(done(file, "png", r.value)) : err(fromNative(file, r.error));
 }

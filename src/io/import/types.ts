@@ -68,6 +68,10 @@ export type ImportErrorDetail =
   | { readonly kind: "versionTooNew"; readonly found: number; readonly supported: number }
   | { readonly kind: "invalid"; readonly path: string; readonly message: string }
   | { readonly kind: "noEmbeddedMap" }
+  /** A PNG that ends early (truncated download or copy) or whose chunks fail their CRC. */
+  | { readonly kind: "damagedImage"; readonly problem: "truncated" | "checksum" }
+  /** Named (extension) or labelled (MIME type) as an image, e.g. "PNG", but the bytes are not one. */
+  | { readonly kind: "notAnImage"; readonly claimed: string }
   | { readonly kind: "notVcard" }
   | { readonly kind: "noPeople" };
 

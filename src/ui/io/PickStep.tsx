@@ -6,6 +6,8 @@ import { ImportErrorBox } from "./ImportMessages";
 export interface PendingFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** File.type: a text file labelled image/png is refused as not an image. */
+  readonly mimeType?: string;
 }
 
 interface Props {
@@ -19,7 +21,7 @@ export function PickStep({ error, onFile, onCancel }: Props) {
   const { t } = useTranslation("io");
   const [pasted, setPasted] = useState("");
   const pick = async (f: File | undefined) => {
-    if (f) onFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    if (f) onFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), mimeType: f.type });
   };
   return (
     <div>

@@ -58,8 +58,11 @@ describe("importFile", () => {
     expect(expectErr(importFile("b.csv", new Uint8Array([0x82, 0xff, 0xfe, 0x80]), NODE_OPTIONS)).kind).toBe(
       "badEncoding",
     );
-    expect(expectErr(importFile("c.jpg", bytes("hello"), NODE_OPTIONS)).kind).toBe("unknownFormat");
-    expect(expectErr(importFile("d.png", bytes("not a png"), NODE_OPTIONS)).kind).toBe("unknownFormat");
+    expect(expectErr(importFile("c.bin", new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7]), NODE_OPTIONS)).kind).toBe(
+      "unknownFormat",
+    );
+    // Text named as a picture: see images.test.ts.
+    expect(expectErr(importFile("d.png", bytes("not a png"), NODE_OPTIONS)).kind).toBe("notAnImage");
   });
 
   it("returns the native parser's errors under the file's name", () => {

@@ -44,6 +44,9 @@ const ERRORS: ImportError[] = [
   { kind: "versionTooNew", file: "f", found: 2, supported: 1 },
   { kind: "invalid", file: "f", path: "p", message: "m" },
   { kind: "noEmbeddedMap", file: "f" },
+  { kind: "damagedImage", file: "f", problem: "truncated" },
+  { kind: "damagedImage", file: "f", problem: "checksum" },
+  { kind: "notAnImage", file: "f", claimed: "PNG" },
   { kind: "notVcard", file: "f" },
   { kind: "noPeople", file: "f" },
 ];
