@@ -1,6 +1,7 @@
 // CSV text → a table of string cells with the 1-based line each row starts on (RFC 4180 via
 // papaparse; quoted cells may span lines, so line numbers come from the parser's cursor).
 // The delimiter is detected (comma, tab for Excel "Unicode text", semicolon for European Excel).
+// Line endings may be CRLF, LF or a mix of both.
 import Papa from "papaparse";
 import { err, ok, type Result } from "../../domain/result";
 import { looksBinary } from "./decodeText";
@@ -32,7 +33,9 @@ export function parseCsvTable(
   text: string,
   headerMatch: (cells: readonly string[]) => boolean = () => true,
 ): Result<CsvTable, ImportError> {
-  const body = text.replace(/^\uFEFF/u, "");
+  // papaparse takes the first line ending for the whole file; LinkedIn ends its "Notes:" lines
+  // with CRLF and its rows with LF, so mixed endings are made LF first.
+  const body = text.replace(/^\uFEFF/u, "").replace(/\r\n/gu, "\n");
   if (body.trim() === "") return err({ kind: "empty", file });
   if (looksBinary(body)) return err({ kind: "notCsv", file, message: "binary content" });
   const all: string[][] = [];

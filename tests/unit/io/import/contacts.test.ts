@@ -34,6 +34,13 @@ describe("parseLinkedIn", () => {
     expect(m.warnings).toContainEqual({ kind: "mergedDuplicates", count: 1 });
   });
 
+  it("returns the connections when the Notes preamble ends its lines with CRLF and the rows with LF", () => {
+    const m = expectOk(importFile("Connections.csv", fixtureBytes("Connections-crlf-notes.csv"), NODE_OPTIONS));
+    expect(m.format).toBe("linkedin");
+    expect(names(m.doc)).toEqual(["Haruto Suzuki", "Ken Sato", "Ken Sato", "Mei Kobayashi", "Sofia García", "You"]);
+    expect(personNamed(m.doc, "Haruto Suzuki").note).toBe("Senior Designer @ Kumo Design Inc. · LinkedIn: 14 Mar 2024");
+  });
+
   it("returns empty when no row is the LinkedIn header", () => {
     const e = expectErr(parseLinkedIn("c.csv", "First Name,Surname,Connected On\nA,B,1 Jan 2020\n"));
     expect(e.kind).toBe("empty");

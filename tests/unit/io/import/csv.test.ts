@@ -49,6 +49,13 @@ describe("parseCsvTable", () => {
     expect(t.value.lines).toEqual([2, 5]);
   });
 
+  it("returns every row and its line when CRLF and LF line endings are mixed", () => {
+    const t = parseCsvTable("m.csv", "name,note\r\nAnn,x\nBob,y\r\nCy,z\n");
+    if (!t.ok) throw new Error("parse failed");
+    expect(t.value.rows.map((r) => r[0])).toEqual(["Ann", "Bob", "Cy"]);
+    expect(t.value.lines).toEqual([2, 3, 4]);
+  });
+
   it("returns notCsv naming the file for an unclosed quote", () => {
     const t = parseCsvTable("broken.csv", 'name,note\nAnn,"never closed\nBob,x\n');
     expect(t.ok ? null : t.error).toMatchObject({ kind: "notCsv", file: "broken.csv" });
