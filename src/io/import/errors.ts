@@ -73,7 +73,7 @@ export function describeImportError(e: ImportError): string {
     case "empty":
       return `${f} is empty.`;
     case "badEncoding":
-      return `${f} is not text in UTF-8 or Shift_JIS. Save it again as "CSV UTF-8".`;
+      return `${f} is not text in UTF-8, Shift_JIS or Windows-1252. Save it again as "CSV UTF-8".`;
     case "unknownFormat":
       return `${f} is not a format Tsunagari can import (map JSON, CSV, GEXF, GraphML, vCard, LinkedIn CSV, a list of names).`;
     case "notCsv":
