@@ -1,15 +1,15 @@
 // Two CSV files (RFC 4180) for spreadsheets: people.csv (id, name, reading, communities,
 // spheres, note, role) and ties.csv (ids and names of both ends, strength, Granovetter's items).
 // UTF-8 with a BOM and CRLF so Japanese Excel opens them correctly; cells starting with
-// = + - @ get a leading apostrophe so Excel never runs them as formulas (OWASP CSV injection);
-// the importer removes it again.
+// = + - @, TAB or CR get a leading apostrophe so Excel never runs them as formulas (OWASP CSV
+// injection lists all six); the importer removes it again.
 import Papa from "papaparse";
 import { strengthOfTie, type MapDocument } from "../../domain/model";
 
 const BOM = "\uFEFF";
 
 export function guardCell(value: string): string {
-  return /^[=+\-@]/u.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
 }
 
 function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {

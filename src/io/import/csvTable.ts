@@ -16,9 +16,9 @@ export interface CsvTable {
   readonly headerLine: number;
 }
 
-/** Excel-safe cells are exported with a leading apostrophe before = + - @; undo it. */
+/** Excel-safe cells are exported with a leading apostrophe before = + - @, TAB or CR; undo it. */
 export function unguardCell(cell: string): string {
-  return /^'[=+\-@]/u.test(cell) ? cell.slice(1) : cell;
+  return /^'[=+\-@\t\r]/u.test(cell) ? cell.slice(1) : cell;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { addPerson, personId, type MapDocument } from "../../../../src/domain/model";
-import { anonymiseDocument, exportMap, initialsOf, safeBaseName, serializePeopleCsv } from "../../../../src/io/export";
+import {
+  anonymiseDocument,
+  exportMap,
+  guardCell,
+  initialsOf,
+  safeBaseName,
+  serializePeopleCsv,
+} from "../../../../src/io/export";
+import { importFile } from "../../../../src/io/import";
+import { XmldomParser } from "../../../../src/io/import/xmldom";
 import { parseNative } from "../../../../src/io/native";
 
 function sample(): MapDocument {
@@ -17,6 +26,31 @@ describe("serializePeopleCsv", () => {
     expect(csv.startsWith("\uFEFFid,name,reading,communities,spheres,note,role\r\n")).toBe(true);
     expect(csv).toContain("mother,高橋 和子,Takahashi Kazuko,");
     expect(csv).toContain(`evil,"'=HYPERLINK(""http://x"")",`);
+  });
+});
+
+describe("guardCell", () => {
+  it("prefixes a cell starting with = + - @, TAB or CR with an apostrophe (OWASP CSV injection)", () => {
+    for (const lead of ["=", "+", "-", "@", "\t", "\r"]) {
+      expect(guardCell(`${lead}cmd|'/c calc'!A1`), JSON.stringify(lead)).toBe(`'${lead}cmd|'/c calc'!A1`);
+    }
+    expect(guardCell("Ann")).toBe("Ann");
+    expect(guardCell("a=b")).toBe("a=b");
+  });
+
+  it("guards notes starting with TAB or CR in the people file, and the import removes the guard", () => {
+    let doc = sample();
+    doc = addPerson(doc, { id: personId("tab"), name: "Tab", note: "\t=1+2" });
+    doc = addPerson(doc, { id: personId("cr"), name: "Cr", note: "\r@SUM(A1)" });
+    const csv = serializePeopleCsv(doc);
+    expect(csv).toContain(`tab,Tab,,,,'\t=1+2,`);
+    expect(csv).toContain(`cr,Cr,,,,"'\r@SUM(A1)",`);
+    const back = importFile("people.csv", new TextEncoder().encode(csv), { domParser: XmldomParser });
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    const notes = Object.values(back.value.doc.people).map((p) => p.note);
+    // The importer trims cells; what matters is that the apostrophe is gone again.
+    expect(notes).toContain("=1+2");
+    expect(notes).toContain("@SUM(A1)");
   });
 });
 
