@@ -1,6 +1,7 @@
 // Import and export in real Chromium: PNG at 2× (size and pixels), SVG (XML with the names),
 // a PNG with editable data opened again as a new map, corrupt files refused with the open map
-// untouched, and a LinkedIn export merged into the map and undone in one step.
+// untouched, a yEd GraphML file opened with its labels, and a LinkedIn export merged into the map
+// and undone in one step.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -183,6 +184,9 @@ test.describe("import", () => {
     await dialog.getByLabel("Choose a file…").setInputFiles(gexf);
     await expect(alert).toContainText(/broken\.gexf is not well-formed XML/u);
     await expect(alert).not.toContainText("truncated-map.json");
+
+    await dialog.getByLabel("Choose a file…").setInputFiles("tests/fixtures/import/with-map.truncated.png");
+    await expect(alert).toContainText(/with-map\.truncated\.png is a damaged PNG image: the file ends too early/u);
     await page.screenshot({ path: shotPath("import-corrupt.png") });
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toBeHidden();
@@ -190,6 +194,28 @@ test.describe("import", () => {
     expect(await mapCounts(page)).toEqual(before);
     await page.waitForTimeout(300);
     expect(changedShare(canvasBefore, await page.getByTestId("map-canvas").screenshot())).toBeLessThan(0.005);
+  });
+
+  test("a yEd GraphML file opens as a new map with the labels of its nodes", async ({ page }) => {
+    await openSample(page);
+    const dialog = await openImport(page);
+    await dialog.getByLabel("Choose a file…").setInputFiles("tests/fixtures/import/yed.graphml");
+    await expect(dialog).toContainText("yed.graphml: 6 people");
+    await dialog.getByRole("radio", { name: /Open as a new map/u }).check();
+    await dialog.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(dialog.getByRole("status")).toContainText("as a new map");
+    await closeButton(dialog).click();
+
+    await waitForMap(page);
+    await page.getByRole("button", { name: "Table", exact: true }).click();
+    const table = page.getByRole("table");
+    await expect(table.getByRole("caption")).toHaveText("6 contacts");
+    const names = await table
+      .getByRole("textbox", { name: /^Name of / })
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(new Set(names)).toEqual(
+      new Set(["Alice", "田中 花子", "Bob Martin", "佐藤 健", "Emma Wilson", "鈴木 一郎"]),
+    );
   });
 
   test("a LinkedIn export merged into the map adds people, and one undo removes them again", async ({ page }) => {
