@@ -7,6 +7,7 @@ import tseslint from "typescript-eslint";
 const SIGMA = { group: ["sigma", "sigma/*", "@sigma/*"], message: "sigma is used only in src/render." };
 const REACT = { group: ["react", "react-dom", "react-dom/*", "react-i18next"], message: "No React in this layer." };
 const ZUSTAND = { group: ["zustand", "zustand/*"], message: "No zustand in this layer." };
+const D3 = { group: ["d3"], message: "Import d3 by submodule (d3-scale, d3-shape, …), never the whole bundle." };
 const layer = (name) => ({
   group: [`**/${name}/**`, `**/${name}`],
   caseSensitive: true,
@@ -25,7 +26,8 @@ const RULES = {
   // Workers parse big imports off the main thread, so they may use io.
   workers: { may: ["domain", "io"], packages: [SIGMA, REACT, ZUSTAND] },
   render: { may: ["domain", "store", "i18n"], packages: [] },
-  ui: { may: ["app", "domain", "io", "store", "render", "i18n"], packages: [SIGMA] },
+  // The UI reaches files only through app commands (one import pipeline).
+  ui: { may: ["app", "domain", "store", "render", "i18n"], packages: [SIGMA] },
   i18n: { may: ["domain"], packages: [SIGMA] },
   cli: { may: ["domain", "io", "workers", "i18n"], packages: [SIGMA, REACT, ZUSTAND] },
 };
@@ -34,7 +36,7 @@ const boundaries = Object.entries(RULES).map(([name, { may, packages }]) => ({
   rules: {
     "no-restricted-imports": [
       "error",
-      { patterns: [...packages, ...LAYERS.filter((l) => l !== name && !may.includes(l)).map(layer)] },
+      { patterns: [D3, ...packages, ...LAYERS.filter((l) => l !== name && !may.includes(l)).map(layer)] },
     ],
   },
 }));
@@ -44,7 +46,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+      // Type-aware rules (floating promises) read the TypeScript project.
+      parserOptions: { projectService: { allowDefaultProject: ["*.js"] }, tsconfigRootDir: import.meta.dirname },
+    },
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -53,6 +60,16 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "max-lines": ["warn", { max: 300, skipBlankLines: true, skipComments: true }],
       "no-console": "off",
+      "@typescript-eslint/no-floating-promises": "error",
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSEnumDeclaration", message: "No enums: use a union of string literals." },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(only|skip|todo)$/]:matches([callee.object.name=/^(it|test|describe)$/], [callee.object.property.name='describe'])",
+          message: "Focused or skipped tests make CI prove less than it seems.",
+        },
+      ],
     },
   },
   ...boundaries,

@@ -34,8 +34,3 @@ export function traceHull(ctx: CanvasRenderingContext2D, hull: readonly Point[])
   line<Point>().curve(curveCatmullRomClosed.alpha(0.5)).context(ctx)(hull as Point[]);
   ctx.closePath();
 }
-
-/** SVG path data of the same soft curve (for exports). */
-export function hullPathData(hull: readonly Point[]): string {
-  return line<Point>().curve(curveCatmullRomClosed.alpha(0.5))(hull as Point[]) ?? "";
-}

@@ -7,7 +7,7 @@ import { PeopleTable } from "./table/PeopleTable";
 import { EdgeTooltip } from "./insights/EdgeTooltip";
 import { InsightsPanel } from "./insights/InsightsPanel";
 import { PersonInsights } from "./insights/PersonInsights";
-import { ImportExportButtons } from "./io/ImportExportButtons";
+import { ImportExportButtons } from "./files/ImportExportButtons";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LayoutControls } from "./LayoutControls";
 import { Legend } from "./Legend";

@@ -9,8 +9,8 @@ import {
 } from "../app/importExport";
 import { Dialog } from "./editor/Dialog";
 import { useMap } from "./hooks/storeContext";
-import { ExportOptionsFields, FORMATS, type ExportChoice } from "./io/ExportOptionsFields";
-import "./io/io.css";
+import { ExportOptionsFields, FORMATS, type ExportChoice } from "./files/ExportOptionsFields";
+import "./files/io.css";
 
 /** Export: format, image options (size, title, legend, background, area), anonymise, editable data. */
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -15,12 +15,12 @@ import {
 } from "../app/importExport";
 import { Dialog } from "./editor/Dialog";
 import { useMap, useMapStoreApi } from "./hooks/storeContext";
-import { CsvMappingStep } from "./io/CsvMappingStep";
-import { ImportErrorBox } from "./io/ImportMessages";
-import { PickStep, type PendingFile } from "./io/PickStep";
-import { ReviewStep, type ReviewChoice } from "./io/ReviewStep";
-import { useDropAnywhere } from "./io/useDropAnywhere";
-import "./io/io.css";
+import { CsvMappingStep } from "./files/CsvMappingStep";
+import { ImportErrorBox } from "./files/ImportMessages";
+import { PickStep, type PendingFile } from "./files/PickStep";
+import { ReviewStep, type ReviewChoice } from "./files/ReviewStep";
+import { useDropAnywhere } from "./files/useDropAnywhere";
+import "./files/io.css";
 
 export type { PendingFile };
 

@@ -25,10 +25,6 @@ export function realAlters(doc: MapDocument): PersonId[] {
     .map((p) => p.id);
 }
 
-export function hasRealTie(doc: MapDocument, a: PersonId, b: PersonId): boolean {
-  return isReal(doc.ties[tieId(a, b)]);
-}
-
 /**
  * Every real community with at least one contact, members sorted by id. One pass over the
  * contacts and one over the ties (not every pair of members): a LinkedIn import makes

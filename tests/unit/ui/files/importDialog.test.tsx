@@ -8,7 +8,7 @@ import { createI18n } from "../../../../src/i18n";
 import { parseNative } from "../../../../src/io/native";
 import { createMapStore } from "../../../../src/store/mapStore";
 import { StoreProvider } from "../../../../src/ui/hooks/storeContext";
-import { ImportExportButtons } from "../../../../src/ui/io/ImportExportButtons";
+import { ImportExportButtons } from "../../../../src/ui/files/ImportExportButtons";
 
 function sampleStore() {
   const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
