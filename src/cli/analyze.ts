@@ -25,6 +25,7 @@ import {
   type ImportFormat,
 } from "../io/import";
 import { XmldomParser } from "../io/import/xmldom";
+import { dict } from "../domain/model";
 
 export const USAGE =
   "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion]";
@@ -181,7 +182,7 @@ function resolveEgo(graph: Graph, ego: string): string | null {
 }
 
 function nodeLabels(graph: Graph): Record<string, string> {
-  const labels: Record<string, string> = {};
+  const labels: Record<string, string> = dict();
   graph.forEachNode((id, attrs) => {
     const label: unknown = attrs.label;
     if (typeof label === "string" && label !== id) labels[id] = label;

@@ -4,7 +4,7 @@
 // emphasised. The legend reads the same tables.
 import { scaleSqrt } from "d3-scale";
 import type { AnalysisReport } from "../domain/metrics/computeAll";
-import { tieId, type MapDocument, type PersonId, type TieBand } from "../domain/model";
+import { dict, tieId, type MapDocument, type PersonId, type TieBand } from "../domain/model";
 import { EDGE_COLORS } from "./colors";
 import type { SizeBy } from "./encodingsState";
 
@@ -62,7 +62,7 @@ export function sizeValues(
 ): { values: Record<string, number>; max: number } | null {
   if (!report || sizeBy === "uniform") return null;
   const ego = report.ego_analysis?.[egoId];
-  const values: Record<string, number> = {};
+  const values: Record<string, number> = dict();
   if (sizeBy === "information_potential" && ego) {
     for (const [id, a] of Object.entries(ego.per_alter)) values[id] = a.information_potential;
     return { values, max: 100 };

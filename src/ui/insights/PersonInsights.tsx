@@ -2,7 +2,7 @@
 // terms in words, mutual contacts, local-bridge status and marginal reach. Rendered by the
 // editor's person panel, or by the insights panel while no person panel exists.
 import { alterPhrases, reachPoints } from "../../domain/insights/sentences";
-import { personId, type PersonId } from "../../domain/model";
+import { getOwn, personId, type PersonId } from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
 import { fmt, usePhrases } from "./format";
 import { useEgoAnalysis } from "./useInsightReports";
@@ -12,9 +12,9 @@ export function PersonInsights({ personId: id }: { personId: PersonId }) {
   const people = useMap((s) => s.doc.people);
   const egoId = useMap((s) => s.doc.egoId);
   const ego = useEgoAnalysis();
-  const person = people[id];
+  const person = getOwn(people, id);
   if (!person) return null;
-  const nameOf = (x: string): string => people[personId(x)]?.name ?? x;
+  const nameOf = (x: string): string => getOwn(people, personId(x))?.name ?? x;
   const info = ego?.per_alter[id];
   const explanation = ego?.explanations[id];
   const marginal = ego?.diffusion?.marginal_reach[id];

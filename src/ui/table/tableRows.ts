@@ -1,6 +1,7 @@
 // Rows of the people table (pure): one per contact with communities, Granovetter answers,
 // strength and band, and — when the metrics report is there — information potential.
 import {
+  getOwn,
   bandOfTie,
   egoTie,
   strengthOfTie,
@@ -48,10 +49,10 @@ export function buildRows(doc: MapDocument, report: unknown): PersonRow[] {
         id: p.id,
         name: p.name,
         communities: p.communityIds
-          .map((c) => doc.communities[c]?.name ?? "")
+          .map((c) => getOwn(doc.communities, c)?.name ?? "")
           .filter(Boolean)
           .join(", "),
-        sphere: (first ? doc.communities[first]?.sphere : undefined) ?? "none",
+        sphere: (first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none",
         answers: tie?.answers ?? {},
         strength: tie ? strengthOfTie(tie) : null,
         band: tie ? bandOfTie(tie) : "unknown",
