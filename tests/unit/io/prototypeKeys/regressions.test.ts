@@ -29,7 +29,16 @@ function nativeFile(document: Record<string, unknown>): string {
   return JSON.stringify({
     format: "tsunagari-map",
     formatVersion: 1,
-    document: { id: "m1", title: "t", communities: {}, ties: {}, positions: {}, createdAt: "", updatedAt: "", ...document },
+    document: {
+      id: "m1",
+      title: "t",
+      communities: {},
+      ties: {},
+      positions: {},
+      createdAt: "",
+      updatedAt: "",
+      ...document,
+    },
   });
 }
 
@@ -97,7 +106,8 @@ describe("CSV and vCard with communities named like Object.prototype members", (
   });
 
   it("vCard categories constructor and toString import and compute", () => {
-    const card = (fn: string, cats: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\nCATEGORIES:${cats}\r\nEND:VCARD\r\n`;
+    const card = (fn: string, cats: string) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\nCATEGORIES:${cats}\r\nEND:VCARD\r\n`;
     const doc = imported("contacts.vcf", card("Alice", "constructor,toString") + card("Bob", "toString")).doc;
     expect(communityNames(doc).sort()).toEqual(["constructor", "toString"]);
     const ego = analyse(doc).ego_analysis?.[doc.egoId];
