@@ -97,9 +97,9 @@ export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}):
     const planned = p.planned ?? false;
     const base =
       view.colorBy === "community"
-        ? ((first ? byCommunity[first] : undefined) ?? SPHERE_COLORS.none)
+        ? ((first ? getOwn(byCommunity, first) : undefined) ?? SPHERE_COLORS.none)
         : view.colorBy === "cluster"
-          ? clusterColor(clusters[p.id])
+          ? clusterColor(getOwn(clusters, p.id))
           : SPHERE_COLORS[sphere];
     graph.addNode(p.id, {
       x: pos.x,

@@ -59,7 +59,7 @@ export function attachHullsLayer(
       const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
       const hull = paddedHull(points, PADDING);
       if (!community || !hull) continue;
-      const color = colors[cid] ?? "#888888";
+      const color = getOwn(colors, cid) ?? "#888888";
       traceHull(ctx, hull);
       ctx.fillStyle = withAlpha(color, 0.1);
       ctx.fill();

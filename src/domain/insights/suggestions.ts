@@ -63,7 +63,7 @@ export function exploreThirdSuggestions(doc: MapDocument): Suggestion[] {
 
 /** The contact the ego knows best in a circle: the one to ask for an introduction. */
 function bestContact(ego: EgoAnalysis, circle: Circle): PersonId {
-  const score = (id: PersonId): number => ego.per_alter[id]?.tie_strength ?? 0;
+  const score = (id: PersonId): number => getOwn(ego.per_alter, id)?.tie_strength ?? 0;
   return [...circle.members].sort((x, y) => score(y) - score(x) || (x < y ? -1 : 1))[0] as PersonId;
 }
 

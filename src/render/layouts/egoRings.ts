@@ -5,6 +5,7 @@
 // of strong ties such as family stays readable. Second-degree people sit just outside their
 // first contact.
 import {
+  dict,
   getOwn,
   alters,
   bandOfTie,
@@ -94,7 +95,8 @@ export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: n
 }
 
 export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
-  const out: Record<PersonId, Position> = { [doc.egoId]: { x: 0, y: 0 } } as Record<PersonId, Position>;
+  const out = dict<PersonId, Position>();
+  out[doc.egoId] = { x: 0, y: 0 };
   const { sectors, scale } = egoRingsSectors(doc);
   for (const s of sectors) {
     const byBand = new Map<TieBand, PersonId[]>();

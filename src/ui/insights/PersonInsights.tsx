@@ -15,9 +15,9 @@ export function PersonInsights({ personId: id }: { personId: PersonId }) {
   const person = getOwn(people, id);
   if (!person) return null;
   const nameOf = (x: string): string => getOwn(people, personId(x))?.name ?? x;
-  const info = ego?.per_alter[id];
-  const explanation = ego?.explanations[id];
-  const marginal = ego?.diffusion?.marginal_reach[id];
+  const info = ego ? getOwn(ego.per_alter, id) : undefined;
+  const explanation = ego ? getOwn(ego.explanations, id) : undefined;
+  const marginal = ego?.diffusion ? getOwn(ego.diffusion.marginal_reach, id) : undefined;
   return (
     <section className="person-insights" aria-labelledby="person-insights-heading" data-testid="person-insights">
       <h3 id="person-insights-heading">{t("person.heading", { name: person.name })}</h3>

@@ -25,8 +25,8 @@ export function TopSources({ ego }: { ego: EgoAnalysis }) {
       <p className="muted">{t("sources.intro")}</p>
       <ol className="top-sources" data-testid="top-sources">
         {shown.map((id) => {
-          const e = ego.explanations[id];
-          const info = ego.per_alter[id];
+          const e = getOwn(ego.explanations, id);
+          const info = getOwn(ego.per_alter, id);
           if (!e || !info) return null;
           return (
             <li key={id} data-person-id={id}>

@@ -33,8 +33,8 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 /** report.ego_analysis[egoId].per_alter[personId].information_potential, or null if absent. */
 export function informationPotential(report: unknown, egoId: PersonId, id: PersonId): number | null {
   if (!isRecord(report)) return null;
-  const ego = isRecord(report.ego_analysis) ? report.ego_analysis[egoId] : undefined;
-  const perAlter = isRecord(ego) && isRecord(ego.per_alter) ? ego.per_alter[id] : undefined;
+  const ego = isRecord(report.ego_analysis) ? getOwn(report.ego_analysis, egoId) : undefined;
+  const perAlter = isRecord(ego) && isRecord(ego.per_alter) ? getOwn(ego.per_alter, id) : undefined;
   const ip = isRecord(perAlter) ? perAlter.information_potential : undefined;
   return typeof ip === "number" && Number.isFinite(ip) ? ip : null;
 }

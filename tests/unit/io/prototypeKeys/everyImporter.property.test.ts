@@ -198,9 +198,9 @@ describe("every importer with Object.prototype words as names and ids", () => {
         for (const name of wanted) expect(communityNames, `community ${name}`).toContain(name);
         if (c.communities !== "none") {
           spec.people.forEach((name, i) => {
-            const own = (byName.get(name)?.communityIds ?? []).map((id) => own(doc.communities, id)?.name);
+            const joined = (byName.get(name)?.communityIds ?? []).map((id) => own(doc.communities, id)?.name);
             const expected = c.communities === "first" ? communitiesOf(spec, i).slice(0, 1) : communitiesOf(spec, i);
-            for (const x of expected) expect(own, `${name} in ${x}`).toContain(x);
+            for (const x of expected) expect(joined, `${name} in ${x}`).toContain(x);
           });
         }
 

@@ -158,3 +158,32 @@ ${keys.map((k) => `<node id="${k}"/>`).join("\n")}
     expect(analyse(doc).graph_metrics.n_edges).toBe(3);
   });
 });
+
+describe("cell values that are Object.prototype words", () => {
+  const outcome = (name: string, text: string) => {
+    const r = importFile(name, bytes(text), NODE_OPTIONS);
+    return r.ok ? { ok: true, spheres: Object.values(r.value.doc.communities).map((c) => c.sphere) } : r.error;
+  };
+
+  it.each(["constructor", "toString", "__proto__"])(
+    'a sphere "%s" is an unknown sphere word, like "banana"',
+    (word) => {
+      const csv = (w: string) => `name,community,sphere\nAlice,Choir,${w}\n`;
+      const e = outcome("people.csv", csv(word));
+      expect(e).toEqual({ ...(outcome("people.csv", csv("banana")) as object), value: word });
+      expect(e).toMatchObject({ kind: "badRow", expected: "sphere", value: word });
+    },
+  );
+
+  it.each(["constructor", "valueOf", "hasOwnProperty"])('a strength "%s" is refused like "banana"', (word) => {
+    const csv = (w: string) => `source,target,strength\nAlice,Bob,${w}\n`;
+    const e = outcome("ties.csv", csv(word));
+    expect(e).toEqual({ ...(outcome("ties.csv", csv("banana")) as object), value: word });
+    expect(e).toMatchObject({ kind: "badRow", expected: "strength", value: word });
+  });
+
+  it('a graph node with sphere "constructor" falls back to the third place', () => {
+    const json = JSON.stringify({ nodes: [{ key: "a", attributes: { community: "Choir", sphere: "constructor" } }] });
+    expect(outcome("graph.json", json)).toEqual({ ok: true, spheres: ["third"] });
+  });
+});
