@@ -1,7 +1,7 @@
 // Import and export workflows: read a file (off the main thread when large), open it as a new
 // map or merge it into the open one (one undoable edit), and write exports as downloads through
 // a same-origin blob URL. Nothing is sent anywhere.
-import { mapId, newId, type MapDocument, type Position } from "../domain/model";
+import { dict, getOwn, mapId, newId, type MapDocument, type Position } from "../domain/model";
 import type { Result } from "../domain/result";
 import {
   decodeText,
@@ -62,7 +62,7 @@ export async function currentLayoutPositions(doc: MapDocument): Promise<Record<s
   const { currentRenderer } = await import("../render/useMapRenderer");
   const graph = currentRenderer()?.graph;
   if (!graph) return { ...doc.positions };
-  const out: Record<string, Position> = {};
+  const out: Record<string, Position> = dict();
   graph.forEachNode((id, a) => {
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) out[id] = { x: a.x, y: a.y };
   });
@@ -155,7 +155,7 @@ export async function openImportedAsNewMap(
   await currentPersistence()?.flush();
   const now = new Date().toISOString();
   const src = imported.doc;
-  const ego = src.people[src.egoId];
+  const ego = getOwn(src.people, src.egoId);
   const people = ego && egoName.trim() ? { ...src.people, [src.egoId]: { ...ego, name: egoName.trim() } } : src.people;
   const doc: MapDocument = {
     ...src,

@@ -25,6 +25,7 @@ import {
   type ImportFormat,
 } from "../io/import";
 import { XmldomParser } from "../io/import/xmldom";
+import { getOwn, dict } from "../domain/model";
 
 export const USAGE =
   "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion]";
@@ -103,10 +104,11 @@ function fmt(x: number | null | undefined): string {
 export function summaryLine(report: CliReport, out: string): string {
   const g = report.graph_metrics;
   const base = `Wrote ${out}: ${report.input.file} (${report.input.format}), ${g.n_nodes} people, ${g.n_edges} ties`;
-  const ego = report.input.ego === null ? undefined : report.ego_analysis?.[report.input.ego];
+  const ego =
+    report.input.ego === null || !report.ego_analysis ? undefined : getOwn(report.ego_analysis, report.input.ego);
   if (ego === undefined) return `${base}, no ego analysis (name one with --ego).`;
   const s = ego.summary;
-  const name = (id: string): string => report.input.labels[id] ?? id;
+  const name = (id: string): string => getOwn(report.input.labels, id) ?? id;
   return `${base}; ego "${name(ego.ego)}": ${s.n_alters} contacts, bridging ${fmt(s.bridging_score)}, diversity ${fmt(s.diversity_score)}, top ${s.top_alters.map(name).join(", ")}.`;
 }
 
@@ -181,7 +183,7 @@ function resolveEgo(graph: Graph, ego: string): string | null {
 }
 
 function nodeLabels(graph: Graph): Record<string, string> {
-  const labels: Record<string, string> = {};
+  const labels: Record<string, string> = dict();
   graph.forEachNode((id, attrs) => {
     const label: unknown = attrs.label;
     if (typeof label === "string" && label !== id) labels[id] = label;

@@ -1,6 +1,6 @@
 // Seeded benchmark graphs: random G(n, m) graphs and a typical ego map (ego + alters in about
 // eight labelled circles, Granovetter dimensions on the ego's ties).
-import { UndirectedGraph } from "graphology";
+import { UndirectedGraph } from "../domain/graph/graphology";
 import { createRng } from "../domain/metrics/rng";
 import type { Rng } from "../domain/metrics/rng";
 import { edgeStrength } from "../domain/model/strength";

@@ -2,7 +2,7 @@
 // row names its columns, e.g. `target,source,weight`, in any order). Delimiter auto-detected
 // (papaparse, RFC 4180 quoting). Weights must be numbers ≥ 0; empty weight = unknown.
 import Papa from "papaparse";
-import Graph from "graphology";
+import Graph from "../domain/graph/graphology";
 import { err, ok, type Result } from "../domain/result";
 import type { GraphFileError } from "./graphFileErrors";
 

@@ -2,7 +2,7 @@
 // [{key, attributes}], edges: [{source, target, attributes, undirected}]}), and the reference
 // fixtures' shape (nodes [{id, attributes}], edges [{source, target, weight?, dimensions?}]).
 // Nodes are checked before import so an error names the offending field.
-import Graph from "graphology";
+import Graph from "../domain/graph/graphology";
 import { err, ok, type Result } from "../domain/result";
 import type { GraphFileError } from "./graphFileErrors";
 

@@ -2,9 +2,10 @@
 // attributes (see encodings.ts): position from the chosen layout, size by a chosen score,
 // colour by sphere / community / detected cluster, edge width by tie strength with a dash
 // pattern per band, local bridges emphasised, planned (what-if) items drawn as planned.
-import Graph from "graphology";
+import Graph from "../domain/graph/graphology";
 import type { AnalysisReport } from "../domain/metrics/computeAll";
 import {
+  getOwn,
   bandOfTie,
   strengthOfTie,
   type MapDocument,
@@ -75,7 +76,7 @@ export interface RenderOptions {
 }
 
 export function nodePositions(doc: MapDocument): Record<PersonId, Position> {
-  const missing = Object.keys(doc.people).some((id) => !doc.positions[id as PersonId]);
+  const missing = Object.keys(doc.people).some((id) => !getOwn(doc.positions, id as PersonId));
   return missing ? { ...egoRingsLayout(doc), ...doc.positions } : { ...doc.positions };
 }
 
@@ -91,14 +92,14 @@ export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}):
   for (const p of Object.values(doc.people)) {
     const isEgo = p.id === doc.egoId;
     const first = p.communityIds[0];
-    const sphere = (first ? doc.communities[first]?.sphere : undefined) ?? "none";
-    const pos = positions[p.id] ?? { x: 0, y: 0 };
+    const sphere = (first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none";
+    const pos = getOwn(positions, p.id) ?? { x: 0, y: 0 };
     const planned = p.planned ?? false;
     const base =
       view.colorBy === "community"
-        ? ((first ? byCommunity[first] : undefined) ?? SPHERE_COLORS.none)
+        ? ((first ? getOwn(byCommunity, first) : undefined) ?? SPHERE_COLORS.none)
         : view.colorBy === "cluster"
-          ? clusterColor(clusters[p.id])
+          ? clusterColor(getOwn(clusters, p.id))
           : SPHERE_COLORS[sphere];
     graph.addNode(p.id, {
       x: pos.x,
@@ -117,7 +118,10 @@ export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}):
   for (const t of Object.values(doc.ties)) {
     const s = strengthOfTie(t);
     const band = bandOfTie(t);
-    const planned = (t.planned ?? false) || (doc.people[t.a]?.planned ?? false) || (doc.people[t.b]?.planned ?? false);
+    const planned =
+      (t.planned ?? false) ||
+      (getOwn(doc.people, t.a)?.planned ?? false) ||
+      (getOwn(doc.people, t.b)?.planned ?? false);
     const st = structure.get(t.id);
     const style = planned ? PLANNED_STYLE : BAND_STYLE[band];
     const emphasised = !planned && (st?.isLocalBridge ?? false);

@@ -4,7 +4,7 @@
 // (setTie). Keyboard users have the "knows …" picker in the person panel instead.
 import { useSyncExternalStore } from "react";
 import type Sigma from "sigma";
-import { personId, setPositions, setTie, type PersonId } from "../domain/model";
+import { getOwn, personId, setPositions, setTie, type PersonId } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 
@@ -119,13 +119,13 @@ export function attachDragToConnect(
       if (target && target !== source) {
         const a = personId(source);
         const b = personId(target);
-        store.getState().apply((d) => (d.people[a] && d.people[b] ? setTie(d, { a, b }) : d));
+        store.getState().apply((d) => (getOwn(d.people, a) && getOwn(d.people, b) ? setTie(d, { a, b }) : d));
         connectListeners.forEach((l) => l(a, b));
       }
     } else {
       const { x, y } = graph.getNodeAttributes(source);
       const id = personId(source);
-      store.getState().apply((d) => (d.people[id] ? setPositions(d, { [id]: { x, y } }) : d));
+      store.getState().apply((d) => (getOwn(d.people, id) ? setPositions(d, { [id]: { x, y } }) : d));
     }
   };
   const onUpNode = ({ node }: { node: string }) => finish(node);

@@ -4,7 +4,7 @@
 // emphasised. The legend reads the same tables.
 import { scaleSqrt } from "d3-scale";
 import type { AnalysisReport } from "../domain/metrics/computeAll";
-import { tieId, type MapDocument, type PersonId, type TieBand } from "../domain/model";
+import { getOwn, dict, tieId, type MapDocument, type PersonId, type TieBand } from "../domain/model";
 import { EDGE_COLORS } from "./colors";
 import type { SizeBy } from "./encodingsState";
 
@@ -61,8 +61,8 @@ export function sizeValues(
   sizeBy: SizeBy,
 ): { values: Record<string, number>; max: number } | null {
   if (!report || sizeBy === "uniform") return null;
-  const ego = report.ego_analysis?.[egoId];
-  const values: Record<string, number> = {};
+  const ego = report.ego_analysis ? getOwn(report.ego_analysis, egoId) : undefined;
+  const values: Record<string, number> = dict();
   if (sizeBy === "information_potential" && ego) {
     for (const [id, a] of Object.entries(ego.per_alter)) values[id] = a.information_potential;
     return { values, max: 100 };

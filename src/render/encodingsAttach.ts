@@ -4,7 +4,7 @@
 import type Sigma from "sigma";
 import { animateNodes } from "sigma/utils";
 import { asReport } from "../domain/insights/report";
-import { setPositions, type MapDocument } from "../domain/model";
+import { dict, getOwn, hasOwn, setPositions, type MapDocument, type PersonId } from "../domain/model";
 import type { MapState, MapStore } from "../store/mapStore";
 import {
   buildRenderGraph,
@@ -43,7 +43,7 @@ function frame(
     .filter(([id]) => graph.hasNode(id) && !(withoutMe && id === doc.egoId))
     .map(([, p]) => p);
   if (pts.length === 0) return null;
-  const ego = positions[doc.egoId];
+  const ego = getOwn(positions, doc.egoId);
   const cx = ego && !withoutMe ? ego.x : (Math.min(...pts.map((p) => p.x)) + Math.max(...pts.map((p) => p.x))) / 2;
   const cy = ego && !withoutMe ? ego.y : (Math.min(...pts.map((p) => p.y)) + Math.max(...pts.map((p) => p.y))) / 2;
   const r = Math.max(1, ...pts.map((p) => Math.max(Math.abs(p.x - cx), Math.abs(p.y - cy))));
@@ -70,7 +70,7 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     const options = renderOptions(state);
     const next = buildRenderGraph(state.doc, options);
     if (next.order !== graph.order || next.someNode((id) => !graph.hasNode(id))) return;
-    const targets: Record<string, { x: number; y: number }> = {};
+    const targets = dict<string, { x: number; y: number }>();
     next.forEachNode((id, { x, y, ...rest }) => {
       const cur = graph.getNodeAttributes(id);
       graph.replaceNodeAttributes(id, { ...rest, x: animate ? cur.x : x, y: animate ? cur.y : y });
@@ -98,7 +98,9 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     insightsView.getState().set({ layoutWritten: { ...insightsView.getState().layoutWritten, ...moved } });
     store
       .getState()
-      .apply((d) => setPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => id in d.people))));
+      .apply((d) =>
+        setPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => hasOwn(d.people, id as PersonId)))),
+      );
   };
 
   const unsubscribeView = insightsView.subscribe((v: InsightsViewState, prev: InsightsViewState) => {

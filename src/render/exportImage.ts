@@ -5,6 +5,7 @@ import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { currentRenderer } from "./useMapRenderer";
 import { LABEL_FONT } from "./mapRenderer";
+import { getOwn } from "../domain/model";
 
 export interface PngExportOptions {
   readonly scale: 1 | 2 | 3 | 4;
@@ -100,7 +101,7 @@ export async function renderMapPng(options: PngExportOptions, sigma?: Sigma): Pr
             sigmaSettings: {
               nodeReducer: (node: string, data: Parameters<NonNullable<typeof reducer>>[1]) => ({
                 ...(reducer ? reducer(node, data) : data),
-                label: labels[node] ?? "",
+                label: getOwn(labels, node) ?? "",
               }),
             },
           }

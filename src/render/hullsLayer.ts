@@ -6,6 +6,7 @@ import type { MapDocument } from "../domain/model";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { communityColors, withAlpha } from "./encodings";
 import { labelAnchor, paddedHull, traceHull, type Point } from "./hulls";
+import { getOwn } from "../domain/model";
 
 const PADDING = 18;
 
@@ -46,7 +47,7 @@ export function attachHullsLayer(
     const members = new Map<string, Point[]>();
     graph.forEachNode((id, a) => {
       if (a.hidden) return;
-      const p = doc.people[id as keyof typeof doc.people];
+      const p = getOwn(doc.people, id as keyof typeof doc.people);
       for (const c of p?.communityIds ?? []) {
         const v = sigma.graphToViewport({ x: a.x, y: a.y });
         members.set(c, [...(members.get(c) ?? []), [v.x, v.y]]);
@@ -55,10 +56,10 @@ export function attachHullsLayer(
     ctx.font = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
     ctx.textAlign = "center";
     for (const [cid, points] of members) {
-      const community = doc.communities[cid as keyof typeof doc.communities];
+      const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
       const hull = paddedHull(points, PADDING);
       if (!community || !hull) continue;
-      const color = colors[cid] ?? "#888888";
+      const color = getOwn(colors, cid) ?? "#888888";
       traceHull(ctx, hull);
       ctx.fillStyle = withAlpha(color, 0.1);
       ctx.fill();

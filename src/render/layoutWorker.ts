@@ -5,6 +5,7 @@ import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import type { PersonId, Position } from "../domain/model";
 import type { RenderGraph } from "./buildRenderGraph";
+import { dict } from "../domain/model";
 
 export interface ClustersRun {
   /** Stops the worker and returns the positions of the people it moved. */
@@ -29,7 +30,7 @@ export function startClusters(graph: RenderGraph, fixed: ReadonlySet<string>): C
   return {
     stop() {
       kill();
-      const out: Record<string, Position> = {};
+      const out: Record<string, Position> = dict();
       graph.forEachNode((id, a) => {
         if (!fixed.has(id)) out[id] = { x: a.x, y: a.y };
       });

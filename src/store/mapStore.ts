@@ -5,6 +5,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { AnalysisReport } from "../domain/metrics/computeAll";
 import type { MapDocument, PersonId } from "../domain/model";
 import { emptyHistory, recordEdit, redoStep, undoStep, type History } from "./history";
+import { getOwn } from "../domain/model";
 
 export type MetricsStatus = "idle" | "computing" | "ready" | "error";
 
@@ -61,8 +62,8 @@ export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapSto
       canUndo: history.past.length > 0,
       canRedo: history.future.length > 0,
       revision: state.revision + 1,
-      selectedId: selectedId && doc.people[selectedId] ? selectedId : null,
-      hoveredId: hoveredId && doc.people[hoveredId] ? hoveredId : null,
+      selectedId: selectedId && getOwn(doc.people, selectedId) ? selectedId : null,
+      hoveredId: hoveredId && getOwn(doc.people, hoveredId) ? hoveredId : null,
     };
   };
   return createStore<MapState<R>>()((set, get) => ({

@@ -17,6 +17,7 @@ import {
 } from "../render/encodings";
 import { insightsView } from "../render/encodingsState";
 import { useMap } from "./hooks/storeContext";
+import { getOwn } from "../domain/model";
 
 function LineSample({ style, width }: { style: EdgeStyle; width: number }) {
   const dash = style.dash > 0 ? `${style.dash * style.dashRatio} ${style.dash * (1 - style.dashRatio)}` : undefined;
@@ -45,7 +46,11 @@ export function Legend() {
       : view.colorBy === "community"
         ? Object.entries(communityColors(doc))
             .slice(0, MAX_COLOURS)
-            .map(([id, color]) => ({ key: id, label: communities[id as keyof typeof communities]?.name ?? id, color }))
+            .map(([id, color]) => ({
+              key: id,
+              label: getOwn(communities, id as keyof typeof communities)?.name ?? id,
+              color,
+            }))
         : CATEGORY_PALETTE.slice(0, 6).map((color, i) => ({
             key: String(i),
             label: t("legend.cluster", { n: i + 1 }),

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import { searchPeople, type PersonId } from "../domain/model";
+import { getOwn, searchPeople, type PersonId } from "../domain/model";
 import { useMap } from "./hooks/storeContext";
 
 const MAX_OPTIONS = 8;
@@ -40,7 +40,7 @@ export function PersonCombobox({
     // Searched only while the list is open: on big maps a search sorts thousands of names.
     if (!open) return [];
     const people = searchPeople(doc, query, exclude).map((p) => ({ id: p.id, name: p.name }));
-    const ego = doc.people[doc.egoId];
+    const ego = getOwn(doc.people, doc.egoId);
     const q = query.trim().toLocaleLowerCase();
     const egoMatches =
       egoLabel !== undefined &&
@@ -50,7 +50,7 @@ export function PersonCombobox({
     return [...(egoMatches ? [{ id: ego.id, name: egoLabel }] : []), ...people].slice(0, MAX_OPTIONS);
   }, [open, doc, query, exclude, egoLabel]);
   const nameOf = (id: PersonId): string =>
-    id === doc.egoId && egoLabel !== undefined ? egoLabel : (doc.people[id]?.name ?? "");
+    id === doc.egoId && egoLabel !== undefined ? egoLabel : (getOwn(doc.people, id)?.name ?? "");
   const choose = (id: PersonId) => {
     onChoose(id);
     setQuery(keepChoice ? nameOf(id) : "");

@@ -1,6 +1,6 @@
 // The worker's job as a pure function (testable in Node): deserialize the graph with
 // graphology's import, run computeAll, and answer with the request's revision.
-import Graph from "graphology";
+import Graph from "../domain/graph/graphology";
 import { computeAll } from "../domain/metrics/computeAll";
 import { isComputeRequest, type WorkerResponse } from "./protocol";
 

@@ -1,8 +1,9 @@
 // Map document → graphology graph with the attribute names every metric and file format
 // uses (shared/fixtures/README.md): node `label`, `role`, `communities` (names), `community_type`,
 // `sphere`; edge `weight` (0..1 strength) and `dimensions` (Granovetter's raw inputs).
-import { UndirectedGraph } from "graphology";
+import { UndirectedGraph } from "./graphology";
 import {
+  getOwn,
   answersToDimensions,
   strengthOfTie,
   UNKNOWN_STRENGTH,
@@ -58,7 +59,7 @@ export function documentToGraph(
   for (const p of Object.values(doc.people)) {
     if (p.planned && !includePlanned) continue;
     const communities = p.communityIds
-      .map((c) => doc.communities[c])
+      .map((c) => getOwn(doc.communities, c))
       .filter((c): c is NonNullable<typeof c> => c !== undefined && (includePlanned || !c.planned));
     const first = communities[0];
     graph.addNode(p.id, {

@@ -2,7 +2,7 @@
 // densely they know each other, and which circles touch. Pure; the basis of "redundant
 // circles" (Burt 1992: redundant contacts bring the same information) and of "two circles
 // linked only through you" (a structural hole the user spans; Burt 2004).
-import { alters, tieId, type CommunityId, type MapDocument, type PersonId, type Sphere } from "../model";
+import { getOwn, alters, tieId, type CommunityId, type MapDocument, type PersonId, type Sphere } from "../model";
 
 export interface Circle {
   readonly id: CommunityId;
@@ -21,7 +21,7 @@ const isReal = (x: { planned?: boolean } | undefined): boolean => x !== undefine
 /** Real contacts of the ego: people tied to the ego by a real tie, not planned themselves. */
 export function realAlters(doc: MapDocument): PersonId[] {
   return alters(doc)
-    .filter((p) => !p.planned && isReal(doc.ties[tieId(doc.egoId, p.id)]))
+    .filter((p) => !p.planned && isReal(getOwn(doc.ties, tieId(doc.egoId, p.id))))
     .map((p) => p.id);
 }
 
@@ -35,7 +35,7 @@ export function circlesOf(doc: MapDocument): Circle[] {
   const isContact = new Set<string>(contacts);
   const membersOf = new Map<CommunityId, PersonId[]>();
   for (const id of contacts) {
-    for (const c of doc.people[id]?.communityIds ?? []) {
+    for (const c of getOwn(doc.people, id)?.communityIds ?? []) {
       const list = membersOf.get(c);
       if (list) list.push(id);
       else membersOf.set(c, [id]);
@@ -44,8 +44,8 @@ export function circlesOf(doc: MapDocument): Circle[] {
   const internal = new Map<CommunityId, number>();
   for (const t of Object.values(doc.ties)) {
     if (t.planned || !isContact.has(t.a) || !isContact.has(t.b)) continue;
-    const other = doc.people[t.b]?.communityIds ?? [];
-    for (const c of doc.people[t.a]?.communityIds ?? []) {
+    const other = getOwn(doc.people, t.b)?.communityIds ?? [];
+    for (const c of getOwn(doc.people, t.a)?.communityIds ?? []) {
       if (other.includes(c)) internal.set(c, (internal.get(c) ?? 0) + 1);
     }
   }

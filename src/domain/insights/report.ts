@@ -4,6 +4,7 @@ import { documentToGraph } from "../graph/toGraph";
 import { computeAll, type AnalysisReport } from "../metrics/computeAll";
 import type { EgoAnalysis } from "../metrics/egoAnalysis";
 import type { MapDocument } from "../model";
+import { getOwn } from "../model";
 
 export function computeReport(doc: MapDocument, includePlanned = false): AnalysisReport {
   const { graph, egoId } = documentToGraph(doc, { includePlanned });
@@ -18,7 +19,7 @@ export function asReport(x: unknown): AnalysisReport | null {
 }
 
 export function egoAnalysisOf(report: AnalysisReport | null, egoId: string): EgoAnalysis | null {
-  return report?.ego_analysis?.[egoId] ?? null;
+  return (report?.ego_analysis && getOwn(report.ego_analysis, egoId)) ?? null;
 }
 
 /** Alters ranked by information potential, highest first; ties by id (§N3). */

@@ -8,7 +8,7 @@
 //   builds trust; Burt 2004: the broker's circles gain each other's ideas);
 // - a circle where everyone knows everyone → little new information from there (Burt 1992).
 import type { EgoAnalysis } from "../metrics/egoAnalysis";
-import { bandOfTie, egoTie, type CommunityId, type MapDocument, type PersonId } from "../model";
+import { getOwn, bandOfTie, egoTie, type CommunityId, type MapDocument, type PersonId } from "../model";
 import { circlesLinkedOnlyThroughYou, circlesOf, redundantCircles, type Circle } from "./circles";
 
 export type SuggestionKind = "reconnect" | "exploreThird" | "introduce" | "redundant";
@@ -36,12 +36,12 @@ export const MAX_PER_KIND = 3;
 /** Closed circles are all listed in the panel; the suggestions name the largest two. */
 export const MAX_REDUNDANT = 2;
 
-const nameOf = (doc: MapDocument, id: PersonId): string => doc.people[id]?.name ?? id;
+const nameOf = (doc: MapDocument, id: PersonId): string => getOwn(doc.people, id)?.name ?? id;
 
 export function reconnectSuggestions(doc: MapDocument, ego: EgoAnalysis): Suggestion[] {
   return Object.entries(ego.per_alter)
     .map(([id, info]) => ({ id: id as PersonId, value: Math.sqrt(info.nonredundancy * info.exclusivity), info }))
-    .filter((x) => x.value >= MIN_BRIDGE_VALUE && doc.people[x.id] !== undefined && isDormant(doc, x.id))
+    .filter((x) => x.value >= MIN_BRIDGE_VALUE && getOwn(doc.people, x.id) !== undefined && isDormant(doc, x.id))
     .sort((x, y) => y.value - x.value || (x.id < y.id ? -1 : 1))
     .filter((x, i, all) => all.findIndex((o) => (o.info.groups[0] ?? o.id) === (x.info.groups[0] ?? x.id)) === i)
     .slice(0, MAX_PER_KIND)
@@ -49,7 +49,7 @@ export function reconnectSuggestions(doc: MapDocument, ego: EgoAnalysis): Sugges
       id: `reconnect:${id}`,
       kind: "reconnect",
       people: [id],
-      communities: doc.people[id]?.communityIds.slice(0, 1) ?? [],
+      communities: getOwn(doc.people, id)?.communityIds.slice(0, 1) ?? [],
       params: { name: nameOf(doc, id), group: info.groups[0] ?? "", mutual: info.mutual_contacts },
     }));
 }
@@ -63,7 +63,7 @@ export function exploreThirdSuggestions(doc: MapDocument): Suggestion[] {
 
 /** The contact the ego knows best in a circle: the one to ask for an introduction. */
 function bestContact(ego: EgoAnalysis, circle: Circle): PersonId {
-  const score = (id: PersonId): number => ego.per_alter[id]?.tie_strength ?? 0;
+  const score = (id: PersonId): number => getOwn(ego.per_alter, id)?.tie_strength ?? 0;
   return [...circle.members].sort((x, y) => score(y) - score(x) || (x < y ? -1 : 1))[0] as PersonId;
 }
 

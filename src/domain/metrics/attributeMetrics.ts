@@ -9,6 +9,7 @@ import { blau, eiIndex, entropy, evenness, iqv } from "./diversity";
 import { MetricsInputError } from "./errors";
 import type { AttributeMetrics, NodeAttributeMetrics } from "./types";
 import { assertGraph } from "./validate";
+import { dict } from "../model";
 
 /** Category key of a node: scalar attribute as a string, first element of an array, else "". */
 export function categoryOf(value: unknown): string {
@@ -42,7 +43,7 @@ export function attributeMetricsOf(csr: Csr, attribute: string, K: number | null
   }
   const brokerage = brokerageCounts(csr, group, count);
   const tally = new Float64Array(count);
-  const per_node: Record<string, NodeAttributeMetrics> = {};
+  const per_node: Record<string, NodeAttributeMetrics> = dict();
   for (let v = 0; v < csr.n; v++) {
     const weights: number[] = [];
     const touched: number[] = [];

@@ -11,6 +11,7 @@ import { buildEgoNetwork, type EgoNetwork } from "./egoNetwork";
 import { MetricsInputError } from "./errors";
 import { groupsOfNetwork, type EgoGroups } from "./groups";
 import { createRng } from "./rng";
+import { dict } from "../model";
 
 export interface DiffusionResult {
   readonly samples: number;
@@ -113,9 +114,9 @@ export function diffusionOfNetwork(
     }
   }
 
-  const pHear: Record<string, number> = {};
+  const pHear: Record<string, number> = dict();
   groupNames.forEach((g, k) => (pHear[g] = (heard[k] as number) / samples));
-  const marginal: Record<string, number> = {};
+  const marginal: Record<string, number> = dict();
   net.alters.forEach((id, j) => (marginal[id] = nGroups > 0 ? (pivotal[j] as number) / (samples * nGroups) : 0));
   const reach = nGroups > 0 ? heard.reduce((s, h) => s + h, 0) / (samples * nGroups) : null;
   return { samples, p_hear_by_group: pHear, reach, marginal_reach: marginal };

@@ -3,6 +3,7 @@
 import type { AbstractGraph } from "graphology-types";
 import { analyzeStructure } from "./analysis";
 import { tieStructure } from "./tieStructure";
+import { dict } from "../model";
 
 export interface TieStructure {
   embeddedness: number;
@@ -17,7 +18,7 @@ export function computeTieStructure(graph: AbstractGraph): Record<string, TieStr
   const { csr } = analysis;
   const emb = analysis.burt.arrays.embeddedness;
   const { overlap, jaccard } = tieStructure(csr, emb);
-  const out: Record<string, TieStructure> = {};
+  const out: Record<string, TieStructure> = dict();
   for (let e = 0; e < csr.m; e++) {
     out[csr.edgeKeys[e]!] = {
       embeddedness: emb[e]!,
@@ -32,7 +33,7 @@ export function computeTieStructure(graph: AbstractGraph): Record<string, TieStr
 /** Span per edge key (§L): hops between the endpoints without the edge; null = ∞ (bridge). */
 export function computeSpan(graph: AbstractGraph): Record<string, number | null> {
   const analysis = analyzeStructure(graph, {}, "computeSpan");
-  const out: Record<string, number | null> = {};
+  const out: Record<string, number | null> = dict();
   analysis.span.forEach((s, e) => {
     out[analysis.csr.edgeKeys[e]!] = Number.isFinite(s) ? s : null;
   });

@@ -4,6 +4,7 @@
 import type { AbstractGraph } from "graphology-types";
 import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
+import { dict } from "../model";
 
 /**
  * Ego betweenness per node index (0 for degree < 2). Per ego the alter graph is first copied to
@@ -77,7 +78,7 @@ export function egoBetweennessArray(csr: Csr): Float64Array {
 export function computeEgoBetweenness(graph: AbstractGraph): Record<string, number> {
   const csr = buildCsr(graph, "computeEgoBetweenness");
   const eb = egoBetweennessArray(csr);
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = dict();
   for (let i = 0; i < csr.n; i++) out[csr.ids[i]!] = eb[i]!;
   return out;
 }

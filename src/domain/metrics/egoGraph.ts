@@ -1,6 +1,6 @@
 // Ego network of a node (metrics-spec §0, §H6): the subgraph induced by the node and its
 // neighbours — NetworkX `ego_graph(G, v, radius=1)`.
-import { UndirectedGraph } from "graphology";
+import { UndirectedGraph } from "../graph/graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { isPreprocessed, preprocess } from "./preprocess";
 import { assertGraph, assertNode } from "./validate";

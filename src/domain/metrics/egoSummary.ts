@@ -8,6 +8,7 @@ import { blau, eiIndex, entropy, evenness, iqv } from "./diversity";
 import type { EgoNetwork } from "./egoNetwork";
 import type { EgoGroups } from "./groups";
 import { topAlters, type AlterInformation } from "./informationPotential";
+import { dict } from "../model";
 
 /** Ego-network Burt measures and ego betweenness, supplied by the structural-holes engine. */
 export interface BurtCompanions {
@@ -46,7 +47,7 @@ export const COMMUNITY_TYPE_CATEGORIES = 3;
 export const TOP_ALTERS = 3;
 
 function sortedRecord(entries: Iterable<[string, number]>): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = dict();
   for (const [k, v] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[k] = v;
   return out;
 }

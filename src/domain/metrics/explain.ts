@@ -4,6 +4,7 @@
 import type { TieBand } from "../model/strength";
 import type { EgoGroups } from "./groups";
 import type { AlterInformation } from "./informationPotential";
+import { dict } from "../model";
 
 export interface AlterExplanation {
   readonly alter: string;
@@ -54,7 +55,7 @@ export function explainAlters(
   perAlter: Readonly<Record<string, AlterInformation>>,
   groups: EgoGroups,
 ): Record<string, AlterExplanation> {
-  const out: Record<string, AlterExplanation> = {};
+  const out: Record<string, AlterExplanation> = dict();
   for (const [id, info] of Object.entries(perAlter)) out[id] = explainAlter(id, info, groups);
   return out;
 }

@@ -9,6 +9,7 @@ import { louvainOf } from "./louvain";
 import { communityIndex, modularityOf } from "./modularity";
 import type { Membership } from "./modularity";
 import type { GraphMetrics, PartitionMetrics } from "./types";
+import { dict } from "../model";
 
 export interface GraphMetricsOptions extends AnalysisOptions {
   /** Named partitions (node id → community) whose modularity is reported. */
@@ -35,7 +36,7 @@ export function computeGraphMetrics(graph: AbstractGraph, options: GraphMetricsO
     closed += 2 * triangles[v]!;
     triples += k * (k - 1);
   }
-  const partitions: Record<string, PartitionMetrics> = {};
+  const partitions: Record<string, PartitionMetrics> = dict();
   for (const [name, membership] of Object.entries(options.partitions ?? {})) {
     const { labels, count } = communityIndex(csr, membership, "computeGraphMetrics");
     const p: PartitionMetrics = { n_communities: count, modularity: modularityOf(csr, labels, count, false) };

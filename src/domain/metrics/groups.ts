@@ -5,6 +5,7 @@
 // distributions an alter with L groups contributes 1/L to each (weights sum to n).
 import type Graph from "graphology-types";
 import { buildEgoNetwork, byCodePoint, type EgoNetwork } from "./egoNetwork";
+import { dict } from "../model";
 
 export interface EgoGroups {
   /** Groups of each alter, labels in the order given, or one component group. */
@@ -68,10 +69,10 @@ export function groupsOfNetwork(net: EgoNetwork): EgoGroups {
     componentSize.set(c, (componentSize.get(c) ?? 0) + 1);
   });
 
-  const groupsOf: Record<string, string[]> = {};
-  const members: Record<string, string[]> = {};
-  const sizes: Record<string, number> = {};
-  const weights: Record<string, number> = {};
+  const groupsOf: Record<string, string[]> = dict();
+  const members: Record<string, string[]> = dict();
+  const sizes: Record<string, number> = dict();
+  const weights: Record<string, number> = dict();
   net.alters.forEach((id, i) => {
     const labels = communityLabels(net.attributes[i] ?? {});
     const c = component[i] as number;

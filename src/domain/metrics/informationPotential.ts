@@ -9,6 +9,7 @@ import { tieBand, UNKNOWN_STRENGTH, type TieBand } from "../model/strength";
 import { MetricsInputError } from "./errors";
 import { buildEgoNetwork, byCodePoint, type EgoNetwork } from "./egoNetwork";
 import { groupsOfNetwork, type EgoGroups } from "./groups";
+import { dict } from "../model";
 
 export interface AlterInformation {
   readonly tie_strength: number | null;
@@ -68,7 +69,7 @@ export function informationOfNetwork(
   params: InvertedUParameters = INVERTED_U_DEFAULTS,
 ): Record<string, AlterInformation> {
   const n = net.alters.length;
-  const out: Record<string, AlterInformation> = {};
+  const out: Record<string, AlterInformation> = dict();
   net.alters.forEach((id, i) => {
     const m = net.adjacency[i]?.length ?? 0;
     const s = net.egoStrength[i] ?? null;

@@ -6,6 +6,7 @@ import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
 import { DEFAULTS } from "./defaults";
 import { MetricsInputError } from "./errors";
+import { getOwn } from "../model";
 
 export interface ModularityOptions {
   weighted?: boolean;
@@ -19,7 +20,7 @@ export function communityIndex(csr: Csr, membership: Membership, fn: string): { 
   const labels = new Int32Array(csr.n);
   const dense = new Map<number | string, number>();
   for (let i = 0; i < csr.n; i++) {
-    const c = membership[csr.ids[i]!];
+    const c = getOwn(membership, csr.ids[i]!);
     if (c === undefined) throw new MetricsInputError(`${fn}: node "${csr.ids[i]!}" has no community`);
     let d = dense.get(c);
     if (d === undefined) {

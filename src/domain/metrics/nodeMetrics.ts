@@ -6,6 +6,7 @@ import { analyzeStructure } from "./analysis";
 import type { AnalysisOptions } from "./analysis";
 import { bridgingCentrality, bridgingCoefficients } from "./bridging";
 import type { NodeMetrics } from "./types";
+import { dict } from "../model";
 
 export function computeNodeMetrics(graph: AbstractGraph, options: AnalysisOptions = {}): Record<string, NodeMetrics> {
   const analysis = analyzeStructure(graph, options, "computeNodeMetrics");
@@ -16,7 +17,7 @@ export function computeNodeMetrics(graph: AbstractGraph, options: AnalysisOption
   const egoB = analysis.egoBetweenness;
   const coefficient = bridgingCoefficients(csr);
   const centrality = bridgingCentrality(coefficient, betweenness);
-  const out: Record<string, NodeMetrics> = {};
+  const out: Record<string, NodeMetrics> = dict();
   for (let v = 0; v < csr.n; v++) {
     const start = csr.offsets[v]!;
     const end = csr.offsets[v + 1]!;

@@ -5,6 +5,7 @@
 import type { AbstractGraph } from "graphology-types";
 import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
+import { dict } from "../model";
 
 export interface PathCentralities {
   /** Per node, normalised by 1/((n−1)(n−2)) over ordered pairs (NetworkX normalized=True). */
@@ -121,7 +122,7 @@ export function pathCentralities(csr: PathsInput, withEdges = true): PathCentral
 }
 
 function nodeRecord(csr: Csr, values: Float64Array): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = dict();
   for (let i = 0; i < csr.n; i++) out[csr.ids[i]!] = values[i]!;
   return out;
 }

@@ -1,7 +1,7 @@
 // Preprocessing applied before every metric (metrics-spec §P): string ids, self-loops dropped
 // (P2), duplicate and directed edges merged into one undirected edge with the maximum weight
 // (P3, P6), zero/NaN/±∞ weights dropped and negative weights rejected (P4).
-import { UndirectedGraph } from "graphology";
+import { UndirectedGraph } from "../graph/graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { assertGraph, edgeWeightOf, hasExplicitWeight } from "./validate";
 

@@ -10,6 +10,7 @@ import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
 import { DEFAULTS } from "./defaults";
 import { assertNode } from "./validate";
+import { dict } from "../model";
 
 export interface BurtOptions {
   /** Use edge `weight` (missing → 1); default false. */
@@ -78,7 +79,7 @@ export function burtScores(csr: Csr, weighted: boolean, rev: Int32Array = revers
 }
 
 function byId(csr: Csr, values: readonly (number | null)[]): NodeScores {
-  const out: NodeScores = {};
+  const out: NodeScores = dict();
   for (let i = 0; i < csr.n; i++) out[csr.ids[i]!] = values[i] ?? null;
   return out;
 }

@@ -7,6 +7,7 @@ import { tieId, type CommunityId, type PersonId } from "./ids";
 import { UNKNOWN_STRENGTH, type TieAnswers } from "./strength";
 import { strengthOfTie } from "./queries";
 import type { MapDocument, Person, Position, Tie } from "./types";
+import { hasOwn, getOwn } from "./dict";
 
 export interface AlterInput {
   id: PersonId;
@@ -29,7 +30,7 @@ export type AnswerPatch = { [K in keyof TieAnswers]?: TieAnswers[K] | null };
 
 /** Merges answers into the ego tie (created if missing); null clears an item. A frequency category replaces a number per year and vice versa. */
 export function setEgoAnswers(doc: MapDocument, personId: PersonId, patch: AnswerPatch): MapDocument {
-  const prev = doc.ties[tieId(doc.egoId, personId)]?.answers ?? {};
+  const prev = getOwn(doc.ties, tieId(doc.egoId, personId))?.answers ?? {};
   const next: Record<string, unknown> = { ...prev };
   if (patch.frequencyCategory !== undefined) delete next.frequencyPerYear;
   if (patch.frequencyPerYear !== undefined) delete next.frequencyCategory;
@@ -49,23 +50,23 @@ export interface PersonSnapshot {
 }
 
 export function snapshotPerson(doc: MapDocument, id: PersonId): PersonSnapshot | null {
-  const person = doc.people[id];
+  const person = getOwn(doc.people, id);
   if (!person) return null;
   const ties = Object.values(doc.ties).filter((t) => t.a === id || t.b === id);
-  const position = doc.positions[id];
+  const position = getOwn(doc.positions, id);
   return position ? { person, ties, position } : { person, ties };
 }
 
 /** Puts a deleted person back with their ties (to people still present), memberships (in communities still present) and position. */
 export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocument {
-  if (doc.people[snap.person.id]) return doc;
+  if (getOwn(doc.people, snap.person.id)) return doc;
   const person: Person = {
     ...snap.person,
-    communityIds: snap.person.communityIds.filter((c) => doc.communities[c]),
+    communityIds: snap.person.communityIds.filter((c) => getOwn(doc.communities, c)),
   };
   const people = { ...doc.people, [person.id]: person } as Record<PersonId, Person>;
   const ties = { ...doc.ties };
-  for (const t of snap.ties) if (people[t.a] && people[t.b]) ties[t.id] = t;
+  for (const t of snap.ties) if (hasOwn(people, t.a) && hasOwn(people, t.b)) ties[t.id] = t;
   const positions = snap.position ? { ...doc.positions, [person.id]: snap.position } : doc.positions;
   return { ...doc, people, ties, positions };
 }
@@ -118,14 +119,14 @@ export function crossCommunityPairs(
       const b = people[j] as Person;
       if (a.communityIds.some((c) => b.communityIds.includes(c))) continue;
       const id = tieId(a.id, b.id);
-      if (doc.ties[id] || answered.has(id)) continue;
+      if (getOwn(doc.ties, id) || answered.has(id)) continue;
       pairs.push([a.id, b.id]);
     }
   }
   // Most telling pairs first: two strong ties to the ego with no tie between them would be
   // Granovetter's "forbidden triad" (metrics-spec §T4), so ask about close pairs early.
   const weightOf = (id: PersonId) => {
-    const tie = doc.ties[tieId(doc.egoId, id)];
+    const tie = getOwn(doc.ties, tieId(doc.egoId, id));
     return (tie ? strengthOfTie(tie) : null) ?? UNKNOWN_STRENGTH;
   };
   return pairs

@@ -1,4 +1,5 @@
 export * from "./ids";
+export * from "./dict";
 export * from "./types";
 export * from "./strength";
 export * from "./errors";

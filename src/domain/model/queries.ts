@@ -2,6 +2,7 @@
 import { tieId, type PersonId } from "./ids";
 import { clamp01, tieBand, tieStrength, type TieBand } from "./strength";
 import type { MapDocument, Person, Tie } from "./types";
+import { getOwn } from "./dict";
 
 /** Strength of a tie: from the answers when any is given, else its 0..1 rating, else null. */
 export function strengthOfTie(tie: Tie): number | null {
@@ -15,12 +16,12 @@ export function bandOfTie(tie: Tie): TieBand {
 }
 
 export function egoTie(doc: MapDocument, personId: PersonId): Tie | undefined {
-  return doc.ties[tieId(doc.egoId, personId)];
+  return getOwn(doc.ties, tieId(doc.egoId, personId));
 }
 
 /** People tied to the ego. */
 export function alters(doc: MapDocument): Person[] {
-  return Object.values(doc.people).filter((p) => p.id !== doc.egoId && doc.ties[tieId(doc.egoId, p.id)]);
+  return Object.values(doc.people).filter((p) => p.id !== doc.egoId && getOwn(doc.ties, tieId(doc.egoId, p.id)));
 }
 
 export function tiesOf(doc: MapDocument, personId: PersonId): Tie[] {
@@ -45,8 +46,8 @@ export function countNetwork(doc: MapDocument): NetworkCounts {
   const list = alters(doc);
   for (const p of list) {
     const first = p.communityIds[0];
-    bySphere[(first ? doc.communities[first]?.sphere : undefined) ?? "none"] += 1;
-    const tie = doc.ties[tieId(doc.egoId, p.id)];
+    bySphere[(first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none"] += 1;
+    const tie = getOwn(doc.ties, tieId(doc.egoId, p.id));
     if (tie) byBand[bandOfTie(tie)] += 1;
   }
   return { alters: list.length, communities: Object.keys(doc.communities).length, bySphere, byBand };

@@ -4,15 +4,16 @@ import { ModelError } from "./errors";
 import { tieId, type CommunityId, type MapId, type PersonId } from "./ids";
 import type { TieAnswers } from "./strength";
 import type { Community, CommunityProfile, MapDocument, Person, Position, Sphere, Tie } from "./types";
+import { getOwn } from "./dict";
 
 function requirePerson(doc: MapDocument, id: PersonId): Person {
-  const p = doc.people[id];
+  const p = getOwn(doc.people, id);
   if (!p) throw new ModelError("unknownPerson", `No person with id "${id}" in this map.`);
   return p;
 }
 
 function requireCommunity(doc: MapDocument, id: CommunityId): Community {
-  const c = doc.communities[id];
+  const c = getOwn(doc.communities, id);
   if (!c) throw new ModelError("unknownCommunity", `No community with id "${id}" in this map.`);
   return c;
 }
@@ -64,7 +65,7 @@ export interface PersonInput {
 }
 
 export function addPerson(doc: MapDocument, input: PersonInput): MapDocument {
-  if (doc.people[input.id]) throw new ModelError("invalidValue", `Person "${input.id}" already exists.`);
+  if (getOwn(doc.people, input.id)) throw new ModelError("invalidValue", `Person "${input.id}" already exists.`);
   const communityIds = [...new Set(input.communityIds ?? [])];
   for (const c of communityIds) requireCommunity(doc, c);
   const person: Person = {
@@ -110,7 +111,8 @@ export interface CommunityInput {
 }
 
 export function addCommunity(doc: MapDocument, input: CommunityInput): MapDocument {
-  if (doc.communities[input.id]) throw new ModelError("invalidValue", `Community "${input.id}" already exists.`);
+  if (getOwn(doc.communities, input.id))
+    throw new ModelError("invalidValue", `Community "${input.id}" already exists.`);
   const community: Community = {
     id: input.id,
     name: cleanName(input.name),
@@ -182,7 +184,7 @@ export function setTie(doc: MapDocument, input: TieInput): MapDocument {
   }
   const id = tieId(input.a, input.b);
   const [a, b] = input.a < input.b ? [input.a, input.b] : [input.b, input.a];
-  const prev = doc.ties[id];
+  const prev = getOwn(doc.ties, id);
   const tie: Tie = {
     id,
     a,
@@ -196,7 +198,7 @@ export function setTie(doc: MapDocument, input: TieInput): MapDocument {
 
 export function removeTie(doc: MapDocument, input: { a: PersonId; b: PersonId }): MapDocument {
   const id = tieId(input.a, input.b);
-  if (!doc.ties[id]) return doc;
+  if (!getOwn(doc.ties, id)) return doc;
   return { ...doc, ties: without(doc.ties, id) };
 }
 
@@ -212,7 +214,7 @@ export function connectCommunity(doc: MapDocument, communityIdToLink: CommunityI
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i] as PersonId;
       const b = members[j] as PersonId;
-      if (!next.ties[tieId(a, b)]) next = setTie(next, { a, b });
+      if (!getOwn(next.ties, tieId(a, b))) next = setTie(next, { a, b });
     }
   }
   return next;

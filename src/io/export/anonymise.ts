@@ -32,7 +32,7 @@ export function initialsOf(person: Pick<Person, "name" | "reading">): string {
 export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): MapDocument {
   const label = options.personLabel ?? ((n: number) => `Person ${n}`);
   const used = new Map<string, number>();
-  const people: Record<PersonId, Person> = {};
+  const people: [PersonId, Person][] = [];
   let n = 0;
   const sorted = Object.values(doc.people).sort((a, b) => (a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0));
   for (const p of sorted) {
@@ -45,7 +45,7 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): 
       name = k === 1 ? base : `${base} (${k})`;
     }
     const { reading: _r, note: _n, ...rest } = p;
-    people[p.id] = { ...rest, name };
+    people.push([p.id, { ...rest, name }]);
   }
   const communities = Object.fromEntries(
     Object.entries(doc.communities).map(([id, c]) => {
@@ -53,5 +53,11 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): 
       return [id, rest];
     }),
   ) as MapDocument["communities"];
-  return { ...doc, title: options.title ?? "", people, communities };
+  // fromEntries defines own keys: an id "__proto__" stays a person, not the record's prototype.
+  return {
+    ...doc,
+    title: options.title ?? "",
+    people: Object.fromEntries(people) as MapDocument["people"],
+    communities,
+  };
 }

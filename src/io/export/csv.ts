@@ -4,7 +4,7 @@
 // = + - @, TAB or CR get a leading apostrophe so Excel never runs them as formulas (OWASP CSV
 // injection lists all six); the importer removes it again.
 import Papa from "papaparse";
-import { strengthOfTie, type MapDocument } from "../../domain/model";
+import { getOwn, strengthOfTie, type MapDocument } from "../../domain/model";
 
 const BOM = "\uFEFF";
 
@@ -40,7 +40,7 @@ export function serializePeopleCsv(doc: MapDocument): string {
     if (t.b === doc.egoId) egoTied.add(t.a);
   }
   const rows = Object.values(doc.people).map((p) => {
-    const cs = p.communityIds.map((c) => doc.communities[c]).filter((c) => c !== undefined);
+    const cs = p.communityIds.map((c) => getOwn(doc.communities, c)).filter((c) => c !== undefined);
     const role = p.id === doc.egoId ? "ego" : egoTied.has(p.id) ? "alter" : "second_degree";
     return [
       p.id,
@@ -62,8 +62,8 @@ export function serializeTiesCsv(doc: MapDocument): string {
     return [
       t.a,
       t.b,
-      doc.people[t.a]?.name,
-      doc.people[t.b]?.name,
+      getOwn(doc.people, t.a)?.name,
+      getOwn(doc.people, t.b)?.name,
       s === null ? undefined : Math.round(s * 1000) / 1000,
       a.frequencyPerYear,
       a.frequencyCategory,

@@ -3,8 +3,9 @@
 // communities and spheres as "; "-joined parallel lists, Granovetter's items one attribute each,
 // `has_dimensions` (documentToGraph's "dimensions present"), `rating` (the 0..1 tie rating),
 // and `weight` = strength for tools like Gephi (unknown strength drawn at 0.5).
-import { UndirectedGraph } from "graphology";
+import { UndirectedGraph } from "../../domain/graph/graphology";
 import {
+  getOwn,
   answersToDimensions,
   strengthOfTie,
   UNKNOWN_STRENGTH,
@@ -25,8 +26,8 @@ export function flatGraph(
     if (t.b === doc.egoId) egoNeighbours.add(t.a);
   }
   for (const p of Object.values(doc.people)) {
-    const cs = p.communityIds.map((c) => doc.communities[c]).filter((c) => c !== undefined);
-    const pos = positions[p.id];
+    const cs = p.communityIds.map((c) => getOwn(doc.communities, c)).filter((c) => c !== undefined);
+    const pos = getOwn(positions, p.id);
     g.addNode(p.id, {
       label: p.name,
       role: p.id === doc.egoId ? "ego" : egoNeighbours.has(p.id) ? "alter" : "second_degree",

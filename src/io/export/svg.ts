@@ -3,7 +3,7 @@
 // a CJK-capable font stack, optional title and legend. Every text node and attribute value is
 // XML-escaped, so names like `<script>` stay text. "Include editable data" embeds the native
 // map JSON in <metadata>, which importing the SVG reads back.
-import { bandOfTie, strengthOfTie, type MapDocument, type Position } from "../../domain/model";
+import { getOwn, bandOfTie, strengthOfTie, type MapDocument, type Position } from "../../domain/model";
 import { serializeNative } from "../native";
 import { EDGE_COLOUR, EGO_COLOUR, SPHERE_COLOURS } from "./palette";
 import { BAND_STYLE, DEFAULT_LABELS, LEGEND_HEIGHT, renderLegend, type SvgLabels } from "./svgLegend";
@@ -34,7 +34,7 @@ function placeAll(doc: MapDocument, layout: Readonly<Record<string, Position>>):
   const out = new Map<string, Position>();
   const missing: string[] = [];
   for (const id of Object.keys(doc.people)) {
-    const p = layout[id] ?? doc.positions[id as keyof typeof doc.positions];
+    const p = getOwn(layout, id) ?? getOwn(doc.positions, id as keyof typeof doc.positions);
     if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) out.set(id, p);
     else missing.push(id);
   }
@@ -102,7 +102,7 @@ export function renderSvg(
   out.push("</g>", `<g class="people" stroke="#ffffff" stroke-width="1.5">`);
   for (const p of Object.values(doc.people)) {
     const c = screen(p.id);
-    const first = p.communityIds.map((id) => doc.communities[id]).find((x) => x !== undefined);
+    const first = p.communityIds.map((id) => getOwn(doc.communities, id)).find((x) => x !== undefined);
     const fill = p.id === doc.egoId ? EGO_COLOUR : first ? SPHERE_COLOURS[first.sphere] : SPHERE_COLOURS.none;
     const r = p.id === doc.egoId ? 11 : 7;
     const planned = p.planned ? ` fill-opacity="0.4" stroke="${fill}" stroke-dasharray="2 2"` : "";

@@ -4,6 +4,7 @@
 // 0..1, Likert 1..5, contacts per year or often/occasionally/rarely.
 import type { FrequencyCategory, Likert, Sphere, TieAnswers } from "../../domain/model";
 import type { ExpectedValue } from "./types";
+import { hasOwn, getOwn } from "../../domain/model";
 
 type Reader<T> = (cell: string) => T | null | undefined;
 
@@ -36,7 +37,7 @@ export function strengthScale(cells: readonly string[]): number {
 export function readStrength(cell: string, scale: number): number | null | undefined {
   const c = cell.trim().toLowerCase();
   if (c === "") return undefined;
-  if (c in STRENGTH_WORDS) return STRENGTH_WORDS[c] ?? null;
+  if (hasOwn(STRENGTH_WORDS, c)) return getOwn(STRENGTH_WORDS, c) ?? null;
   const v = num(c);
   if (!Number.isFinite(v) || v < 0) return null;
   if (c.endsWith("%")) return v <= 100 ? v / 100 : null;
@@ -84,7 +85,7 @@ const FREQUENCY_WORDS: Readonly<Record<string, number | FrequencyCategory>> = {
 export const readFrequency: Reader<Pick<TieAnswers, "frequencyPerYear" | "frequencyCategory">> = (cell) => {
   const c = cell.trim().normalize("NFKC").toLowerCase();
   if (c === "") return undefined;
-  const word = FREQUENCY_WORDS[c];
+  const word = getOwn(FREQUENCY_WORDS, c);
   if (typeof word === "number") return { frequencyPerYear: word };
   if (word !== undefined) return { frequencyCategory: word };
   const v = num(c);
@@ -126,7 +127,7 @@ const SPHERE_WORDS: Readonly<Record<string, Sphere>> = {
 export const readSphere: Reader<Sphere> = (cell) => {
   const c = cell.trim().normalize("NFKC").toLowerCase();
   if (c === "") return undefined;
-  return SPHERE_WORDS[c] ?? null;
+  return getOwn(SPHERE_WORDS, c) ?? null;
 };
 
 export interface CellProblem {

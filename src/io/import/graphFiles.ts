@@ -3,7 +3,7 @@
 // XmldomParser in Node and workers) and then graphology's own parsers, so files written by
 // Gephi, NetworkX (write_gexf / write_graphml) and igraph (write_graphml) read the same way;
 // yEd's GraphML (yFiles extensions, group nodes) goes through graphmlExtended.ts.
-import Graph from "graphology";
+import Graph from "../../domain/graph/graphology";
 import type { AbstractGraph } from "graphology-types";
 import createGexfParser from "graphology-gexf/common/parser.js";
 import createGraphmlParser from "graphology-graphml/common/parser.js";

@@ -6,7 +6,15 @@
 // As in documentToGraph: an edge with dimensions takes its strength from them (weight is derived);
 // otherwise weight is the 0..1 rating, scaled by the file's largest weight when that exceeds 1.
 import type { AbstractGraph, Attributes } from "graphology-types";
-import type { FrequencyCategory, Likert, PersonId, Sphere, TieAnswers, TieId } from "../../domain/model";
+import {
+  getOwn,
+  type FrequencyCategory,
+  type Likert,
+  type PersonId,
+  type Sphere,
+  type TieAnswers,
+  type TieId,
+} from "../../domain/model";
 import { DocBuilder } from "./docBuilder";
 import { splitList } from "./names";
 import type { EgoSource, ImportWarning } from "./types";
@@ -93,9 +101,11 @@ export function graphToDocument(graph: AbstractGraph, options: GraphToDocumentOp
     if (isGroupNode(a)) return;
     const names = [...listOf(a.communities), ...listOf(a.community), ...listOf(a.Community), ...listOf(a.group)];
     if (names.length === 0 && a.modularity_class !== undefined) names.push(`Group ${str(a.modularity_class)}`);
-    const spheres = listOf(a.spheres).map((s) => SPHERE_OF[s.toLowerCase()]);
+    const spheres = listOf(a.spheres).map((s) => getOwn(SPHERE_OF, s.toLowerCase()));
     const fallback =
-      SPHERE_OF[str(a.sphere).toLowerCase()] ?? SPHERE_OF[str(a.community_type).toLowerCase()] ?? "third";
+      getOwn(SPHERE_OF, str(a.sphere).toLowerCase()) ??
+      getOwn(SPHERE_OF, str(a.community_type).toLowerCase()) ??
+      "third";
     const fields = {
       name: nameOf(key, a),
       reading: str(a.reading),

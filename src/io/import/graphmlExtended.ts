@@ -5,7 +5,8 @@
 // the nodes inside it (nested groups give every enclosing group); it stays in the graph flagged
 // `yfiles.foldertype` so that graphToDocument does not make a person of it. yEd's y axis points
 // down; positions are flipped so the map looks the way it did in yEd.
-import Graph from "graphology";
+import Graph from "../../domain/graph/graphology";
+import { dict, hasOwn } from "../../domain/model/dict";
 import type { AbstractGraph, Attributes } from "graphology-types";
 
 const YFILES_NS = "http://www.yworks.com/xml/graphml";
@@ -114,7 +115,8 @@ function collectKeys(root: XmlElementLike): Map<string, KeySpec> {
 }
 
 function attributesOf(el: XmlElementLike, domain: Domain, keys: ReadonlyMap<string, KeySpec>): Attributes {
-  const attrs: Attributes = {};
+  // Attribute names come from the file: a key named `__proto__` or `constructor` is data.
+  const attrs: Attributes = dict<string, unknown>();
   for (const data of children(el, "data")) {
     const id = data.getAttribute("key") ?? "";
     const spec = keys.get(id);
@@ -128,7 +130,7 @@ function attributesOf(el: XmlElementLike, domain: Domain, keys: ReadonlyMap<stri
   }
   for (const spec of keys.values()) {
     const applies = spec.domain === domain || spec.domain === "all";
-    if (applies && spec.name !== null && spec.fallback !== undefined && !(spec.name in attrs)) {
+    if (applies && spec.name !== null && spec.fallback !== undefined && !hasOwn(attrs, spec.name)) {
       attrs[spec.name] = cast(spec.type, spec.fallback);
     }
   }

@@ -4,6 +4,8 @@
 // The imported ego is the user. Pure: the input document is not mutated.
 import {
   communityId,
+  getOwn,
+  hasOwn,
   newId,
   personId,
   tieId,
@@ -70,11 +72,11 @@ export function mergeIntoDocument(
     const target =
       decided === null
         ? undefined
-        : decided !== undefined && people[personId(decided)]
+        : decided !== undefined && hasOwn(people, personId(decided))
           ? personId(decided)
           : personByName.get(normaliseName(p.name));
     const memberships = p.communityIds.map((c) => communityMap.get(c)).filter((c): c is CommunityId => c !== undefined);
-    const existing = target ? people[target] : undefined;
+    const existing = target ? getOwn(people, target) : undefined;
     if (existing) {
       const note =
         p.note && existing.note !== p.note ? (existing.note ? `${existing.note}\n${p.note}` : p.note) : existing.note;
@@ -102,7 +104,7 @@ export function mergeIntoDocument(
     const b = personMap.get(t.b);
     if (!a || !b || a === b) continue;
     const id = tieId(a, b);
-    const prev = ties[id];
+    const prev = getOwn(ties, id);
     const [lo, hi] = a < b ? [a, b] : [b, a];
     const answers = { ...t.answers, ...prev?.answers };
     const weight = prev?.weight ?? t.weight;

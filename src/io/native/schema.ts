@@ -2,6 +2,29 @@
 // Records are keyed by id; the keys are checked against the ids by checkInvariants.
 import { z } from "zod";
 
+/**
+ * A record of `value`s keyed by id. zod's own z.record drops a "__proto__" key (it builds a plain
+ * object, where that key would set the prototype), so an id "__proto__" would vanish; this one
+ * keeps every own key (Object.fromEntries defines them) and reports issues at `[key, …]`.
+ */
+function idRecord<T extends z.ZodType>(value: T) {
+  return z
+    .custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
+      message: "expected an object keyed by id",
+    })
+    .transform((obj, ctx) => {
+      const entries: [string, z.output<T>][] = [];
+      for (const [key, raw] of Object.entries(obj)) {
+        const r = value.safeParse(raw);
+        if (r.success) entries.push([key, r.data]);
+        else
+          for (const issue of r.error.issues)
+            ctx.addIssue({ code: "custom", message: issue.message, path: [key, ...issue.path] });
+      }
+      return Object.fromEntries(entries) as Record<string, z.output<T>>;
+    });
+}
+
 const likert = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 
 export const answersSchema = z
@@ -54,10 +77,10 @@ export const documentSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
   egoId: z.string().min(1),
-  people: z.record(z.string(), personSchema),
-  communities: z.record(z.string(), communitySchema),
-  ties: z.record(z.string(), tieSchema),
-  positions: z.record(z.string(), z.object({ x: z.number().finite(), y: z.number().finite() })),
+  people: idRecord(personSchema),
+  communities: idRecord(communitySchema),
+  ties: idRecord(tieSchema),
+  positions: idRecord(z.object({ x: z.number().finite(), y: z.number().finite() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -5,6 +5,8 @@
 // of strong ties such as family stays readable. Second-degree people sit just outside their
 // first contact.
 import {
+  dict,
+  getOwn,
   alters,
   bandOfTie,
   egoTie,
@@ -48,14 +50,14 @@ export function sectorsOf(
   const groups = new Map<string, { key: string; sphere: Sphere | "none"; name: string; members: PersonId[] }>();
   for (const p of alters(doc)) {
     const first = p.communityIds[0];
-    const c = first ? doc.communities[first] : undefined;
+    const c = first ? getOwn(doc.communities, first) : undefined;
     const key = c ? c.id : "~none";
     const g = groups.get(key) ?? { key, sphere: c?.sphere ?? "none", name: c?.name ?? "~", members: [] };
     g.members.push(p.id);
     groups.set(key, g);
   }
   const list = [...groups.values()].sort(by((g) => `${SPHERE_ORDER[g.sphere]}|${g.name}|${g.key}`));
-  for (const g of list) g.members.sort(by((id) => `${doc.people[id]?.name ?? ""}|${id}`));
+  for (const g of list) g.members.sort(by((id) => `${getOwn(doc.people, id)?.name ?? ""}|${id}`));
   return list;
 }
 
@@ -93,7 +95,8 @@ export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: n
 }
 
 export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
-  const out: Record<PersonId, Position> = { [doc.egoId]: { x: 0, y: 0 } } as Record<PersonId, Position>;
+  const out = dict<PersonId, Position>();
+  out[doc.egoId] = { x: 0, y: 0 };
   const { sectors, scale } = egoRingsSectors(doc);
   for (const s of sectors) {
     const byBand = new Map<TieBand, PersonId[]>();

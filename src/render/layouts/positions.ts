@@ -4,6 +4,7 @@
 import type { MapDocument, PersonId, Position } from "../../domain/model";
 import type { LayoutMode } from "../encodingsState";
 import { egoRingsLayout } from "./egoRings";
+import { dict, getOwn } from "../../domain/model";
 
 function same(a: Position | undefined, b: Position | undefined): boolean {
   return a !== undefined && b !== undefined && Math.abs(a.x - b.x) < 1e-9 && Math.abs(a.y - b.y) < 1e-9;
@@ -14,8 +15,8 @@ export function userPositions(
   doc: MapDocument,
   layoutWritten: Readonly<Record<string, Position>>,
 ): Record<PersonId, Position> {
-  const out: Record<string, Position> = {};
-  for (const [id, p] of Object.entries(doc.positions)) if (!same(p, layoutWritten[id])) out[id] = p;
+  const out: Record<string, Position> = dict();
+  for (const [id, p] of Object.entries(doc.positions)) if (!same(p, getOwn(layoutWritten, id))) out[id] = p;
   return out as Record<PersonId, Position>;
 }
 

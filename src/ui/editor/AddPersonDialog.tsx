@@ -4,6 +4,7 @@ import type { CommunityId, PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { Dialog } from "./Dialog";
 import { useEditorActions } from "./useEditorActions";
+import { hasOwn } from "../../domain/model";
 
 /** Fast entry: type a name, Enter, next name. Chosen communities apply to every name added. */
 export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -22,7 +23,7 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
   };
   const close = () => {
     const last = added[added.length - 1];
-    if (last && store.getState().doc.people[last.id]) store.getState().select(last.id);
+    if (last && hasOwn(store.getState().doc.people, last.id)) store.getState().select(last.id);
     setAdded([]);
     setName("");
     setChosen([]);

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { connectCommunity, tieId, type MapDocument, type CommunityId, type PersonId } from "../../domain/model";
+import { getOwn, connectCommunity, tieId, type MapDocument, type CommunityId, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { announce } from "./feedback";
 
@@ -11,7 +11,8 @@ function members(doc: MapDocument, id: CommunityId): PersonId[] {
 
 function isClique(doc: MapDocument, ids: readonly PersonId[]): boolean {
   for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) if (!doc.ties[tieId(ids[i] as PersonId, ids[j] as PersonId)]) return false;
+    for (let j = i + 1; j < ids.length; j++)
+      if (!getOwn(doc.ties, tieId(ids[i] as PersonId, ids[j] as PersonId))) return false;
   }
   return true;
 }

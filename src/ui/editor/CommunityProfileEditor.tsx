@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { updateCommunity, type CommunityId, type Likert } from "../../domain/model";
+import { getOwn, updateCommunity, type CommunityId, type Likert } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { CRITERIA, summariseProfile, withCriterion } from "./communityProfile";
 import { LikertField } from "./LikertField";
@@ -8,7 +8,7 @@ import { LikertField } from "./LikertField";
 /** Short profile line: "4 of 5 criteria met · members similar to you: 3/5". */
 export function ProfileSummaryText({ communityId }: { communityId: CommunityId }) {
   const { t } = useTranslation("editor");
-  const profile = useMap((s) => s.doc.communities[communityId]?.profile);
+  const profile = useMap((s) => getOwn(s.doc.communities, communityId)?.profile);
   const sum = summariseProfile(profile);
   if (sum.answered === 0 && sum.similarity === null) return <span className="muted">{t("profile.empty")}</span>;
   return (
@@ -23,7 +23,7 @@ export function ProfileSummaryText({ communityId }: { communityId: CommunityId }
 export function CommunityProfileEditor({ communityId }: { communityId: CommunityId }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
-  const community = useMap((s) => s.doc.communities[communityId]);
+  const community = useMap((s) => getOwn(s.doc.communities, communityId));
   const base = useId();
   if (!community) return null;
   const profile = community.profile;

@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { crossCommunityPairs, setTie, tieId, type PersonId } from "../../domain/model";
+import { getOwn, crossCommunityPairs, setTie, tieId, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { loadAnsweredNo, saveAnsweredNo } from "./censusStorage";
 
@@ -21,7 +21,7 @@ export function DyadCensus({ onDone, doneLabel }: { onDone: () => void; doneLabe
   );
   const total = pairs.length + answeredNo.size + skipped.size + yes;
   const current = pairs[0];
-  const name = (id: PersonId) => doc.people[id]?.name ?? "";
+  const name = (id: PersonId) => getOwn(doc.people, id)?.name ?? "";
   const answer = (kind: "yes" | "no" | "skip") => {
     if (!current) return;
     const [a, b] = current;

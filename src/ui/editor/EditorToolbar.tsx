@@ -7,6 +7,7 @@ import { announce } from "./feedback";
 import { CommunityManager } from "./CommunityManager";
 import { WhoKnowsWhomDialog } from "./WhoKnowsWhomDialog";
 import "./editor.css";
+import { getOwn } from "../../domain/model";
 
 const Wizard = lazy(() => import("../wizard/Wizard").then((m) => ({ default: m.Wizard })));
 
@@ -25,7 +26,7 @@ export function EditorToolbar({ view, onViewChange }: { view: MainView; onViewCh
     () =>
       onCanvasConnect((a, b) => {
         const people = store.getState().doc.people;
-        announce(t("announce.knows", { a: people[a]?.name, b: people[b]?.name }));
+        announce(t("announce.knows", { a: getOwn(people, a)?.name, b: getOwn(people, b)?.name }));
       }),
     [store, t],
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { otherEnd, removeTie, tiesOf, type PersonId } from "../../domain/model";
+import { getOwn, otherEnd, removeTie, tiesOf, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { announce } from "./feedback";
 import { KnowsPicker } from "./KnowsPicker";
@@ -12,11 +12,11 @@ export function KnownPeople({ personId }: { personId: PersonId }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
   const doc = useMap((s) => s.doc);
-  const name = doc.people[personId]?.name ?? "";
+  const name = getOwn(doc.people, personId)?.name ?? "";
   const others = tiesOf(doc, personId)
     .map((tie) => otherEnd(tie, personId))
     .filter((id) => id !== doc.egoId)
-    .map((id) => ({ id, name: doc.people[id]?.name ?? "" }))
+    .map((id) => ({ id, name: getOwn(doc.people, id)?.name ?? "" }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const unlink = (other: PersonId, otherName: string) => {
     store.getState().apply((d) => removeTie(d, { a: personId, b: other }));

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { setTie, tiesOf, type PersonId } from "../../domain/model";
+import { getOwn, setTie, tiesOf, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { announce } from "./feedback";
 import { PersonCombobox } from "../PersonCombobox";
@@ -17,7 +17,7 @@ export function KnowsPicker({ personId }: { personId: PersonId }) {
   }, [doc, personId]);
   const choose = (other: PersonId) => {
     store.getState().apply((d) => setTie(d, { a: personId, b: other }));
-    announce(t("announce.knows", { a: doc.people[personId]?.name, b: doc.people[other]?.name }));
+    announce(t("announce.knows", { a: getOwn(doc.people, personId)?.name, b: getOwn(doc.people, other)?.name }));
   };
   return (
     <PersonCombobox

@@ -3,13 +3,14 @@ import type { PersonId } from "../../domain/model";
 import { SPHERE_COLORS } from "../../render/colors";
 import { useMap } from "../hooks/storeContext";
 import { useEditorActions } from "./useEditorActions";
+import { getOwn } from "../../domain/model";
 
 /** Checkboxes for the communities a person belongs to (one or several). */
 export function MembershipField({ personId, legend }: { personId: PersonId; legend?: string }) {
   const { t } = useTranslation("editor");
   const communities = useMap((s) => s.doc.communities);
-  const memberOf = useMap((s) => s.doc.people[personId]?.communityIds);
-  const name = useMap((s) => s.doc.people[personId]?.name ?? "");
+  const memberOf = useMap((s) => getOwn(s.doc.people, personId)?.communityIds);
+  const name = useMap((s) => getOwn(s.doc.people, personId)?.name ?? "");
   const actions = useEditorActions();
   const list = Object.values(communities);
   return (

@@ -9,6 +9,7 @@ import { NameField } from "./NameField";
 import { TieQuestions } from "./TieQuestions";
 import { UndoToast } from "./UndoToast";
 import { useEditorActions } from "./useEditorActions";
+import { getOwn } from "../../domain/model";
 
 export interface PersonPanelProps {
   /**
@@ -23,7 +24,7 @@ export function PersonPanel({ extra }: PersonPanelProps) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
   const selectedId = useMap((s) => s.selectedId);
-  const person = useMap((s) => (s.selectedId ? s.doc.people[s.selectedId] : undefined));
+  const person = useMap((s) => (s.selectedId ? getOwn(s.doc.people, s.selectedId) : undefined));
   const isEgo = useMap((s) => s.selectedId === s.doc.egoId);
   const actions = useEditorActions();
   const [confirming, setConfirming] = useState(false);

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { bandOfTie, egoTie, strengthOfTie, type FrequencyCategory, type PersonId } from "../../domain/model";
+import { getOwn, bandOfTie, egoTie, strengthOfTie, type FrequencyCategory, type PersonId } from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
 import { LikertField } from "./LikertField";
 import { StrengthBadge } from "./StrengthBadge";
@@ -12,7 +12,7 @@ const CATEGORIES: readonly FrequencyCategory[] = ["often", "occasionally", "rare
 export function TieQuestions({ personId }: { personId: PersonId }) {
   const { t } = useTranslation("editor");
   const tie = useMap((s) => egoTie(s.doc, personId));
-  const name = useMap((s) => s.doc.people[personId]?.name ?? "");
+  const name = useMap((s) => getOwn(s.doc.people, personId)?.name ?? "");
   const actions = useEditorActions();
   const group = useId();
   const answers = tie?.answers ?? {};

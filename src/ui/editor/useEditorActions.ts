@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import {
+  getOwn,
   addAlter,
   addCommunity,
   communityId,
@@ -43,7 +44,7 @@ export function useEditorActions(): EditorActions {
   const { t } = useTranslation("editor");
   return useMemo<EditorActions>(() => {
     const doc = () => store.getState().doc;
-    const nameOf = (id: PersonId) => doc().people[id]?.name ?? "";
+    const nameOf = (id: PersonId) => getOwn(doc().people, id)?.name ?? "";
     return {
       addPerson(name, communityIds = [], options = {}) {
         const clean = name.trim();

@@ -2,7 +2,7 @@
 // Easley & Kleinberg §3.2) in words.
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
-import { personId } from "../../domain/model";
+import { getOwn, personId } from "../../domain/model";
 import { insightsView } from "../../render/encodingsState";
 import { useMap } from "../hooks/storeContext";
 
@@ -11,8 +11,8 @@ export function EdgeTooltip() {
   const edge = useStore(insightsView, (s) => s.hoveredEdge);
   const people = useMap((s) => s.doc.people);
   if (!edge) return null;
-  const a = people[personId(edge.a)]?.name ?? edge.a;
-  const b = people[personId(edge.b)]?.name ?? edge.b;
+  const a = getOwn(people, personId(edge.a))?.name ?? edge.a;
+  const b = getOwn(people, personId(edge.b))?.name ?? edge.b;
   const text =
     edge.embeddedness !== null && edge.embeddedness > 0
       ? t("tooltip.spanClosed", { a, b, count: edge.embeddedness })

@@ -2,7 +2,7 @@
 // terms in words, mutual contacts, local-bridge status and marginal reach. Rendered by the
 // editor's person panel, or by the insights panel while no person panel exists.
 import { alterPhrases, reachPoints } from "../../domain/insights/sentences";
-import { personId, type PersonId } from "../../domain/model";
+import { getOwn, personId, type PersonId } from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
 import { fmt, usePhrases } from "./format";
 import { useEgoAnalysis } from "./useInsightReports";
@@ -12,12 +12,12 @@ export function PersonInsights({ personId: id }: { personId: PersonId }) {
   const people = useMap((s) => s.doc.people);
   const egoId = useMap((s) => s.doc.egoId);
   const ego = useEgoAnalysis();
-  const person = people[id];
+  const person = getOwn(people, id);
   if (!person) return null;
-  const nameOf = (x: string): string => people[personId(x)]?.name ?? x;
-  const info = ego?.per_alter[id];
-  const explanation = ego?.explanations[id];
-  const marginal = ego?.diffusion?.marginal_reach[id];
+  const nameOf = (x: string): string => getOwn(people, personId(x))?.name ?? x;
+  const info = ego ? getOwn(ego.per_alter, id) : undefined;
+  const explanation = ego ? getOwn(ego.explanations, id) : undefined;
+  const marginal = ego?.diffusion ? getOwn(ego.diffusion.marginal_reach, id) : undefined;
   return (
     <section className="person-insights" aria-labelledby="person-insights-heading" data-testid="person-insights">
       <h3 id="person-insights-heading">{t("person.heading", { name: person.name })}</h3>

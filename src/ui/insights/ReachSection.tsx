@@ -2,7 +2,7 @@
 // "without Ana you would hear 4.6 points less from your circles".
 import { reachPoints } from "../../domain/insights/sentences";
 import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
-import { personId } from "../../domain/model";
+import { getOwn, personId } from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
 import { BarChart } from "./BarChart";
 import { fmt, usePhrases } from "./format";
@@ -14,7 +14,7 @@ export function ReachSection({ ego }: { ego: EgoAnalysis }) {
   const people = useMap((s) => s.doc.people);
   const d = ego.diffusion;
   if (!d || d.reach === null) return null;
-  const nameOf = (id: string): string => people[personId(id)]?.name ?? id;
+  const nameOf = (id: string): string => getOwn(people, personId(id))?.name ?? id;
   const top = Object.entries(d.marginal_reach)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .slice(0, SHOWN);

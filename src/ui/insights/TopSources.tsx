@@ -4,7 +4,7 @@ import { useState } from "react";
 import { rankedAlters } from "../../domain/insights/report";
 import { alterPhrases } from "../../domain/insights/sentences";
 import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
-import { personId } from "../../domain/model";
+import { getOwn, personId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { fmt, usePhrases } from "./format";
 
@@ -18,15 +18,15 @@ export function TopSources({ ego }: { ego: EgoAnalysis }) {
   const [expanded, setExpanded] = useState(false);
   const ranked = rankedAlters(ego);
   const shown = ranked.slice(0, expanded ? TOP_SHOWN + MORE_SHOWN : TOP_SHOWN);
-  const nameOf = (id: string): string => people[personId(id)]?.name ?? id;
+  const nameOf = (id: string): string => getOwn(people, personId(id))?.name ?? id;
   return (
     <section aria-labelledby="sources-heading" className="insight-section">
       <h3 id="sources-heading">{t("sources.heading")}</h3>
       <p className="muted">{t("sources.intro")}</p>
       <ol className="top-sources" data-testid="top-sources">
         {shown.map((id) => {
-          const e = ego.explanations[id];
-          const info = ego.per_alter[id];
+          const e = getOwn(ego.explanations, id);
+          const info = getOwn(ego.per_alter, id);
           if (!e || !info) return null;
           return (
             <li key={id} data-person-id={id}>

@@ -2,6 +2,7 @@
 // a planned tie to you, or a planned tie between two people already on the map.
 import { useState, type FormEvent } from "react";
 import {
+  getOwn,
   addCommunity,
   addPerson,
   communityId,
@@ -77,7 +78,8 @@ export function WhatIfForm() {
     setName("");
     setNewCommunityName("");
   };
-  const canTie = tieA !== "" && tieB !== "" && tieA !== tieB && !doc.ties[tieId(personId(tieA), personId(tieB))];
+  const canTie =
+    tieA !== "" && tieB !== "" && tieA !== tieB && !getOwn(doc.ties, tieId(personId(tieA), personId(tieB)));
   const submitTie = (e: FormEvent) => {
     e.preventDefault();
     if (!canTie) return;

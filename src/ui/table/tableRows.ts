@@ -1,6 +1,7 @@
 // Rows of the people table (pure): one per contact with communities, Granovetter answers,
 // strength and band, and — when the metrics report is there — information potential.
 import {
+  getOwn,
   bandOfTie,
   egoTie,
   strengthOfTie,
@@ -32,8 +33,8 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 /** report.ego_analysis[egoId].per_alter[personId].information_potential, or null if absent. */
 export function informationPotential(report: unknown, egoId: PersonId, id: PersonId): number | null {
   if (!isRecord(report)) return null;
-  const ego = isRecord(report.ego_analysis) ? report.ego_analysis[egoId] : undefined;
-  const perAlter = isRecord(ego) && isRecord(ego.per_alter) ? ego.per_alter[id] : undefined;
+  const ego = isRecord(report.ego_analysis) ? getOwn(report.ego_analysis, egoId) : undefined;
+  const perAlter = isRecord(ego) && isRecord(ego.per_alter) ? getOwn(ego.per_alter, id) : undefined;
   const ip = isRecord(perAlter) ? perAlter.information_potential : undefined;
   return typeof ip === "number" && Number.isFinite(ip) ? ip : null;
 }
@@ -48,10 +49,10 @@ export function buildRows(doc: MapDocument, report: unknown): PersonRow[] {
         id: p.id,
         name: p.name,
         communities: p.communityIds
-          .map((c) => doc.communities[c]?.name ?? "")
+          .map((c) => getOwn(doc.communities, c)?.name ?? "")
           .filter(Boolean)
           .join(", "),
-        sphere: (first ? doc.communities[first]?.sphere : undefined) ?? "none",
+        sphere: (first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none",
         answers: tie?.answers ?? {},
         strength: tie ? strengthOfTie(tie) : null,
         band: tie ? bandOfTie(tie) : "unknown",

@@ -2,6 +2,7 @@ import type { CommunityId, PersonId } from "../../domain/model";
 import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
 import { NameEntry } from "./NameEntry";
+import { getOwn } from "../../domain/model";
 
 /** Name entry for one community: names become members (existing names are reused). */
 export function CommunityMembers({
@@ -19,7 +20,7 @@ export function CommunityMembers({
     .filter((p) => p.id !== doc.egoId && p.communityIds.includes(communityId))
     .map((p) => p.id);
   const remove = (id: PersonId) => {
-    const p = doc.people[id];
+    const p = getOwn(doc.people, id);
     if (p && p.communityIds.length === 1) actions.deletePerson(id);
     else actions.setMember(id, communityId, false);
   };

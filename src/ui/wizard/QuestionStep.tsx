@@ -4,6 +4,7 @@ import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
 import { NameEntry } from "./NameEntry";
 import type { StepId } from "./wizardProgress";
+import { hasOwn, getOwn } from "../../domain/model";
 
 interface QuestionStepProps {
   readonly step: Extract<StepId, "job" | "advice" | "dormant">;
@@ -16,7 +17,7 @@ export function QuestionStep({ step, mentioned, onMentionedChange }: QuestionSte
   const { t } = useTranslation("editor");
   const actions = useEditorActions();
   const people = useMap((s) => s.doc.people);
-  const present = mentioned.filter((id) => people[id]);
+  const present = mentioned.filter((id) => hasOwn(people, id));
   // Dormant ties: not seen for a year or more — Granovetter's "rarely".
   const answers = step === "dormant" ? { frequencyCategory: "rarely" as const } : undefined;
   return (
@@ -34,7 +35,7 @@ export function QuestionStep({ step, mentioned, onMentionedChange }: QuestionSte
         }}
         onRemove={(id) => {
           onMentionedChange(present.filter((p) => p !== id));
-          if ((people[id]?.communityIds.length ?? 0) === 0) actions.deletePerson(id);
+          if ((getOwn(people, id)?.communityIds.length ?? 0) === 0) actions.deletePerson(id);
         }}
       />
     </div>

@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createDocument, mapId, newId, personId } from "../../domain/model";
+import { getOwn, createDocument, mapId, newId, personId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 
 /** First step: start a new, empty map (with your name) or add to the map that is open. */
 export function StartStep({ onStarted }: { onStarted: () => void }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
-  const egoName = useMap((s) => s.doc.people[s.doc.egoId]?.name ?? "");
+  const egoName = useMap((s) => getOwn(s.doc.people, s.doc.egoId)?.name ?? "");
   const title = useMap((s) => s.doc.title);
   const count = useMap((s) => Object.keys(s.doc.people).length - 1);
   const [name, setName] = useState("");
