@@ -2,6 +2,10 @@
 // Records are keyed by id; the keys are checked against the ids by checkInvariants.
 import { z } from "zod";
 
+// The CSP has no 'unsafe-eval': no compiled parsers, and no `new Function("")` probe (which alone
+// is a CSP violation). Set before any schema below is built; the import worker loads this module too.
+z.config({ jitless: true });
+
 const likert = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 
 export const answersSchema = z
