@@ -1,6 +1,9 @@
 // The page is served with its security policy as headers (a meta tag cannot forbid framing),
 // and another page, even one on the same origin, cannot show it in a frame (clickjacking).
+import { readFileSync } from "node:fs";
 import { expect, test } from "./support";
+
+const SECURITY_HEADERS = ["content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy"];
 
 test("serves the app with a Content-Security-Policy that forbids framing, and the other security headers", async ({
   page,
@@ -20,9 +23,23 @@ test("serves the app with a Content-Security-Policy that forbids framing, and th
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tsunagari");
 });
 
+test("README's Hosting section lists exactly the headers the app is served with", async ({ page }) => {
+  const response = await page.goto("/");
+  const served = response?.headers() ?? {};
+  const readme = readFileSync("README.md", "utf8");
+  const hosting = readme.slice(readme.indexOf("## Hosting"), readme.indexOf("\n## ", readme.indexOf("## Hosting") + 1));
+  const listed = Object.fromEntries(
+    [...hosting.matchAll(/^\| `([\w-]+)` +\| `([^`]+)` +\|$/gmu)].map((m) => [m[1]?.toLowerCase(), m[2]]),
+  );
+  expect(listed).toEqual(Object.fromEntries(SECURITY_HEADERS.map((name) => [name, served[name]])));
+});
+
 test("cannot be shown in a frame, not even by a page of its own origin", async ({ page, guards, baseURL }) => {
   // The browser refuses the framed page and says so on the console: this test's expected outcome.
-  guards.allow("consoleError", /Refused to (display|frame) .* frame-ancestors 'none'/u);
+  guards.allow(
+    "consoleError",
+    /^Framing '[^']+' violates .*"frame-ancestors 'none'"\. The request has been blocked\.\s*$/u,
+  );
   guards.allow("failedRequest", /^http:\/\/[^/]+\/: net::ERR_BLOCKED_BY_RESPONSE$/u);
   await page.route(`${baseURL}/framer.html`, (route) =>
     route.fulfill({ contentType: "text/html", body: '<!doctype html><title>framer</title><iframe src="/"></iframe>' }),
