@@ -1,5 +1,6 @@
-// The page is served with its security policy as headers (a meta tag cannot forbid framing),
-// and another page, even one on the same origin, cannot show it in a frame (clickjacking).
+// The page is served with its security policy as headers (a meta tag cannot forbid framing);
+// another page, even one on the same origin, cannot show it in a frame (clickjacking); and the
+// page and its Web Workers run under that policy without violating it.
 import { readFileSync } from "node:fs";
 import { expect, test } from "./support";
 
