@@ -78,6 +78,24 @@ export default tseslint.config(
     rules: { "max-lines": "off" },
   },
   {
+    // Every e2e test must run under the guards (no foreign request, console error, CSP violation
+    // or failed request): take `test` from tests/e2e/support.ts, never straight from Playwright.
+    files: ["tests/e2e/**"],
+    ignores: ["tests/e2e/support.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["@playwright/test", "playwright/test"].map((name) => ({
+            name,
+            importNames: ["test", "default"],
+            message: "Import `test` from ./support so that the e2e guards check this test.",
+          })),
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call `use()`, which is not React's hook.
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -2,17 +2,49 @@ import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { VitePWA, type VitePWAOptions } from "vite-plugin-pwa";
 
-/** The built app may talk to its own origin only: no CDN, no analytics, no remote fonts. */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "worker-src 'self' blob:; connect-src 'self' blob: data:; font-src 'self'; object-src 'none'; base-uri 'self'";
+/**
+ * The security policy, in one place for the meta tag, `vite preview` and the dev server (README
+ * "Hosting" lists the same headers for a static host). The built app may talk to its own origin
+ * only: no CDN, no analytics, no remote fonts; no eval.
+ */
+const POLICY: Record<string, string> = {
+  "default-src": "'self'",
+  "script-src": "'self'",
+  "style-src": "'self' 'unsafe-inline'",
+  "img-src": "'self' data: blob:",
+  "worker-src": "'self' blob:",
+  "connect-src": "'self' blob: data:",
+  "font-src": "'self'",
+  "object-src": "'none'",
+  "base-uri": "'self'",
+};
+// frame-ancestors is ignored (with a console error) in a meta tag: only a header can forbid framing.
+const HEADER_ONLY = { "frame-ancestors": "'none'" };
+// The dev server's React Refresh preamble is an inline script and HMR talks over a WebSocket.
+const DEV = { "script-src": "'self' 'unsafe-inline'", "connect-src": "'self' ws: blob: data:" };
+
+const policy = (directives: Record<string, string>) =>
+  Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join("; ");
+
+/** The Content-Security-Policy of the meta tag in the built index.html. */
+export const CSP_META = policy(POLICY);
+/** The headers to serve the built app with (`vite preview`; README "Hosting" for static hosts). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "Content-Security-Policy": policy({ ...POLICY, ...HEADER_ONLY }),
+  "X-Frame-Options": "DENY",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+};
+const DEV_HEADERS = { ...SECURITY_HEADERS, "Content-Security-Policy": policy({ ...POLICY, ...HEADER_ONLY, ...DEV }) };
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: "tsunagari-csp",
     apply: "build",
     transformIndexHtml: (html) =>
-      html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+      html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`),
   };
 }
 
@@ -57,6 +89,8 @@ const pwa: Partial<VitePWAOptions> = {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), VitePWA(pwa)],
   worker: { format: "es" },
+  preview: { headers: SECURITY_HEADERS },
+  server: { headers: DEV_HEADERS },
   build: { target: "es2022", chunkSizeWarningLimit: 1500 },
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],

@@ -1,28 +1,83 @@
-// Shared e2e guards: every request stays on the page's own origin; no console errors.
+// Shared e2e guards, automatic for every test (specs import `test` from here; lint enforces it):
+// no request leaves the page's origin, no console error or uncaught exception (pages and their
+// workers), no Content-Security-Policy violation, and no failed or >= 400 request to our own origin.
+// A test that causes one of these on purpose allows exactly that one with `guards.allow`.
 import { expect, test as base, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
+
+export type GuardKind = "consoleError" | "cspViolation" | "failedRequest";
 
 export interface Guards {
   requests: string[];
   consoleErrors: string[];
+  cspViolations: string[];
+  failedRequests: string[];
+  /** Lets this test cause one expected problem; say why at the call site. */
+  allow(kind: GuardKind, pattern: RegExp): void;
+}
+
+/** Name of the binding through which pages report `securitypolicyviolation` events. */
+const CSP_BINDING = "__e2eReportCspViolation";
+
+function reportCspViolations(binding: string): void {
+  document.addEventListener(
+    "securitypolicyviolation",
+    (e) => {
+      const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+      const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : "";
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"}${where}`);
+    },
+    true,
+  );
 }
 
 export const test = base.extend<{ guards: Guards }>({
-  guards: async ({ page, context, baseURL }, use) => {
-    const guards: Guards = { requests: [], consoleErrors: [] };
-    context.on("request", (req) => guards.requests.push(req.url()));
-    page.on("console", (msg) => {
-      if (msg.type() === "error") guards.consoleErrors.push(msg.text());
-    });
-    page.on("pageerror", (e) => guards.consoleErrors.push(String(e)));
-    await use(guards);
-    const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
-    const foreign = guards.requests.filter(
-      (u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin,
-    );
-    expect(foreign, "requests that left the page's origin").toEqual([]);
-    expect(guards.consoleErrors, "console errors").toEqual([]);
-  },
+  guards: [
+    // Takes `page` so that it is set up after the page and checks before the page is closed.
+    async ({ context, page: _page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+      const ownOrigin = (url: string) => url.startsWith(origin + "/") || url === origin;
+      const allowed: Record<GuardKind, RegExp[]> = { consoleError: [], cspViolation: [], failedRequest: [] };
+      const guards: Guards = {
+        requests: [],
+        consoleErrors: [],
+        cspViolations: [],
+        failedRequests: [],
+        allow: (kind, pattern) => allowed[kind].push(pattern),
+      };
+      let closing = false;
+      context.on("request", (req) => guards.requests.push(req.url()));
+      // Context-wide: every page, and the dedicated and service workers they start.
+      context.on("console", (msg) => {
+        if (msg.type() === "error") guards.consoleErrors.push(msg.text());
+      });
+      context.on("weberror", (e) => guards.consoleErrors.push(String(e.error())));
+      context.on("requestfailed", (req) => {
+        // Requests still in flight when the test closes its pages are cancelled, not failed.
+        if (ownOrigin(req.url()) && !closing) guards.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
+      });
+      context.on("response", (res) => {
+        if (ownOrigin(res.url()) && res.status() >= 400)
+          guards.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
+      });
+      await context.exposeBinding(CSP_BINDING, (_source, text: string) => guards.cspViolations.push(text));
+      await context.addInitScript(reportCspViolations, CSP_BINDING);
+
+      await use(guards);
+      closing = true;
+
+      const unexpected = (kind: GuardKind, list: string[]) =>
+        list.filter((text) => !allowed[kind].some((re) => re.test(text)));
+      const foreign = guards.requests.filter(
+        (u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin,
+      );
+      expect(foreign, "requests that left the page's origin").toEqual([]);
+      expect(unexpected("cspViolation", guards.cspViolations), "Content-Security-Policy violations").toEqual([]);
+      expect(unexpected("failedRequest", guards.failedRequests), "failed requests to our own origin").toEqual([]);
+      expect(unexpected("consoleError", guards.consoleErrors), "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

@@ -2,6 +2,10 @@
 // Records are keyed by id; the keys are checked against the ids by checkInvariants.
 import { z } from "zod";
 
+// The CSP has no 'unsafe-eval': no compiled parsers, and no `new Function("")` probe (which alone
+// is a CSP violation). Set before any schema below is built; the import worker loads this module too.
+z.config({ jitless: true });
+
 /**
  * A record of `value`s keyed by id. zod's own z.record drops a "__proto__" key (it builds a plain
  * object, where that key would set the prototype), so an id "__proto__" would vanish; this one
