@@ -1,7 +1,7 @@
-import { ESLint } from "eslint";
+import { probeLinter } from "../support/eslint";
 import { describe, expect, it } from "vitest";
 
-const eslint = new ESLint();
+const eslint = probeLinter();
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });

@@ -1,9 +1,9 @@
 // Every e2e test runs under the guards of tests/e2e/support.ts only if it takes `test` from there:
 // lint refuses `test` straight from @playwright/test in the e2e folder.
-import { ESLint } from "eslint";
+import { probeLinter } from "../support/eslint";
 import { describe, expect, it } from "vitest";
 
-const eslint = new ESLint();
+const eslint = probeLinter();
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
