@@ -6,7 +6,7 @@
 // one JSON report, or writes it to --out and prints a one-line summary. The ego is --ego (an
 // id, or a name that exactly one person has), else the file's ego, else the node with
 // role = "ego"; without one the ego analysis is omitted. Problems → exit code 1 and one line.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type Graph from "graphology";
@@ -17,6 +17,7 @@ import { err, ok, type Result } from "../domain/result";
 import { isPng } from "../io/export/pngChunks";
 import { describeGraphFileError, parseGraphFile, type GraphFormat } from "../io/graphFile";
 import {
+  checkImportSize,
   decodeText,
   describeImportError,
   detectFormat,
@@ -54,6 +55,8 @@ export interface CliReport extends AnalysisReport {
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** The file's size in bytes (fs.stat), checked against the import limit before reading. */
+  readonly fileSize: (path: string) => number;
   readonly readFile: (path: string) => Uint8Array;
   readonly writeFile: (path: string, text: string) => void;
 }
@@ -195,8 +198,11 @@ export function runAnalyze(argv: readonly string[], io: CliIo): number {
     const args = parseArgs(argv);
     let bytes: Uint8Array;
     try {
+      const tooLarge = checkImportSize(basename(args.file), io.fileSize(args.file));
+      if (tooLarge) throw new CliError(describeImportError(tooLarge));
       bytes = io.readFile(args.file);
     } catch (e) {
+      if (e instanceof CliError) throw e;
       const code = (e as { code?: string }).code;
       throw new CliError(`cannot read ${args.file}${code ? ` (${code})` : ""}; check the path.`);
     }
@@ -241,6 +247,7 @@ if (isMain) {
   process.exitCode = runAnalyze(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    fileSize: (path) => statSync(path).size,
     readFile: (path) => readFileSync(path),
     writeFile: (path, text) => writeFileSync(path, text),
   });

@@ -64,7 +64,7 @@ export function describeImportError(e: ImportError): string {
   const f = `"${e.file}"`;
   switch (e.kind) {
     case "tooLarge":
-      return `${f} is ${mb(e.bytes)} MB; files up to ${(e.limit / 1e6).toFixed(0)} MB can be imported.`;
+      return `${e.file} is ${mb(e.bytes)} MB; the limit is ${(e.limit / 1e6).toFixed(0)} MB. Split the file or remove columns you do not need.`;
     case "empty":
       return `${f} is empty.`;
     case "badEncoding":

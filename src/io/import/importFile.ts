@@ -11,14 +11,8 @@ import { parseGexf, parseGraphml, parseGraphologyJson } from "./graph";
 import { isLinkedInExport, parseLinkedIn } from "./linkedin";
 import { parseEmbeddedPng, parseEmbeddedSvg, parseNativeImport } from "./native";
 import { parseNameList } from "./nameList";
-import {
-  IMPORT_MAX_BYTES,
-  NATIVE_IMPORT_MAX_BYTES,
-  type ImportError,
-  type ImportFormat,
-  type ImportedMap,
-  type XmlParserConstructor,
-} from "./types";
+import { checkImportSize } from "./limits";
+import type { ImportError, ImportFormat, ImportedMap, XmlParserConstructor } from "./types";
 import { isVcard, parseVcard } from "./vcard";
 
 export interface ImportOptions {
@@ -109,10 +103,9 @@ export function importText(name: string, text: string, options: ImportOptions): 
 
 /** Reads any supported file from its bytes. */
 export function importFile(name: string, bytes: Uint8Array, options: ImportOptions): Result<ImportedMap, ImportError> {
+  const tooLarge = checkImportSize(name, bytes.length);
+  if (tooLarge) return err(tooLarge);
   const e = ext(name);
-  const generous = isPng(bytes) || e === "json" || e === "svg" || e === "png" || e === "tsunagari";
-  const limit = generous ? NATIVE_IMPORT_MAX_BYTES : IMPORT_MAX_BYTES;
-  if (bytes.length > limit) return err({ kind: "tooLarge", file: name, bytes: bytes.length, limit });
   if (bytes.length === 0) return err({ kind: "empty", file: name });
   if (isPng(bytes)) return parseEmbeddedPng(name, bytes);
   if (e === "png") return err({ kind: "unknownFormat", file: name });

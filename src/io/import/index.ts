@@ -1,5 +1,6 @@
 // Public API of the import layer (UI, worker and CLI call these).
 export * from "./types";
+export { IMPORT_MAX_BYTES, NATIVE_IMPORT_MAX_BYTES, importLimit, checkImportSize } from "./limits";
 export { importFile, importText, detectFormat, type ImportOptions } from "./importFile";
 export { decodeText, type DecodedText, type TextEncodingName } from "./decodeText";
 export { parseCsvTable, type CsvTable } from "./csvTable";

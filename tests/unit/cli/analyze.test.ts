@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +30,7 @@ function run(argv: string[]): { code: number; stdout: string; stderr: string; wr
   const io: CliIo = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
+    fileSize: (p) => statSync(resolve(ROOT, p)).size,
     readFile: (p) => readFileSync(resolve(ROOT, p)),
     writeFile: (p, t) => written.set(p, t),
   };
@@ -95,6 +96,37 @@ describe("analyze CLI on the app's importers (spawned with tsx)", () => {
     expect(res.status).toBe(1);
     expect(res.stdout).toBe("");
     expect(res.stderr).toEqual([expect.stringMatching(/^analyze: "contacts\.vcf" is not text in UTF-8 or Shift_JIS/)]);
+  });
+});
+
+describe("analyze CLI size limit", () => {
+  it("returns exit code 1 and one line naming the size and the limit for a 200 MB file (spawned)", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "analyze-big-")), "big.csv");
+    writeFileSync(file, "source,target\n");
+    truncateSync(file, 200_000_000);
+    const res = spawnAnalyze([file]);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe("");
+    expect(res.stderr).toEqual([
+      "analyze: big.csv is 200.0 MB; the limit is 20 MB. Split the file or remove columns you do not need.",
+    ]);
+  });
+
+  it.each(["big.gexf", "edges.csv", "map.json"])("refuses %s from its size without reading it", (name) => {
+    let stderr = "";
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      fileSize: () => 200_000_000,
+      readFile: () => {
+        throw new Error("read a file that is over the limit");
+      },
+      writeFile: () => undefined,
+    };
+    expect(runAnalyze([`/data/${name}`], io)).toBe(1);
+    expect(stderr).toMatch(
+      new RegExp(`^analyze: ${name.replace(".", "\\.")} is 200\\.0 MB; the limit is (20|50) MB\\.`),
+    );
   });
 });
 
