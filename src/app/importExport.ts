@@ -2,8 +2,9 @@
 // map or merge it into the open one (one undoable edit), and write exports as downloads through
 // a same-origin blob URL. Nothing is sent anywhere.
 import { mapId, newId, type MapDocument, type Position } from "../domain/model";
-import type { Result } from "../domain/result";
+import { err, ok, type Result } from "../domain/result";
 import {
+  checkImportSize,
   decodeText,
   findLikelyDuplicates,
   guessColumns,
@@ -96,6 +97,24 @@ export function csvPreview(
   limit = 5,
 ): Partial<Record<CsvField, string>>[] {
   return previewRows(sheet.rows, mapping, limit);
+}
+
+/** A file picked or dropped in the import dialog: its name and bytes. */
+export interface PendingFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Reads a picked or dropped file, refusing it from `file.size` before reading a byte: a 200 MB
+ * file would otherwise be copied, decoded and parsed on its way to the same refusal.
+ */
+export async function readPickedFile(
+  file: Blob & { readonly name: string },
+): Promise<Result<PendingFile, ImportError>> {
+  const tooLarge = checkImportSize(file.name, file.size);
+  if (tooLarge) return err(tooLarge);
+  return ok({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 }
 
 export async function readImportFile(
