@@ -5,12 +5,13 @@ export { importFile, importText, detectFormat, type ImportOptions } from "./impo
 export { decodeText, type DecodedText, type TextEncodingName } from "./decodeText";
 export { parseCsvTable, type CsvTable } from "./csvTable";
 export * from "./csvColumns";
-export { parseCsvMap, type CsvImportOptions, type CsvSource } from "./csvMap";
+export { parseCsvMap, isEgoWord, type CsvImportOptions, type CsvSource } from "./csvMap";
 export { parseLinkedIn, isLinkedInExport, LINKEDIN_HEADER } from "./linkedin";
 export { parseVcard, isVcard } from "./vcard";
 export { parseNameList } from "./nameList";
 export { parseGexf, parseGraphml, parseGraphologyJson, type GraphImportOptions } from "./graph";
-export { gexfToGraph, graphmlToGraph, graphologyJsonToGraph } from "./graphFiles";
+export { gexfToGraph, graphmlToGraph } from "./graphFiles";
+export { graphologyJsonToGraph } from "./graphologyJson";
 export { graphToDocument, type GraphToDocumentOptions } from "./graphToDocument";
 export { parseNativeImport, parseEmbeddedSvg, parseEmbeddedPng } from "./native";
 export { mergeIntoDocument, type MergeOptions, type MergeReport } from "./merge";

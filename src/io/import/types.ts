@@ -57,7 +57,8 @@ export type ImportErrorDetail =
       readonly expected: ExpectedValue;
     }
   | { readonly kind: "notXml"; readonly line?: number; readonly message: string }
-  | { readonly kind: "notGraph"; readonly message: string }
+  /** `path`: the field that is wrong, e.g. `edges[0].target` in graphology JSON. */
+  | { readonly kind: "notGraph"; readonly path?: string; readonly message: string }
   | { readonly kind: "notJson"; readonly line?: number; readonly message: string }
   | { readonly kind: "notOurFormat" }
   | { readonly kind: "versionTooNew"; readonly found: number; readonly supported: number }

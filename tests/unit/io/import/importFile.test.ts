@@ -118,6 +118,6 @@ describe("describeImportError", () => {
       value: "very",
       expected: "likert",
     });
-    expect(text).toBe('"t.csv", line 3, column "closeness": "very" is not a whole number from 1 to 5.');
+    expect(text).toBe('t.csv:3 (closeness): "very" is not a whole number from 1 to 5.');
   });
 });

@@ -1,10 +1,12 @@
 // JSON graph files: graphology's serialisation (`graph.export()`: {attributes, options, nodes:
 // [{key, attributes}], edges: [{source, target, attributes, undirected}]}), and the reference
 // fixtures' shape (nodes [{id, attributes}], edges [{source, target, weight?, dimensions?}]).
-// Nodes are checked before import so an error names the offending field.
+// Nodes are checked before import so an error names the offending field (`path`).
 import Graph from "graphology";
-import { err, ok, type Result } from "../domain/result";
-import type { GraphFileError } from "./graphFileErrors";
+import type { AbstractGraph } from "graphology-types";
+import { err, ok, type Result } from "../../domain/result";
+import { jsonErrorLine } from "../jsonErrorLine";
+import type { ImportError } from "./types";
 
 type Json = Record<string, unknown>;
 
@@ -12,9 +14,10 @@ const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null 
 const isKey = (x: unknown): x is string | number =>
   typeof x === "string" || (typeof x === "number" && Number.isFinite(x));
 
-export function parseJsonGraph(file: string, data: unknown): Result<Graph, GraphFileError> {
-  const invalid = (field: string, message: string): Result<never, GraphFileError> =>
-    err({ kind: "invalid", file, format: "graphology-json", field, message });
+/** Parsed JSON → graph, or notGraph naming the field (e.g. `edges[0].target`) that is wrong. */
+export function jsonToGraph(file: string, data: unknown): Result<AbstractGraph, ImportError> {
+  const invalid = (path: string, message: string): Result<never, ImportError> =>
+    err({ kind: "notGraph", file, path, message });
   if (!isObject(data) || !Array.isArray(data.nodes)) {
     return invalid("nodes", "A graph JSON file needs a `nodes` array (graphology export format or {nodes, edges}).");
   }
@@ -60,4 +63,18 @@ export function parseJsonGraph(file: string, data: unknown): Result<Graph, Graph
     else graph.addDirectedEdge(source, target, attrs);
   }
   return ok(graph);
+}
+
+/** graphology JSON text → graph; notJson with the line of a syntax error. */
+export function graphologyJsonToGraph(file: string, text: string): Result<AbstractGraph, ImportError> {
+  const body = text.replace(/^\uFEFF/u, "");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const line = jsonErrorLine(body, message);
+    return err({ kind: "notJson", file, message, ...(line !== undefined ? { line } : {}) });
+  }
+  return jsonToGraph(file, raw);
 }
