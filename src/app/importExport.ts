@@ -9,6 +9,7 @@ import {
   findLikelyDuplicates,
   guessColumns,
   guessCsvKind,
+  isHeaderlessEdgeList,
   mergeIntoDocument,
   parseCsvTable,
   previewRows,
@@ -80,6 +81,8 @@ export interface CsvSheet {
   readonly rows: readonly (readonly string[])[];
   readonly kind: CsvKind;
   readonly mapping: Partial<Record<CsvField, number>>;
+  /** The first row is already a tie (`me,ana,0.3`): an edge list the importer reads as it is. */
+  readonly headerless: boolean;
 }
 
 /** The header, rows and guessed mapping of a CSV file, for the column-mapping step. */
@@ -88,7 +91,13 @@ export function readCsvSheet(name: string, bytes: Uint8Array): CsvSheet | null {
   const table = decoded ? parseCsvTable(name, decoded.text) : null;
   if (!table?.ok) return null;
   const { headers, rows } = table.value;
-  return { headers, rows, kind: guessCsvKind(headers), mapping: guessColumns(headers) };
+  return {
+    headers,
+    rows,
+    kind: guessCsvKind(headers),
+    mapping: guessColumns(headers),
+    headerless: isHeaderlessEdgeList(headers),
+  };
 }
 
 export function csvPreview(

@@ -93,7 +93,8 @@ export function ImportDialog({
           : !UNMAPPABLE.has(result.error.kind));
       if (spreadsheet && (!mapping || !result.ok)) {
         const sheet = readCsvSheet(f.name, f.bytes);
-        if (sheet) {
+        // A headerless edge list has no column names to map; the importer read it as it is.
+        if (sheet && !(result.ok && sheet.headerless)) {
           setStep({
             kind: "mapping",
             file: f,

@@ -14,6 +14,27 @@ const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null 
 const isKey = (x: unknown): x is string | number =>
   typeof x === "string" || (typeof x === "number" && Number.isFinite(x));
 
+/**
+ * graphology keeps each node's neighbours in plain objects, so a node called `constructor` or
+ * `__proto__` (someone's name in an edge list) collides with Object.prototype there. Such keys get
+ * a safe key; the original stays the node's label.
+ */
+function safeKeys(keys: readonly string[]): Map<string, string> {
+  const taken = new Set(keys);
+  const out = new Map<string, string>();
+  for (const key of keys) {
+    if (out.has(key)) continue;
+    let safe = key;
+    if (key in Object.prototype || key === "__proto__") {
+      do safe = `${safe}_`;
+      while (taken.has(safe));
+      taken.add(safe);
+    }
+    out.set(key, safe);
+  }
+  return out;
+}
+
 /** Parsed JSON → graph, or notGraph naming the field (e.g. `edges[0].target`) that is wrong. */
 export function jsonToGraph(file: string, data: unknown): Result<AbstractGraph, ImportError> {
   const invalid = (path: string, message: string): Result<never, ImportError> =>
@@ -28,29 +49,32 @@ export function jsonToGraph(file: string, data: unknown): Result<AbstractGraph, 
   if (isObject(data.attributes)) graph.replaceAttributes({ ...data.attributes });
   const directedDefault = options.type === "directed";
 
+  const nodes: { key: string; attrs: Json }[] = [];
   for (const [i, node] of data.nodes.entries()) {
     const key: unknown = isObject(node) ? (node.key ?? node.id) : undefined;
     if (!isObject(node) || !isKey(key)) {
       return invalid(`nodes[${i}].key`, "Every node needs a `key` (or `id`) that is a string or number.");
     }
-    const attrs = isObject(node.attributes) ? node.attributes : {};
-    graph.mergeNode(String(key), { ...attrs });
+    nodes.push({ key: String(key), attrs: isObject(node.attributes) ? node.attributes : {} });
+  }
+  const keyOf = safeKeys(nodes.map((n) => n.key));
+  for (const { key, attrs } of nodes) {
+    const safe = keyOf.get(key) ?? key;
+    const label = safe === key || Object.hasOwn(attrs, "label") || Object.hasOwn(attrs, "name") ? {} : { label: key };
+    graph.mergeNode(safe, { ...attrs, ...label });
   }
   for (const [i, edge] of edges.entries()) {
     if (!isObject(edge) || !isKey(edge.source) || !isKey(edge.target)) {
       return invalid(`edges[${i}]`, "Every edge needs a `source` and a `target` node key.");
     }
-    const source = String(edge.source);
-    const target = String(edge.target);
-    for (const [end, key] of [
-      ["source", source],
-      ["target", target],
-    ] as const) {
-      if (!graph.hasNode(key))
-        return invalid(
-          `edges[${i}].${end}`,
-          `The edge refers to "${key}", which is not in \`nodes\`; add the node or remove the edge.`,
-        );
+    const source = keyOf.get(String(edge.source));
+    const target = keyOf.get(String(edge.target));
+    if (source === undefined || target === undefined) {
+      const end = source === undefined ? "source" : "target";
+      return invalid(
+        `edges[${i}].${end}`,
+        `The edge refers to "${String(edge[end])}", which is not in \`nodes\`; add the node or remove the edge.`,
+      );
     }
     const attrs: Json = isObject(edge.attributes) ? { ...edge.attributes } : {};
     if (typeof edge.weight === "number") attrs.weight = edge.weight;

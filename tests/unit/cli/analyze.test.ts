@@ -195,6 +195,31 @@ describe("runAnalyze", () => {
     expect(report.graph_metrics).toMatchObject({ n_nodes: 3, n_edges: 2 });
   });
 
+  it.each([
+    ["ties.csv", "source,target,weight\nme,__proto__,0.5\nme,constructor,0.8\n__proto__,constructor,0.3\n"],
+    [
+      "graph.json",
+      JSON.stringify({
+        nodes: [{ key: "__proto__" }, { key: "constructor" }, { key: "me", attributes: { role: "ego" } }],
+        edges: [
+          { source: "me", target: "__proto__", weight: 0.5 },
+          { source: "me", target: "constructor", weight: 0.8 },
+          { source: "__proto__", target: "constructor", weight: 0.3 },
+        ],
+      }),
+    ],
+  ])("returns people called __proto__ and constructor from %s like anyone else", (name, text) => {
+    const file = join(mkdtempSync(join(tmpdir(), "analyze-")), name);
+    writeFileSync(file, text);
+    const { code, stdout, stderr } = run([file, "--ego", "constructor", "--no-diffusion"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as CliReport;
+    expect(report.graph_metrics).toMatchObject({ n_nodes: 3, n_edges: 3 });
+    expect(labels(report, [report.input.ego ?? ""])).toEqual(["constructor"]);
+    expect(labels(report, report.ego_analysis?.[report.input.ego ?? ""]?.alters ?? [])).toContain("__proto__");
+  });
+
   it("returns the names of an igraph GraphML whose nodes carry them in a name attribute", () => {
     const { code, stdout } = run([`${IMPORT}/igraph.graphml`, "--ego", "Lucas Dubois", "--no-diffusion"]);
     expect(code).toBe(0);
