@@ -2,12 +2,14 @@
 // map or merge it into the open one (one undoable edit), and write exports as downloads through
 // a same-origin blob URL. Nothing is sent anywhere.
 import { dict, getOwn, mapId, newId, type MapDocument, type Position } from "../domain/model";
-import type { Result } from "../domain/result";
+import { err, ok, type Result } from "../domain/result";
 import {
+  checkImportSize,
   decodeText,
   findLikelyDuplicates,
   guessColumns,
   guessCsvKind,
+  isHeaderlessEdgeList,
   mergeIntoDocument,
   parseCsvTable,
   previewRows,
@@ -79,6 +81,8 @@ export interface CsvSheet {
   readonly rows: readonly (readonly string[])[];
   readonly kind: CsvKind;
   readonly mapping: Partial<Record<CsvField, number>>;
+  /** The first row is already a tie (`me,ana,0.3`): an edge list the importer reads as it is. */
+  readonly headerless: boolean;
 }
 
 /** The header, rows and guessed mapping of a CSV file, for the column-mapping step. */
@@ -87,7 +91,13 @@ export function readCsvSheet(name: string, bytes: Uint8Array): CsvSheet | null {
   const table = decoded ? parseCsvTable(name, decoded.text) : null;
   if (!table?.ok) return null;
   const { headers, rows } = table.value;
-  return { headers, rows, kind: guessCsvKind(headers), mapping: guessColumns(headers) };
+  return {
+    headers,
+    rows,
+    kind: guessCsvKind(headers),
+    mapping: guessColumns(headers),
+    headerless: isHeaderlessEdgeList(headers),
+  };
 }
 
 export function csvPreview(
@@ -96,6 +106,27 @@ export function csvPreview(
   limit = 5,
 ): Partial<Record<CsvField, string>>[] {
   return previewRows(sheet.rows, mapping, limit);
+}
+
+/** A file picked or dropped in the import dialog: its name and bytes. */
+export interface PendingFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** File.type: a text file labelled image/png is refused as not an image. */
+  readonly mimeType?: string;
+}
+
+/**
+ * Reads a picked or dropped file, refusing it from `file.size` before reading a byte: a 200 MB
+ * file would otherwise be copied, decoded and parsed on its way to the same refusal.
+ */
+export async function readPickedFile(
+  file: Blob & { readonly name: string },
+): Promise<Result<PendingFile, ImportError>> {
+  const tooLarge = checkImportSize(file.name, file.size);
+  if (tooLarge) return err(tooLarge);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return ok(file.type ? { name: file.name, bytes, mimeType: file.type } : { name: file.name, bytes });
 }
 
 export async function readImportFile(

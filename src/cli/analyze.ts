@@ -1,31 +1,30 @@
 // Command line: `npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N]
-// [--seed N] [--no-diffusion]`. Reads a map, GEXF, GraphML, graphology JSON or CSV edge list
-// (parseGraphFile), or anything else the app imports — LinkedIn Connections.csv, vCard, a
-// people or tie spreadsheet, a list of names, an SVG/PNG with an embedded map — through the
-// app's importers (importFile → documentToGraph). Runs every metric (computeAll) and prints
-// one JSON report, or writes it to --out and prints a one-line summary. The ego is --ego (an
-// id, or a name that exactly one person has), else the file's ego, else the node with
-// role = "ego"; without one the ego analysis is omitted. Problems → exit code 1 and one line.
-import { readFileSync, writeFileSync } from "node:fs";
+// [--seed N] [--no-diffusion]`. Reads every file the app imports — a map, GEXF, GraphML,
+// graphology JSON, a CSV edge list or tie/people spreadsheet, LinkedIn Connections.csv, vCard,
+// a list of names, an SVG/PNG with an embedded map — through the app's own pipeline: the size
+// limit from fs.stat before reading, then importFile → MapDocument → documentToGraph. Runs every
+// metric (computeAll) and prints one JSON report, or writes it to --out and prints a one-line
+// summary. The ego is --ego (an id, or a name that exactly one person has), else the file's ego
+// (a native map's, the node with role = "ego", "me" in a tie list, the user of a contact list);
+// without one the ego analysis is omitted. Problems → exit code 1 and one line.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type Graph from "graphology";
-import Papa from "papaparse";
 import { documentToGraph } from "../domain/graph/toGraph";
 import { computeAll, type AnalysisReport } from "../domain/metrics/computeAll";
-import { err, ok, type Result } from "../domain/result";
-import { isPng } from "../io/export/pngChunks";
-import { describeGraphFileError, parseGraphFile, type GraphFormat } from "../io/graphFile";
+import { ok, type Result } from "../domain/result";
 import {
-  decodeText,
+  checkImportSize,
   describeImportError,
-  detectFormat,
-  guessColumns,
   importFile,
+  isEgoWord,
+  type EgoSource,
+  type ImportError,
   type ImportFormat,
 } from "../io/import";
 import { XmldomParser } from "../io/import/xmldom";
-import { getOwn, dict } from "../domain/model";
+import { getOwn } from "../domain/model";
 
 export const USAGE =
   "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion]";
@@ -39,8 +38,8 @@ export interface AnalyzeArgs {
   readonly diffusion: boolean;
 }
 
-/** A graph file's format, or the importer that read a contact list, spreadsheet or image. */
-export type CliInputFormat = GraphFormat | Exclude<ImportFormat, "native" | "gexf" | "graphml" | "graphologyJson">;
+/** The importer that read the file (graphology JSON spelt as before, "graphology-json"). */
+export type CliInputFormat = Exclude<ImportFormat, "graphologyJson"> | "graphology-json";
 
 export interface CliReport extends AnalysisReport {
   readonly input: {
@@ -55,6 +54,8 @@ export interface CliReport extends AnalysisReport {
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** The file's size in bytes (fs.stat), checked against the import limit before reading. */
+  readonly fileSize: (path: string) => number;
   readonly readFile: (path: string) => Uint8Array;
   readonly writeFile: (path: string, text: string) => void;
 }
@@ -112,83 +113,50 @@ export function summaryLine(report: CliReport, out: string): string {
   return `${base}; ego "${name(ego.ego)}": ${s.n_alters} contacts, bridging ${fmt(s.bridging_score)}, diversity ${fmt(s.diversity_score)}, top ${s.top_alters.map(name).join(", ")}.`;
 }
 
-interface LoadedGraph {
+export interface LoadedGraph {
   readonly graph: Graph;
   readonly format: CliInputFormat;
-  readonly egoId?: string;
+  /** The map's ego, or null when the file does not say who the user is. */
+  readonly egoId: string | null;
+  readonly egoSource: EgoSource;
 }
 
-const EDGE_HEADER = {
-  source: new Set(["source", "from", "src", "node1", "ego"]),
-  target: new Set(["target", "to", "dst", "node2", "alter"]),
-  weight: new Set(["weight", "strength", "w", "value"]),
-};
+const cliFormat = (format: ImportFormat): CliInputFormat => (format === "graphologyJson" ? "graphology-json" : format);
 
 /**
- * A plain `source,target[,weight]` edge list (header or not), which parseGraphFile reads.
- * Anything wider, or with people-list headers (name, company, …), is a spreadsheet for the
- * importers: parseGraphFile would take its first two columns for the ends of a tie.
+ * Reads the file's bytes the way the app does: importFile → MapDocument (invariants checked) →
+ * documentToGraph. The importer gives a file that does not name its ego a placeholder "You";
+ * while nobody is tied to it, it is not part of the network and is left out of the analysis.
  */
-export function isPlainEdgeList(text: string): boolean {
-  const first = Papa.parse<string[]>(text.replace(/^\uFEFF/u, ""), { preview: 1, skipEmptyLines: "greedy" }).data[0];
-  if (first === undefined || first.length < 2 || first.length > 3) return false;
-  const cells = first.map((c) => c.trim().toLowerCase());
-  const [a = "", b = "", weight] = cells;
-  const isHeader =
-    EDGE_HEADER.source.has(a) || EDGE_HEADER.target.has(a) || EDGE_HEADER.source.has(b) || EDGE_HEADER.target.has(b);
-  if (isHeader) {
-    const ends = [a, b];
-    return (
-      ends.some((c) => EDGE_HEADER.source.has(c)) &&
-      ends.some((c) => EDGE_HEADER.target.has(c)) &&
-      (weight === undefined || EDGE_HEADER.weight.has(weight))
-    );
-  }
-  if (weight !== undefined && weight !== "") return Number.isFinite(Number(weight));
-  return Object.keys(guessColumns(first)).length === 0;
-}
-
-/** True when the file belongs to parseGraphFile (graph formats and plain edge lists). */
-function isGraphFile(name: string, text: string): boolean {
-  const start = text.replace(/^\uFEFF/u, "").trimStart();
-  const ext = /\.([^./\\]+)$/u.exec(name.toLowerCase())?.[1] ?? "";
-  if (start === "" || start.startsWith("{") || ["json", "gexf", "graphml", "xml"].includes(ext)) return true;
-  if (start.startsWith("<")) return detectFormat(name, text) !== "svg";
-  return isPlainEdgeList(text);
-}
-
-function importedGraph(name: string, bytes: Uint8Array): Result<LoadedGraph, string> {
+export function loadGraph(name: string, bytes: Uint8Array): Result<LoadedGraph, ImportError> {
   const imported = importFile(name, bytes, { domParser: XmldomParser });
-  if (!imported.ok) return err(describeImportError(imported.error));
-  const { format, doc } = imported.value;
-  const { graph, egoId } = documentToGraph(doc);
-  const inputFormat: CliInputFormat =
-    format === "graphologyJson" ? "graphology-json" : format === "native" ? "native" : format;
-  return ok({ graph: graph as unknown as Graph, format: inputFormat, egoId });
+  if (!imported.ok) return imported;
+  const { doc, format, egoSource } = imported.value;
+  const { graph } = documentToGraph(doc);
+  let egoId: string | null = doc.egoId;
+  if (egoSource === "placeholder" && graph.hasNode(egoId) && graph.degree(egoId) === 0) {
+    graph.dropNode(egoId);
+    egoId = null;
+  }
+  return ok({ graph: graph as unknown as Graph, format: cliFormat(format), egoId, egoSource });
 }
 
-/** Reads the file's bytes into a graph, or a one-line description of what is wrong. */
-export function loadGraph(name: string, bytes: Uint8Array): Result<LoadedGraph, string> {
-  const decoded = isPng(bytes) ? null : decodeText(bytes);
-  if (decoded === null || !isGraphFile(name, decoded.text)) return importedGraph(name, bytes);
-  const parsed = parseGraphFile(name, decoded.text);
-  return parsed.ok ? ok(parsed.value) : err(describeGraphFileError(parsed.error));
-}
-
-/** --ego as a node id, else as the label of exactly one person. */
-function resolveEgo(graph: Graph, ego: string): string | null {
+/** --ego as a node id, else the label of exactly one person, else "me" / "自分" for the file's ego. */
+function resolveEgo(loaded: LoadedGraph, ego: string): string | null {
+  const { graph } = loaded;
   if (graph.hasNode(ego)) return ego;
   const named = graph.filterNodes((_node, attrs) => attrs.label === ego);
-  return named.length === 1 ? (named[0] ?? null) : null;
+  if (named.length === 1) return named[0] ?? null;
+  return loaded.egoSource !== "placeholder" && isEgoWord(ego) ? loaded.egoId : null;
 }
 
 function nodeLabels(graph: Graph): Record<string, string> {
-  const labels: Record<string, string> = dict();
+  const labels = new Map<string, string>();
   graph.forEachNode((id, attrs) => {
     const label: unknown = attrs.label;
-    if (typeof label === "string" && label !== id) labels[id] = label;
+    if (typeof label === "string" && label !== id) labels.set(id, label);
   });
-  return labels;
+  return Object.fromEntries(labels);
 }
 
 /** Runs the command; returns the exit code. */
@@ -197,17 +165,20 @@ export function runAnalyze(argv: readonly string[], io: CliIo): number {
     const args = parseArgs(argv);
     let bytes: Uint8Array;
     try {
+      const tooLarge = checkImportSize(basename(args.file), io.fileSize(args.file));
+      if (tooLarge) throw new CliError(describeImportError(tooLarge));
       bytes = io.readFile(args.file);
     } catch (e) {
+      if (e instanceof CliError) throw e;
       const code = (e as { code?: string }).code;
       throw new CliError(`cannot read ${args.file}${code ? ` (${code})` : ""}; check the path.`);
     }
     const loaded = loadGraph(basename(args.file), bytes);
-    if (!loaded.ok) throw new CliError(loaded.error);
+    if (!loaded.ok) throw new CliError(describeImportError(loaded.error));
     const { graph, format } = loaded.value;
-    let ego = loaded.value.egoId ?? null;
+    let ego = loaded.value.egoId;
     if (args.ego !== undefined) {
-      ego = resolveEgo(graph, args.ego);
+      ego = resolveEgo(loaded.value, args.ego);
       if (ego === null) {
         throw new CliError(
           `the ego "${args.ego}" is not a person in ${args.file}; pass an existing node id or a unique name to --ego.`,
@@ -243,6 +214,7 @@ if (isMain) {
   process.exitCode = runAnalyze(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    fileSize: (path) => statSync(path).size,
     readFile: (path) => readFileSync(path),
     writeFile: (path, text) => writeFileSync(path, text),
   });

@@ -6,6 +6,7 @@ import {
   openImportedAsNewMap,
   readCsvSheet,
   readImportFile,
+  readPickedFile,
   type CsvField,
   type CsvKind,
   type CsvSheet,
@@ -41,6 +42,8 @@ type Step =
   | { readonly kind: "done"; readonly message: string };
 
 const isCsvName = (name: string): boolean => /\.(csv|tsv)$/iu.test(name);
+/** Errors that choosing other columns cannot fix: no column-mapping step for them. */
+const UNMAPPABLE = new Set<ImportError["kind"]>(["tooLarge", "empty", "badEncoding"]);
 
 /**
  * Import in steps: pick (file, drop or paste) → column mapping for spreadsheets → review (merge or
@@ -84,10 +87,14 @@ export function ImportDialog({
         return;
       }
       const spreadsheet =
-        isCsvName(f.name) && (!result.ok || result.value.format === "csvPeople" || result.value.format === "csvTies");
+        isCsvName(f.name) &&
+        (result.ok
+          ? result.value.format === "csvPeople" || result.value.format === "csvTies"
+          : !UNMAPPABLE.has(result.error.kind));
       if (spreadsheet && (!mapping || !result.ok)) {
         const sheet = readCsvSheet(f.name, f.bytes);
-        if (sheet) {
+        // A headerless edge list has no column names to map; the importer read it as it is.
+        if (sheet && !(result.ok && sheet.headerless)) {
           setStep({
             kind: "mapping",
             file: f,
@@ -113,7 +120,9 @@ export function ImportDialog({
     useCallback(
       (f: File) => {
         onDropFile();
-        void f.arrayBuffer().then((buffer) => run({ name: f.name, bytes: new Uint8Array(buffer), mimeType: f.type }));
+        void readPickedFile(f).then((read) =>
+          read.ok ? run(read.value) : setStep({ kind: "pick", error: read.error }),
+        );
       },
       [onDropFile, run],
     ),
@@ -155,7 +164,14 @@ export function ImportDialog({
         onClose={close}
         className="wide io-dialog"
       >
-        {step.kind === "pick" && <PickStep error={step.error} onFile={(f) => void run(f)} onCancel={close} />}
+        {step.kind === "pick" && (
+          <PickStep
+            error={step.error}
+            onFile={(f) => void run(f)}
+            onRefused={(error) => setStep({ kind: "pick", error })}
+            onCancel={close}
+          />
+        )}
         {step.kind === "reading" && <p role="status">{t("import.reading", { file: step.name })}</p>}
         {step.kind === "mapping" && (
           <>

@@ -75,11 +75,39 @@ const SYNONYMS: Readonly<Record<CsvField, readonly string[]>> = {
   sphere: ["sphere", "spheres", "type", "category", "communitytype", "kind", "領域", "種類", "区分", "分類"],
   note: ["note", "notes", "memo", "comment", "comments", "description", "メモ", "備考", "コメント", "説明"],
   role: ["role", "役割"],
-  source: ["source", "from", "person1", "persona", "a", "sourcename", "人1", "人物1", "から", "元"],
-  target: ["target", "to", "person2", "personb", "b", "targetname", "人2", "人物2", "相手", "先"],
+  source: [
+    "source",
+    "from",
+    "person1",
+    "persona",
+    "a",
+    "sourcename",
+    "src",
+    "node1",
+    "ego",
+    "人1",
+    "人物1",
+    "から",
+    "元",
+  ],
+  target: [
+    "target",
+    "to",
+    "person2",
+    "personb",
+    "b",
+    "targetname",
+    "dst",
+    "node2",
+    "alter",
+    "人2",
+    "人物2",
+    "相手",
+    "先",
+  ],
   sourceId: ["sourceid", "fromid"],
   targetId: ["targetid", "toid"],
-  strength: ["strength", "weight", "tiestrength", "score", "強さ", "強度", "つながりの強さ", "重み"],
+  strength: ["strength", "weight", "tiestrength", "score", "w", "value", "強さ", "強度", "つながりの強さ", "重み"],
   frequency: [
     "frequency",
     "frequencyperyear",
@@ -119,6 +147,22 @@ export function guessColumns(headers: readonly string[]): Partial<Record<CsvFiel
     }
   }
   return out;
+}
+
+/** Columns of an edge list without a header row: `source,target[,strength]`. */
+export function headerlessTiesMapping(columns: number): TiesMapping {
+  return columns > 2 ? { source: 0, target: 1, strength: 2 } : { source: 0, target: 1 };
+}
+
+/**
+ * True when a sheet's first row is already a tie, not a header: two or three cells, none of them
+ * a known column name, and a third cell (if any) that is a number (`me,ana,0.3`, `Alice,Bob`).
+ */
+export function isHeaderlessEdgeList(firstRow: readonly string[]): boolean {
+  if (firstRow.length < 2 || firstRow.length > 3) return false;
+  const strength = firstRow[2]?.trim() ?? "";
+  if (strength !== "") return Number.isFinite(Number(strength));
+  return Object.keys(guessColumns(firstRow)).length === 0;
 }
 
 /** A sheet with source and target columns lists ties; anything else lists people. */

@@ -4,7 +4,15 @@
 // A people list without ego ties makes the user the ego, tied to everyone listed.
 import type { PersonId, Sphere, TieAnswers } from "../../domain/model";
 import { err, ok, type Result } from "../../domain/result";
-import { guessColumns, peopleMapping, tiesMapping, type PeopleMapping, type TiesMapping } from "./csvColumns";
+import {
+  guessColumns,
+  headerlessTiesMapping,
+  isHeaderlessEdgeList,
+  peopleMapping,
+  tiesMapping,
+  type PeopleMapping,
+  type TiesMapping,
+} from "./csvColumns";
 import { parseCsvTable, type CsvTable } from "./csvTable";
 import { isProblem, readSphere, readTieCells, strengthScale } from "./csvValues";
 import { DocBuilder } from "./docBuilder";
@@ -28,6 +36,11 @@ export interface CsvImportOptions {
 
 const EGO_WORDS = new Set(["me", "ego", "you", "self", "myself", "自分", "私", "わたし", "僕", "ぼく", "俺", "あなた"]);
 
+/** True for the words a tie list uses for its author ("me", "自分", …): the ego. */
+export function isEgoWord(name: string): boolean {
+  return EGO_WORDS.has(normaliseName(name));
+}
+
 type RowTie = { answers: TieAnswers; weight?: number };
 
 function checkColumns(file: string, table: CsvTable, m: Record<string, number | undefined>): ImportError | null {
@@ -36,6 +49,16 @@ function checkColumns(file: string, table: CsvTable, m: Record<string, number | 
       return { kind: "missingColumn", file, column: field };
   }
   return null;
+}
+
+/** A headerless edge list's first row is a tie: made a row, under generic column names. */
+function withoutHeader(t: CsvTable): CsvTable {
+  return {
+    headers: ["source", "target", "strength"].slice(0, t.headers.length),
+    rows: [t.headers, ...t.rows],
+    lines: [t.headerLine, ...t.lines],
+    headerLine: t.headerLine,
+  };
 }
 
 function column(table: CsvTable, col: number | undefined): string[] {
@@ -120,8 +143,11 @@ export function parseCsvMap(
     const { file: tf, text } = input.ties;
     const parsed = parseCsvTable(tf, text);
     if (!parsed.ok) return parsed;
-    const t = parsed.value;
-    const m = options.tiesMapping ?? tiesMapping(guessColumns(t.headers));
+    const headerless = options.tiesMapping === undefined && isHeaderlessEdgeList(parsed.value.headers);
+    const t = headerless ? withoutHeader(parsed.value) : parsed.value;
+    const m =
+      options.tiesMapping ??
+      (headerless ? headerlessTiesMapping(t.headers.length) : tiesMapping(guessColumns(t.headers)));
     const bad = checkColumns(tf, t, m);
     if (bad) return err(bad);
     if (m.source === undefined && m.sourceId === undefined)

@@ -65,35 +65,54 @@ const EXPECTED: Readonly<Record<string, string>> = {
   number: "a number",
 };
 
+/** Where a problem is, as compilers print it: `file:line (field)`. */
+function where(file: string, line?: number, field?: string): string {
+  return `${file}${line ? `:${line}` : ""}${field ? ` (${field})` : ""}`;
+}
+
+/** A parser's sentence without xmldom's "[xmldom error]" prefix, our "(line N)" suffix or a final stop. */
+function sentence(message: string): string {
+  const first = message.replace(/^\[xmldom [^\]]*\]\s*/u, "").split("\n")[0] ?? message;
+  return first
+    .trim()
+    .replace(/\s*\(line \d+\)$/u, "")
+    .replace(/\.$/u, "");
+}
+
+/** One line of plain English for the command line and logs: where, what happened, what to do. */
 export function describeImportError(e: ImportError): string {
-  const f = `"${e.file}"`;
+  const f = e.file;
   switch (e.kind) {
     case "tooLarge":
-      return `${f} is ${mb(e.bytes)} MB; files up to ${(e.limit / 1e6).toFixed(0)} MB can be imported.`;
+      return `${f} is ${mb(e.bytes)} MB; the limit is ${(e.limit / 1e6).toFixed(0)} MB. Split the file or remove columns you do not need.`;
     case "empty":
-      return `${f} is empty.`;
+      return `${f} is empty; choose a map, spreadsheet, GEXF, GraphML, vCard file or a list of names.`;
     case "badEncoding":
       return `${f} is not text in UTF-8, Shift_JIS or Windows-1252. Save it again as "CSV UTF-8".`;
     case "unknownFormat":
       return `${f} is not a format Tsunagari can import (map JSON, CSV, GEXF, GraphML, vCard, LinkedIn CSV, a list of names).`;
-    case "notCsv":
-      return `${f} could not be read as CSV: ${e.message}`;
+    case "notCsv": {
+      const line = /\(line (\d+)\)$/u.exec(e.message)?.[1];
+      return `${where(f, line ? Number(line) : undefined)}: The file could not be read as CSV (${sentence(e.message)}); close the quoted cell or remove the stray quote.`;
+    }
     case "missingColumn":
-      return `${f} has no "${e.column}" column. Choose which column holds it.`;
+      return `${f} has no "${e.column}" column; add a header row that names it (e.g. source,target,strength).`;
     case "badRow":
-      return `${f}, line ${e.line}, column "${e.field}": "${e.value}" is not ${EXPECTED[e.expected] ?? "valid"}.`;
+      return `${where(f, e.line, e.field)}: "${e.value}" is not ${EXPECTED[e.expected] ?? "valid"}.`;
     case "notXml":
-      return `${f} is not well-formed XML${e.line ? ` (line ${e.line})` : ""}: ${e.message}`;
+      return `${where(f, e.line)}: The XML is malformed (${sentence(e.message)}); fix it or re-export the file.`;
     case "notGraph":
-      return `${f} is XML or JSON but not a graph file: ${e.message}`;
+      return e.path
+        ? `${where(f, undefined, e.path)}: ${e.message}`
+        : `${f} is XML or JSON but not a graph file (${sentence(e.message)}); export the network as GEXF or GraphML.`;
     case "notJson":
-      return `${f} is not valid JSON${e.line ? ` (line ${e.line})` : ""}: ${e.message}`;
+      return `${where(f, e.line)}: The file is not valid JSON (${sentence(e.message)}); fix the syntax or re-export it.`;
     case "notOurFormat":
-      return `${f} is JSON but not a Tsunagari map.`;
+      return `${f} is JSON but not a Tsunagari map (no "format": "tsunagari-map").`;
     case "versionTooNew":
-      return `${f} was saved by a newer Tsunagari (format ${e.found}; this one reads up to ${e.supported}).`;
+      return `${f} was saved by a newer Tsunagari (format ${e.found}; this one reads up to ${e.supported}). Update it to open the file.`;
     case "invalid":
-      return `${f} is damaged at ${e.path}: ${e.message}`;
+      return `${where(f, undefined, e.path)}: The map is damaged: ${e.message}.`;
     case "noEmbeddedMap":
       return `${f} is an image without editable map data. Export it again with "include editable data".`;
     case "damagedImage":

@@ -1,7 +1,8 @@
 // Graph-file importers: GEXF, GraphML and graphology JSON → ImportedMap via graphToDocument.
 import type { AbstractGraph } from "graphology-types";
 import { err, ok, type Result } from "../../domain/result";
-import { gexfToGraph, graphmlToGraph, graphologyJsonToGraph } from "./graphFiles";
+import { gexfToGraph, graphmlToGraph } from "./graphFiles";
+import { graphologyJsonToGraph } from "./graphologyJson";
 import { graphToDocument, type GraphToDocumentOptions } from "./graphToDocument";
 import type { ImportError, ImportFormat, ImportedMap, XmlParserConstructor } from "./types";
 

@@ -1,5 +1,5 @@
-// Graph files → graphology graphs: GEXF 1.2/1.3 (gexf.net), GraphML (graphml.graphdrawing.org)
-// and graphology's JSON serialisation. XML goes through an injected DOMParser (the browser's, or
+// XML graph files → graphology graphs: GEXF 1.2/1.3 (gexf.net) and GraphML (graphml.graphdrawing.org);
+// graphology's JSON is graphologyJson.ts. XML goes through an injected DOMParser (the browser's, or
 // XmldomParser in Node and workers) and then graphology's own parsers, so files written by
 // Gephi, NetworkX (write_gexf / write_graphml) and igraph (write_graphml) read the same way;
 // yEd's GraphML (yFiles extensions, group nodes) goes through graphmlExtended.ts.
@@ -8,7 +8,6 @@ import type { AbstractGraph } from "graphology-types";
 import createGexfParser from "graphology-gexf/common/parser.js";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import { err, ok, type Result } from "../../domain/result";
-import { parseJsonGraph } from "../graphFileJson";
 import { needsExtendedGraphml, readExtendedGraphml, type XmlElementLike } from "./graphmlExtended";
 import type { ImportError, XmlParserConstructor } from "./types";
 
@@ -108,22 +107,3 @@ export const graphmlToGraph = (
   text: string,
   Parser: XmlParserConstructor,
 ): Result<AbstractGraph, ImportError> => viaGraphology(file, text, Parser, "graphml");
-
-/**
- * graphology's `graph.export()` JSON (and the `{nodes: [{id}], edges}` shape of the reference
- * fixtures): read by the same code as the command line (graphFileJson.ts), which names the
- * offending field.
- */
-export function graphologyJsonToGraph(file: string, text: string): Result<AbstractGraph, ImportError> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/u, ""));
-  } catch (e) {
-    return err({ kind: "notJson", file, message: message(e) });
-  }
-  const graph = parseJsonGraph(file, raw);
-  if (graph.ok) return ok(graph.value);
-  const e = graph.error;
-  const where = "field" in e && e.field !== undefined ? `${e.field}: ` : "";
-  return err({ kind: "notGraph", file, message: `${where}${e.message}` });
-}

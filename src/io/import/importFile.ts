@@ -1,9 +1,10 @@
 // One entry point for every importable file: size check → format detection (magic bytes, then
 // extension, then content) → decoding → the format's parser. Pure: the DOMParser is injected.
+import { checkInvariants } from "../../domain/model";
 import { err, type Result } from "../../domain/result";
 import { isPng } from "../export/pngChunks";
 import type { PeopleMapping, TiesMapping } from "./csvColumns";
-import { guessColumns, guessCsvKind } from "./csvColumns";
+import { guessColumns, guessCsvKind, isHeaderlessEdgeList } from "./csvColumns";
 import { parseCsvMap } from "./csvMap";
 import { parseCsvTable } from "./csvTable";
 import { decodeText, looksBinary } from "./decodeText";
@@ -11,14 +12,8 @@ import { parseGexf, parseGraphml, parseGraphologyJson } from "./graph";
 import { isLinkedInExport, parseLinkedIn } from "./linkedin";
 import { parseEmbeddedPng, parseEmbeddedSvg, parseNativeImport } from "./native";
 import { parseNameList } from "./nameList";
-import {
-  IMPORT_MAX_BYTES,
-  NATIVE_IMPORT_MAX_BYTES,
-  type ImportError,
-  type ImportFormat,
-  type ImportedMap,
-  type XmlParserConstructor,
-} from "./types";
+import { checkImportSize } from "./limits";
+import type { ImportError, ImportFormat, ImportedMap, XmlParserConstructor } from "./types";
 import { isVcard, parseVcard } from "./vcard";
 
 export interface ImportOptions {
@@ -101,7 +96,9 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
     const table = parseCsvTable(name, text);
     // A broken table goes to the CSV parser, which says what is wrong with it.
     if (!table.ok) return "csvPeople";
-    if (table.value.headers.length > 1) return guessCsvKind(table.value.headers) === "ties" ? "csvTies" : "csvPeople";
+    const { headers } = table.value;
+    if (isHeaderlessEdgeList(headers)) return "csvTies";
+    if (headers.length > 1) return guessCsvKind(headers) === "ties" ? "csvTies" : "csvPeople";
     // One column without a known header: a list of names saved as .csv.
     return Object.keys(guessColumns(table.value.headers)).length > 0 ? "csvPeople" : "nameList";
   }
@@ -109,7 +106,23 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
   return null;
 }
 
+/**
+ * The runtime check every import passes before it reaches a store or a graph (Excalidraw's
+ * "restore"): a document that breaks an invariant is refused with the first problem.
+ */
+function checked(result: Result<ImportedMap, ImportError>): Result<ImportedMap, ImportError> {
+  if (!result.ok) return result;
+  const [problem] = checkInvariants(result.value.doc);
+  if (problem === undefined) return result;
+  const [path = "document", ...rest] = problem.split(": ");
+  return err({ kind: "invalid", file: result.value.file, path, message: rest.join(": ") || problem });
+}
+
 export function importText(name: string, text: string, options: ImportOptions): Result<ImportedMap, ImportError> {
+  return checked(parseText(name, text, options));
+}
+
+function parseText(name: string, text: string, options: ImportOptions): Result<ImportedMap, ImportError> {
   const format = options.format ?? detectFormat(name, text);
   const title = name.replace(/\.[^.]+$/u, "");
   const base = { title, ...(options.egoName ? { egoName: options.egoName } : {}) };
@@ -152,12 +165,11 @@ export function importText(name: string, text: string, options: ImportOptions): 
 
 /** Reads any supported file from its bytes. */
 export function importFile(name: string, bytes: Uint8Array, options: ImportOptions): Result<ImportedMap, ImportError> {
+  const tooLarge = checkImportSize(name, bytes.length);
+  if (tooLarge) return err(tooLarge);
   const e = ext(name);
-  const generous = isPng(bytes) || e === "json" || e === "svg" || e === "png" || e === "tsunagari";
-  const limit = generous ? NATIVE_IMPORT_MAX_BYTES : IMPORT_MAX_BYTES;
-  if (bytes.length > limit) return err({ kind: "tooLarge", file: name, bytes: bytes.length, limit });
   if (bytes.length === 0) return err({ kind: "empty", file: name });
-  if (isPng(bytes)) return parseEmbeddedPng(name, bytes);
+  if (isPng(bytes)) return checked(parseEmbeddedPng(name, bytes));
   if (isOtherImage(bytes)) return err({ kind: "noEmbeddedMap", file: name });
   const claimed = claimedImage(e, options.mimeType);
   // Text named or labelled as a picture is not read as a list or a table: the name is wrong.

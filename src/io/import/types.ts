@@ -1,5 +1,5 @@
 // Shared types of every importer: what a parsed file yields (ImportedMap), why it failed
-// (ImportError, always naming the file) and the size limits checked before any parsing.
+// (ImportError, always naming the file). The size limits are in limits.ts.
 import type { MapDocument, TieId } from "../../domain/model";
 
 export type ImportFormat =
@@ -14,11 +14,6 @@ export type ImportFormat =
   | "graphologyJson"
   | "svg"
   | "png";
-
-/** Files larger than this are refused before decoding (spreadsheets, contacts, graph files). */
-export const IMPORT_MAX_BYTES = 20_000_000;
-/** Our own format and images carrying it may be larger (positions, notes). */
-export const NATIVE_IMPORT_MAX_BYTES = 50_000_000;
 
 /** Where the map's own person (the ego) came from. */
 export type EgoSource = "file" | "option" | "placeholder";
@@ -62,7 +57,8 @@ export type ImportErrorDetail =
       readonly expected: ExpectedValue;
     }
   | { readonly kind: "notXml"; readonly line?: number; readonly message: string }
-  | { readonly kind: "notGraph"; readonly message: string }
+  /** `path`: the field that is wrong, e.g. `edges[0].target` in graphology JSON. */
+  | { readonly kind: "notGraph"; readonly path?: string; readonly message: string }
   | { readonly kind: "notJson"; readonly line?: number; readonly message: string }
   | { readonly kind: "notOurFormat" }
   | { readonly kind: "versionTooNew"; readonly found: number; readonly supported: number }

@@ -1,6 +1,7 @@
 // Native map file: versioned JSON `{ format: "tsunagari-map", formatVersion, document }`.
 // parse: size check → JSON → format check → migrations (old → current) → schema → invariants.
 import { checkInvariants, type MapDocument } from "../../domain/model";
+import { jsonErrorLine } from "../jsonErrorLine";
 import { err, ok, type Result } from "../../domain/result";
 import type { NativeParseError } from "./errors";
 import { documentSchema } from "./schema";
@@ -24,12 +25,6 @@ export interface NativeFile {
 export function serializeNative(doc: MapDocument): string {
   const file: NativeFile = { format: NATIVE_FORMAT, formatVersion: NATIVE_VERSION, document: doc };
   return JSON.stringify(file, null, 2);
-}
-
-function jsonErrorLine(text: string, message: string): number | undefined {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return undefined;
-  return text.slice(0, Number(m[1])).split("\n").length;
 }
 
 export function parseNative(text: string): Result<MapDocument, NativeParseError> {

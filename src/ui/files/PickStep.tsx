@@ -1,27 +1,27 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ImportError } from "../../app/importExport";
+import { readPickedFile, type ImportError, type PendingFile } from "../../app/importExport";
 import { ImportErrorBox } from "./ImportMessages";
 
-export interface PendingFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-  /** File.type: a text file labelled image/png is refused as not an image. */
-  readonly mimeType?: string;
-}
+export type { PendingFile };
 
 interface Props {
   readonly error?: ImportError | undefined;
   readonly onFile: (file: PendingFile) => void;
+  /** A file refused before it was read (too large). */
+  readonly onRefused: (error: ImportError) => void;
   readonly onCancel: () => void;
 }
 
 /** First step: a file picker, the drop hint, and a box to paste names; the last error if any. */
-export function PickStep({ error, onFile, onCancel }: Props) {
+export function PickStep({ error, onFile, onRefused, onCancel }: Props) {
   const { t } = useTranslation("io");
   const [pasted, setPasted] = useState("");
   const pick = async (f: File | undefined) => {
-    if (f) onFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), mimeType: f.type });
+    if (!f) return;
+    const read = await readPickedFile(f);
+    if (read.ok) onFile(read.value);
+    else onRefused(read.error);
   };
   return (
     <div>

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { isPlainEdgeList, parseArgs, runAnalyze, type CliIo, type CliReport } from "../../../src/cli/analyze";
+import { parseArgs, runAnalyze, type CliIo, type CliReport } from "../../../src/cli/analyze";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const GRAPHS = "tests/fixtures/graphs";
@@ -30,6 +30,7 @@ function run(argv: string[]): { code: number; stdout: string; stderr: string; wr
   const io: CliIo = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
+    fileSize: (p) => statSync(resolve(ROOT, p)).size,
     readFile: (p) => readFileSync(resolve(ROOT, p)),
     writeFile: (p, t) => written.set(p, t),
   };
@@ -94,9 +95,38 @@ describe("analyze CLI on the app's importers (spawned with tsx)", () => {
     const res = spawnAnalyze([file]);
     expect(res.status).toBe(1);
     expect(res.stdout).toBe("");
+    expect(res.stderr).toEqual([expect.stringMatching(/^analyze: contacts\.vcf is not text in UTF-8, Shift_JIS or Windows-1252/)]);
+  });
+});
+
+describe("analyze CLI size limit", () => {
+  it("returns exit code 1 and one line naming the size and the limit for a 200 MB file (spawned)", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "analyze-big-")), "big.csv");
+    writeFileSync(file, "source,target\n");
+    truncateSync(file, 200_000_000);
+    const res = spawnAnalyze([file]);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe("");
     expect(res.stderr).toEqual([
-      expect.stringMatching(/^analyze: "contacts\.vcf" is not text in UTF-8, Shift_JIS or Windows-1252/),
+      "analyze: big.csv is 200.0 MB; the limit is 20 MB. Split the file or remove columns you do not need.",
     ]);
+  });
+
+  it.each(["big.gexf", "edges.csv", "map.json"])("refuses %s from its size without reading it", (name) => {
+    let stderr = "";
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      fileSize: () => 200_000_000,
+      readFile: () => {
+        throw new Error("read a file that is over the limit");
+      },
+      writeFile: () => undefined,
+    };
+    expect(runAnalyze([`/data/${name}`], io)).toBe(1);
+    expect(stderr).toMatch(
+      new RegExp(`^analyze: ${name.replace(".", "\\.")} is 200\\.0 MB; the limit is (20|50) MB\\.`),
+    );
   });
 });
 
@@ -119,7 +149,8 @@ describe("runAnalyze", () => {
   });
 
   it.each([
-    [`${IMPORT}/plain.png`, /"plain\.png" is an image without editable map data/],
+    [`${IMPORT}/plain.png`, /^analyze: plain\.png is an image without editable map data/],
+    [`${GRAPHS}/page.xml`, /^analyze: page\.xml is not a format Tsunagari can import/],
     [`${GRAPHS}/broken.json`, /^analyze: broken\.json:7: The file is not valid JSON/],
   ])("returns exit code 1 with the importer's message for %s", (file, message) => {
     const { code, stdout, stderr } = run([file]);
@@ -138,10 +169,66 @@ describe("runAnalyze", () => {
     expect(report.ego_analysis?.me?.diffusion).toBeUndefined();
   });
 
-  it("returns no ego analysis for a CSV without --ego, and one with it", () => {
-    expect((JSON.parse(run([`${GRAPHS}/star.csv`]).stdout) as CliReport).ego_analysis).toBeUndefined();
-    const withEgo = JSON.parse(run([`${GRAPHS}/star.csv`, "--ego", "me", "--samples", "1000"]).stdout) as CliReport;
-    expect(withEgo.ego_analysis?.me?.diffusion?.samples).toBe(1000);
+  it.each(["star.csv", "star-noheader.tsv"])('returns the ego analysis of "me" in the edge list %s', (name) => {
+    const report = JSON.parse(run([`${GRAPHS}/${name}`, "--no-diffusion"]).stdout) as CliReport;
+    const ego = report.ego_analysis?.[report.input.ego ?? ""];
+    expect(report.input.format).toBe("csvTies");
+    expect(report.graph_metrics).toMatchObject({ n_nodes: 4, n_edges: 4 });
+    expect(labels(report, ego?.alters ?? [])).toEqual(["ana", "ben", "cy"]);
+  });
+
+  it('returns the ego analysis of the person named by --ego, "me" included', () => {
+    const ben = JSON.parse(run([`${GRAPHS}/star.csv`, "--ego", "ben", "--no-diffusion"]).stdout) as CliReport;
+    expect(labels(ben, [ben.input.ego ?? ""])).toEqual(["ben"]);
+    expect(ben.ego_analysis?.[ben.input.ego ?? ""]?.summary.n_alters).toBe(2);
+    const me = JSON.parse(run([`${GRAPHS}/star.csv`, "--ego", "me", "--samples", "1000"]).stdout) as CliReport;
+    expect(me.ego_analysis?.[me.input.ego ?? ""]?.diffusion?.samples).toBe(1000);
+  });
+
+  it("returns no ego analysis and no placeholder person for an edge list that names no ego", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "analyze-")), "chain.csv");
+    writeFileSync(file, "from,to\nAiko,Ben\nBen,Chloe\n");
+    const report = JSON.parse(run([file]).stdout) as CliReport;
+    expect(report.input.ego).toBeNull();
+    expect(report.ego_analysis).toBeUndefined();
+    expect(Object.values(report.input.labels).sort()).toEqual(["Aiko", "Ben", "Chloe"]);
+    expect(report.graph_metrics).toMatchObject({ n_nodes: 3, n_edges: 2 });
+  });
+
+  it.each([
+    ["ties.csv", "source,target,weight\nme,__proto__,0.5\nme,constructor,0.8\n__proto__,constructor,0.3\n"],
+    [
+      "graph.json",
+      JSON.stringify({
+        nodes: [{ key: "__proto__" }, { key: "constructor" }, { key: "me", attributes: { role: "ego" } }],
+        edges: [
+          { source: "me", target: "__proto__", weight: 0.5 },
+          { source: "me", target: "constructor", weight: 0.8 },
+          { source: "__proto__", target: "constructor", weight: 0.3 },
+        ],
+      }),
+    ],
+  ])("returns people called __proto__ and constructor from %s like anyone else", (name, text) => {
+    const file = join(mkdtempSync(join(tmpdir(), "analyze-")), name);
+    writeFileSync(file, text);
+    const { code, stdout, stderr } = run([file, "--ego", "constructor", "--no-diffusion"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as CliReport;
+    expect(report.graph_metrics).toMatchObject({ n_nodes: 3, n_edges: 3 });
+    expect(labels(report, [report.input.ego ?? ""])).toEqual(["constructor"]);
+    expect(labels(report, report.ego_analysis?.[report.input.ego ?? ""]?.alters ?? [])).toContain("__proto__");
+  });
+
+  it("returns the names of an igraph GraphML whose nodes carry them in a name attribute", () => {
+    const { code, stdout } = run([`${IMPORT}/igraph.graphml`, "--ego", "Lucas Dubois", "--no-diffusion"]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as CliReport;
+    expect(Object.values(report.input.labels).sort()).toEqual(["Lucas Dubois", "Priya Nair", "山田 花子"]);
+    expect(labels(report, report.ego_analysis?.[report.input.ego ?? ""]?.alters ?? []).sort()).toEqual([
+      "Priya Nair",
+      "山田 花子",
+    ]);
   });
 
   it("writes the report to --out and prints a one-line summary", () => {
@@ -157,8 +244,8 @@ describe("runAnalyze", () => {
   it.each([
     [[`${GRAPHS}/star.csv`, "--ego", "nobody"], /the ego "nobody" is not a person/],
     [[`${GRAPHS}/missing.csv`], /cannot read .*missing\.csv \(ENOENT\)/],
-    [[`${GRAPHS}/bad-weight.csv`], /bad-weight\.csv:3 \(weight\): The weight "lots"/],
-    [[`${GRAPHS}/unknown-node.json`], /unknown-node\.json \(edges\[0\]\.target\)/],
+    [[`${GRAPHS}/bad-weight.csv`], /^analyze: bad-weight\.csv:3 \(weight\): "lots" is not a strength from 0 to 1/],
+    [[`${GRAPHS}/unknown-node.json`], /^analyze: unknown-node\.json \(edges\[0\]\.target\): The edge refers to "zed"/],
     [[], /no FILE given/],
     [["a.csv", "--samples", "many"], /--samples needs a whole number/],
   ])("returns exit code 1 with one line on stderr for %j", (argv, message) => {
@@ -167,22 +254,6 @@ describe("runAnalyze", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
-  });
-});
-
-describe("isPlainEdgeList", () => {
-  it.each([
-    ["source,target,weight\na,b,0.5", true],
-    ["from,to\na,b", true],
-    ["me\tana\t0.3", true],
-    ["Alice,Bob", true],
-    ["source,target,frequency,closeness\nme,a,weekly,5", false],
-    ["name,company\nAiko,Acme", false],
-    ["name,communities,sphere,note\nAiko,Choir,third,", false],
-    ["Aiko Tanaka\nBen Carter", false],
-    ["Alice,Bob,friend", false],
-  ])("%j → %s", (text, plain) => {
-    expect(isPlainEdgeList(text)).toBe(plain);
   });
 });
 

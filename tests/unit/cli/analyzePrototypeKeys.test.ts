@@ -8,6 +8,7 @@ function analyse(name: string, text: string): { code: number; report: CliReport 
   const code = runAnalyze([name, "--no-diffusion"], {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
+    fileSize: () => text.length,
     readFile: () => new TextEncoder().encode(text),
     writeFile: () => undefined,
   });

@@ -1,6 +1,5 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { parseGraphFile } from "../../../../src/io/graphFile";
 import { graphToDocument, importFile, parseGexf, parseGraphml } from "../../../../src/io/import";
 import {
   communitiesOf,
@@ -113,17 +112,5 @@ describe("graphToDocument", () => {
     expect(c.unratedTies).toHaveLength(1);
     const acme = Object.values(c.doc.communities).find((x) => x.name === "Acme");
     expect(acme?.sphere).toBe("work");
-  });
-});
-
-describe("graphToDocument with parseGraphFile (the CLI's reader)", () => {
-  it("returns the same people and strengths as the import path", () => {
-    const text = new TextDecoder().decode(fixtureBytes("igraph.graphml"));
-    const read = parseGraphFile("ig.graphml", text);
-    if (!read.ok) throw new Error("graphFile failed");
-    const viaCli = graphToDocument(read.value.graph);
-    const viaImport = expectOk(parseGraphml("ig.graphml", text, NODE_OPTIONS));
-    expect(names(viaCli.doc)).toEqual(names(viaImport.doc));
-    expect(strengthBetween(viaCli.doc, "Lucas Dubois", "Priya Nair")).toBe(0.15);
   });
 });

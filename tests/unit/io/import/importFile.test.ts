@@ -29,6 +29,40 @@ describe("detectFormat", () => {
   });
 });
 
+describe("detectFormat on edge lists (the one CSV edge-list reader)", () => {
+  it.each([
+    ["source,target,weight\na,b,0.5", "csvTies"],
+    ["from,to\na,b", "csvTies"],
+    ["src,dst,w\na,b,0.5", "csvTies"],
+    ["node1,node2,value\na,b,3", "csvTies"],
+    ["ego,alter\nme,ana", "csvTies"],
+    ["me\tana\t0.3", "csvTies"],
+    ["Alice,Bob", "csvTies"],
+    ["source,target,frequency,closeness\nme,a,weekly,5", "csvTies"],
+    ["name,company\nAiko,Acme", "csvPeople"],
+    ["name,communities,sphere,note\nAiko,Choir,third,", "csvPeople"],
+    ["Alice,Bob,friend", "csvPeople"],
+    ["Aiko Tanaka\nBen Carter", "nameList"],
+  ])("%j → %s", (text, format) => {
+    expect(detectFormat("edges.csv", text)).toBe(format);
+  });
+
+  it("returns every tie of a headerless edge list, its first row included, with its strengths", () => {
+    const m = expectOk(importFile("edges.tsv", bytes("me\tana\t0.3\nana\tben\t0.8\n"), NODE_OPTIONS));
+    const byName = new Map(Object.values(m.doc.people).map((p) => [p.id, p.name]));
+    const ties = Object.values(m.doc.ties).map((t) => `${byName.get(t.a)}-${byName.get(t.b)}:${t.weight}`);
+    expect(ties.sort()).toEqual(["You-ana:0.3", "ana-ben:0.8"]);
+  });
+
+  it("returns badRow with the line of a bad strength in a headerless edge list", () => {
+    expect(expectErr(importFile("e.csv", bytes("a,b,0.5\nb,c,lots\n"), NODE_OPTIONS))).toMatchObject({
+      kind: "badRow",
+      line: 2,
+      value: "lots",
+    });
+  });
+});
+
 describe("importFile", () => {
   it("opens the sample map in our native format", () => {
     const m = expectOk(
@@ -121,6 +155,6 @@ describe("describeImportError", () => {
       value: "very",
       expected: "likert",
     });
-    expect(text).toBe('"t.csv", line 3, column "closeness": "very" is not a whole number from 1 to 5.');
+    expect(text).toBe('t.csv:3 (closeness): "very" is not a whole number from 1 to 5.');
   });
 });
