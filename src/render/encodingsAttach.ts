@@ -4,7 +4,7 @@
 import type Sigma from "sigma";
 import { animateNodes } from "sigma/utils";
 import { asReport } from "../domain/insights/report";
-import { setPositions, type MapDocument } from "../domain/model";
+import { setLayoutPositions, type MapDocument } from "../domain/model";
 import type { MapState, MapStore } from "../store/mapStore";
 import {
   buildRenderGraph,
@@ -28,7 +28,7 @@ export function renderOptions(state: Pick<MapState, "doc" | "metrics" | "whatIf"
     report: asReport(state.metrics.report),
     plannedReport: state.whatIf?.report ?? null,
     view: v,
-    positions: layoutPositions(state.doc, v.layout, v.layoutWritten),
+    positions: layoutPositions(state.doc, v.layout),
   };
 }
 
@@ -95,17 +95,18 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     if (!current) return;
     if (!save) return current.kill();
     const moved = current.stop();
-    insightsView.getState().set({ layoutWritten: { ...insightsView.getState().layoutWritten, ...moved } });
     store
       .getState()
-      .apply((d) => setPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => id in d.people))));
+      .apply((d) =>
+        setLayoutPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => Object.hasOwn(d.people, id)))),
+      );
   };
 
   const unsubscribeView = insightsView.subscribe((v: InsightsViewState, prev: InsightsViewState) => {
     if (v.clustersRunning !== prev.clustersRunning) {
       if (v.clustersRunning && !run) {
         cancelAnimation?.();
-        const fixed = new Set(Object.keys(userPositions(store.getState().doc, v.layoutWritten)));
+        const fixed = new Set(Object.keys(userPositions(store.getState().doc)));
         run = startClusters(graph, fixed);
       } else if (!v.clustersRunning) {
         stopClusters(true);

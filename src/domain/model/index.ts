@@ -6,3 +6,4 @@ export * from "./updaters";
 export * from "./invariants";
 export * from "./queries";
 export * from "./editorUpdaters";
+export * from "./interview";

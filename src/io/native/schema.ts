@@ -1,6 +1,7 @@
 // Runtime schema of the native map file (format "tsunagari-map"), validated with zod.
 // Records are keyed by id; the keys are checked against the ids by checkInvariants.
 import { z } from "zod";
+import { INTERVIEW_STEPS } from "../../domain/model";
 
 const likert = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 
@@ -50,6 +51,19 @@ const tieSchema = z.object({
   planned: z.boolean().optional(),
 });
 
+const positionSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  source: z.literal("layout").optional(),
+});
+
+const mentionsSchema = z.array(z.string()).optional();
+
+const interviewSchema = z.object({
+  step: z.enum(INTERVIEW_STEPS),
+  mentions: z.object({ job: mentionsSchema, advice: mentionsSchema, dormant: mentionsSchema }),
+});
+
 export const documentSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
@@ -57,7 +71,9 @@ export const documentSchema = z.object({
   people: z.record(z.string(), personSchema),
   communities: z.record(z.string(), communitySchema),
   ties: z.record(z.string(), tieSchema),
-  positions: z.record(z.string(), z.object({ x: z.number().finite(), y: z.number().finite() })),
+  positions: z.record(z.string(), positionSchema),
+  censusNo: z.array(z.string()),
+  interview: interviewSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
