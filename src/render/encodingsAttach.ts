@@ -4,7 +4,7 @@
 import type Sigma from "sigma";
 import { animateNodes } from "sigma/utils";
 import { asReport } from "../domain/insights/report";
-import { dict, getOwn, hasOwn, setPositions, type MapDocument, type PersonId } from "../domain/model";
+import { dict, getOwn, setLayoutPositions, type MapDocument } from "../domain/model";
 import type { MapState, MapStore } from "../store/mapStore";
 import {
   buildRenderGraph,
@@ -28,7 +28,7 @@ export function renderOptions(state: Pick<MapState, "doc" | "metrics" | "whatIf"
     report: asReport(state.metrics.report),
     plannedReport: state.whatIf?.report ?? null,
     view: v,
-    positions: layoutPositions(state.doc, v.layout, v.layoutWritten),
+    positions: layoutPositions(state.doc, v.layout),
   };
 }
 
@@ -95,11 +95,10 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     if (!current) return;
     if (!save) return current.kill();
     const moved = current.stop();
-    insightsView.getState().set({ layoutWritten: { ...insightsView.getState().layoutWritten, ...moved } });
     store
       .getState()
       .apply((d) =>
-        setPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => hasOwn(d.people, id as PersonId)))),
+        setLayoutPositions(d, Object.fromEntries(Object.entries(moved).filter(([id]) => Object.hasOwn(d.people, id)))),
       );
   };
 
@@ -107,7 +106,7 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     if (v.clustersRunning !== prev.clustersRunning) {
       if (v.clustersRunning && !run) {
         cancelAnimation?.();
-        const fixed = new Set(Object.keys(userPositions(store.getState().doc, v.layoutWritten)));
+        const fixed = new Set(Object.keys(userPositions(store.getState().doc)));
         run = startClusters(graph, fixed);
       } else if (!v.clustersRunning) {
         stopClusters(true);

@@ -3,7 +3,6 @@
 // yet; the what-if report with planned items). A small vanilla zustand store shared by the
 // renderer and the panels; no sigma here, so it loads in Node and jsdom.
 import { createStore } from "zustand/vanilla";
-import type { Position } from "../domain/model";
 
 export type LayoutMode = "rings" | "clusters";
 export type ColorBy = "sphere" | "community" | "cluster";
@@ -33,8 +32,6 @@ export interface HoveredEdge {
 }
 
 export interface InsightsViewState extends ViewSettings {
-  /** Positions the clusters layout wrote into the document (not the user's own drags). */
-  readonly layoutWritten: Readonly<Record<string, Position>>;
   /** The tie under the pointer, for the span tooltip (screen position in the map container). */
   readonly hoveredEdge: HoveredEdge | null;
   set(patch: Partial<Omit<InsightsViewState, "set">>): void;
@@ -52,7 +49,6 @@ export const DEFAULT_VIEW: ViewSettings = {
 export function createInsightsViewStore() {
   return createStore<InsightsViewState>()((set) => ({
     ...DEFAULT_VIEW,
-    layoutWritten: {},
     hoveredEdge: null,
     set: (patch) => set(patch),
   }));

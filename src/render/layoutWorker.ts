@@ -1,6 +1,6 @@
 // The clusters layout: ForceAtlas2 in its web worker (graphology-layout-forceatlas2/worker),
 // seeded with the current positions (ego rings, deterministic). People the user dragged stay
-// fixed. On stop, the positions are saved to the document (store `apply(setPositions)`).
+// fixed. On stop, the positions are saved to the document as layout positions (`setLayoutPositions`).
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import type { PersonId, Position } from "../domain/model";

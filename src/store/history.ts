@@ -42,3 +42,8 @@ export function redoStep<T>(h: History<T>, current: T): { value: T; history: His
   if (value === undefined) return null;
   return { value, history: { past: [...h.past, current], future: h.future.slice(0, -1), lastKey: null } };
 }
+
+/** Applies a change to every earlier and undone state, so that undo and redo keep it. */
+export function mapHistory<T>(h: History<T>, change: (value: T) => T): History<T> {
+  return { past: h.past.map(change), future: h.future.map(change), lastKey: h.lastKey };
+}

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { AnalysisReport } from "../domain/metrics/computeAll";
 import type { MapDocument, PersonId } from "../domain/model";
-import { emptyHistory, recordEdit, redoStep, undoStep, type History } from "./history";
+import { emptyHistory, mapHistory, recordEdit, redoStep, undoStep, type History } from "./history";
 import { getOwn } from "../domain/model";
 
 export type MetricsStatus = "idle" | "computing" | "ready" | "error";
@@ -20,6 +20,12 @@ export interface MetricsState<R> {
 export interface ApplyOptions {
   /** Consecutive edits with the same key (e.g. "person:<id>:name") undo as one step. */
   readonly coalesceKey?: string;
+  /**
+   * false: not an undo step (e.g. the interview moving to its next step). The updater is applied
+   * to the earlier and undone documents as well, so undo and redo keep the change; it must
+   * therefore accept any document of this map. Saved like any edit (new revision).
+   */
+  readonly undoable?: boolean;
 }
 
 export interface MapState<R = AnalysisReport> {
@@ -80,6 +86,10 @@ export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapSto
       const { doc } = get();
       const next = updater(doc);
       if (next === doc) return;
+      if (options?.undoable === false) {
+        set({ doc: next, revision: get().revision + 1, history: mapHistory(get().history, updater) });
+        return;
+      }
       const history = recordEdit(get().history, doc, options?.coalesceKey ?? null);
       set({ doc: next, revision: get().revision + 1, history, canUndo: true, canRedo: false });
     },

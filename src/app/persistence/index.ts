@@ -4,6 +4,7 @@
 import type { MapDocument } from "../../domain/model";
 import type { MapStore } from "../../store/mapStore";
 import { createPersistenceController, type PersistenceController } from "./controller";
+import { attachLegacyImport } from "./legacyLocalStorage";
 
 export type { PersistenceController } from "./controller";
 export type { PersistenceState, SaveStatus, Conflict } from "./state";
@@ -27,6 +28,7 @@ const RESTORE_TIMEOUT_MS = 3000;
 export function startPersistence(store: MapStore, fallbackDocument: () => MapDocument): PersistenceController {
   const controller = createPersistenceController({ store, fallbackDocument });
   current = controller;
+  attachLegacyImport(store, controller.state);
   const root = document.documentElement;
   root.dataset.restoring = "true";
   const reveal = () => delete root.dataset.restoring;

@@ -5,7 +5,10 @@
 // Record schema history
 //   1  early development builds: { id, schemaVersion: 1, title, document (object), updatedAt }
 //   2  native file text + summary fields + savedRevision (cross-tab overwrite check)
-import { NATIVE_FORMAT, NATIVE_VERSION } from "../../io/native";
+import { NATIVE_FORMAT } from "../../io/native";
+
+/** Native format version of the documents that record schema 1 held (migrated on load). */
+const RECORD_V1_NATIVE_VERSION = 1;
 
 export const RECORD_SCHEMA_VERSION = 2;
 
@@ -53,7 +56,7 @@ export const RECORD_MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
       schemaVersion: 2,
       title: str(raw.title, str(document.title, "")),
       peopleCount: people && typeof people === "object" ? Object.keys(people).length : 0,
-      native: JSON.stringify({ format: NATIVE_FORMAT, formatVersion: NATIVE_VERSION, document }, null, 2),
+      native: JSON.stringify({ format: NATIVE_FORMAT, formatVersion: RECORD_V1_NATIVE_VERSION, document }, null, 2),
       savedRevision: 0,
       createdAt: str(document.createdAt, updatedAt),
       updatedAt,

@@ -1,7 +1,8 @@
 // Editing helpers for the map editor and the guided interview: adding an alter (person + tie
 // to the ego), merging Granovetter answers (metrics-spec §T2), restoring a deleted person
 // (undo), finding people by name, and the cross-community dyad census (pairs of alters who
-// share no community and whose tie is not known yet).
+// share no community and whose tie is not known yet; the "no" answers are kept in the document).
+import { ModelError } from "./errors";
 import { addPerson, setTie } from "./updaters";
 import { tieId, type CommunityId, type PersonId } from "./ids";
 import { UNKNOWN_STRENGTH, type TieAnswers } from "./strength";
@@ -96,6 +97,17 @@ export function searchPeople(doc: MapDocument, query: string, exclude: ReadonlyS
     matches.push({ p, prefix: name.startsWith(q) ? 0 : 1 });
   }
   return matches.sort((a, b) => a.prefix - b.prefix || NAME_ORDER.compare(a.p.name, b.p.name)).map((m) => m.p);
+}
+
+/** Records that a and b do not know each other, so the census does not ask about them again. */
+export function answerCensusNo(doc: MapDocument, a: PersonId, b: PersonId): MapDocument {
+  if (a === b) throw new ModelError("selfTie", "A person cannot be asked about knowing themselves.");
+  for (const id of [a, b]) {
+    if (!Object.hasOwn(doc.people, id)) throw new ModelError("unknownPerson", `No person with id "${id}" in this map.`);
+  }
+  const id = tieId(a, b);
+  if (doc.censusNo.includes(id)) return doc;
+  return { ...doc, censusNo: [...doc.censusNo, id] };
 }
 
 /**

@@ -7,3 +7,4 @@ export * from "./updaters";
 export * from "./invariants";
 export * from "./queries";
 export * from "./editorUpdaters";
+export * from "./interview";

@@ -1,6 +1,8 @@
-// The map document: one person's network (ego, people, communities, ties, positions).
+// The map document: one person's network (ego, people, communities, ties, positions) and what
+// the app's tools recorded about it (census answers, interview progress, layout provenance).
 // Plain immutable data; every change goes through the pure updaters in updaters.ts.
 import type { CommunityId, MapId, PersonId, TieId } from "./ids";
+import type { InterviewProgress } from "./interview";
 import type { TieAnswers } from "./strength";
 
 /** Where a community sits in the person's life: home, work, or a "third place". */
@@ -54,6 +56,15 @@ export interface Position {
   readonly y: number;
 }
 
+/**
+ * A saved position. `source: "layout"` marks one the clusters layout wrote: it gives way to the
+ * rings when the user switches back. Without it the user placed the person (drag, imported file),
+ * and that position is kept in every layout.
+ */
+export interface SavedPosition extends Position {
+  readonly source?: "layout";
+}
+
 export interface MapDocument {
   readonly id: MapId;
   readonly title: string;
@@ -62,7 +73,11 @@ export interface MapDocument {
   readonly people: Readonly<Record<PersonId, Person>>;
   readonly communities: Readonly<Record<CommunityId, Community>>;
   readonly ties: Readonly<Record<TieId, Tie>>;
-  readonly positions: Readonly<Record<PersonId, Position>>;
+  readonly positions: Readonly<Record<PersonId, SavedPosition>>;
+  /** Pairs (tie ids) answered "they do not know each other" in the census, so they are not asked again. */
+  readonly censusNo: readonly TieId[];
+  /** Where the guided interview stands; null when it was never started or has been finished. */
+  readonly interview: InterviewProgress | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -3,7 +3,7 @@
 import { ModelError } from "./errors";
 import { tieId, type CommunityId, type MapId, type PersonId } from "./ids";
 import type { TieAnswers } from "./strength";
-import type { Community, CommunityProfile, MapDocument, Person, Position, Sphere, Tie } from "./types";
+import type { Community, CommunityProfile, MapDocument, Person, Position, SavedPosition, Sphere, Tie } from "./types";
 import { getOwn } from "./dict";
 
 function requirePerson(doc: MapDocument, id: PersonId): Person {
@@ -46,6 +46,8 @@ export function createDocument(input: {
     communities: {},
     ties: {},
     positions: {},
+    censusNo: [],
+    interview: null,
     createdAt: input.now,
     updatedAt: input.now,
   };
@@ -93,12 +95,15 @@ export function updatePerson(
   return { ...doc, people: { ...doc.people, [p.id]: next } };
 }
 
-/** Removes a person with their ties and position. The ego cannot be removed. */
+/** Removes a person with their ties, position and census answers. The ego cannot be removed. */
 export function removePerson(doc: MapDocument, id: PersonId): MapDocument {
   requirePerson(doc, id);
   if (id === doc.egoId) throw new ModelError("egoProtected", "The map's own person (you) cannot be deleted.");
   const ties = Object.fromEntries(Object.entries(doc.ties).filter(([, t]) => t.a !== id && t.b !== id));
-  return { ...doc, people: without(doc.people, id), ties, positions: without(doc.positions, id) };
+  const next = { ...doc, people: without(doc.people, id), ties, positions: without(doc.positions, id) };
+  if (doc.censusNo.length === 0) return next;
+  const theirs = new Set(Object.keys(doc.people).map((other) => tieId(id, other as PersonId)));
+  return { ...next, censusNo: doc.censusNo.filter((pair) => !theirs.has(pair)) };
 }
 
 export interface CommunityInput {
@@ -220,7 +225,25 @@ export function connectCommunity(doc: MapDocument, communityIdToLink: CommunityI
   return next;
 }
 
+function writePositions(
+  doc: MapDocument,
+  positions: Readonly<Record<PersonId, Position>>,
+  source: SavedPosition["source"],
+): MapDocument {
+  const next: Record<string, SavedPosition> = { ...doc.positions };
+  for (const [id, { x, y }] of Object.entries(positions)) {
+    requirePerson(doc, id as PersonId);
+    next[id] = source ? { x, y, source } : { x, y };
+  }
+  return { ...doc, positions: next as Record<PersonId, SavedPosition> };
+}
+
+/** Positions the user set by hand (a drag): kept in every layout. */
 export function setPositions(doc: MapDocument, positions: Readonly<Record<PersonId, Position>>): MapDocument {
-  for (const id of Object.keys(positions)) requirePerson(doc, id as PersonId);
-  return { ...doc, positions: { ...doc.positions, ...positions } };
+  return writePositions(doc, positions, undefined);
+}
+
+/** Positions a layout computed (the clusters run): they give way to the rings again. */
+export function setLayoutPositions(doc: MapDocument, positions: Readonly<Record<PersonId, Position>>): MapDocument {
+  return writePositions(doc, positions, "layout");
 }

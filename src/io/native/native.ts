@@ -7,14 +7,24 @@ import type { NativeParseError } from "./errors";
 import { documentSchema } from "./schema";
 
 export const NATIVE_FORMAT = "tsunagari-map";
-export const NATIVE_VERSION = 1;
+export const NATIVE_VERSION = 2;
 export const NATIVE_MAX_BYTES = 50_000_000;
 
+type RawFile = Record<string, unknown>;
+
 /**
- * Migrations from version v to v + 1, applied in order before validation. Version 1 is the
- * first released format, so the table is empty; a new version adds its step here.
+ * Migrations from version v to v + 1, applied in order before validation; a new version adds
+ * its step here.
+ *   1 → 2  census answers, interview progress and layout provenance moved into the document
+ *          (they were kept beside it): none yet, and every saved position counts as placed by hand.
  */
-export const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {};
+export const MIGRATIONS: Readonly<Record<number, (raw: RawFile) => RawFile>> = {
+  1: (raw) => {
+    const doc = raw.document;
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return { ...raw, formatVersion: 2 };
+    return { ...raw, formatVersion: 2, document: { censusNo: [], interview: null, ...doc } };
+  },
+};
 
 export interface NativeFile {
   format: typeof NATIVE_FORMAT;
@@ -41,7 +51,7 @@ export function parseNative(text: string): Result<MapDocument, NativeParseError>
   if (typeof raw !== "object" || raw === null || (raw as { format?: unknown }).format !== NATIVE_FORMAT) {
     return err({ kind: "notOurFormat" });
   }
-  let file = raw as Record<string, unknown>;
+  let file = raw as RawFile;
   const version = file.formatVersion;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     return err({ kind: "invalid", path: "formatVersion", message: "must be a whole number ≥ 1" });

@@ -1,6 +1,7 @@
 // Runtime schema of the native map file (format "tsunagari-map"), validated with zod.
 // Records are keyed by id; the keys are checked against the ids by checkInvariants.
 import { z } from "zod";
+import { INTERVIEW_STEPS } from "../../domain/model";
 
 // The CSP has no 'unsafe-eval': no compiled parsers, and no `new Function("")` probe (which alone
 // is a CSP violation). Set before any schema below is built; the import worker loads this module too.
@@ -77,6 +78,19 @@ const tieSchema = z.object({
   planned: z.boolean().optional(),
 });
 
+const positionSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  source: z.literal("layout").optional(),
+});
+
+const mentionsSchema = z.array(z.string()).optional();
+
+const interviewSchema = z.object({
+  step: z.enum(INTERVIEW_STEPS),
+  mentions: z.object({ job: mentionsSchema, advice: mentionsSchema, dormant: mentionsSchema }),
+});
+
 export const documentSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
@@ -84,7 +98,9 @@ export const documentSchema = z.object({
   people: idRecord(personSchema),
   communities: idRecord(communitySchema),
   ties: idRecord(tieSchema),
-  positions: idRecord(z.object({ x: z.number().finite(), y: z.number().finite() })),
+  positions: idRecord(positionSchema),
+  censusNo: z.array(z.string()),
+  interview: interviewSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

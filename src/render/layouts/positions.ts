@@ -1,22 +1,16 @@
 // Which position each person gets in each layout. Positions the user dragged (saved in
-// doc.positions) are kept in every layout; positions the clusters layout itself saved are the
-// clusters layout's own and give way to the rings when the user switches back.
+// doc.positions) are kept in every layout; positions the clusters layout itself saved (marked
+// `source: "layout"` in the document) are the clusters layout's own and give way to the rings
+// when the user switches back.
 import type { MapDocument, PersonId, Position } from "../../domain/model";
 import type { LayoutMode } from "../encodingsState";
 import { egoRingsLayout } from "./egoRings";
-import { dict, getOwn } from "../../domain/model";
-
-function same(a: Position | undefined, b: Position | undefined): boolean {
-  return a !== undefined && b !== undefined && Math.abs(a.x - b.x) < 1e-9 && Math.abs(a.y - b.y) < 1e-9;
-}
+import { dict } from "../../domain/model";
 
 /** Saved positions the user set by hand: every saved one the clusters layout did not write. */
-export function userPositions(
-  doc: MapDocument,
-  layoutWritten: Readonly<Record<string, Position>>,
-): Record<PersonId, Position> {
+export function userPositions(doc: MapDocument): Record<PersonId, Position> {
   const out: Record<string, Position> = dict();
-  for (const [id, p] of Object.entries(doc.positions)) if (!same(p, getOwn(layoutWritten, id))) out[id] = p;
+  for (const [id, p] of Object.entries(doc.positions)) if (p.source !== "layout") out[id] = p;
   return out as Record<PersonId, Position>;
 }
 
@@ -31,11 +25,7 @@ function rings(doc: MapDocument): Record<PersonId, Position> {
   return out;
 }
 
-export function layoutPositions(
-  doc: MapDocument,
-  mode: LayoutMode,
-  layoutWritten: Readonly<Record<string, Position>> = {},
-): Record<PersonId, Position> {
+export function layoutPositions(doc: MapDocument, mode: LayoutMode): Record<PersonId, Position> {
   if (mode === "clusters") return { ...rings(doc), ...doc.positions };
-  return { ...rings(doc), ...userPositions(doc, layoutWritten) };
+  return { ...rings(doc), ...userPositions(doc) };
 }

@@ -1,18 +1,18 @@
 import { useMemo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { getOwn, crossCommunityPairs, setTie, tieId, type PersonId } from "../../domain/model";
+import { answerCensusNo, getOwn, crossCommunityPairs, setTie, tieId, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
-import { loadAnsweredNo, saveAnsweredNo } from "./censusStorage";
 
 /**
  * "Do A and B know each other?" for pairs across communities only (within a community the
- * "everyone knows each other" answer covers it). Yes adds a tie; no is remembered; skip moves on.
+ * "everyone knows each other" answer covers it). Yes adds a tie; no is recorded in the map (an
+ * edit like any other: saved, exported, undoable); skip moves on for this session.
  */
 export function DyadCensus({ onDone, doneLabel }: { onDone: () => void; doneLabel?: string }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
   const doc = useMap((s) => s.doc);
-  const [answeredNo, setAnsweredNo] = useState(() => loadAnsweredNo(doc.id));
+  const answeredNo = useMemo(() => new Set<string>(doc.censusNo), [doc.censusNo]);
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
   const [yes, setYes] = useState(0);
   const pairs = useMemo(
@@ -30,9 +30,7 @@ export function DyadCensus({ onDone, doneLabel }: { onDone: () => void; doneLabe
       store.getState().apply((d) => setTie(d, { a, b }));
       setYes((n) => n + 1);
     } else if (kind === "no") {
-      const next = new Set(answeredNo).add(id);
-      saveAnsweredNo(doc.id, next);
-      setAnsweredNo(next);
+      store.getState().apply((d) => answerCensusNo(d, a, b));
     } else {
       setSkipped((s) => new Set(s).add(id));
     }

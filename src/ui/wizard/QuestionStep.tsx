@@ -1,13 +1,12 @@
 import { useTranslation } from "react-i18next";
-import type { PersonId } from "../../domain/model";
+import type { MentionStep, PersonId } from "../../domain/model";
 import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
 import { NameEntry } from "./NameEntry";
-import type { StepId } from "./wizardProgress";
 import { hasOwn, getOwn } from "../../domain/model";
 
 interface QuestionStepProps {
-  readonly step: Extract<StepId, "job" | "advice" | "dormant">;
+  readonly step: MentionStep;
   readonly mentioned: readonly PersonId[];
   readonly onMentionedChange: (ids: readonly PersonId[]) => void;
 }

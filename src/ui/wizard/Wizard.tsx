@@ -1,40 +1,41 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import {
+  EMPTY_INTERVIEW,
+  INTERVIEW_STEPS as STEPS,
+  nextInterviewStep as nextStep,
+  setInterview,
+  type InterviewProgress,
+  type InterviewStep as StepId,
+} from "../../domain/model";
 import { CliqueQuestions } from "../editor/CliqueQuestions";
 import { Dialog } from "../editor/Dialog";
 import { DyadCensus } from "../editor/DyadCensus";
-import { useMap } from "../hooks/storeContext";
+import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { DoneStep } from "./DoneStep";
 import { QuestionStep } from "./QuestionStep";
 import { SphereStep } from "./SphereStep";
 import { StartStep } from "./StartStep";
 import { StrengthStep } from "./StrengthStep";
 import { ThirdStep } from "./ThirdStep";
-import {
-  clearProgress,
-  EMPTY_PROGRESS,
-  loadProgress,
-  nextStep,
-  saveProgress,
-  STEPS,
-  type StepId,
-  type WizardProgress,
-} from "./wizardProgress";
 
-/** The guided interview: name generators, tie strength, who knows whom; resumable per map. */
+/**
+ * The guided interview: name generators, tie strength, who knows whom; resumable per map. Its
+ * progress is kept in the map document, outside the undo history: Undo takes back answers, not
+ * a press of Next.
+ */
 export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: () => void }) {
   const { t } = useTranslation("editor");
-  const docId = useMap((s) => s.doc.id);
-  const [progress, setProgress] = useState<WizardProgress>(() => loadProgress(docId) ?? EMPTY_PROGRESS);
-  const [resumed] = useState(() => (loadProgress(docId)?.step ?? "start") !== "start");
-  useEffect(() => {
-    saveProgress(docId, progress);
-  }, [docId, progress]);
+  const store = useMapStoreApi();
+  const progress = useMap((s) => s.doc.interview) ?? EMPTY_INTERVIEW;
+  const [resumed] = useState(() => (store.getState().doc.interview?.step ?? "start") !== "start");
+  const setProgress = (change: (p: InterviewProgress) => InterviewProgress | null) =>
+    store.getState().apply((d) => setInterview(d, change(d.interview ?? EMPTY_INTERVIEW)), { undoable: false });
   const go = (step: StepId) => setProgress((p) => ({ ...p, step }));
   const step = progress.step;
   const index = STEPS.indexOf(step);
   const finish = () => {
-    clearProgress(docId);
+    setProgress(() => null);
     onClose();
     onFinish?.();
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alters, bandOfTie, egoTie, type PersonId } from "../../../src/domain/model";
+import { alters, bandOfTie, egoTie, setLayoutPositions, setPositions, type PersonId } from "../../../src/domain/model";
 import { egoRingsLayout, egoRingsSectors, MIN_ARC, RING } from "../../../src/render/layouts/egoRings";
 import { layoutPositions } from "../../../src/render/layouts/positions";
 import { sampleDoc } from "../domain/insights/helpers";
@@ -77,8 +77,15 @@ describe("layoutPositions", () => {
   });
 
   it("lets positions saved by the clusters layout give way to the rings", () => {
-    const written = { [doc.egoId]: { x: 5, y: 7 } };
-    expect(layoutPositions(dragged, "rings", written)[doc.egoId]).toEqual({ x: 0, y: 0 });
-    expect(layoutPositions(dragged, "clusters", written)[doc.egoId]).toEqual({ x: 5, y: 7 });
+    const written = setLayoutPositions(doc, { [doc.egoId]: { x: 5, y: 7 } });
+    expect(layoutPositions(written, "rings")[doc.egoId]).toEqual({ x: 0, y: 0 });
+    expect(layoutPositions(written, "clusters")[doc.egoId]).toMatchObject({ x: 5, y: 7 });
+  });
+
+  it("keeps a layout position that the user then dragged as the user's own", () => {
+    const moved = setPositions(setLayoutPositions(doc, { [doc.egoId]: { x: 5, y: 7 } }), {
+      [doc.egoId]: { x: 1, y: 2 },
+    });
+    expect(layoutPositions(moved, "rings")[doc.egoId]).toEqual({ x: 1, y: 2 });
   });
 });

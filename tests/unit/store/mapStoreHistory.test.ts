@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addPerson, createDocument, mapId, personId, renameMap, type MapDocument } from "../../../src/domain/model";
+import {
+  addPerson,
+  createDocument,
+  mapId,
+  personId,
+  renameMap,
+  setInterview,
+  type MapDocument,
+} from "../../../src/domain/model";
 import { HISTORY_LIMIT } from "../../../src/store/history";
 import { createMapStore } from "../../../src/store/mapStore";
 
@@ -100,5 +108,26 @@ describe("map store history", () => {
     store.getState().apply((d) => d);
     expect(store.getState().canUndo).toBe(false);
     expect(store.getState().revision).toBe(1);
+  });
+
+  it("keeps a change that is not an undo step through undo and redo", () => {
+    const store = createMapStore(doc());
+    const s = () => store.getState();
+    s().apply((d) => addPerson(d, { id: personId("p1"), name: "Aiko" }));
+    s().apply((d) => addPerson(d, { id: personId("p2"), name: "Ben" }));
+    s().undo();
+    const rev = s().revision;
+    s().apply((d) => setInterview(d, { step: "work", mentions: {} }), { undoable: false });
+    expect(s().revision).toBe(rev + 1);
+    expect(s().canRedo).toBe(true);
+    expect(s().history.past).toHaveLength(1);
+
+    s().undo();
+    expect(s().doc.people[personId("p1")]).toBeUndefined();
+    expect(s().doc.interview?.step).toBe("work");
+    s().redo();
+    s().redo();
+    expect(s().doc.people[personId("p2")]?.name).toBe("Ben");
+    expect(s().doc.interview?.step).toBe("work");
   });
 });

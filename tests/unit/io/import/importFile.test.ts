@@ -9,6 +9,7 @@ import {
   NATIVE_IMPORT_MAX_BYTES,
   type ImportError,
 } from "../../../../src/io/import";
+import { NATIVE_VERSION } from "../../../../src/io/native";
 import { expectErr, expectOk, NODE_OPTIONS } from "./helpers";
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -106,7 +107,7 @@ describe("importFile", () => {
       kind: "versionTooNew",
       file: "m.json",
       found: 99,
-      supported: 1,
+      supported: NATIVE_VERSION,
     });
     expect(expectErr(importFile("m.json", bytes("{oops"), NODE_OPTIONS)).kind).toBe("notJson");
   });

@@ -79,6 +79,8 @@ function documentOf(spec: Spec): MapDocument {
     communities: Object.fromEntries(communities.map((c) => [c.id, c])),
     ties: Object.fromEntries(ties.map((t) => [t.id, t])),
     positions: {},
+    censusNo: [],
+    interview: null,
     createdAt: "2024-01-01T00:00:00.000Z",
     updatedAt: "2024-01-01T00:00:00.000Z",
   };

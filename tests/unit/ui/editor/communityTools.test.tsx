@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from "@testing-library/react";
+import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { alters, tieId } from "../../../../src/domain/model";
 import { AddPersonDialog } from "../../../../src/ui/editor/AddPersonDialog";
 import { CommunityManager } from "../../../../src/ui/editor/CommunityManager";
@@ -61,7 +61,6 @@ describe("CommunityManager", () => {
 });
 
 describe("DyadCensus", () => {
-  beforeEach(() => window.localStorage.clear());
   afterEach(cleanup);
   it("asks only about pairs across communities and remembers the no answers", async () => {
     const user = userEvent.setup();
@@ -78,5 +77,19 @@ describe("DyadCensus", () => {
     cleanup();
     renderWithStore(<DyadCensus onDone={() => undefined} />, doc);
     expect(screen.getByText("No more pairs to ask about.")).toBeInTheDocument();
+  });
+
+  it("records a no in the map, and Undo asks about that pair again", async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<DyadCensus onDone={() => undefined} />);
+    const first = screen.getByTestId("census-question").textContent;
+    await user.click(screen.getByRole("button", { name: "No" }));
+    expect(store.getState().doc.censusNo).toHaveLength(1);
+    expect(screen.getByText("1 of 2 pairs")).toBeInTheDocument();
+    expect(screen.getByTestId("census-question").textContent).not.toBe(first);
+    act(() => store.getState().undo());
+    expect(store.getState().doc.censusNo).toEqual([]);
+    expect(screen.getByTestId("census-question").textContent).toBe(first);
+    expect(screen.getByText("0 of 2 pairs")).toBeInTheDocument();
   });
 });

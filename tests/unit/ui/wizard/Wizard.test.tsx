@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from "@testing-library/react";
+import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { alters, egoTie } from "../../../../src/domain/model";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { alters, egoTie, setInterview } from "../../../../src/domain/model";
 import { StrengthStep } from "../../../../src/ui/wizard/StrengthStep";
 import { Wizard } from "../../../../src/ui/wizard/Wizard";
-import { loadProgress } from "../../../../src/ui/wizard/wizardProgress";
-import { AKI, BEN, CHIE, renderWithStore } from "../editor/harness";
+import { AKI, BEN, CHIE, renderWithStore, smallMap } from "../editor/harness";
 
 describe("Wizard", () => {
-  beforeEach(() => window.localStorage.clear());
   afterEach(cleanup);
 
   it("starts an empty map and takes family names with Enter, one after another", async () => {
@@ -24,7 +22,35 @@ describe("Wizard", () => {
     expect(alters(doc).map((p) => p.name)).toEqual(["Yui", "Ken"]);
     const family = Object.values(doc.communities);
     expect(family.map((c) => [c.name, c.sphere])).toEqual([["Family", "family"]]);
-    expect(loadProgress(doc.id)?.step).toBe("family");
+    expect(doc.interview?.step).toBe("family");
+  });
+
+  it("keeps its progress in the map, outside the undo history", async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<Wizard onClose={() => undefined} />);
+    await user.click(screen.getByRole("button", { name: /^Continue with/ }));
+    await user.keyboard("Dai{Enter}");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(screen.getByText("Step 3 of 11: Work")).toBeInTheDocument();
+    expect(store.getState().doc.interview?.step).toBe("work");
+    act(() => store.getState().undo());
+    expect(alters(store.getState().doc).map((p) => p.name)).not.toContain("Dai");
+    expect(screen.getByText("Step 3 of 11: Work")).toBeInTheDocument();
+    expect(store.getState().doc.interview?.step).toBe("work");
+  });
+
+  it("resumes at the step saved in the map and forgets it when finished", async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    const doc = setInterview(smallMap(), { step: "dormant", mentions: { dormant: [AKI] } });
+    const { store } = renderWithStore(<Wizard onClose={onClose} />, doc);
+    expect(screen.getByText("Step 7 of 11: Dormant ties")).toBeInTheDocument();
+    expect(screen.getByText("Welcome back — continuing where you left off.")).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "1 person named" })).toHaveTextContent("Aki");
+    act(() => store.getState().apply((d) => setInterview(d, { step: "done", mentions: {} }), { undoable: false }));
+    await user.click(screen.getByRole("button", { name: "Show my map" }));
+    expect(onClose).toHaveBeenCalled();
+    expect(store.getState().doc.interview).toBeNull();
   });
 
   it("records dormant ties as rarely in contact and reuses names already on the map", async () => {

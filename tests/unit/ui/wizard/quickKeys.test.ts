@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interpretKey } from "../../../../src/ui/wizard/quickKeys";
-import { nextStep } from "../../../../src/ui/wizard/wizardProgress";
+import { nextInterviewStep } from "../../../../src/domain/model";
 
 describe("interpretKey", () => {
   it("maps o / c / r to Granovetter's frequency categories", () => {
@@ -37,11 +37,11 @@ describe("interpretKey", () => {
   });
 });
 
-describe("nextStep", () => {
+describe("nextInterviewStep", () => {
   it("walks the interview and stops at both ends", () => {
-    expect(nextStep("start", 1)).toBe("family");
-    expect(nextStep("dormant", 1)).toBe("strength");
-    expect(nextStep("start", -1)).toBe("start");
-    expect(nextStep("done", 1)).toBe("done");
+    expect(nextInterviewStep("start", 1)).toBe("family");
+    expect(nextInterviewStep("dormant", 1)).toBe("strength");
+    expect(nextInterviewStep("start", -1)).toBe("start");
+    expect(nextInterviewStep("done", 1)).toBe("done");
   });
 });
