@@ -2,7 +2,9 @@
 // [{key, attributes}], edges: [{source, target, attributes, undirected}]}), and the reference
 // fixtures' shape (nodes [{id, attributes}], edges [{source, target, weight?, dimensions?}]).
 // Nodes are checked before import so an error names the offending field (`path`).
-import Graph from "graphology";
+// The prototype-safe graphology (domain/graph/graphology): a node called `constructor` or
+// `__proto__` is an ordinary key.
+import Graph from "../../domain/graph/graphology";
 import type { AbstractGraph } from "graphology-types";
 import { err, ok, type Result } from "../../domain/result";
 import { jsonErrorLine } from "../jsonErrorLine";
@@ -13,27 +15,6 @@ type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null && !Array.isArray(x);
 const isKey = (x: unknown): x is string | number =>
   typeof x === "string" || (typeof x === "number" && Number.isFinite(x));
-
-/**
- * graphology keeps each node's neighbours in plain objects, so a node called `constructor` or
- * `__proto__` (someone's name in an edge list) collides with Object.prototype there. Such keys get
- * a safe key; the original stays the node's label.
- */
-function safeKeys(keys: readonly string[]): Map<string, string> {
-  const taken = new Set(keys);
-  const out = new Map<string, string>();
-  for (const key of keys) {
-    if (out.has(key)) continue;
-    let safe = key;
-    if (key in Object.prototype || key === "__proto__") {
-      do safe = `${safe}_`;
-      while (taken.has(safe));
-      taken.add(safe);
-    }
-    out.set(key, safe);
-  }
-  return out;
-}
 
 /** Parsed JSON → graph, or notGraph naming the field (e.g. `edges[0].target`) that is wrong. */
 export function jsonToGraph(file: string, data: unknown): Result<AbstractGraph, ImportError> {
@@ -57,20 +38,15 @@ export function jsonToGraph(file: string, data: unknown): Result<AbstractGraph, 
     }
     nodes.push({ key: String(key), attrs: isObject(node.attributes) ? node.attributes : {} });
   }
-  const keyOf = safeKeys(nodes.map((n) => n.key));
-  for (const { key, attrs } of nodes) {
-    const safe = keyOf.get(key) ?? key;
-    const label = safe === key || Object.hasOwn(attrs, "label") || Object.hasOwn(attrs, "name") ? {} : { label: key };
-    graph.mergeNode(safe, { ...attrs, ...label });
-  }
+  for (const { key, attrs } of nodes) graph.mergeNode(key, { ...attrs });
   for (const [i, edge] of edges.entries()) {
     if (!isObject(edge) || !isKey(edge.source) || !isKey(edge.target)) {
       return invalid(`edges[${i}]`, "Every edge needs a `source` and a `target` node key.");
     }
-    const source = keyOf.get(String(edge.source));
-    const target = keyOf.get(String(edge.target));
-    if (source === undefined || target === undefined) {
-      const end = source === undefined ? "source" : "target";
+    const source = String(edge.source);
+    const target = String(edge.target);
+    if (!graph.hasNode(source) || !graph.hasNode(target)) {
+      const end = graph.hasNode(source) ? "target" : "source";
       return invalid(
         `edges[${i}].${end}`,
         `The edge refers to "${String(edge[end])}", which is not in \`nodes\`; add the node or remove the edge.`,

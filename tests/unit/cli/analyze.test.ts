@@ -20,7 +20,8 @@ function spawnAnalyze(args: string[]): { status: number | null; stdout: string; 
 }
 
 function labels(report: CliReport, ids: readonly string[]): string[] {
-  return ids.map((id) => report.input.labels[id] ?? id);
+  const { labels } = report.input;
+  return ids.map((id) => (Object.hasOwn(labels, id) ? (labels[id] ?? id) : id));
 }
 
 function run(argv: string[]): { code: number; stdout: string; stderr: string; written: Map<string, string> } {

@@ -25,6 +25,9 @@ const BROKEN: Readonly<Record<string, string>> = {
   "page.xml": "unknownFormat",
   "unknown-node.json": "notGraph",
   "plain.png": "noEmbeddedMap",
+  "edges-saved-as.png": "notAnImage",
+  "with-map.badcrc.png": "damagedImage",
+  "with-map.truncated.png": "damagedImage",
 };
 
 interface Seen {
