@@ -16,7 +16,8 @@ import {
 import { Dialog } from "./editor/Dialog";
 import { useMap, useMapStoreApi } from "./hooks/storeContext";
 import { CsvMappingStep } from "./io/CsvMappingStep";
-import { ImportErrorBox } from "./io/ImportMessages";
+import { ConfirmFailureBox, ImportErrorBox, type ConfirmFailure } from "./io/ImportMessages";
+import { usePersistence } from "./maps/usePersistence";
 import { PickStep, type PendingFile } from "./io/PickStep";
 import { ReviewStep, type ReviewChoice } from "./io/ReviewStep";
 import { useDropAnywhere } from "./io/useDropAnywhere";
@@ -37,7 +38,9 @@ type Step =
       readonly kind: "review";
       readonly imported: ImportedMap;
       readonly duplicates: readonly LikelyDuplicate[];
+      readonly failure?: ConfirmFailure;
     }
+  | { readonly kind: "opening" }
   | { readonly kind: "done"; readonly message: string };
 
 const isCsvName = (name: string): boolean => /\.(csv|tsv)$/iu.test(name);
@@ -59,6 +62,7 @@ export function ImportDialog({
   const { t } = useTranslation("io");
   const store = useMapStoreApi();
   const title = useMap((s) => s.doc.title);
+  const saved = usePersistence((s) => s.status === "saved");
   const [step, setStep] = useState<Step>({ kind: "pick" });
 
   const run = useCallback(
@@ -124,9 +128,16 @@ export function ImportDialog({
     onClose();
   };
 
-  const confirm = async (imported: ImportedMap, choice: ReviewChoice) => {
+  const confirm = async (imported: ImportedMap, duplicates: readonly LikelyDuplicate[], choice: ReviewChoice) => {
     if (choice.mode === "merge") {
-      const r = mergeImported(store, imported, choice.matches);
+      let r;
+      try {
+        r = mergeImported(store, imported, choice.matches);
+      } catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        setStep({ kind: "review", imported, duplicates, failure: { ok: false, step: "merge", detail } });
+        return;
+      }
       setStep({
         kind: "done",
         message: t("import.merged", {
@@ -136,9 +147,11 @@ export function ImportDialog({
         }),
       });
     } else {
+      setStep({ kind: "opening" });
       const fallback = imported.file.replace(/\.[^.]+$/u, "");
-      await openImportedAsNewMap(store, imported, fallback, choice.egoName);
-      setStep({ kind: "done", message: t("import.opened", { title: store.getState().doc.title }) });
+      const opened = await openImportedAsNewMap(store, imported, fallback, choice.egoName);
+      if (opened.ok) setStep({ kind: "done", message: t("import.opened", { title: opened.title }) });
+      else setStep({ kind: "review", imported, duplicates, failure: opened });
     }
   };
 
@@ -167,13 +180,17 @@ export function ImportDialog({
             />
           </>
         )}
+        {step.kind === "opening" && <p role="status">{t("import.opening")}</p>}
+        {step.kind === "review" && step.failure && (
+          <ConfirmFailureBox failure={step.failure} file={step.imported.file} openTitle={title} openSaved={saved} />
+        )}
         {step.kind === "review" && (
           <ReviewStep
             imported={step.imported}
             duplicates={step.duplicates}
             currentTitle={title}
             onBack={() => setStep({ kind: "pick" })}
-            onConfirm={(choice) => void confirm(step.imported, choice)}
+            onConfirm={(choice) => void confirm(step.imported, step.duplicates, choice)}
           />
         )}
         {step.kind === "done" && (

@@ -2,18 +2,21 @@
 // debounce, manages the list of saved maps and detects when another tab saved the same map
 // (BroadcastChannel notice + savedRevision check inside the write transaction).
 import { createDocument, mapId, newId, personId, renameMap, type MapDocument } from "../../domain/model";
-import type { ControllerOptions, Message, PersistenceController } from "./controllerTypes";
+import { documentSnapshot } from "../../store/mapStore";
+import type { ControllerOptions, Message, OpenDocumentResult, PersistenceController } from "./controllerTypes";
 import { toProblem, type StorageProblem } from "./problems";
 import type { MapSummary } from "./records";
 import { openMapRepository, type MapRepository } from "./repository";
 import { createPersistenceState, type PersistenceState } from "./state";
 
-export type { ControllerOptions, PersistenceController } from "./controllerTypes";
+export type { ControllerOptions, OpenDocumentResult, PersistenceController } from "./controllerTypes";
 
 export const AUTOSAVE_DELAY_MS = 500;
 export const CHANNEL_NAME = "tsunagari-maps";
 
 const isWriteProblem = (p: StorageProblem | null) => p !== null && (p.kind === "quota" || p.kind === "writeFailed");
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function upsert(maps: readonly MapSummary[], s: MapSummary): MapSummary[] {
   return [s, ...maps.filter((m) => m.id !== s.id)].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -46,6 +49,8 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
 
   function open(doc: MapDocument, savedRevision: number | null): void {
     cancelTimer();
+    // Never "Saved" for a document that is not on disk yet, not even while it is being drawn.
+    if (savedRevision === null && repo && state.getState().status === "saved") patch({ status: "pending" });
     switching = true;
     try {
       store.getState().replaceDocument(doc);
@@ -54,6 +59,44 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
     }
     base = { mapId: doc.id, savedRevision };
     savedStoreRevision = savedRevision === null ? -1 : store.getState().revision;
+  }
+
+  /**
+   * Opens a document that is not saved yet (an import) and saves it. When drawing or saving it
+   * fails, the previous map is reopened with its undo history, as saved as it was before.
+   */
+  async function openDocument(doc: MapDocument): Promise<OpenDocumentResult> {
+    if (repo && !(await saveNow())) return { ok: false, step: "saveCurrent", problem: state.getState().problem };
+    const before = {
+      ...documentSnapshot(store.getState()),
+      base,
+      saved: savedStoreRevision === store.getState().revision,
+    };
+    const { status, problem } = state.getState();
+    const rollback = (): void => {
+      cancelTimer();
+      switching = true;
+      try {
+        store.getState().restoreDocument(before);
+      } catch {
+        // It was drawn before; the document itself is back in the store either way.
+      } finally {
+        switching = false;
+      }
+      base = before.base;
+      savedStoreRevision = before.saved ? store.getState().revision : -1;
+      patch({ status, problem });
+    };
+    try {
+      open(doc, null);
+    } catch (e) {
+      rollback();
+      return { ok: false, step: "display", problem: null, detail: errorText(e) };
+    }
+    if (!repo || (await saveNow())) return { ok: true };
+    const failed = state.getState().problem;
+    rollback();
+    return { ok: false, step: "save", problem: failed };
   }
 
   function schedule(): void {
@@ -208,6 +251,7 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
     },
 
     flush: saveNow,
+    openDocument,
 
     async newMap({ title, egoName }) {
       if (!repo || !(await saveNow())) return false;

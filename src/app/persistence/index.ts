@@ -5,7 +5,8 @@ import type { MapDocument } from "../../domain/model";
 import type { MapStore } from "../../store/mapStore";
 import { createPersistenceController, type PersistenceController } from "./controller";
 
-export type { PersistenceController } from "./controller";
+export type { OpenDocumentResult, PersistenceController } from "./controller";
+export type { OpenDocumentStep } from "./controllerTypes";
 export type { PersistenceState, SaveStatus, Conflict } from "./state";
 export type { StorageProblem, StorageProblemKind } from "./problems";
 export type { MapSummary } from "./records";
