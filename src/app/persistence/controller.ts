@@ -5,6 +5,7 @@ import { createDocument, mapId, newId, personId, renameMap, type MapDocument } f
 import { documentSnapshot } from "../../store/mapStore";
 import type { ControllerOptions, Message, OpenDocumentResult, PersistenceController } from "./controllerTypes";
 import { toProblem, type StorageProblem } from "./problems";
+import { recoverDrafts } from "./drafts";
 import type { MapSummary } from "./records";
 import { openMapRepository, type MapRepository } from "./repository";
 import { createPersistenceState, type PersistenceState } from "./state";
@@ -39,6 +40,8 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
   let base: { mapId: string; savedRevision: number | null } = { mapId: store.getState().doc.id, savedRevision: null };
   /** Store revision whose document is on disk; -1 when none. */
   let savedStoreRevision = -1;
+  /** Map whose draft this tab wrote (removed once the map is saved normally). */
+  let draftOf: string | null = null;
 
   const patch = (p: Partial<PersistenceState>) => state.setState(p);
   const post = (m: Message) => channel?.postMessage(m);
@@ -154,6 +157,10 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
       }
       base = { mapId: doc.id, savedRevision: outcome.savedRevision };
       savedStoreRevision = revision;
+      if (draftOf === doc.id && store.getState().revision === revision) {
+        draftOf = null;
+        void repo.removeDraft(doc.id).catch(() => undefined);
+      }
       const { problem, maps } = state.getState();
       patch({
         status: store.getState().revision === revision ? "saved" : "pending",
@@ -223,6 +230,7 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
         return;
       }
       if (state.getState().problem?.kind === "blocked") patch({ problem: null });
+      await recoverDrafts(repo, { tabId, now, freshId, copyTitle: opts.copyTitle ?? ((title) => title) });
       if (opts.channelName !== null && typeof BroadcastChannel !== "undefined") {
         channel = new BroadcastChannel(opts.channelName ?? CHANNEL_NAME);
         channel.onmessage = (ev: MessageEvent<Message>) => onMessage(ev.data);
@@ -251,6 +259,18 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
     },
 
     flush: saveNow,
+
+    writeDraft() {
+      const { doc, revision } = store.getState();
+      if (revision === savedStoreRevision && doc.id === base.mapId) return true;
+      if (!repo || disposed || state.getState().conflict?.mapId === doc.id) return false;
+      const started = performance.now();
+      const issued = repo.writeDraft(doc, { expected: base.savedRevision, savedBy: tabId, now: now() }, (ok) => {
+        if (ok) patch({ lastDraftWriteMs: Math.round(performance.now() - started) });
+      });
+      if (issued) draftOf = doc.id;
+      return issued;
+    },
     openDocument,
 
     async newMap({ title, egoName }) {

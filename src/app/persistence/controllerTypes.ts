@@ -35,6 +35,8 @@ export interface ControllerOptions {
   channelName?: string | null;
   now?: () => string;
   newMapId?: () => string;
+  /** Title of a recovered draft kept beside a map another tab saved since (default: the same). */
+  copyTitle?: (title: string) => string;
   /** Opened when the last saved map is deleted. */
   fallbackDocument: () => MapDocument;
 }
@@ -45,6 +47,11 @@ export interface PersistenceController {
   start(): Promise<void>;
   /** Saves pending edits now; false when they could not be saved. */
   flush(): Promise<boolean>;
+  /**
+   * For page unload: hands unsaved edits to IndexedDB in one committed request (a draft, merged
+   * on the next start). True when nothing would be lost; false when it could not be issued.
+   */
+  writeDraft(): boolean;
   /** Opens a document never saved (e.g. an import) as a new map and saves it; all or nothing. */
   openDocument(doc: MapDocument): Promise<OpenDocumentResult>;
   newMap(input: { title: string; egoName: string }): Promise<boolean>;

@@ -6,6 +6,7 @@ import { openImportedAsNewMap, type ImportedMap } from "../../../src/app/importE
 import { setCurrentPersistence } from "../../../src/app/persistence";
 import { addPerson, personId } from "../../../src/domain/model";
 import { importFile } from "../../../src/io/import";
+import { XmldomParser } from "../../../src/io/import/xmldom";
 import { freshDatabase, openTab } from "../store/persistence/helpers";
 
 type Tab = ReturnType<typeof openTab>;
@@ -13,7 +14,7 @@ let t: Tab;
 
 function starFile(): ImportedMap {
   const bytes = new Uint8Array(readFileSync("tests/fixtures/graphs/star.graphology.json"));
-  const r = importFile("star.graphology.json", bytes, {});
+  const r = importFile("star.graphology.json", bytes, { domParser: XmldomParser });
   if (!r.ok) throw new Error("fixture does not import");
   return r.value;
 }
