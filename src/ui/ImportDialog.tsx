@@ -39,8 +39,9 @@ type Step =
       readonly imported: ImportedMap;
       readonly duplicates: readonly LikelyDuplicate[];
       readonly failure?: ConfirmFailure;
+      /** "Import" was pressed; the review stays mounted so that a failure keeps the choices. */
+      readonly opening?: boolean;
     }
-  | { readonly kind: "opening" }
   | { readonly kind: "done"; readonly message: string };
 
 const isCsvName = (name: string): boolean => /\.(csv|tsv)$/iu.test(name);
@@ -147,7 +148,7 @@ export function ImportDialog({
         }),
       });
     } else {
-      setStep({ kind: "opening" });
+      setStep({ kind: "review", imported, duplicates, opening: true });
       const fallback = imported.file.replace(/\.[^.]+$/u, "");
       const opened = await openImportedAsNewMap(store, imported, fallback, choice.egoName);
       if (opened.ok) setStep({ kind: "done", message: t("import.opened", { title: opened.title }) });
@@ -180,8 +181,8 @@ export function ImportDialog({
             />
           </>
         )}
-        {step.kind === "opening" && <p role="status">{t("import.opening")}</p>}
-        {step.kind === "review" && step.failure && (
+        {step.kind === "review" && step.opening && <p role="status">{t("import.opening")}</p>}
+        {step.kind === "review" && step.failure && !step.opening && (
           <ConfirmFailureBox failure={step.failure} file={step.imported.file} openTitle={title} openSaved={saved} />
         )}
         {step.kind === "review" && (
@@ -190,7 +191,9 @@ export function ImportDialog({
             duplicates={step.duplicates}
             currentTitle={title}
             onBack={() => setStep({ kind: "pick" })}
-            onConfirm={(choice) => void confirm(step.imported, step.duplicates, choice)}
+            onConfirm={(choice) => {
+              if (!step.opening) void confirm(step.imported, step.duplicates, choice);
+            }}
           />
         )}
         {step.kind === "done" && (
