@@ -4,9 +4,10 @@
 import { createDocument, mapId, newId, personId, renameMap, type MapDocument } from "../../domain/model";
 import { documentSnapshot } from "../../store/mapStore";
 import type { ControllerOptions, Message, OpenDocumentResult, PersistenceController } from "./controllerTypes";
-import { toProblem, type StorageProblem } from "./problems";
+import { errorText, isWriteProblem, toProblem } from "./problems";
 import { recoverDrafts } from "./drafts";
-import type { MapSummary } from "./records";
+import { duplicateStoredMap, renameStoredMap } from "./otherMaps";
+import { restoreOrder, upsert } from "./records";
 import { openMapRepository, type MapRepository } from "./repository";
 import { createPersistenceState, type PersistenceState } from "./state";
 
@@ -14,14 +15,6 @@ export type { ControllerOptions, OpenDocumentResult, PersistenceController } fro
 
 export const AUTOSAVE_DELAY_MS = 500;
 export const CHANNEL_NAME = "tsunagari-maps";
-
-const isWriteProblem = (p: StorageProblem | null) => p !== null && (p.kind === "quota" || p.kind === "writeFailed");
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-function upsert(maps: readonly MapSummary[], s: MapSummary): MapSummary[] {
-  return [s, ...maps.filter((m) => m.id !== s.id)].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
 
 export function createPersistenceController(opts: ControllerOptions): PersistenceController {
   const { store } = opts;
@@ -43,8 +36,21 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
   /** Map whose draft this tab wrote (removed once the map is saved normally). */
   let draftOf: string | null = null;
 
+  const markUnsaved = (id: string) => {
+    base = { mapId: id, savedRevision: null };
+    savedStoreRevision = -1;
+  };
   const patch = (p: Partial<PersistenceState>) => state.setState(p);
   const post = (m: Message) => channel?.postMessage(m);
+  /** Changes the store without the change counting as an edit to autosave. */
+  const quietly = (change: () => void) => {
+    switching = true;
+    try {
+      change();
+    } finally {
+      switching = false;
+    }
+  };
   const cancelTimer = () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -54,37 +60,24 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
     cancelTimer();
     // Never "Saved" for a document that is not on disk yet, not even while it is being drawn.
     if (savedRevision === null && repo && state.getState().status === "saved") patch({ status: "pending" });
-    switching = true;
-    try {
-      store.getState().replaceDocument(doc);
-    } finally {
-      switching = false;
-    }
+    quietly(() => store.getState().replaceDocument(doc));
     base = { mapId: doc.id, savedRevision };
     savedStoreRevision = savedRevision === null ? -1 : store.getState().revision;
   }
 
-  /**
-   * Opens a document that is not saved yet (an import) and saves it. When drawing or saving it
-   * fails, the previous map is reopened with its undo history, as saved as it was before.
-   */
+  // Opens a document not saved yet (an import) and saves it; when drawing or saving it fails the
+  // previous map is reopened with its undo history, as saved as it was before.
   async function openDocument(doc: MapDocument): Promise<OpenDocumentResult> {
     if (repo && !(await saveNow())) return { ok: false, step: "saveCurrent", problem: state.getState().problem };
-    const before = {
-      ...documentSnapshot(store.getState()),
-      base,
-      saved: savedStoreRevision === store.getState().revision,
-    };
+    const saved = savedStoreRevision === store.getState().revision;
+    const before = { ...documentSnapshot(store.getState()), base, saved };
     const { status, problem } = state.getState();
     const rollback = (): void => {
       cancelTimer();
-      switching = true;
       try {
-        store.getState().restoreDocument(before);
+        quietly(() => store.getState().restoreDocument(before));
       } catch {
         // It was drawn before; the document itself is back in the store either way.
-      } finally {
-        switching = false;
       }
       base = before.base;
       savedStoreRevision = before.saved ? store.getState().revision : -1;
@@ -119,10 +112,7 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.revision === prev.revision || switching) return;
     // A document opened by another command (e.g. a file) is a map this tab has not saved yet.
-    if (s.doc.id !== base.mapId) {
-      base = { mapId: s.doc.id, savedRevision: null };
-      savedStoreRevision = -1;
-    }
+    if (s.doc.id !== base.mapId) markUnsaved(s.doc.id);
     schedule();
   });
 
@@ -238,23 +228,18 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
       await refreshList();
       if (store.getState().revision !== startRevision) {
         // Edited while the database was opening (e.g. blocked by another tab): keep those edits.
-        base = { mapId: store.getState().doc.id, savedRevision: null };
-        savedStoreRevision = -1;
+        markUnsaved(store.getState().doc.id);
         await saveNow();
         return;
       }
       const { maps } = state.getState();
       const last = await repo.lastOpenId().catch(() => null);
-      const order = [...new Set([last, ...maps.map((m) => m.id)])].filter(
-        (id): id is string => id !== null && maps.some((m) => m.id === id),
-      );
-      for (const id of order) {
+      for (const id of restoreOrder(last, maps)) {
         if (await openStored(id)) return;
       }
       // Nothing saved yet (first start) or nothing readable: save the map already in memory.
       patch({ status: "pending" });
-      base = { mapId: store.getState().doc.id, savedRevision: null };
-      savedStoreRevision = -1;
+      markUnsaved(store.getState().doc.id);
       await saveNow();
     },
 
@@ -265,11 +250,10 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
       if (revision === savedStoreRevision && doc.id === base.mapId) return true;
       if (!repo || disposed || state.getState().conflict?.mapId === doc.id) return false;
       const started = performance.now();
-      const issued = repo.writeDraft(doc, { expected: base.savedRevision, savedBy: tabId, now: now() }, (ok) => {
-        if (ok) patch({ lastDraftWriteMs: Math.round(performance.now() - started) });
-      });
-      if (issued) draftOf = doc.id;
-      return issued;
+      const done = (ok: boolean) => ok && patch({ lastDraftWriteMs: Math.round(performance.now() - started) });
+      if (!repo.writeDraft(doc, { expected: base.savedRevision, savedBy: tabId, now: now() }, done)) return false;
+      draftOf = doc.id;
+      return true;
     },
     openDocument,
 
@@ -292,33 +276,13 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
         store.getState().apply((d) => renameMap(d, title));
         return repo ? saveNow() : true;
       }
-      if (!repo) return false;
-      try {
-        const r = await repo.rename(id, title, { savedBy: tabId, now: now() });
-        patch({ maps: upsert(state.getState().maps, r.summary) });
-        const { updatedAt } = r.summary;
-        post({ kind: "saved", tabId, mapId: id, savedRevision: r.savedRevision, title: r.summary.title, updatedAt });
-        return true;
-      } catch (e) {
-        patch({ problem: toProblem(e, "write", title) });
-        return false;
-      }
+      return repo ? renameStoredMap({ repo, state, tabId, now, post }, id, title) : false;
     },
 
     async duplicateMap(id, title) {
       if (!repo) return false;
-      try {
-        const source = id === store.getState().doc.id ? store.getState().doc : (await repo.load(id)).doc;
-        const copy = { ...renameMap(source, title), id: mapId(freshId()), createdAt: now() };
-        const outcome = await repo.save(copy, { expected: null, savedBy: tabId, now: now() });
-        if (outcome.kind === "conflict") return false;
-        patch({ maps: upsert(state.getState().maps, outcome.summary) });
-        post({ kind: "listChanged", tabId });
-        return true;
-      } catch (e) {
-        patch({ problem: toProblem(e, "write", title) });
-        return false;
-      }
+      const open = id === store.getState().doc.id ? store.getState().doc : null;
+      return duplicateStoredMap({ repo, state, tabId, now, post }, id, open, title, freshId());
     },
 
     async deleteMap(id) {
