@@ -29,7 +29,7 @@ export function bootstrap(): AppContext {
   });
   const store = createMapStore(loadSampleDocument());
   wireMetrics(store);
-  startPersistence(store, loadSampleDocument);
+  startPersistence(store, loadSampleDocument, (title) => i18n.t("maps.copyTitle", { ns: "editor-core", title }));
   registerServiceWorker();
   return { store, i18n };
 }

@@ -31,9 +31,9 @@ import {
 import { EDGE_COLORS, SPHERE_COLORS } from "../render/colors";
 // Type only: sigma and @sigma/export-image load on the first image export (they need WebGL).
 import type { PngExportOptions } from "../render/exportImage";
-import type { MapStore } from "../store/mapStore";
+import { documentSnapshot, type MapStore } from "../store/mapStore";
 import { importInBackground, type WorkerImportOptions } from "../workers/importClient";
-import { currentPersistence } from "./persistence";
+import { currentPersistence, type OpenDocumentResult, type OpenDocumentStep, type StorageProblem } from "./persistence";
 
 export { importErrorMessage, importWarningMessage, PEOPLE_FIELDS, TIES_FIELDS } from "../io/import";
 export type {
@@ -145,22 +145,31 @@ export function readImportText(
   return importInBackground("pasted.txt", new TextEncoder().encode(text), options, DOMParser);
 }
 
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 export function likelyDuplicates(store: MapStore, imported: ImportedMap): LikelyDuplicate[] {
   return findLikelyDuplicates(store.getState().doc, imported.doc);
 }
 
-/** Merges into the open map as one undoable edit. */
+/** Merges into the open map as one undoable edit; throws (with the map as it was) when that fails. */
 export function mergeImported(
   store: MapStore,
   imported: ImportedMap,
   matches: Readonly<Record<string, string | null>>,
 ): MergeReport {
   let report: MergeReport | null = null;
-  store.getState().apply((doc) => {
-    const merged = mergeIntoDocument(doc, imported, { matches });
-    report = merged.report;
-    return merged.doc;
-  });
+  const before = store.getState().doc;
+  try {
+    store.getState().apply((doc) => {
+      const merged = mergeIntoDocument(doc, imported, { matches });
+      report = merged.report;
+      return merged.doc;
+    });
+  } catch (e) {
+    // Merged but not drawn (a subscriber threw): take the edit back, then say why.
+    if (store.getState().doc !== before) store.getState().undo();
+    throw e;
+  }
   return (
     report ?? {
       peopleAdded: 0,
@@ -173,22 +182,21 @@ export function mergeImported(
   );
 }
 
-/**
- * Opens the import as a new map. Pending edits of the open map are saved first; the new map gets
- * a fresh id so that a file exported from a saved map never overwrites that map.
- */
-export async function openImportedAsNewMap(
-  store: MapStore,
-  imported: ImportedMap,
-  fallbackTitle: string,
-  egoName = "",
-): Promise<void> {
-  await currentPersistence()?.flush();
+/** Why opening an import as a new map stopped; the map open before stays open. */
+export type OpenImportFailure = {
+  readonly ok: false;
+  readonly step: "create" | OpenDocumentStep;
+  readonly problem: StorageProblem | null;
+  readonly detail?: string;
+};
+export type OpenImportResult = { readonly ok: true; readonly title: string } | OpenImportFailure;
+
+function importedDocument(imported: ImportedMap, fallbackTitle: string, egoName: string): MapDocument {
   const now = new Date().toISOString();
   const src = imported.doc;
   const ego = getOwn(src.people, src.egoId);
   const people = ego && egoName.trim() ? { ...src.people, [src.egoId]: { ...ego, name: egoName.trim() } } : src.people;
-  const doc: MapDocument = {
+  return {
     ...src,
     people,
     id: mapId(newId("map")),
@@ -196,7 +204,40 @@ export async function openImportedAsNewMap(
     createdAt: imported.doc.createdAt || now,
     updatedAt: now,
   };
-  store.getState().replaceDocument(doc);
+}
+
+/** Without persistence (component tests): replace the document, restoring it if drawing fails. */
+function openInMemory(store: MapStore, doc: MapDocument): OpenDocumentResult {
+  const before = documentSnapshot(store.getState());
+  try {
+    store.getState().replaceDocument(doc);
+    return { ok: true };
+  } catch (e) {
+    store.getState().restoreDocument(before);
+    return { ok: false, step: "display", problem: null, detail: errorText(e) };
+  }
+}
+
+/**
+ * Opens the import as a new map, all or nothing: pending edits of the open map are saved first,
+ * then the new map is drawn and saved; if any step fails the open map stays open and saved.
+ * The new map gets a fresh id so that a file exported from a saved map never overwrites that map.
+ */
+export async function openImportedAsNewMap(
+  store: MapStore,
+  imported: ImportedMap,
+  fallbackTitle: string,
+  egoName = "",
+): Promise<OpenImportResult> {
+  let doc: MapDocument;
+  try {
+    doc = importedDocument(imported, fallbackTitle, egoName);
+  } catch (e) {
+    return { ok: false, step: "create", problem: null, detail: errorText(e) };
+  }
+  const persistence = currentPersistence();
+  const result = persistence ? await persistence.openDocument(doc) : openInMemory(store, doc);
+  return result.ok ? { ok: true, title: doc.title } : result;
 }
 
 export function downloadBlob(name: string, blob: Blob): void {

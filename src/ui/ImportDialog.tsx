@@ -17,7 +17,8 @@ import {
 import { Dialog } from "./editor/Dialog";
 import { useMap, useMapStoreApi } from "./hooks/storeContext";
 import { CsvMappingStep } from "./files/CsvMappingStep";
-import { ImportErrorBox } from "./files/ImportMessages";
+import { ConfirmFailureBox, ImportErrorBox, type ConfirmFailure } from "./files/ImportMessages";
+import { usePersistence } from "./maps/usePersistence";
 import { PickStep, type PendingFile } from "./files/PickStep";
 import { ReviewStep, type ReviewChoice } from "./files/ReviewStep";
 import { useDropAnywhere } from "./files/useDropAnywhere";
@@ -38,6 +39,9 @@ type Step =
       readonly kind: "review";
       readonly imported: ImportedMap;
       readonly duplicates: readonly LikelyDuplicate[];
+      readonly failure?: ConfirmFailure;
+      /** "Import" was pressed; the review stays mounted so that a failure keeps the choices. */
+      readonly opening?: boolean;
     }
   | { readonly kind: "done"; readonly message: string };
 
@@ -62,6 +66,7 @@ export function ImportDialog({
   const { t } = useTranslation("io");
   const store = useMapStoreApi();
   const title = useMap((s) => s.doc.title);
+  const saved = usePersistence((s) => s.status === "saved");
   const [step, setStep] = useState<Step>({ kind: "pick" });
 
   const run = useCallback(
@@ -133,9 +138,16 @@ export function ImportDialog({
     onClose();
   };
 
-  const confirm = async (imported: ImportedMap, choice: ReviewChoice) => {
+  const confirm = async (imported: ImportedMap, duplicates: readonly LikelyDuplicate[], choice: ReviewChoice) => {
     if (choice.mode === "merge") {
-      const r = mergeImported(store, imported, choice.matches);
+      let r;
+      try {
+        r = mergeImported(store, imported, choice.matches);
+      } catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        setStep({ kind: "review", imported, duplicates, failure: { ok: false, step: "merge", detail } });
+        return;
+      }
       setStep({
         kind: "done",
         message: t("import.merged", {
@@ -145,9 +157,11 @@ export function ImportDialog({
         }),
       });
     } else {
+      setStep({ kind: "review", imported, duplicates, opening: true });
       const fallback = imported.file.replace(/\.[^.]+$/u, "");
-      await openImportedAsNewMap(store, imported, fallback, choice.egoName);
-      setStep({ kind: "done", message: t("import.opened", { title: store.getState().doc.title }) });
+      const opened = await openImportedAsNewMap(store, imported, fallback, choice.egoName);
+      if (opened.ok) setStep({ kind: "done", message: t("import.opened", { title: opened.title }) });
+      else setStep({ kind: "review", imported, duplicates, failure: opened });
     }
   };
 
@@ -183,13 +197,19 @@ export function ImportDialog({
             />
           </>
         )}
+        {step.kind === "review" && step.opening && <p role="status">{t("import.opening")}</p>}
+        {step.kind === "review" && step.failure && !step.opening && (
+          <ConfirmFailureBox failure={step.failure} file={step.imported.file} openTitle={title} openSaved={saved} />
+        )}
         {step.kind === "review" && (
           <ReviewStep
             imported={step.imported}
             duplicates={step.duplicates}
             currentTitle={title}
             onBack={() => setStep({ kind: "pick" })}
-            onConfirm={(choice) => void confirm(step.imported, choice)}
+            onConfirm={(choice) => {
+              if (!step.opening) void confirm(step.imported, step.duplicates, choice);
+            }}
           />
         )}
         {step.kind === "done" && (

@@ -2,22 +2,19 @@
 // debounce, manages the list of saved maps and detects when another tab saved the same map
 // (BroadcastChannel notice + savedRevision check inside the write transaction).
 import { createDocument, mapId, newId, personId, renameMap, type MapDocument } from "../../domain/model";
-import type { ControllerOptions, Message, PersistenceController } from "./controllerTypes";
-import { toProblem, type StorageProblem } from "./problems";
-import type { MapSummary } from "./records";
+import { documentSnapshot } from "../../store/mapStore";
+import type { ControllerOptions, Message, OpenDocumentResult, PersistenceController } from "./controllerTypes";
+import { errorText, isWriteProblem, toProblem } from "./problems";
+import { recoverDrafts } from "./drafts";
+import { duplicateStoredMap, renameStoredMap } from "./otherMaps";
+import { restoreOrder, upsert } from "./records";
 import { openMapRepository, type MapRepository } from "./repository";
 import { createPersistenceState, type PersistenceState } from "./state";
 
-export type { ControllerOptions, PersistenceController } from "./controllerTypes";
+export type { ControllerOptions, OpenDocumentResult, PersistenceController } from "./controllerTypes";
 
 export const AUTOSAVE_DELAY_MS = 500;
 export const CHANNEL_NAME = "tsunagari-maps";
-
-const isWriteProblem = (p: StorageProblem | null) => p !== null && (p.kind === "quota" || p.kind === "writeFailed");
-
-function upsert(maps: readonly MapSummary[], s: MapSummary): MapSummary[] {
-  return [s, ...maps.filter((m) => m.id !== s.id)].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
 
 export function createPersistenceController(opts: ControllerOptions): PersistenceController {
   const { store } = opts;
@@ -36,9 +33,24 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
   let base: { mapId: string; savedRevision: number | null } = { mapId: store.getState().doc.id, savedRevision: null };
   /** Store revision whose document is on disk; -1 when none. */
   let savedStoreRevision = -1;
+  /** Map whose draft this tab wrote (removed once the map is saved normally). */
+  let draftOf: string | null = null;
 
+  const markUnsaved = (id: string) => {
+    base = { mapId: id, savedRevision: null };
+    savedStoreRevision = -1;
+  };
   const patch = (p: Partial<PersistenceState>) => state.setState(p);
   const post = (m: Message) => channel?.postMessage(m);
+  /** Changes the store without the change counting as an edit to autosave. */
+  const quietly = (change: () => void) => {
+    switching = true;
+    try {
+      change();
+    } finally {
+      switching = false;
+    }
+  };
   const cancelTimer = () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -46,14 +58,41 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
 
   function open(doc: MapDocument, savedRevision: number | null): void {
     cancelTimer();
-    switching = true;
-    try {
-      store.getState().replaceDocument(doc);
-    } finally {
-      switching = false;
-    }
+    // Never "Saved" for a document that is not on disk yet, not even while it is being drawn.
+    if (savedRevision === null && repo && state.getState().status === "saved") patch({ status: "pending" });
+    quietly(() => store.getState().replaceDocument(doc));
     base = { mapId: doc.id, savedRevision };
     savedStoreRevision = savedRevision === null ? -1 : store.getState().revision;
+  }
+
+  // Opens a document not saved yet (an import) and saves it; when drawing or saving it fails the
+  // previous map is reopened with its undo history, as saved as it was before.
+  async function openDocument(doc: MapDocument): Promise<OpenDocumentResult> {
+    if (repo && !(await saveNow())) return { ok: false, step: "saveCurrent", problem: state.getState().problem };
+    const saved = savedStoreRevision === store.getState().revision;
+    const before = { ...documentSnapshot(store.getState()), base, saved };
+    const { status, problem } = state.getState();
+    const rollback = (): void => {
+      cancelTimer();
+      try {
+        quietly(() => store.getState().restoreDocument(before));
+      } catch {
+        // It was drawn before; the document itself is back in the store either way.
+      }
+      base = before.base;
+      savedStoreRevision = before.saved ? store.getState().revision : -1;
+      patch({ status, problem });
+    };
+    try {
+      open(doc, null);
+    } catch (e) {
+      rollback();
+      return { ok: false, step: "display", problem: null, detail: errorText(e) };
+    }
+    if (!repo || (await saveNow())) return { ok: true };
+    const failed = state.getState().problem;
+    rollback();
+    return { ok: false, step: "save", problem: failed };
   }
 
   function schedule(): void {
@@ -73,10 +112,7 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.revision === prev.revision || switching) return;
     // A document opened by another command (e.g. a file) is a map this tab has not saved yet.
-    if (s.doc.id !== base.mapId) {
-      base = { mapId: s.doc.id, savedRevision: null };
-      savedStoreRevision = -1;
-    }
+    if (s.doc.id !== base.mapId) markUnsaved(s.doc.id);
     schedule();
   });
 
@@ -111,6 +147,10 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
       }
       base = { mapId: doc.id, savedRevision: outcome.savedRevision };
       savedStoreRevision = revision;
+      if (draftOf === doc.id && store.getState().revision === revision) {
+        draftOf = null;
+        void repo.removeDraft(doc.id).catch(() => undefined);
+      }
       const { problem, maps } = state.getState();
       patch({
         status: store.getState().revision === revision ? "saved" : "pending",
@@ -180,6 +220,7 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
         return;
       }
       if (state.getState().problem?.kind === "blocked") patch({ problem: null });
+      await recoverDrafts(repo, { tabId, now, freshId, copyTitle: opts.copyTitle ?? ((title) => title) });
       if (opts.channelName !== null && typeof BroadcastChannel !== "undefined") {
         channel = new BroadcastChannel(opts.channelName ?? CHANNEL_NAME);
         channel.onmessage = (ev: MessageEvent<Message>) => onMessage(ev.data);
@@ -187,27 +228,34 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
       await refreshList();
       if (store.getState().revision !== startRevision) {
         // Edited while the database was opening (e.g. blocked by another tab): keep those edits.
-        base = { mapId: store.getState().doc.id, savedRevision: null };
-        savedStoreRevision = -1;
+        markUnsaved(store.getState().doc.id);
         await saveNow();
         return;
       }
       const { maps } = state.getState();
       const last = await repo.lastOpenId().catch(() => null);
-      const order = [...new Set([last, ...maps.map((m) => m.id)])].filter(
-        (id): id is string => id !== null && maps.some((m) => m.id === id),
-      );
-      for (const id of order) {
+      for (const id of restoreOrder(last, maps)) {
         if (await openStored(id)) return;
       }
       // Nothing saved yet (first start) or nothing readable: save the map already in memory.
       patch({ status: "pending" });
-      base = { mapId: store.getState().doc.id, savedRevision: null };
-      savedStoreRevision = -1;
+      markUnsaved(store.getState().doc.id);
       await saveNow();
     },
 
     flush: saveNow,
+
+    writeDraft() {
+      const { doc, revision } = store.getState();
+      if (revision === savedStoreRevision && doc.id === base.mapId) return true;
+      if (!repo || disposed || state.getState().conflict?.mapId === doc.id) return false;
+      const started = performance.now();
+      const done = (ok: boolean) => ok && patch({ lastDraftWriteMs: Math.round(performance.now() - started) });
+      if (!repo.writeDraft(doc, { expected: base.savedRevision, savedBy: tabId, now: now() }, done)) return false;
+      draftOf = doc.id;
+      return true;
+    },
+    openDocument,
 
     async newMap({ title, egoName }) {
       if (!repo || !(await saveNow())) return false;
@@ -228,33 +276,13 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
         store.getState().apply((d) => renameMap(d, title));
         return repo ? saveNow() : true;
       }
-      if (!repo) return false;
-      try {
-        const r = await repo.rename(id, title, { savedBy: tabId, now: now() });
-        patch({ maps: upsert(state.getState().maps, r.summary) });
-        const { updatedAt } = r.summary;
-        post({ kind: "saved", tabId, mapId: id, savedRevision: r.savedRevision, title: r.summary.title, updatedAt });
-        return true;
-      } catch (e) {
-        patch({ problem: toProblem(e, "write", title) });
-        return false;
-      }
+      return repo ? renameStoredMap({ repo, state, tabId, now, post }, id, title) : false;
     },
 
     async duplicateMap(id, title) {
       if (!repo) return false;
-      try {
-        const source = id === store.getState().doc.id ? store.getState().doc : (await repo.load(id)).doc;
-        const copy = { ...renameMap(source, title), id: mapId(freshId()), createdAt: now() };
-        const outcome = await repo.save(copy, { expected: null, savedBy: tabId, now: now() });
-        if (outcome.kind === "conflict") return false;
-        patch({ maps: upsert(state.getState().maps, outcome.summary) });
-        post({ kind: "listChanged", tabId });
-        return true;
-      } catch (e) {
-        patch({ problem: toProblem(e, "write", title) });
-        return false;
-      }
+      const open = id === store.getState().doc.id ? store.getState().doc : null;
+      return duplicateStoredMap({ repo, state, tabId, now, post }, id, open, title, freshId());
     },
 
     async deleteMap(id) {

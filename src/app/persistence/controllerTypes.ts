@@ -1,12 +1,31 @@
 // Types of the persistence controller: its options, its commands and the cross-tab messages.
 import type { MapDocument } from "../../domain/model";
 import type { MapStore } from "../../store/mapStore";
+import type { StorageProblem } from "./problems";
 import type { MapRepository, OpenCallbacks } from "./repository";
 import type { PersistenceStore } from "./state";
 
 export type Message =
   | { kind: "saved"; tabId: string; mapId: string; savedRevision: number; title: string; updatedAt: string }
   | { kind: "listChanged"; tabId: string };
+
+/** Where opening a new document stopped: the map open before it stays open (and saved). */
+export type OpenDocumentStep =
+  /** Pending edits of the open map could not be saved first. */
+  | "saveCurrent"
+  /** Drawing or analysing the new document threw. */
+  | "display"
+  /** The new document could not be written to the browser's storage. */
+  | "save";
+
+export type OpenDocumentResult =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly step: OpenDocumentStep;
+      readonly problem: StorageProblem | null;
+      readonly detail?: string;
+    };
 
 export interface ControllerOptions {
   store: MapStore;
@@ -16,6 +35,8 @@ export interface ControllerOptions {
   channelName?: string | null;
   now?: () => string;
   newMapId?: () => string;
+  /** Title of a recovered draft kept beside a map another tab saved since (default: the same). */
+  copyTitle?: (title: string) => string;
   /** Opened when the last saved map is deleted. */
   fallbackDocument: () => MapDocument;
 }
@@ -26,6 +47,13 @@ export interface PersistenceController {
   start(): Promise<void>;
   /** Saves pending edits now; false when they could not be saved. */
   flush(): Promise<boolean>;
+  /**
+   * For page unload: hands unsaved edits to IndexedDB in one committed request (a draft, merged
+   * on the next start). True when nothing would be lost; false when it could not be issued.
+   */
+  writeDraft(): boolean;
+  /** Opens a document never saved (e.g. an import) as a new map and saves it; all or nothing. */
+  openDocument(doc: MapDocument): Promise<OpenDocumentResult>;
   newMap(input: { title: string; egoName: string }): Promise<boolean>;
   openMap(id: string): Promise<boolean>;
   renameMap(id: string, title: string): Promise<boolean>;

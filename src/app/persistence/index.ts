@@ -6,7 +6,8 @@ import type { MapStore } from "../../store/mapStore";
 import { createPersistenceController, type PersistenceController } from "./controller";
 import { attachLegacyImport } from "./legacyLocalStorage";
 
-export type { PersistenceController } from "./controller";
+export type { OpenDocumentResult, PersistenceController } from "./controller";
+export type { OpenDocumentStep } from "./controllerTypes";
 export type { PersistenceState, SaveStatus, Conflict } from "./state";
 export type { StorageProblem, StorageProblemKind } from "./problems";
 export type { MapSummary } from "./records";
@@ -25,8 +26,12 @@ export function setCurrentPersistence(controller: PersistenceController | null):
 
 const RESTORE_TIMEOUT_MS = 3000;
 
-export function startPersistence(store: MapStore, fallbackDocument: () => MapDocument): PersistenceController {
-  const controller = createPersistenceController({ store, fallbackDocument });
+export function startPersistence(
+  store: MapStore,
+  fallbackDocument: () => MapDocument,
+  copyTitle?: (title: string) => string,
+): PersistenceController {
+  const controller = createPersistenceController({ store, fallbackDocument, ...(copyTitle ? { copyTitle } : {}) });
   current = controller;
   attachLegacyImport(store, controller.state);
   const root = document.documentElement;
@@ -37,12 +42,19 @@ export function startPersistence(store: MapStore, fallbackDocument: () => MapDoc
     clearTimeout(safety);
     reveal();
   });
-  // Save what is pending when the tab is hidden or closed (the debounce may not have fired).
+  // Save what is pending when the tab is hidden (the debounce may not have fired).
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") void controller.flush();
   });
-  window.addEventListener("pagehide", () => void controller.flush());
-  // Ask before closing a tab whose changes are not saved anywhere.
+  // On reload, close or navigation a read-then-write save cannot finish (the page is gone before
+  // its second request), so pending edits go to a draft in one committed request, merged on the
+  // next start. A beforeunload prompt would not help: while Chromium shows it the page runs no
+  // code, so no save can finish, and leaving then loses the edit all the same.
+  window.addEventListener("pagehide", () => {
+    controller.writeDraft();
+    void controller.flush();
+  });
+  // Ask before closing a tab whose changes cannot be saved at all.
   window.addEventListener("beforeunload", (e) => {
     const { status } = controller.state.getState();
     const unsaved = status === "failed" || status === "conflict" || (status === "off" && store.getState().canUndo);

@@ -59,3 +59,8 @@ export function toProblem(e: unknown, during: "open" | "write" | "read", mapTitl
   if (during === "read") return { kind: "readFailed", ...base };
   return { kind: "writeFailed", ...base };
 }
+
+export const isWriteProblem = (p: StorageProblem | null): boolean =>
+  p !== null && (p.kind === "quota" || p.kind === "writeFailed");
+
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -40,6 +40,18 @@ export function summaryOf(r: MapRecord): MapSummary {
   return { id: r.id, title: r.title, peopleCount: r.peopleCount, updatedAt: r.updatedAt };
 }
 
+/** The list with `s` added or replaced, newest first. */
+export function upsert(maps: readonly MapSummary[], s: MapSummary): MapSummary[] {
+  return [s, ...maps.filter((m) => m.id !== s.id)].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** Maps to try opening on start: the last open one first, then the newest. */
+export function restoreOrder(last: string | null, maps: readonly MapSummary[]): string[] {
+  return [...new Set([last, ...maps.map((m) => m.id)])].filter(
+    (id): id is string => id !== null && maps.some((m) => m.id === id),
+  );
+}
+
 type Raw = Record<string, unknown>;
 
 const str = (x: unknown, fallback: string): string => (typeof x === "string" ? x : fallback);

@@ -11,6 +11,8 @@ export const DB_NAME = "tsunagari";
 /** Bump with a new `if (oldVersion < n)` block in `upgrade`. */
 export const DB_VERSION = 1;
 const LAST_OPEN_KEY = "lastOpenMapId";
+/** meta key of a map's unsaved draft: `draft:<map id>`. */
+const DRAFT_PREFIX = "draft:";
 
 interface TsunagariDB extends DBSchema {
   maps: { key: string; value: Record<string, unknown> };
@@ -21,6 +23,20 @@ export interface StoredMap {
   readonly doc: MapDocument;
   readonly savedRevision: number;
   readonly summary: MapSummary;
+  /** Tab that wrote the record last. */
+  readonly savedBy: string;
+}
+
+/**
+ * The open map as it was when its page went away with a save still pending: written in one
+ * committed request from `pagehide` (a read-then-write save cannot finish there), never over the
+ * saved map itself; the next start merges it (see recoverDrafts in the controller).
+ */
+export interface Draft {
+  readonly doc: MapDocument;
+  /** savedRevision the tab last read or wrote (null: never saved from there). */
+  readonly expected: number | null;
+  readonly savedBy: string;
 }
 
 export type SaveOutcome =
@@ -51,6 +67,10 @@ export interface MapRepository {
     options: Omit<SaveOptions, "expected">,
   ): Promise<{ savedRevision: number; summary: MapSummary }>;
   remove(id: string): Promise<void>;
+  /** Issues the draft write synchronously and commits it; false when it could not be issued. */
+  writeDraft(doc: MapDocument, options: SaveOptions, done?: (ok: boolean) => void): boolean;
+  drafts(): Promise<Draft[]>;
+  removeDraft(mapId: string): Promise<void>;
   lastOpenId(): Promise<string | null>;
   setLastOpenId(id: string): Promise<void>;
   close(): void;
@@ -149,7 +169,7 @@ export async function openMapRepository(callbacks: OpenCallbacks = {}): Promise<
         const value = await db.get("maps", id);
         if (value === undefined) throw new StorageError({ kind: "readFailed", mapTitle: id, detail: "not found" });
         const { record, doc } = decode(value, id);
-        return { doc, savedRevision: record.savedRevision, summary: summaryOf(record) };
+        return { doc, savedRevision: record.savedRevision, summary: summaryOf(record), savedBy: record.savedBy };
       }),
 
     save: (doc, { expected, savedBy, now }) =>
@@ -206,6 +226,38 @@ export async function openMapRepository(callbacks: OpenCallbacks = {}): Promise<
       }),
 
     remove: (id) => guard("write", undefined, () => db.delete("maps", id)),
+
+    writeDraft(doc, { expected, savedBy, now }, done) {
+      try {
+        const value = JSON.stringify({ native: serializeNative({ ...doc, updatedAt: now }), expected, savedBy });
+        const tx = db.transaction("meta", "readwrite");
+        tx.objectStore("meta")
+          .put(value, DRAFT_PREFIX + doc.id)
+          .catch(() => undefined);
+        tx.commit();
+        tx.done.then(
+          () => done?.(true),
+          () => done?.(false),
+        );
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    drafts: () =>
+      guard("read", undefined, async () => {
+        const tx = db.transaction("meta");
+        const keys = (await tx.store.getAllKeys()).filter((k) => k.startsWith(DRAFT_PREFIX));
+        const out: Draft[] = [];
+        for (const key of keys) {
+          const draft = parseDraft(await tx.store.get(key));
+          if (draft) out.push(draft);
+        }
+        return out;
+      }),
+
+    removeDraft: (mapId) => guard("write", undefined, () => db.delete("meta", DRAFT_PREFIX + mapId)),
     lastOpenId: () => guard("read", undefined, async () => (await db.get("meta", LAST_OPEN_KEY)) ?? null),
     setLastOpenId: (id) => guard("write", undefined, async () => void (await db.put("meta", id, LAST_OPEN_KEY))),
     close: () => db.close(),
@@ -217,5 +269,17 @@ function abortQuietly(tx: { abort(): void }): void {
     tx.abort();
   } catch {
     // Already finished or aborted.
+  }
+}
+
+function parseDraft(value: string | undefined): Draft | null {
+  try {
+    const raw = JSON.parse(value ?? "") as { native?: unknown; expected?: unknown; savedBy?: unknown };
+    const parsed = typeof raw.native === "string" ? parseNative(raw.native) : null;
+    if (!parsed?.ok) return null;
+    const expected = typeof raw.expected === "number" ? raw.expected : null;
+    return { doc: parsed.value, expected, savedBy: typeof raw.savedBy === "string" ? raw.savedBy : "" };
+  } catch {
+    return null;
   }
 }

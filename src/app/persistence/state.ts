@@ -33,6 +33,8 @@ export interface PersistenceState {
   readonly lastSavedAt: string | null;
   /** Milliseconds the last successful write took (transaction only). */
   readonly lastWriteMs: number | null;
+  /** Milliseconds the last draft write (page unload) took, when the page lived to see it end. */
+  readonly lastDraftWriteMs: number | null;
 }
 
 export type PersistenceStore = StoreApi<PersistenceState>;
@@ -45,5 +47,6 @@ export function createPersistenceState(): PersistenceStore {
     conflict: null,
     lastSavedAt: null,
     lastWriteMs: null,
+    lastDraftWriteMs: null,
   }));
 }

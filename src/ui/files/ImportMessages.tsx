@@ -1,5 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { importErrorMessage, importWarningMessage, type ImportError, type ImportedMap } from "../../app/importExport";
+import {
+  importErrorMessage,
+  importWarningMessage,
+  type ImportError,
+  type ImportedMap,
+  type OpenImportFailure,
+} from "../../app/importExport";
+
+/** Opening or merging an import that stopped after the review step. */
+export type ConfirmFailure =
+  OpenImportFailure | { readonly ok: false; readonly step: "merge"; readonly detail: string };
 
 /** An import error in plain words, and the reassurance that nothing changed. */
 export function ImportErrorBox({ error }: { error: ImportError }) {
@@ -26,5 +36,35 @@ export function ImportWarnings({ warnings }: { warnings: ImportedMap["warnings"]
       })}
       {warnings.length > shown.length && <li>…</li>}
     </ul>
+  );
+}
+
+/** Why the reviewed import was not opened (or merged), and what is open now. */
+export function ConfirmFailureBox({
+  failure,
+  file,
+  openTitle,
+  openSaved,
+}: {
+  failure: ConfirmFailure;
+  file: string;
+  openTitle: string;
+  openSaved: boolean;
+}) {
+  const { t } = useTranslation("io");
+  const problem = "problem" in failure ? failure.problem : null;
+  const detail = failure.detail ?? problem?.detail ?? problem?.kind ?? "";
+  const reason =
+    problem?.kind === "quota" ? t("import.failReason.quota") : t("import.failReason.other", { detail: detail || "?" });
+  const message =
+    failure.step === "merge"
+      ? t("import.mergeFailed", { detail })
+      : t(`import.openFailed.${failure.step}`, { file, detail, reason });
+  return (
+    <div className="io-error" role="alert">
+      <strong>{t("import.openFailedTitle")}</strong>
+      <p>{message}</p>
+      <p className="small">{t(openSaved ? "import.keptSaved" : "import.kept", { title: openTitle })}</p>
+    </div>
   );
 }

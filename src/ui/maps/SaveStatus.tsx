@@ -5,6 +5,7 @@ export function SaveStatus() {
   const { t } = useTranslation("editor-core");
   const status = usePersistence((s) => s.status);
   const writeMs = usePersistence((s) => s.lastWriteMs);
+  const draftMs = usePersistence((s) => s.lastDraftWriteMs);
   return (
     <p
       className="save-status"
@@ -12,6 +13,7 @@ export function SaveStatus() {
       data-status={status}
       data-testid="save-status"
       data-write-ms={writeMs ?? undefined}
+      data-draft-ms={draftMs ?? undefined}
     >
       {t(`save.${status}`)}
     </p>

@@ -10,6 +10,7 @@ const idle = createStore<PersistenceState>()(() => ({
   conflict: null,
   lastSavedAt: null,
   lastWriteMs: null,
+  lastDraftWriteMs: null,
 }));
 
 export function usePersistenceController(): PersistenceController | null {
