@@ -2,7 +2,7 @@
 // transient view state (selection, hover). The document is written only through `apply`,
 // which runs a pure domain updater and bumps the revision, and through undo/redo.
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { AnalysisReport } from "../domain/metrics/computeAll";
+import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
 import type { MapDocument, PersonId } from "../domain/model";
 import { emptyHistory, recordEdit, redoStep, undoStep, type History } from "./history";
 
@@ -21,12 +21,12 @@ export interface ApplyOptions {
   readonly coalesceKey?: string;
 }
 
-export interface MapState<R = AnalysisReport> {
+export interface MapState<R = AnalysisReport, W = EgoReport> {
   readonly doc: MapDocument;
   readonly revision: number;
   readonly metrics: MetricsState<R>;
-  /** Analysis with the planned (what-if) items included; null when nothing is planned. */
-  readonly whatIf: { readonly revision: number; readonly report: R } | null;
+  /** Ego analysis with the planned (what-if) items included; null when nothing is planned. */
+  readonly whatIf: { readonly revision: number; readonly report: W } | null;
   readonly selectedId: PersonId | null;
   readonly hoveredId: PersonId | null;
   /** Applies a pure updater; a thrown ModelError leaves the document untouched and is rethrown. */
@@ -44,16 +44,16 @@ export interface MapState<R = AnalysisReport> {
   /** Stores a report unless it belongs to an older revision than the current document. */
   setMetrics(revision: number, report: R): void;
   /** Stores the what-if analysis of a revision (null: nothing planned); older ones are dropped. */
-  setWhatIf(revision: number, report: R | null): void;
+  setWhatIf(revision: number, report: W | null): void;
   select(id: PersonId | null): void;
   hover(id: PersonId | null): void;
 }
 
-export type MapStore<R = AnalysisReport> = StoreApi<MapState<R>>;
+export type MapStore<R = AnalysisReport, W = EgoReport> = StoreApi<MapState<R, W>>;
 
-export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapStore<R> {
+export function createMapStore<R = AnalysisReport, W = EgoReport>(initial: MapDocument): MapStore<R, W> {
   /** Moves to a document from the history; selection and hover are kept only if that person still exists. */
-  const travel = (state: MapState<R>, doc: MapDocument, history: History<MapDocument>): Partial<MapState<R>> => {
+  const travel = (state: MapState<R, W>, doc: MapDocument, history: History<MapDocument>): Partial<MapState<R, W>> => {
     const { selectedId, hoveredId } = state;
     return {
       doc,
@@ -65,7 +65,7 @@ export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapSto
       hoveredId: hoveredId && doc.people[hoveredId] ? hoveredId : null,
     };
   };
-  return createStore<MapState<R>>()((set, get) => ({
+  return createStore<MapState<R, W>>()((set, get) => ({
     doc: initial,
     revision: 1,
     metrics: { status: "idle", revision: 0, report: null, error: null },
