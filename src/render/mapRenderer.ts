@@ -69,15 +69,12 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   const detachDrag = attachDragToConnect(sigma, graph, store);
   const detachInsights = attachInsights(sigma, graph, store);
 
+  // The patch's graph events schedule sigma's own partial refreshes: no full re-index per edit.
   const unsync = syncRenderGraph(graph, store, {
-    onDocument: () => {
-      sigma.setCustomBBox(egoCentredBBox(graph));
-      sigma.refresh();
-    },
-    onAnalysis: () => sigma.refresh(),
+    onDocument: () => sigma.setCustomBBox(egoCentredBBox(graph)),
   });
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc === prev.doc && (state.hoveredId !== prev.hoveredId || state.selectedId !== prev.selectedId)) {
+    if (state.hoveredId !== prev.hoveredId || state.selectedId !== prev.selectedId) {
       sigma.refresh({ skipIndexation: true });
     }
   });

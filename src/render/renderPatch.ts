@@ -13,6 +13,12 @@ import {
   type RenderOptions,
 } from "./buildRenderGraph";
 
+/**
+ * Sigma re-indexes the whole graph for every dropped node or edge (its dropNode/dropEdge
+ * listeners do a full refresh); past this many drops one clear and re-add is cheaper.
+ */
+export const MAX_DROPS = 16;
+
 export interface PatchOptions {
   /** Keep the drawn positions (an animation moves the nodes to the returned targets). */
   readonly keepPositions?: boolean;
@@ -37,16 +43,23 @@ export function patchRenderGraph(
   patch: PatchOptions = {},
 ): Map<PersonId, Position> {
   const keep = patch.keepPositions ?? false;
-  const gone: string[] = [];
+  const goneNodes: string[] = [];
   graph.forEachNode((id) => {
-    if (!Object.hasOwn(doc.people, id)) gone.push(id);
+    if (!Object.hasOwn(doc.people, id)) goneNodes.push(id);
   });
-  for (const id of gone) graph.dropNode(id);
-  gone.length = 0;
-  graph.forEachEdge((id) => {
-    if (!Object.hasOwn(doc.ties, id)) gone.push(id);
+  let drops = goneNodes.reduce((n, id) => n + 1 + graph.degree(id), 0);
+  const goneEdges: string[] = [];
+  graph.forEachEdge((id, _attrs, a, b) => {
+    if (!Object.hasOwn(doc.ties, id) && Object.hasOwn(doc.people, a) && Object.hasOwn(doc.people, b))
+      goneEdges.push(id);
   });
-  for (const id of gone) graph.dropEdge(id);
+  drops += goneEdges.length;
+  if (drops > MAX_DROPS) {
+    graph.clear();
+  } else {
+    for (const id of goneNodes) graph.dropNode(id);
+    for (const id of goneEdges) graph.dropEdge(id);
+  }
 
   const targets = new Map<PersonId, Position>();
   eachRenderNode(doc, options, (id, next: RenderNode) => {

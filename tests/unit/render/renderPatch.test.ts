@@ -8,7 +8,7 @@ import {
   type RenderOptions,
 } from "../../../src/render/buildRenderGraph";
 import { patchRenderGraph } from "../../../src/render/renderPatch";
-import { sampleDoc } from "../domain/insights/helpers";
+import { OFTEN, sampleDoc, smallDoc } from "../domain/insights/helpers";
 
 const doc = sampleDoc();
 const report = computeReport(doc);
@@ -57,6 +57,19 @@ describe("patchRenderGraph", () => {
     patchRenderGraph(graph, renamed, { report, positions: nodePositions(doc) });
     expect(updates).toBe(1);
     expect(graph.getNodeAttribute(someone.id, "label")).toBe("Renamed");
+  });
+
+  it("clears and refills once when another map replaces this one (sigma re-indexes per dropped item)", () => {
+    const graph = buildRenderGraph(doc);
+    let drops = 0;
+    let clears = 0;
+    graph.on("nodeDropped", () => drops++);
+    graph.on("edgeDropped", () => drops++);
+    graph.on("cleared", () => clears++);
+    const other = smallDoc([["club", "third", ["a", "b"]]], { a: OFTEN, b: OFTEN }, [["a", "b"]]);
+    patchRenderGraph(graph, other, {});
+    expect(content(graph)).toEqual(content(buildRenderGraph(other)));
+    expect({ drops, clears }).toEqual({ drops: 0, clears: 1 });
   });
 
   it("keeps the drawn positions when asked and returns the new ones as targets", () => {
