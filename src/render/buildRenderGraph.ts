@@ -2,8 +2,10 @@
 // attributes (see encodings.ts): position from the chosen layout, size by a chosen score,
 // colour by sphere / community / detected cluster, edge width by tie strength with a dash
 // pattern per band, local bridges emphasised, planned (what-if) items drawn as planned.
+// eachRenderNode / eachRenderEdge compute the attributes once; buildRenderGraph makes a graph of
+// them, patchRenderGraph (renderPatch.ts) writes them onto the live one.
 import Graph from "../domain/graph/graphology";
-import type { AnalysisReport } from "../domain/metrics/computeAll";
+import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
 import {
   getOwn,
   bandOfTie,
@@ -68,8 +70,8 @@ export type RenderGraph = Graph<RenderNode, RenderEdge>;
 export interface RenderOptions {
   /** Real analysis (sizes, clusters, bridges). */
   readonly report?: AnalysisReport | null;
-  /** What-if analysis (planned items included): sizes of planned people. */
-  readonly plannedReport?: AnalysisReport | null;
+  /** What-if ego analysis (planned items included): sizes of planned people. */
+  readonly plannedReport?: EgoReport | null;
   readonly view?: Partial<ViewSettings>;
   /** Positions of the current layout; default: saved positions, else ego rings. */
   readonly positions?: Readonly<Record<string, Position>>;
@@ -80,15 +82,19 @@ export function nodePositions(doc: MapDocument): Record<PersonId, Position> {
   return missing ? { ...egoRingsLayout(doc), ...doc.positions } : { ...doc.positions };
 }
 
-export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}): RenderGraph {
-  const graph: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "undirected" });
+/** Calls `visit` with the render attributes of every person of `doc`, in document order. */
+export function eachRenderNode(
+  doc: MapDocument,
+  options: RenderOptions,
+  visit: (id: PersonId, attrs: RenderNode) => void,
+): void {
   const view = { ...DEFAULT_VIEW, ...options.view };
   const report = options.report ?? null;
   const positions = options.positions ?? nodePositions(doc);
   const scored = sizeValues(report, doc.egoId, view.sizeBy);
   const plannedScored = sizeValues(options.plannedReport ?? null, doc.egoId, view.sizeBy);
   const byCommunity = view.colorBy === "community" ? communityColors(doc) : {};
-  const clusters = view.colorBy === "cluster" ? clusterOf(report ?? options.plannedReport ?? null) : {};
+  const clusters = view.colorBy === "cluster" ? clusterOf(report) : {};
   for (const p of Object.values(doc.people)) {
     const isEgo = p.id === doc.egoId;
     const first = p.communityIds[0];
@@ -101,7 +107,7 @@ export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}):
         : view.colorBy === "cluster"
           ? clusterColor(getOwn(clusters, p.id))
           : SPHERE_COLORS[sphere];
-    graph.addNode(p.id, {
+    visit(p.id, {
       x: pos.x,
       y: pos.y,
       size: nodeSize(p.id, isEgo, planned ? plannedScored : scored),
@@ -114,7 +120,15 @@ export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}):
       ...(isEgo && view.withoutMe ? { hidden: true } : {}),
     });
   }
-  const structure = edgeStructure(report);
+}
+
+/** Calls `visit` with the ends and render attributes of every tie of `doc`, in document order. */
+export function eachRenderEdge(
+  doc: MapDocument,
+  options: RenderOptions,
+  visit: (id: string, a: PersonId, b: PersonId, attrs: RenderEdge) => void,
+): void {
+  const structure = edgeStructure(options.report ?? null);
   for (const t of Object.values(doc.ties)) {
     const s = strengthOfTie(t);
     const band = bandOfTie(t);
@@ -125,7 +139,7 @@ export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}):
     const st = structure.get(t.id);
     const style = planned ? PLANNED_STYLE : BAND_STYLE[band];
     const emphasised = !planned && (st?.isLocalBridge ?? false);
-    graph.addUndirectedEdgeWithKey(t.id, t.a, t.b, {
+    visit(t.id, t.a, t.b, {
       size: edgeWidth(s) + (emphasised ? 0.8 : 0) + (st?.isBridge ? 0.8 : 0),
       color: emphasised ? LOCAL_BRIDGE_COLOR : style.color,
       strength: s,
@@ -140,5 +154,12 @@ export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}):
       embeddedness: st?.embeddedness ?? null,
     });
   }
+}
+
+/** A new render graph of `doc` (the first drawing; later revisions patch it, see renderPatch.ts). */
+export function buildRenderGraph(doc: MapDocument, options: RenderOptions = {}): RenderGraph {
+  const graph: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "undirected" });
+  eachRenderNode(doc, options, (id, attrs) => graph.addNode(id, attrs));
+  eachRenderEdge(doc, options, (id, a, b, attrs) => graph.addUndirectedEdgeWithKey(id, a, b, attrs));
   return graph;
 }

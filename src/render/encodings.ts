@@ -3,7 +3,7 @@
 // pattern + colour + width, so that colour never carries the band alone), local bridges
 // emphasised. The legend reads the same tables.
 import { scaleSqrt } from "d3-scale";
-import type { AnalysisReport } from "../domain/metrics/computeAll";
+import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
 import { getOwn, dict, tieId, type MapDocument, type PersonId, type TieBand } from "../domain/model";
 import { EDGE_COLORS } from "./colors";
 import type { SizeBy } from "./encodingsState";
@@ -54,9 +54,12 @@ export const SIZE_RANGE: readonly [number, number] = [4, 17];
 export const EGO_SIZE = 16;
 export const DEFAULT_SIZE = 9;
 
-/** Score of every person for the chosen size metric (null = not scored, e.g. second degree). */
+/**
+ * Score of every person for the chosen size metric (null = not scored, e.g. second degree). An
+ * ego-only report (what-if) has no betweenness: nobody is scored by it there.
+ */
 export function sizeValues(
-  report: AnalysisReport | null,
+  report: AnalysisReport | EgoReport | null,
   egoId: string,
   sizeBy: SizeBy,
 ): { values: Record<string, number>; max: number } | null {
@@ -69,7 +72,7 @@ export function sizeValues(
   }
   if (sizeBy === "marginal_reach" && ego?.diffusion) {
     for (const [id, v] of Object.entries(ego.diffusion.marginal_reach)) values[id] = Math.max(0, v);
-  } else if (sizeBy === "betweenness") {
+  } else if (sizeBy === "betweenness" && "node_metrics" in report) {
     for (const [id, m] of Object.entries(report.node_metrics)) if (id !== egoId) values[id] = m.betweenness;
   } else {
     return null;
@@ -87,7 +90,7 @@ export function nodeSize(id: string, isEgo: boolean, scored: ReturnType<typeof s
 }
 
 /** Colour of each community, stable: communities sorted by sphere, then name, then id. */
-export function communityColors(doc: MapDocument): Record<string, string> {
+export function communityColors(doc: Pick<MapDocument, "communities">): Record<string, string> {
   const order = { family: 0, work: 1, third: 2 } as const;
   const sorted = Object.values(doc.communities).sort(
     (a, b) => order[a.sphere] - order[b.sphere] || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),

@@ -3,47 +3,29 @@
 // ForceAtlas2 clusters run, community outlines under the graph and the span tooltip on ties.
 import type Sigma from "sigma";
 import { animateNodes } from "sigma/utils";
-import { asReport } from "../domain/insights/report";
-import { dict, getOwn, setLayoutPositions, type MapDocument } from "../domain/model";
-import type { MapState, MapStore } from "../store/mapStore";
-import {
-  buildRenderGraph,
-  type RenderEdge,
-  type RenderGraph,
-  type RenderNode,
-  type RenderOptions,
-} from "./buildRenderGraph";
+import { setLayoutPositions, type MapDocument } from "../domain/model";
+import type { MapStore } from "../store/mapStore";
+import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { insightsView, type InsightsViewState } from "./encodingsState";
 import { attachHullsLayer } from "./hullsLayer";
 import { startClusters, type ClustersRun } from "./layoutWorker";
-import { layoutPositions, userPositions } from "./layouts/positions";
+import { userPositions } from "./layouts/positions";
 import { DashedEdgeProgram } from "./programs/dashedEdge";
+import { patchRenderGraph } from "./renderPatch";
+import { renderOptions } from "./renderSync";
 
 const ANIMATION_MS = 700;
-
-/** Everything buildRenderGraph needs besides the document: report, view, layout positions. */
-export function renderOptions(state: Pick<MapState, "doc" | "metrics" | "whatIf">): RenderOptions {
-  const v = insightsView.getState();
-  return {
-    report: asReport(state.metrics.report),
-    plannedReport: state.whatIf?.report ?? null,
-    view: v,
-    positions: layoutPositions(state.doc, v.layout),
-  };
-}
 
 /** A square around all visible people, centred on the ego when shown. */
 function frame(
   graph: RenderGraph,
-  positions: Readonly<Record<string, { x: number; y: number }>>,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
   doc: MapDocument,
   withoutMe: boolean,
 ) {
-  const pts = Object.entries(positions)
-    .filter(([id]) => graph.hasNode(id) && !(withoutMe && id === doc.egoId))
-    .map(([, p]) => p);
+  const pts = [...positions].filter(([id]) => graph.hasNode(id) && !(withoutMe && id === doc.egoId)).map(([, p]) => p);
   if (pts.length === 0) return null;
-  const ego = getOwn(positions, doc.egoId);
+  const ego = positions.get(doc.egoId);
   const cx = ego && !withoutMe ? ego.x : (Math.min(...pts.map((p) => p.x)) + Math.max(...pts.map((p) => p.x))) / 2;
   const cy = ego && !withoutMe ? ego.y : (Math.min(...pts.map((p) => p.y)) + Math.max(...pts.map((p) => p.y))) / 2;
   const r = Math.max(1, ...pts.map((p) => Math.max(Math.abs(p.x - cx), Math.abs(p.y - cy))));
@@ -65,24 +47,17 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
   let cancelAnimation: (() => void) | null = null;
   let run: ClustersRun | null = null;
 
+  /** View changes restyle the live graph in place; a layout or "without me" change animates. */
   const restyle = (animate: boolean) => {
     const state = store.getState();
-    const options = renderOptions(state);
-    const next = buildRenderGraph(state.doc, options);
-    if (next.order !== graph.order || next.someNode((id) => !graph.hasNode(id))) return;
-    const targets = dict<string, { x: number; y: number }>();
-    next.forEachNode((id, { x, y, ...rest }) => {
-      const cur = graph.getNodeAttributes(id);
-      graph.replaceNodeAttributes(id, { ...rest, x: animate ? cur.x : x, y: animate ? cur.y : y });
-      targets[id] = { x, y };
-    });
-    next.forEachEdge((id, attrs) => {
-      if (graph.hasEdge(id)) graph.replaceEdgeAttributes(id, attrs);
-    });
+    const targets = patchRenderGraph(graph, state.doc, renderOptions(state), { keepPositions: animate });
     if (animate) {
       cancelAnimation?.();
       sigma.setCustomBBox(frame(graph, targets, state.doc, insightsView.getState().withoutMe));
-      cancelAnimation = animateNodes(graph, targets, { duration: ANIMATION_MS, easing: "quadraticInOut" }, () => {
+      // Prototype-free: a person's id may be "__proto__".
+      const to = Object.create(null) as Record<string, { x: number; y: number }>;
+      for (const [id, p] of targets) to[id] = { x: p.x, y: p.y };
+      cancelAnimation = animateNodes(graph, to, { duration: ANIMATION_MS, easing: "quadraticInOut" }, () => {
         cancelAnimation = null;
       });
     }
@@ -122,7 +97,6 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
       stopClusters(false);
       insightsView.getState().set({ clustersRunning: false });
     }
-    if (state.metrics.report !== prev.metrics.report || state.whatIf !== prev.whatIf) restyle(false);
   });
 
   const onEnterEdge = ({ edge, event }: { edge: string; event: { x: number; y: number } }) => {

@@ -1,5 +1,5 @@
-// The one sigma instance and its render graph. Rebuilt from the document on each revision;
-// hover and selection are reducers only (no document change). The only file importing sigma
+// The one sigma instance and its render graph. Built once, then patched in place on each
+// revision and each new analysis (renderSync.ts); hover and selection are reducers only. The only file importing sigma
 // besides image export, so that everything else runs in Node and jsdom.
 import Sigma from "sigma";
 import { personId } from "../domain/model";
@@ -7,7 +7,8 @@ import type { MapStore } from "../store/mapStore";
 import { buildRenderGraph, type RenderEdge, type RenderGraph, type RenderNode } from "./buildRenderGraph";
 import { DIMMED_COLOR, HIGHLIGHT_EDGE_COLOR } from "./colors";
 import { attachDragToConnect } from "./dragToConnect";
-import { attachInsights, renderOptions } from "./encodingsAttach";
+import { attachInsights } from "./encodingsAttach";
+import { renderOptions, syncRenderGraph } from "./renderSync";
 
 export const LABEL_FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
 
@@ -68,14 +69,12 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   const detachDrag = attachDragToConnect(sigma, graph, store);
   const detachInsights = attachInsights(sigma, graph, store);
 
+  // The patch's graph events schedule sigma's own partial refreshes: no full re-index per edit.
+  const unsync = syncRenderGraph(graph, store, {
+    onDocument: () => sigma.setCustomBBox(egoCentredBBox(graph)),
+  });
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc !== prev.doc) {
-      const next = buildRenderGraph(state.doc, renderOptions(state));
-      graph.clear();
-      graph.import(next.export());
-      sigma.setCustomBBox(egoCentredBBox(graph));
-      sigma.refresh();
-    } else if (state.hoveredId !== prev.hoveredId || state.selectedId !== prev.selectedId) {
+    if (state.hoveredId !== prev.hoveredId || state.selectedId !== prev.selectedId) {
       sigma.refresh({ skipIndexation: true });
     }
   });
@@ -85,6 +84,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
     graph,
     destroy() {
       unsubscribe();
+      unsync();
       detachDrag();
       detachInsights();
       sigma.kill();

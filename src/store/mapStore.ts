@@ -4,7 +4,7 @@
 // A subscriber that throws does not keep the others from hearing of a change (persistence must
 // see every document even when drawing or analysing it fails); its error reaches the caller.
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { AnalysisReport } from "../domain/metrics/computeAll";
+import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
 import type { MapDocument, PersonId } from "../domain/model";
 import { emptyHistory, mapHistory, recordEdit, redoStep, undoStep, type History } from "./history";
 import { getOwn } from "../domain/model";
@@ -30,12 +30,12 @@ export interface ApplyOptions {
   readonly undoable?: boolean;
 }
 
-export interface MapState<R = AnalysisReport> {
+export interface MapState<R = AnalysisReport, W = EgoReport> {
   readonly doc: MapDocument;
   readonly revision: number;
   readonly metrics: MetricsState<R>;
-  /** Analysis with the planned (what-if) items included; null when nothing is planned. */
-  readonly whatIf: { readonly revision: number; readonly report: R } | null;
+  /** Ego analysis with the planned (what-if) items included; null when nothing is planned. */
+  readonly whatIf: { readonly revision: number; readonly report: W } | null;
   readonly selectedId: PersonId | null;
   readonly hoveredId: PersonId | null;
   /** Applies a pure updater; a thrown ModelError leaves the document untouched and is rethrown. */
@@ -55,12 +55,12 @@ export interface MapState<R = AnalysisReport> {
   /** Stores a report unless it belongs to an older revision than the current document. */
   setMetrics(revision: number, report: R): void;
   /** Stores the what-if analysis of a revision (null: nothing planned); older ones are dropped. */
-  setWhatIf(revision: number, report: R | null): void;
+  setWhatIf(revision: number, report: W | null): void;
   select(id: PersonId | null): void;
   hover(id: PersonId | null): void;
 }
 
-export type MapStore<R = AnalysisReport> = StoreApi<MapState<R>>;
+export type MapStore<R = AnalysisReport, W = EgoReport> = StoreApi<MapState<R, W>>;
 
 export type DocumentSnapshot = Pick<MapState, "doc" | "history" | "selectedId">;
 
@@ -69,9 +69,9 @@ export function documentSnapshot(state: MapState<unknown>): DocumentSnapshot {
   return { doc: state.doc, history: state.history, selectedId: state.selectedId };
 }
 
-export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapStore<R> {
+export function createMapStore<R = AnalysisReport, W = EgoReport>(initial: MapDocument): MapStore<R, W> {
   /** Moves to a document from the history; selection and hover are kept only if that person still exists. */
-  const travel = (state: MapState<R>, doc: MapDocument, history: History<MapDocument>): Partial<MapState<R>> => {
+  const travel = (state: MapState<R, W>, doc: MapDocument, history: History<MapDocument>): Partial<MapState<R, W>> => {
     const { selectedId, hoveredId } = state;
     return {
       doc,
@@ -98,8 +98,8 @@ export function createMapStore<R = AnalysisReport>(initial: MapDocument): MapSto
     failures = [];
     throw first;
   };
-  const store = createStore<MapState<R>>()((rawSet, get) => {
-    const set = (partial: Partial<MapState<R>>): void => notifying(() => rawSet(partial));
+  const store = createStore<MapState<R, W>>()((rawSet, get) => {
+    const set = (partial: Partial<MapState<R, W>>): void => notifying(() => rawSet(partial));
     return {
       doc: initial,
       revision: 1,

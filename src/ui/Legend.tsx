@@ -1,6 +1,9 @@
 // The legend, always visible over the map: node colours for the chosen colour mode, what size
 // means, the planned (what-if) style, and one line sample per tie style (dash pattern, width and
-// colour as drawn by the dashed edge program), plus community outlines.
+// colour as drawn by the dashed edge program), plus community outlines. It reads only the view
+// settings it shows and the communities (not the hovered tie or person), and is memoised, so
+// hovering the map never re-renders it.
+import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
 import { EGO_COLOR, SPHERE_COLORS } from "../render/colors";
@@ -30,21 +33,27 @@ function LineSample({ style, width }: { style: EdgeStyle; width: number }) {
 
 const MAX_COLOURS = 14;
 
-export function Legend() {
+export const Legend = memo(function Legend() {
   const { t } = useTranslation("insights");
   const { t: tc } = useTranslation();
-  const view = useStore(insightsView);
+  const colorBy = useStore(insightsView, (v) => v.colorBy);
+  const sizeBy = useStore(insightsView, (v) => v.sizeBy);
+  const outlines = useStore(insightsView, (v) => v.outlines);
   const communities = useMap((s) => s.doc.communities);
-  const doc = useMap((s) => s.doc);
+  // communityColors reads only the communities: recomputed when they change, not on other edits.
+  const byCommunity = useMemo(
+    () => (colorBy === "community" ? communityColors({ communities }) : {}),
+    [colorBy, communities],
+  );
   const colours =
-    view.colorBy === "sphere"
+    colorBy === "sphere"
       ? (["family", "work", "third"] as const).map((s) => ({
           key: s,
           label: tc(`sphere.${s}`),
           color: SPHERE_COLORS[s],
         }))
-      : view.colorBy === "community"
-        ? Object.entries(communityColors(doc))
+      : colorBy === "community"
+        ? Object.entries(byCommunity)
             .slice(0, MAX_COLOURS)
             .map(([id, color]) => ({
               key: id,
@@ -79,9 +88,7 @@ export function Legend() {
           {t("legend.planned")}
         </li>
         <li className="legend-size">
-          {view.sizeBy === "uniform"
-            ? t("legend.sizeUniform")
-            : t("legend.size", { metric: t(`layout.size.${view.sizeBy}`) })}
+          {sizeBy === "uniform" ? t("legend.sizeUniform") : t("legend.size", { metric: t(`layout.size.${sizeBy}`) })}
         </li>
       </ul>
       <h3>{t("legend.edges")}</h3>
@@ -110,8 +117,8 @@ export function Legend() {
           <LineSample style={{ ...BAND_STYLE.weak, color: LOCAL_BRIDGE_COLOR }} width={edgeWidth(0.4)} />
           {t("legend.localBridge")}
         </li>
-        {view.outlines && <li className="legend-outline">{t("legend.outline")}</li>}
+        {outlines && <li className="legend-outline">{t("legend.outline")}</li>}
       </ul>
     </section>
   );
-}
+});

@@ -1,7 +1,8 @@
-// The worker's job as a pure function (testable in Node): deserialize the graph with
-// graphology's import, run computeAll, and answer with the request's revision.
-import Graph from "../domain/graph/graphology";
-import { computeAll } from "../domain/metrics/computeAll";
+// The worker's job as a pure function (testable in Node): build the graph from the posted map
+// document (documentToGraph, here and not on the main thread), then run computeAll, or only the
+// ego analysis for the "ego" scope, and answer with the request's revision.
+import { documentToGraph } from "../domain/graph/toGraph";
+import { computeAll, computeEgoReport } from "../domain/metrics/computeAll";
 import { isComputeRequest, type WorkerResponse } from "./protocol";
 
 export function handleCompute(data: unknown): WorkerResponse {
@@ -13,14 +14,13 @@ export function handleCompute(data: unknown): WorkerResponse {
     return {
       type: "error",
       revision,
-      message: 'metricsWorker: expected a {type: "compute", revision, graph} message.',
+      message: 'metricsWorker: expected a {type: "compute", revision, doc, scope} message.',
     };
   }
   try {
-    // A mixed multigraph accepts any serialised graph; computeAll preprocesses it (§P).
-    const graph = new Graph({ type: "mixed", multi: true, allowSelfLoops: true });
-    graph.import(data.graph);
-    const report = computeAll(graph, { ...data.options, egoId: data.egoId });
+    const { graph, egoId } = documentToGraph(data.doc, { includePlanned: data.includePlanned });
+    const options = { ...data.options, egoId };
+    const report = data.scope === "ego" ? computeEgoReport(graph, options) : computeAll(graph, options);
     return { type: "result", revision: data.revision, report };
   } catch (e) {
     return { type: "error", revision: data.revision, message: e instanceof Error ? e.message : String(e) };

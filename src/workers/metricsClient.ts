@@ -1,10 +1,17 @@
 // Client of the metrics worker (architecture.md, data flow): requests are debounced (~150 ms)
 // and tagged with the document revision; at most one computation is in flight and only the
 // newest waiting request is sent after it; a reply is delivered only if no newer request was
-// made since, so results older than the newest requested revision are dropped.
-import type { SerializedGraph } from "graphology-types";
-import type { AnalysisReport } from "../domain/metrics/computeAll";
-import { isWorkerResponse, type ComputeOptions, type ComputeRequest, type WorkerResponse } from "./protocol";
+// made since, so results older than the newest requested revision are dropped. What is posted
+// is the document itself: the worker builds the graph (no documentToGraph on the main thread).
+import type { MapDocument } from "../domain/model";
+import {
+  isWorkerResponse,
+  type ComputeOptions,
+  type ComputeRequest,
+  type ComputeScope,
+  type ReportOf,
+  type WorkerResponse,
+} from "./protocol";
 
 export type MetricsStatus = "computing" | "ready" | "error";
 
@@ -16,17 +23,21 @@ export interface MetricsWorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-export interface MetricsClientOptions {
+export interface MetricsClientOptions<S extends ComputeScope = "full"> {
   readonly createWorker: () => MetricsWorkerLike;
+  /** What the worker computes (default "full": computeAll). */
+  readonly scope?: S;
+  /** Analyse the map with its planned (what-if) items (default false). */
+  readonly includePlanned?: boolean;
   readonly debounceMs?: number;
   readonly onStatus?: (status: MetricsStatus, revision: number, message?: string) => void;
-  readonly onResult?: (revision: number, report: AnalysisReport) => void;
+  readonly onResult?: (revision: number, report: ReportOf<S>) => void;
   /** computeAll options sent with every request (diffusion samples, seed, ...). */
   readonly options?: ComputeOptions;
 }
 
 export interface MetricsClient {
-  request(revision: number, graph: SerializedGraph, egoId: string | null, options?: ComputeOptions): void;
+  request(revision: number, doc: MapDocument, options?: ComputeOptions): void;
   dispose(): void;
 }
 
@@ -37,7 +48,9 @@ export function createMetricsWorker(): MetricsWorkerLike {
   return new Worker(new URL("./metricsWorker.ts", import.meta.url), { type: "module" });
 }
 
-export function createMetricsClient(config: MetricsClientOptions): MetricsClient {
+export function createMetricsClient<S extends ComputeScope = "full">(config: MetricsClientOptions<S>): MetricsClient {
+  const scope: ComputeScope = config.scope ?? "full";
+  const includePlanned = config.includePlanned ?? false;
   const debounceMs = config.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let worker: MetricsWorkerLike | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -57,7 +70,8 @@ export function createMetricsClient(config: MetricsClientOptions): MetricsClient
     const current = done !== null && done.seq === sequence && response.revision === done.message.revision;
     if (current) {
       if (response.type === "result") {
-        config.onResult?.(response.revision, response.report);
+        // The worker answers a request of this client's scope with that scope's report.
+        config.onResult?.(response.revision, response.report as ReportOf<S>);
         status("ready", response.revision);
       } else {
         status("error", response.revision, response.message);
@@ -93,12 +107,12 @@ export function createMetricsClient(config: MetricsClientOptions): MetricsClient
   }
 
   return {
-    request(revision, graph, egoId, options) {
+    request(revision, doc, options) {
       if (disposed) return;
       sequence++;
       waiting = {
         seq: sequence,
-        message: { type: "compute", revision, graph, egoId, options: options ?? config.options ?? {} },
+        message: { type: "compute", revision, doc, includePlanned, scope, options: options ?? config.options ?? {} },
       };
       status("computing", revision);
       if (timer !== null) clearTimeout(timer);

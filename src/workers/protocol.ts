@@ -1,24 +1,32 @@
-// Messages between the app and the metrics Web Worker (architecture.md, data flow). Every
-// request carries the document revision it was computed from, and every reply echoes it, so
-// the client can drop results that an edit has already made stale.
-import type { SerializedGraph } from "graphology-types";
-import type { AnalysisReport, ComputeAllOptions } from "../domain/metrics/computeAll";
+// Messages between the app and the metrics Web Worker (architecture.md, data flow). A request
+// carries the map document itself (plain, structured-clonable data): the worker builds the graph,
+// so the main thread never does. Every request carries the document revision it was computed
+// from, and every reply echoes it, so the client can drop results that an edit has made stale.
+import type { AnalysisReport, ComputeAllOptions, EgoReport } from "../domain/metrics/computeAll";
+import type { MapDocument } from "../domain/model";
 
-/** computeAll options except the ego, which travels separately. */
+/** computeAll options except the ego, which is the document's own. */
 export type ComputeOptions = Omit<ComputeAllOptions, "egoId">;
+
+/** "full": every metric (computeAll); "ego": only the ego analysis (what-if compares just that). */
+export type ComputeScope = "full" | "ego";
+
+export type ReportOf<S extends ComputeScope> = S extends "ego" ? EgoReport : AnalysisReport;
 
 export interface ComputeRequest {
   readonly type: "compute";
   readonly revision: number;
-  readonly graph: SerializedGraph;
-  readonly egoId: string | null;
+  readonly doc: MapDocument;
+  /** Include the planned (what-if) people, communities and ties. */
+  readonly includePlanned: boolean;
+  readonly scope: ComputeScope;
   readonly options: ComputeOptions;
 }
 
 export interface ComputeResult {
   readonly type: "result";
   readonly revision: number;
-  readonly report: AnalysisReport;
+  readonly report: AnalysisReport | EgoReport;
 }
 
 export interface ComputeFailure {
@@ -38,6 +46,12 @@ export function isWorkerResponse(data: unknown): data is WorkerResponse {
 
 export function isComputeRequest(data: unknown): data is ComputeRequest {
   if (typeof data !== "object" || data === null) return false;
-  const d = data as { type?: unknown; revision?: unknown; graph?: unknown };
-  return d.type === "compute" && typeof d.revision === "number" && typeof d.graph === "object" && d.graph !== null;
+  const d = data as { type?: unknown; revision?: unknown; doc?: unknown; scope?: unknown };
+  return (
+    d.type === "compute" &&
+    typeof d.revision === "number" &&
+    typeof d.doc === "object" &&
+    d.doc !== null &&
+    (d.scope === "full" || d.scope === "ego")
+  );
 }

@@ -25,12 +25,26 @@ export function realAlters(doc: MapDocument): PersonId[] {
     .map((p) => p.id);
 }
 
+/** Per document (documents are immutable: a new revision is a new object). */
+const circlesCache = new WeakMap<MapDocument, readonly Circle[]>();
+const linkedCache = new WeakMap<MapDocument, readonly CirclePair[]>();
+
 /**
  * Every real community with at least one contact, members sorted by id. One pass over the
  * contacts and one over the ties (not every pair of members): a LinkedIn import makes
- * companies with thousands of members, where pairwise checks take minutes.
+ * companies with thousands of members, where pairwise checks take minutes. Computed once per
+ * document; the panel and every suggestion rule share the result.
  */
-export function circlesOf(doc: MapDocument): Circle[] {
+export function circlesOf(doc: MapDocument): readonly Circle[] {
+  let circles = circlesCache.get(doc);
+  if (circles === undefined) {
+    circles = Object.freeze(computeCircles(doc));
+    circlesCache.set(doc, circles);
+  }
+  return circles;
+}
+
+function computeCircles(doc: MapDocument): Circle[] {
   const contacts = realAlters(doc);
   const isContact = new Set<string>(contacts);
   const membersOf = new Map<CommunityId, PersonId[]>();
@@ -74,6 +88,7 @@ export const REDUNDANT_MIN_SIZE = 3;
 
 /** Circles of three or more contacts who (nearly) all know each other, densest first. */
 export function redundantCircles(doc: MapDocument): Circle[] {
+  // circlesOf is memoised; this filter over the circles is cheap.
   return circlesOf(doc)
     .filter((c) => c.members.length >= REDUNDANT_MIN_SIZE && (c.density ?? 0) >= REDUNDANT_DENSITY)
     .sort((x, y) => (y.density ?? 0) - (x.density ?? 0) || y.members.length - x.members.length);
@@ -123,7 +138,17 @@ export const MAX_PAIRED_CIRCLES = 40;
  * Family is left out: an introduction is offered between work and third-place circles.
  * Largest pairs first.
  */
-export function circlesLinkedOnlyThroughYou(doc: MapDocument, maxCircles = MAX_PAIRED_CIRCLES): CirclePair[] {
+export function circlesLinkedOnlyThroughYou(doc: MapDocument, maxCircles = MAX_PAIRED_CIRCLES): readonly CirclePair[] {
+  if (maxCircles !== MAX_PAIRED_CIRCLES) return linkedPairs(doc, maxCircles);
+  let pairs = linkedCache.get(doc);
+  if (pairs === undefined) {
+    pairs = Object.freeze(linkedPairs(doc, maxCircles));
+    linkedCache.set(doc, pairs);
+  }
+  return pairs;
+}
+
+function linkedPairs(doc: MapDocument, maxCircles: number): CirclePair[] {
   const circles = circlesOf(doc)
     .filter((c) => c.sphere !== "family")
     .sort((x, y) => y.members.length - x.members.length || (x.id < y.id ? -1 : 1))

@@ -1,7 +1,7 @@
 // The analysis the insights read: the same engine and defaults as `npm run analyze`
 // (computeAll on documentToGraph), optionally with the planned (what-if) items included.
 import { documentToGraph } from "../graph/toGraph";
-import { computeAll, type AnalysisReport } from "../metrics/computeAll";
+import { computeAll, type AnalysisReport, type EgoReport } from "../metrics/computeAll";
 import type { EgoAnalysis } from "../metrics/egoAnalysis";
 import type { MapDocument } from "../model";
 import { getOwn } from "../model";
@@ -18,7 +18,7 @@ export function asReport(x: unknown): AnalysisReport | null {
   return r.graph_metrics !== undefined && r.node_metrics !== undefined ? (x as AnalysisReport) : null;
 }
 
-export function egoAnalysisOf(report: AnalysisReport | null, egoId: string): EgoAnalysis | null {
+export function egoAnalysisOf(report: EgoReport | null, egoId: string): EgoAnalysis | null {
   return (report?.ego_analysis && getOwn(report.ego_analysis, egoId)) ?? null;
 }
 

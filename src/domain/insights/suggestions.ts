@@ -100,8 +100,28 @@ export function redundantSuggestions(doc: MapDocument): Suggestion[] {
     }));
 }
 
-/** Every suggestion in display order: new doors first, then warnings about closed circles. */
-export function suggestionsFor(doc: MapDocument, ego: EgoAnalysis): Suggestion[] {
+/** Per document and ego analysis (both immutable: a new revision or result is a new object). */
+const suggestionsCache = new WeakMap<MapDocument, WeakMap<EgoAnalysis, readonly Suggestion[]>>();
+
+/**
+ * Every suggestion in display order: new doors first, then warnings about closed circles.
+ * Computed once per document and analysis.
+ */
+export function suggestionsFor(doc: MapDocument, ego: EgoAnalysis): readonly Suggestion[] {
+  let byEgo = suggestionsCache.get(doc);
+  if (byEgo === undefined) {
+    byEgo = new WeakMap();
+    suggestionsCache.set(doc, byEgo);
+  }
+  let list = byEgo.get(ego);
+  if (list === undefined) {
+    list = Object.freeze(computeSuggestions(doc, ego));
+    byEgo.set(ego, list);
+  }
+  return list;
+}
+
+function computeSuggestions(doc: MapDocument, ego: EgoAnalysis): Suggestion[] {
   return [
     ...exploreThirdSuggestions(doc),
     ...reconnectSuggestions(doc, ego),

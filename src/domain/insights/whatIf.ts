@@ -20,8 +20,12 @@ export function plannedCounts(doc: MapDocument): PlannedCounts {
 }
 
 export function hasPlanned(doc: MapDocument): boolean {
-  const c = plannedCounts(doc);
-  return c.people + c.communities + c.ties > 0;
+  const planned = (x: { planned?: boolean }): boolean => x.planned === true;
+  return (
+    Object.values(doc.people).some(planned) ||
+    Object.values(doc.communities).some(planned) ||
+    Object.values(doc.ties).some(planned)
+  );
 }
 
 function unflag<T extends { planned?: boolean }>(x: T): T {

@@ -7,7 +7,7 @@ import { reverseArcs } from "./burtKernel";
 import { componentLabels } from "./components";
 import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
-import { egoBetweennessArray } from "./egoBetweenness";
+import { egoBetweennessArray, egoBetweennessOfIndex } from "./egoBetweenness";
 import { pathCentralities } from "./paths";
 import type { PathCentralities } from "./paths";
 import { spanArray } from "./span";
@@ -63,6 +63,11 @@ export class StructuralAnalysis {
   }
   get egoBetweenness(): Float64Array {
     return memo(this.cache, "egoBetweenness", () => egoBetweennessArray(this.csr));
+  }
+  /** Ego betweenness of one node index: read from the array when computed, else that node only. */
+  egoBetweennessOf(v: number): number {
+    const all = this.cache.get("egoBetweenness") as Float64Array | undefined;
+    return all !== undefined ? all[v]! : egoBetweennessOfIndex(this.csr, v);
   }
   /** For every edge, the arc leaving its source (index 0) and the arc leaving its target. */
   get edgeArcs(): { fromSource: Int32Array; fromTarget: Int32Array } {

@@ -6,13 +6,13 @@ import type { AbstractGraph } from "graphology-types";
 import { analyzeStructure } from "./analysis";
 import { computeAttributeMetrics } from "./attributeMetrics";
 import { computeEdgeMetrics } from "./edgeMetrics";
-import { computeEgoAnalysis, type EgoAnalysis } from "./egoAnalysis";
+import { computeEgoAnalysis, type EgoAnalysis, type EgoAnalysisOptions } from "./egoAnalysis";
 import { assertEgo } from "./egoNetwork";
 import { MetricsInputError } from "./errors";
 import { computeGraphMetrics } from "./graphMetrics";
 import type { Membership } from "./modularity";
 import { computeNodeMetrics } from "./nodeMetrics";
-import { preprocess } from "./preprocess";
+import { isPreprocessed, preprocess } from "./preprocess";
 import type { AttributeMetrics, EdgeMetrics, GraphMetrics, NodeMetrics } from "./types";
 import { assertGraph } from "./validate";
 
@@ -33,12 +33,16 @@ export interface ComputeAllOptions {
   readonly seed?: number;
 }
 
-export interface AnalysisReport {
+/** The ego analysis alone (what-if compares only ego-level scores). */
+export interface EgoReport {
+  readonly ego_analysis?: Record<string, EgoAnalysis>;
+}
+
+export interface AnalysisReport extends EgoReport {
   readonly graph_metrics: GraphMetrics;
   readonly node_metrics: Record<string, NodeMetrics>;
   readonly edge_metrics: EdgeMetrics[];
   readonly attribute_metrics: AttributeMetrics;
-  readonly ego_analysis?: Record<string, EgoAnalysis>;
 }
 
 /** Default attribute on our own maps: each person's first community label (§D3). */
@@ -52,7 +56,8 @@ export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}
   if (options.attribute !== undefined && (typeof options.attribute !== "string" || options.attribute === "")) {
     throw new MetricsInputError(`${fn}: attribute must be a non-empty string.`);
   }
-  const clean = preprocess(graph);
+  // A graph that is already clean (documentToGraph's) is used as it is: no copy (§P).
+  const clean = isPreprocessed(graph, fn) ? graph : preprocess(graph);
   const analysis = analyzeStructure(clean, options.weighted === undefined ? {} : { weighted: options.weighted }, fn);
   const report: AnalysisReport = {
     graph_metrics: computeGraphMetrics(clean, {
@@ -65,10 +70,29 @@ export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}
     attribute_metrics: computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null),
   };
   if (egoId === null) return report;
-  const ego = computeEgoAnalysis(clean, egoId, {
+  const ego = computeEgoAnalysis(clean, egoId, { ...egoOptions(options), analysis });
+  return { ...report, ego_analysis: { [egoId]: ego } };
+}
+
+function egoOptions(options: ComputeAllOptions): EgoAnalysisOptions {
+  return {
     ...(options.diffusion !== undefined ? { diffusion: options.diffusion } : {}),
     ...(options.diffusionSamples !== undefined ? { diffusionSamples: options.diffusionSamples } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
-  });
-  return { ...report, ego_analysis: { [egoId]: ego } };
+  };
+}
+
+/**
+ * Only `ego_analysis` of computeAll, with the same numbers: the ego's network, its per-alter
+ * terms, diffusion and Burt's companions (one structural pass, no all-pairs shortest paths, no
+ * graph, node, edge or attribute aggregates). Without an ego the report is empty.
+ */
+export function computeEgoReport(graph: AbstractGraph, options: ComputeAllOptions = {}): EgoReport {
+  const fn = "computeEgoReport";
+  assertGraph(graph, fn);
+  const egoId = options.egoId ?? null;
+  if (egoId === null) return {};
+  assertEgo(graph, egoId, fn);
+  const clean = isPreprocessed(graph, fn) ? graph : preprocess(graph);
+  return { ego_analysis: { [egoId]: computeEgoAnalysis(clean, egoId, egoOptions(options)) } };
 }

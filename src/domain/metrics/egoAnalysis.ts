@@ -1,11 +1,11 @@
 // Ego analysis of one person's network (metrics-spec §D1, §N, §S): per-alter information
 // potential, the ego summary (bridging and diversity scores with Burt's companions computed on
 // the ego network, §H6) and, optionally, the Monte-Carlo marginal reach (§N5). Field names are
-// those of shared/fixtures (`ego_analysis[<ego>]`).
+// those of shared/fixtures (`ego_analysis[<ego>]`). Burt's companions are read from the
+// structural analysis (its ego-network forms), shared with node_metrics when computeAll runs.
 import type { AbstractGraph } from "graphology-types";
 import { diffusionOfNetwork, DIFFUSION_DEFAULTS, type DiffusionResult } from "./diffusion";
-import { computeEgoBetweenness } from "./egoBetweenness";
-import { egoGraph } from "./egoGraph";
+import { analyzeStructure, type StructuralAnalysis } from "./analysis";
 import { buildEgoNetwork, assertEgo } from "./egoNetwork";
 import { summarizeEgo, type BurtCompanions, type EgoSummary } from "./egoSummary";
 import { MetricsInputError } from "./errors";
@@ -13,7 +13,7 @@ import { explainAlters, type AlterExplanation } from "./explain";
 import { groupsOfNetwork } from "./groups";
 import { informationOfNetwork, type AlterInformation } from "./informationPotential";
 import { isPreprocessed, preprocess } from "./preprocess";
-import { computeConstraint, computeEffectiveSize, computeHierarchy } from "./structuralHoles";
+import { hierarchyOf } from "./structuralHoles";
 
 export interface EgoAnalysisOptions {
   /** Run the diffusion simulation (default true). */
@@ -22,6 +22,8 @@ export interface EgoAnalysisOptions {
   readonly diffusionSamples?: number;
   /** PRNG seed of the simulation (default 1). */
   readonly seed?: number;
+  /** Structural analysis of the same (preprocessed) graph, e.g. computeAll's; built when absent. */
+  readonly analysis?: StructuralAnalysis;
 }
 
 export interface EgoAnalysis {
@@ -34,17 +36,27 @@ export interface EgoAnalysis {
   readonly diffusion?: DiffusionResult;
 }
 
-/** Ego-network (§H6) Burt measures and ego betweenness of `ego`, from the structural engine. */
-export function egoBurtCompanions(graph: AbstractGraph, ego: string): BurtCompanions {
-  const local = egoGraph(graph, ego);
-  const pick = (scores: Record<string, number | null>): number | null => scores[ego] ?? null;
+/**
+ * Ego-network (§H6) Burt measures and ego betweenness of `ego`, read from the structural
+ * analysis: constraint and effective size in their ego-network forms (NetworkX on ego_graph),
+ * hierarchy from the ego-network local constraints; ego betweenness is computed on the ego
+ * network by definition (§C4). No subgraph is built.
+ */
+export function burtCompanionsOf(analysis: StructuralAnalysis, ego: string): BurtCompanions {
+  const v = analysis.csr.index.get(ego);
+  if (v === undefined) throw new MetricsInputError(`burtCompanionsOf: the ego "${ego}" is not in the analysis.`);
+  const burt = analysis.burt;
+  const weighted = analysis.burtWeighted;
+  const start = analysis.csr.offsets[v]!;
+  const end = analysis.csr.offsets[v + 1]!;
+  const constraint = burt.constraintEgo[v] ?? null;
   return {
-    effective_size: pick(computeEffectiveSize(local, { weighted: false })),
-    constraint: pick(computeConstraint(local, { weighted: false })),
-    hierarchy: pick(computeHierarchy(local, { weighted: false })),
-    effective_size_weighted: pick(computeEffectiveSize(local, { weighted: true })),
-    constraint_weighted: pick(computeConstraint(local, { weighted: true })),
-    ego_betweenness: computeEgoBetweenness(local)[ego] ?? 0,
+    effective_size: burt.effectiveSizeEgo[v] ?? null,
+    constraint,
+    hierarchy: constraint === null ? null : hierarchyOf(burt.arrays.localConstraintEgo, start, end, constraint),
+    effective_size_weighted: weighted.effectiveSizeEgo[v] ?? null,
+    constraint_weighted: weighted.constraintEgo[v] ?? null,
+    ego_betweenness: analysis.egoBetweennessOf(v),
   };
 }
 
@@ -62,7 +74,8 @@ export function computeEgoAnalysis(graph: AbstractGraph, egoId: string, options:
   const net = buildEgoNetwork(clean, egoId, fn);
   const groups = groupsOfNetwork(net);
   const perAlter = informationOfNetwork(net, groups);
-  const summary = summarizeEgo(net, groups, perAlter, egoBurtCompanions(clean, egoId));
+  const analysis = options.analysis ?? analyzeStructure(clean, {}, fn);
+  const summary = summarizeEgo(net, groups, perAlter, burtCompanionsOf(analysis, egoId));
   const result: EgoAnalysis = {
     ego: egoId,
     alters: [...net.alters],

@@ -34,7 +34,8 @@ export function arcWeights(csr: Csr, weighted: boolean): Float64Array {
   return weighted ? csr.arcWeight : new Float64Array(csr.neighbours.length).fill(1);
 }
 
-function hierarchyOf(local: Float64Array, start: number, end: number, total: number): number | null {
+/** Burt's hierarchy of the arcs start..end−1 from their local constraints summing to `total`. */
+export function hierarchyOf(local: Float64Array, start: number, end: number, total: number): number | null {
   const k = end - start;
   if (k <= 1 || !(total > 0)) return null;
   let h = 0;

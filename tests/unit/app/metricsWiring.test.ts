@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { SerializedGraph } from "graphology-types";
 import { describe, expect, it } from "vitest";
 import { addPerson, personId, setTie } from "../../../src/domain/model";
 import { parseNative } from "../../../src/io/native";
 import { wireMetrics } from "../../../src/app/metricsWiring";
-import type { AnalysisReport } from "../../../src/domain/metrics/computeAll";
+import type { EgoReport } from "../../../src/domain/metrics/computeAll";
+import type { MapDocument } from "../../../src/domain/model";
 import { createMapStore } from "../../../src/store/mapStore";
 import type { MetricsClient } from "../../../src/workers/metricsClient";
 
@@ -12,9 +12,9 @@ const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
 if (!parsed.ok) throw new Error("sample must parse");
 const sample = parsed.value;
 
-function recordingClient(): MetricsClient & { requests: { revision: number; graph: SerializedGraph }[] } {
-  const requests: { revision: number; graph: SerializedGraph }[] = [];
-  return { requests, request: (revision, graph) => void requests.push({ revision, graph }), dispose: () => undefined };
+function recordingClient(): MetricsClient & { requests: { revision: number; doc: MapDocument }[] } {
+  const requests: { revision: number; doc: MapDocument }[] = [];
+  return { requests, request: (revision, doc) => void requests.push({ revision, doc }), dispose: () => undefined };
 }
 
 describe("wireMetrics", () => {
@@ -33,22 +33,21 @@ describe("wireMetrics", () => {
         setTie(addPerson(d, { id: ana, name: "Ana", planned: true }), { a: d.egoId, b: ana, planned: true }),
       );
     const revision = store.getState().revision;
-    expect(real.requests.at(-1)?.revision).toBe(revision);
-    expect(real.requests.at(-1)?.graph.nodes.some((n) => n.key === ana)).toBe(false);
-    expect(whatIf.requests.at(-1)?.revision).toBe(revision);
-    expect(whatIf.requests.at(-1)?.graph.nodes.some((n) => n.key === ana)).toBe(true);
+    // Both channels get the document itself; the what-if client includes the planned items.
+    expect(real.requests.at(-1)).toEqual({ revision, doc: store.getState().doc });
+    expect(whatIf.requests.at(-1)).toEqual({ revision, doc: store.getState().doc });
   });
 
   it("clears the what-if analysis when nothing is planned any more", () => {
     const store = createMapStore(sample);
     wireMetrics(store, { real: recordingClient(), whatIf: recordingClient() });
-    store.getState().setWhatIf(store.getState().revision, {} as AnalysisReport);
+    store.getState().setWhatIf(store.getState().revision, {} as EgoReport);
     store.getState().apply((d) => addPerson(d, { id: personId("bo"), name: "Bo" }));
     expect(store.getState().whatIf).toBeNull();
   });
 
   it("drops a what-if analysis older than the one it holds", () => {
-    const store = createMapStore<string>(sample);
+    const store = createMapStore<string, string>(sample);
     store.getState().setWhatIf(5, "newer");
     store.getState().setWhatIf(4, "older");
     expect(store.getState().whatIf).toEqual({ revision: 5, report: "newer" });

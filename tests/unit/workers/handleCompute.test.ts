@@ -1,28 +1,38 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { documentToGraph } from "../../../src/domain/graph/toGraph";
+import { computeAll } from "../../../src/domain/metrics/computeAll";
+import { personId } from "../../../src/domain/model";
+import { parseNative } from "../../../src/io/native";
 import { handleCompute } from "../../../src/workers/handleCompute";
-import { fixtureGraph, loadFixture } from "../support/fixtures";
+import type { ComputeRequest } from "../../../src/workers/protocol";
+
+const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
+if (!parsed.ok) throw new Error("sample must parse");
+const doc = parsed.value;
+const options = { diffusionSamples: 1_000, seed: 3 };
+
+function request(patch: Partial<ComputeRequest>): ComputeRequest {
+  return { type: "compute", revision: 7, doc, includePlanned: false, scope: "full", options, ...patch };
+}
 
 describe("handleCompute", () => {
-  const graph = fixtureGraph(loadFixture("ego_granovetter.json")).export();
-
-  it("returns the report of a serialized graph with the request's revision", () => {
-    const response = handleCompute({
-      type: "compute",
-      revision: 7,
-      graph,
-      egoId: "ego",
-      options: { diffusionSamples: 1_000 },
-    });
-    expect(response.type).toBe("result");
-    expect(response.revision).toBe(7);
-    if (response.type === "result") {
-      expect(response.report.ego_analysis?.ego?.summary.top_alters).toEqual(["ana", "ben", "brother"]);
-      expect(response.report.graph_metrics.n_nodes).toBe(19);
-    }
+  it("returns the report of the posted document, built into a graph in the worker, with the revision", () => {
+    const response = handleCompute(request({}));
+    const { graph, egoId } = documentToGraph(doc);
+    expect(response).toEqual({ type: "result", revision: 7, report: computeAll(graph, { ...options, egoId }) });
   });
 
-  it("returns an error message naming the problem for an unknown ego", () => {
-    expect(handleCompute({ type: "compute", revision: 8, graph, egoId: "zed", options: {} })).toEqual({
+  it("returns only the ego analysis for the ego scope, equal to the full report's", () => {
+    const response = handleCompute(request({ scope: "ego", includePlanned: true }));
+    const full = handleCompute(request({ includePlanned: true }));
+    if (response.type !== "result" || full.type !== "result") throw new Error("expected results");
+    expect(Object.keys(response.report)).toEqual(["ego_analysis"]);
+    expect(response.report.ego_analysis).toEqual(full.report.ego_analysis);
+  });
+
+  it("returns an error message naming the problem for an ego that is not in the map", () => {
+    expect(handleCompute(request({ revision: 8, doc: { ...doc, egoId: personId("zed") } }))).toEqual({
       type: "error",
       revision: 8,
       message: 'computeAll: the ego "zed" is not a node of the graph.',

@@ -1,7 +1,6 @@
-import { UndirectedGraph } from "graphology";
-import type { SerializedGraph } from "graphology-types";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalysisReport } from "../../../src/domain/metrics/computeAll";
+import { createDocument, mapId, personId } from "../../../src/domain/model";
 import { createMetricsClient, type MetricsStatus, type MetricsWorkerLike } from "../../../src/workers/metricsClient";
 import type { ComputeRequest, WorkerResponse } from "../../../src/workers/protocol";
 
@@ -24,7 +23,13 @@ class FakeWorker implements MetricsWorkerLike {
   }
 }
 
-const GRAPH: SerializedGraph = new UndirectedGraph().export();
+const DOC = createDocument({
+  id: mapId("m"),
+  title: "Map",
+  egoId: personId("ego"),
+  egoName: "Hana",
+  now: "2026-01-01T00:00:00.000Z",
+});
 const report = (tag: number): AnalysisReport => ({ graph_metrics: { n_nodes: tag } }) as unknown as AnalysisReport;
 
 function setup() {
@@ -51,19 +56,20 @@ describe("createMetricsClient", () => {
   it("returns one request to the worker for a burst of rapid edits (debounce)", () => {
     const { client, workers, worker, statuses } = setup();
     for (let revision = 1; revision <= 5; revision++) {
-      client.request(revision, GRAPH, "ego");
+      client.request(revision, DOC);
       vi.advanceTimersByTime(50);
     }
     expect(workers).toHaveLength(0);
     vi.advanceTimersByTime(150);
     expect(worker().posted.map((m) => m.revision)).toEqual([5]);
-    expect(worker().posted[0]).toMatchObject({ type: "compute", egoId: "ego", graph: GRAPH });
+    // The document itself is posted (the worker builds the graph), for the full analysis.
+    expect(worker().posted[0]).toMatchObject({ type: "compute", doc: DOC, scope: "full", includePlanned: false });
     expect(statuses.at(-1)).toEqual(["computing", 5]);
   });
 
   it("returns the result with status ready when it answers the newest revision", () => {
     const { client, worker, statuses, results } = setup();
-    client.request(1, GRAPH, null);
+    client.request(1, DOC);
     vi.advanceTimersByTime(150);
     worker().reply({ type: "result", revision: 1, report: report(1) });
     expect(results).toEqual([[1, report(1)]]);
@@ -72,9 +78,9 @@ describe("createMetricsClient", () => {
 
   it("drops a result older than the newest requested revision and sends the newest next", () => {
     const { client, worker, statuses, results } = setup();
-    client.request(1, GRAPH, "ego");
+    client.request(1, DOC);
     vi.advanceTimersByTime(150);
-    client.request(2, GRAPH, "ego");
+    client.request(2, DOC);
     vi.advanceTimersByTime(150);
     expect(worker().posted.map((m) => m.revision)).toEqual([1]);
     worker().reply({ type: "result", revision: 1, report: report(1) });
@@ -87,7 +93,7 @@ describe("createMetricsClient", () => {
 
   it("returns status error with the worker's message", () => {
     const { client, worker, statuses, results } = setup();
-    client.request(3, GRAPH, "zed");
+    client.request(3, DOC);
     vi.advanceTimersByTime(150);
     worker().reply({ type: "error", revision: 3, message: 'computeAll: the ego "zed" is not a node of the graph.' });
     expect(results).toEqual([]);
@@ -96,12 +102,12 @@ describe("createMetricsClient", () => {
 
   it("returns status error when the worker crashes and starts a fresh worker for the next request", () => {
     const { client, workers, statuses } = setup();
-    client.request(1, GRAPH, null);
+    client.request(1, DOC);
     vi.advanceTimersByTime(150);
     workers[0]?.crash("boom");
     expect(statuses.at(-1)).toEqual(["error", 1, "boom"]);
     expect(workers[0]?.terminated).toBe(true);
-    client.request(2, GRAPH, null);
+    client.request(2, DOC);
     vi.advanceTimersByTime(150);
     expect(workers).toHaveLength(2);
     expect(workers[1]?.posted.map((m) => m.revision)).toEqual([2]);
@@ -109,12 +115,12 @@ describe("createMetricsClient", () => {
 
   it("returns nothing after dispose", () => {
     const { client, workers, results } = setup();
-    client.request(1, GRAPH, null);
+    client.request(1, DOC);
     vi.advanceTimersByTime(150);
     client.dispose();
     expect(workers[0]?.terminated).toBe(true);
     workers[0]?.reply({ type: "result", revision: 1, report: report(1) });
-    client.request(2, GRAPH, null);
+    client.request(2, DOC);
     vi.advanceTimersByTime(150);
     expect(results).toEqual([]);
     expect(workers).toHaveLength(1);

@@ -50,3 +50,14 @@ describe("circlesLinkedOnlyThroughYou", () => {
     expect(circlesLinkedOnlyThroughYou(linked)).toEqual([]);
   });
 });
+
+describe("circlesOf memoisation", () => {
+  it("returns the same circles for the same document and new ones for an edited document", () => {
+    const first = circlesOf(doc);
+    expect(circlesOf(doc)).toBe(first);
+    expect(circlesLinkedOnlyThroughYou(doc)).toBe(circlesLinkedOnlyThroughYou(doc));
+    const edited = { ...doc, communities: { ...doc.communities } };
+    expect(circlesOf(edited)).not.toBe(first);
+    expect(circlesOf(edited)).toEqual(first);
+  });
+});

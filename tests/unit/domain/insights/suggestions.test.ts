@@ -69,3 +69,14 @@ describe("reconnectSuggestions", () => {
     expect(new Set(groups).size).toBe(groups.length);
   });
 });
+
+describe("suggestionsFor memoisation", () => {
+  it("returns the same list for the same document and analysis, a new one for a new analysis", () => {
+    const ego = egoOf(closedLife);
+    const list = suggestionsFor(closedLife, ego);
+    expect(suggestionsFor(closedLife, ego)).toBe(list);
+    const again = suggestionsFor(closedLife, { ...ego });
+    expect(again).not.toBe(list);
+    expect(again).toEqual(list);
+  });
+});

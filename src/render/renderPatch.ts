@@ -1,0 +1,84 @@
+// Writes a revision onto the live render graph instead of rebuilding it: people and ties that
+// are gone are dropped, new ones added, and only attributes that changed are replaced (each
+// replacement makes sigma re-index that one item). Used for document edits and for new metrics
+// alike, so neither builds a second graph nor exports and re-imports one.
+import type { PersonId, Position } from "../domain/model";
+import type { MapDocument } from "../domain/model";
+import {
+  eachRenderEdge,
+  eachRenderNode,
+  type RenderEdge,
+  type RenderGraph,
+  type RenderNode,
+  type RenderOptions,
+} from "./buildRenderGraph";
+
+/**
+ * Sigma re-indexes the whole graph for every dropped node or edge (its dropNode/dropEdge
+ * listeners do a full refresh); past this many drops one clear and re-add is cheaper.
+ */
+export const MAX_DROPS = 16;
+
+export interface PatchOptions {
+  /** Keep the drawn positions (an animation moves the nodes to the returned targets). */
+  readonly keepPositions?: boolean;
+}
+
+function sameAttributes<T extends object>(a: T, b: T, skipPosition: boolean): boolean {
+  const ka = Object.keys(a) as (keyof T)[];
+  const kb = Object.keys(b) as (keyof T)[];
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (skipPosition && (k === "x" || k === "y")) continue;
+    if (!Object.hasOwn(b, k) || !Object.is(a[k], b[k])) return false;
+  }
+  return true;
+}
+
+/** Brings `graph` to `doc` + `options`; returns every node's target position. */
+export function patchRenderGraph(
+  graph: RenderGraph,
+  doc: MapDocument,
+  options: RenderOptions,
+  patch: PatchOptions = {},
+): Map<PersonId, Position> {
+  const keep = patch.keepPositions ?? false;
+  const goneNodes: string[] = [];
+  graph.forEachNode((id) => {
+    if (!Object.hasOwn(doc.people, id)) goneNodes.push(id);
+  });
+  let drops = goneNodes.reduce((n, id) => n + 1 + graph.degree(id), 0);
+  const goneEdges: string[] = [];
+  graph.forEachEdge((id, _attrs, a, b) => {
+    if (!Object.hasOwn(doc.ties, id) && Object.hasOwn(doc.people, a) && Object.hasOwn(doc.people, b))
+      goneEdges.push(id);
+  });
+  drops += goneEdges.length;
+  if (drops > MAX_DROPS) {
+    graph.clear();
+  } else {
+    for (const id of goneNodes) graph.dropNode(id);
+    for (const id of goneEdges) graph.dropEdge(id);
+  }
+
+  const targets = new Map<PersonId, Position>();
+  eachRenderNode(doc, options, (id, next: RenderNode) => {
+    targets.set(id, { x: next.x, y: next.y });
+    if (!graph.hasNode(id)) {
+      graph.addNode(id, next);
+      return;
+    }
+    const current = graph.getNodeAttributes(id);
+    if (sameAttributes(next, current, keep)) return;
+    graph.replaceNodeAttributes(id, keep ? { ...next, x: current.x, y: current.y } : next);
+  });
+  eachRenderEdge(doc, options, (id, a, b, next: RenderEdge) => {
+    if (graph.hasEdge(id) && !(graph.hasExtremity(id, a) && graph.hasExtremity(id, b))) graph.dropEdge(id);
+    if (!graph.hasEdge(id)) {
+      graph.addUndirectedEdgeWithKey(id, a, b, next);
+      return;
+    }
+    if (!sameAttributes(next, graph.getEdgeAttributes(id), false)) graph.replaceEdgeAttributes(id, next);
+  });
+  return targets;
+}

@@ -1,0 +1,42 @@
+// Keeps the one render graph in step with the store (no sigma here, so it runs in Node): a new
+// document revision and a new real or what-if analysis are both patched onto the existing graph
+// (renderPatch.ts); the callbacks let the renderer refresh sigma afterwards.
+import { asReport } from "../domain/insights/report";
+import type { MapState, MapStore } from "../store/mapStore";
+import type { RenderGraph, RenderOptions } from "./buildRenderGraph";
+import { insightsView } from "./encodingsState";
+import { layoutPositions } from "./layouts/positions";
+import { patchRenderGraph } from "./renderPatch";
+
+/** Everything the render attributes need besides the document: report, view, layout positions. */
+export function renderOptions(state: Pick<MapState, "doc" | "metrics" | "whatIf">): RenderOptions {
+  const v = insightsView.getState();
+  return {
+    report: asReport(state.metrics.report),
+    plannedReport: state.whatIf?.report ?? null,
+    view: v,
+    positions: layoutPositions(state.doc, v.layout),
+  };
+}
+
+export interface RenderSyncHooks {
+  /** After a document revision was patched in. */
+  readonly onDocument?: () => void;
+  /** After a new analysis (real or what-if) restyled the graph. */
+  readonly onAnalysis?: () => void;
+}
+
+export function syncRenderGraph(graph: RenderGraph, store: MapStore, hooks: RenderSyncHooks = {}): () => void {
+  return store.subscribe((state, prev) => {
+    // The latest state, not `state`: a listener may have set the store again in between.
+    if (state.doc !== prev.doc) {
+      const now = store.getState();
+      patchRenderGraph(graph, now.doc, renderOptions(now));
+      hooks.onDocument?.();
+    } else if (state.metrics.report !== prev.metrics.report || state.whatIf !== prev.whatIf) {
+      const now = store.getState();
+      patchRenderGraph(graph, now.doc, renderOptions(now));
+      hooks.onAnalysis?.();
+    }
+  });
+}

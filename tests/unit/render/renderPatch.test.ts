@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { computeReport } from "../../../src/domain/insights/report";
+import { addPerson, personId, removePerson, setTie, updatePerson, type MapDocument } from "../../../src/domain/model";
+import {
+  buildRenderGraph,
+  nodePositions,
+  type RenderGraph,
+  type RenderOptions,
+} from "../../../src/render/buildRenderGraph";
+import { patchRenderGraph } from "../../../src/render/renderPatch";
+import { OFTEN, sampleDoc, smallDoc } from "../domain/insights/helpers";
+
+const doc = sampleDoc();
+const report = computeReport(doc);
+
+/** Nodes and edges with their attributes, order-independent. */
+function content(graph: RenderGraph) {
+  const nodes = graph.mapNodes((id, attrs) => [id, attrs] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+  const edges = graph
+    .mapEdges((id, attrs, s, t) => [id, [s, t].sort(), attrs] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return { nodes, edges };
+}
+
+function edited(d: MapDocument): MapDocument {
+  const alters = Object.keys(d.ties).length;
+  const someone = Object.values(d.people).find((p) => p.id !== d.egoId)!;
+  const other = Object.values(d.people).filter((p) => p.id !== d.egoId)[1]!;
+  const ana = personId("ana-new");
+  let next = setTie(addPerson(d, { id: ana, name: "Ana" }), { a: d.egoId, b: ana, weight: 0.9 });
+  next = removePerson(next, other.id);
+  next = updatePerson(next, { id: someone.id, name: "Renamed" });
+  expect(Object.keys(next.ties).length).not.toBe(alters);
+  return next;
+}
+
+describe("patchRenderGraph", () => {
+  it("returns the graph a fresh build gives after people are added, removed and renamed", () => {
+    const graph = buildRenderGraph(doc, { report });
+    const next = edited(doc);
+    patchRenderGraph(graph, next, { report });
+    expect(content(graph)).toEqual(content(buildRenderGraph(next, { report })));
+  });
+
+  it("restyles the same graph with a new analysis, replacing only what changed", () => {
+    const graph = buildRenderGraph(doc);
+    let updates = 0;
+    graph.on("nodeAttributesUpdated", () => updates++);
+    graph.on("edgeAttributesUpdated", () => updates++);
+    patchRenderGraph(graph, doc, { report });
+    expect(content(graph)).toEqual(content(buildRenderGraph(doc, { report })));
+    expect(updates).toBeGreaterThan(0);
+    updates = 0;
+    const someone = Object.values(doc.people).find((p) => p.id !== doc.egoId)!;
+    const renamed = updatePerson(doc, { id: someone.id, name: "Renamed" });
+    // Positions held fixed: the ego-rings layout orders people by name.
+    patchRenderGraph(graph, renamed, { report, positions: nodePositions(doc) });
+    expect(updates).toBe(1);
+    expect(graph.getNodeAttribute(someone.id, "label")).toBe("Renamed");
+  });
+
+  it("clears and refills once when another map replaces this one (sigma re-indexes per dropped item)", () => {
+    const graph = buildRenderGraph(doc);
+    let drops = 0;
+    let clears = 0;
+    graph.on("nodeDropped", () => drops++);
+    graph.on("edgeDropped", () => drops++);
+    graph.on("cleared", () => clears++);
+    const other = smallDoc([["club", "third", ["a", "b"]]], { a: OFTEN, b: OFTEN }, [["a", "b"]]);
+    patchRenderGraph(graph, other, {});
+    expect(content(graph)).toEqual(content(buildRenderGraph(other)));
+    expect({ drops, clears }).toEqual({ drops: 0, clears: 1 });
+  });
+
+  it("keeps the drawn positions when asked and returns the new ones as targets", () => {
+    const graph = buildRenderGraph(doc);
+    const before = graph.mapNodes((_, a) => [a.x, a.y]);
+    const moved: RenderOptions = {
+      positions: Object.fromEntries(Object.keys(doc.people).map((id, i) => [id, { x: i, y: -i }])),
+    };
+    const targets = patchRenderGraph(graph, doc, moved, { keepPositions: true });
+    expect(graph.mapNodes((_, a) => [a.x, a.y])).toEqual(before);
+    expect(targets.get(doc.egoId)).toEqual(moved.positions?.[doc.egoId]);
+  });
+});
