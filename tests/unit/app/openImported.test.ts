@@ -7,7 +7,7 @@ import { setCurrentPersistence } from "../../../src/app/persistence";
 import { addPerson, personId } from "../../../src/domain/model";
 import { importFile } from "../../../src/io/import";
 import { XmldomParser } from "../../../src/io/import/xmldom";
-import { freshDatabase, openTab } from "../store/persistence/helpers";
+import { freshDatabase, openTab } from "./persistence/helpers";
 
 type Tab = ReturnType<typeof openTab>;
 let t: Tab;
