@@ -8,6 +8,8 @@ const OUT = process.env.E2E_OUT ?? "test-results";
 // Real Chromium from Debian (/usr/bin/chromium); Playwright's own browser downloads are not used.
 export default defineConfig({
   testDir: "tests/e2e",
+  // *.perf.spec.ts measure rather than test (minutes on a 30,000-person map): `npm run bench:browser`.
+  testIgnore: process.env.E2E_PERF ? [] : ["**/*.perf.spec.ts"],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
