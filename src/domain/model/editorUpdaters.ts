@@ -93,8 +93,12 @@ export function searchPeople(doc: MapDocument, query: string, exclude: ReadonlyS
   const matches: { p: Person; prefix: number }[] = [];
   for (const p of Object.values(doc.people)) {
     if (p.id === doc.egoId || exclude.has(p.id)) continue;
+    if (q === "") {
+      matches.push({ p, prefix: 0 });
+      continue;
+    }
     const name = readingKey(p.name);
-    if (q !== "" && !name.includes(q) && !readingKey(p.reading ?? "").includes(q)) continue;
+    if (!name.includes(q) && !readingKey(p.reading ?? "").includes(q)) continue;
     matches.push({ p, prefix: name.startsWith(q) ? 0 : 1 });
   }
   return matches.sort((a, b) => a.prefix - b.prefix || NAME_ORDER.compare(a.p.name, b.p.name)).map((m) => m.p);
