@@ -96,7 +96,9 @@ describe("analyze CLI on the app's importers (spawned with tsx)", () => {
     const res = spawnAnalyze([file]);
     expect(res.status).toBe(1);
     expect(res.stdout).toBe("");
-    expect(res.stderr).toEqual([expect.stringMatching(/^analyze: contacts\.vcf is not text in UTF-8, Shift_JIS or Windows-1252/)]);
+    expect(res.stderr).toEqual([
+      expect.stringMatching(/^analyze: contacts\.vcf is not text in UTF-8, Shift_JIS or Windows-1252/),
+    ]);
   });
 });
 
