@@ -1,24 +1,31 @@
 // Import and export workflows: read a file (off the main thread when large), open it as a new
 // map or merge it into the open one (one undoable edit), and write exports as downloads through
 // a same-origin blob URL. Nothing is sent anywhere.
-import { dict, getOwn, mapId, newId, type MapDocument, type Position } from "../domain/model";
+import {
+  dict,
+  findLikelyDuplicates,
+  getOwn,
+  mapId,
+  mergeIntoDocument,
+  newId,
+  type LikelyDuplicate,
+  type MapDocument,
+  type MergeReport,
+  type Position,
+} from "../domain/model";
 import { err, ok, type Result } from "../domain/result";
 import {
   checkImportSize,
   decodeText,
-  findLikelyDuplicates,
   guessColumns,
   guessCsvKind,
   isHeaderlessEdgeList,
-  mergeIntoDocument,
   parseCsvTable,
   previewRows,
   type CsvField,
   type CsvKind,
   type ImportError,
   type ImportedMap,
-  type LikelyDuplicate,
-  type MergeReport,
 } from "../io/import";
 import {
   embedMapInPng,
@@ -36,15 +43,8 @@ import { importInBackground, type WorkerImportOptions } from "../workers/importC
 import { currentPersistence, type OpenDocumentResult, type OpenDocumentStep, type StorageProblem } from "./persistence";
 
 export { importErrorMessage, importWarningMessage, PEOPLE_FIELDS, TIES_FIELDS } from "../io/import";
-export type {
-  CsvField,
-  CsvKind,
-  ImportError,
-  ImportedMap,
-  LikelyDuplicate,
-  MergeReport,
-  ImportFormat,
-} from "../io/import";
+export type { CsvField, CsvKind, ImportError, ImportedMap, ImportFormat } from "../io/import";
+export type { LikelyDuplicate, MergeReport } from "../domain/model";
 export type { ExportFormat, AnonymiseMode } from "../io/export";
 export type { PngExportOptions };
 

@@ -1,6 +1,6 @@
 // Editing helpers for the map editor and the guided interview: adding an alter (person + tie
 // to the ego), merging Granovetter answers (metrics-spec §T2), restoring a deleted person
-// (undo), finding people by name, and the cross-community dyad census (pairs of alters who
+// (undo), finding people by name (names.ts), and the cross-community dyad census (pairs of alters who
 // share no community and whose tie is not known yet; the "no" answers are kept in the document).
 import { ModelError } from "./errors";
 import { addPerson, setTie } from "./updaters";
@@ -9,6 +9,7 @@ import { UNKNOWN_STRENGTH, type TieAnswers } from "./strength";
 import { strengthOfTie } from "./queries";
 import type { MapDocument, Person, Position, Tie } from "./types";
 import { hasOwn, getOwn } from "./dict";
+import { normaliseName, readingKey } from "./names";
 
 export interface AlterInput {
   id: PersonId;
@@ -72,28 +73,32 @@ export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocume
   return { ...doc, people, ties, positions };
 }
 
-function normalise(name: string): string {
-  return name.trim().normalize("NFKC").toLocaleLowerCase();
-}
-
-/** The person with exactly this name (case- and width-insensitive), if any. */
+/** The person with this name under normaliseName (case, width and CJK spacing aside), if any. */
 export function findPersonByName(doc: MapDocument, name: string): Person | undefined {
-  const key = normalise(name);
+  const key = normaliseName(name);
   if (key === "") return undefined;
-  return Object.values(doc.people).find((p) => normalise(p.name) === key);
+  return Object.values(doc.people).find((p) => normaliseName(p.name) === key);
 }
 
 const NAME_ORDER = new Intl.Collator();
 
-/** People whose name or reading contains the query (case-insensitive), ego and `exclude` left out. */
+/**
+ * People whose name or reading contains the query, compared as readingKey (normaliseName with
+ * katakana folded to hiragana, so さとう finds サトウ), ego and `exclude` left out; names that
+ * start with the query first.
+ */
 export function searchPeople(doc: MapDocument, query: string, exclude: ReadonlySet<PersonId> = new Set()): Person[] {
-  const q = normalise(query);
+  const q = readingKey(query);
   // Normalise each name once (not inside the comparator): maps can hold 30,000 imported people.
   const matches: { p: Person; prefix: number }[] = [];
   for (const p of Object.values(doc.people)) {
     if (p.id === doc.egoId || exclude.has(p.id)) continue;
-    const name = normalise(p.name);
-    if (q !== "" && !name.includes(q) && !normalise(p.reading ?? "").includes(q)) continue;
+    if (q === "") {
+      matches.push({ p, prefix: 0 });
+      continue;
+    }
+    const name = readingKey(p.name);
+    if (!name.includes(q) && !readingKey(p.reading ?? "").includes(q)) continue;
     matches.push({ p, prefix: name.startsWith(q) ? 0 : 1 });
   }
   return matches.sort((a, b) => a.prefix - b.prefix || NAME_ORDER.compare(a.p.name, b.p.name)).map((m) => m.p);

@@ -8,3 +8,6 @@ export * from "./invariants";
 export * from "./queries";
 export * from "./editorUpdaters";
 export * from "./interview";
+export * from "./names";
+export * from "./merge";
+export * from "./duplicates";

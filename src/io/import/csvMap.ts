@@ -2,7 +2,7 @@
 // optionally how strong your tie is) and/or a tie list (source, target, strength columns).
 // Tie ends are matched by id when the sheet carries ids (our own export), else by name.
 // A people list without ego ties makes the user the ego, tied to everyone listed.
-import type { PersonId, Sphere, TieAnswers } from "../../domain/model";
+import { normaliseName, type PersonId, type Sphere, type TieAnswers } from "../../domain/model";
 import { err, ok, type Result } from "../../domain/result";
 import {
   guessColumns,
@@ -16,7 +16,7 @@ import {
 import { parseCsvTable, type CsvTable } from "./csvTable";
 import { isProblem, readSphere, readTieCells, strengthScale } from "./csvValues";
 import { DocBuilder } from "./docBuilder";
-import { normaliseName, splitList } from "./names";
+import { splitList } from "./splitList";
 import type { ImportError, ImportWarning, ImportedMap } from "./types";
 
 export interface CsvSource {

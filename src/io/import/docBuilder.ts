@@ -6,6 +6,7 @@ import {
   mapId,
   personId,
   communityId,
+  normaliseName,
   tieId,
   type Community,
   type CommunityId,
@@ -18,7 +19,6 @@ import {
   type TieAnswers,
   type TieId,
 } from "../../domain/model";
-import { normaliseName } from "./names";
 
 export interface PersonFields {
   readonly id?: string;

@@ -16,7 +16,7 @@ import {
   type TieId,
 } from "../../domain/model";
 import { DocBuilder } from "./docBuilder";
-import { splitList } from "./names";
+import { splitList } from "./splitList";
 import type { EgoSource, ImportWarning } from "./types";
 
 export interface GraphToDocumentOptions {

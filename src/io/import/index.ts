@@ -14,7 +14,4 @@ export { gexfToGraph, graphmlToGraph } from "./graphFiles";
 export { graphologyJsonToGraph } from "./graphologyJson";
 export { graphToDocument, type GraphToDocumentOptions } from "./graphToDocument";
 export { parseNativeImport, parseEmbeddedSvg, parseEmbeddedPng } from "./native";
-export { mergeIntoDocument, type MergeOptions, type MergeReport } from "./merge";
-export { findLikelyDuplicates, type LikelyDuplicate, type DuplicateReason } from "./duplicates";
-export { normaliseName } from "./names";
 export { importErrorMessage, importWarningMessage, describeImportError, type Message } from "./errors";

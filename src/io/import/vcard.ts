@@ -4,7 +4,7 @@
 // SOUND;X-IRMC-N → reading, ORG → work community, CATEGORIES → third-place communities, NOTE → note.
 import { err, ok, type Result } from "../../domain/result";
 import { DocBuilder } from "./docBuilder";
-import { splitList } from "./names";
+import { splitList } from "./splitList";
 import type { ImportError, ImportWarning, ImportedMap } from "./types";
 
 interface Property {

@@ -19,6 +19,7 @@ import {
   snapshotPerson,
   strengthOfTie,
   tieId,
+  updatePerson,
   type MapDocument,
 } from "../../../../src/domain/model";
 
@@ -97,6 +98,35 @@ describe("findPersonByName and searchPeople", () => {
   it("lists prefix matches first and leaves out the ego and excluded people", () => {
     const names = searchPeople(base(), "e", new Set([b])).map((p) => p.name);
     expect(names).toEqual(["Chie"]);
+  });
+  it("finds 鈴木花子 whether typed with a full-width, a half-width or no space", () => {
+    const doc = addAlter(base(), { id: personId("hanako"), name: "鈴木花子" });
+    for (const typed of ["鈴木　花子", "鈴木 花子", " 鈴木花子　"])
+      expect(findPersonByName(doc, typed)?.name, typed).toBe("鈴木花子");
+    const spaced = addAlter(base(), { id: personId("hanako"), name: "鈴木　花子" });
+    expect(findPersonByName(spaced, "鈴木花子")?.name).toBe("鈴木　花子");
+  });
+  it("finds Latin names with extra inner spaces and full-width letters, not without the space", () => {
+    const doc = addAlter(base(), { id: personId("anna"), name: "Anna Müller" });
+    expect(findPersonByName(doc, "anna  müller")?.name).toBe("Anna Müller");
+    expect(findPersonByName(doc, "ＡＮＮＡ　ＭÜＬＬＥＲ")?.name).toBe("Anna Müller");
+    expect(findPersonByName(doc, "AnnaMüller")).toBeUndefined();
+  });
+  it("treats prototype words as names, finding only a person who has that name", () => {
+    expect(findPersonByName(base(), "constructor")).toBeUndefined();
+    expect(searchPeople(base(), "toString")).toEqual([]);
+    const doc = addAlter(base(), { id: personId("constructor"), name: "constructor" });
+    expect(findPersonByName(doc, "Constructor")?.id).toBe("constructor");
+    expect(searchPeople(doc, "constr").map((p) => p.name)).toEqual(["constructor"]);
+  });
+  it("searches names and readings across spacing and kana: さとう finds サトウ, 佐藤結 finds 佐藤 結衣", () => {
+    let doc = addAlter(base(), { id: personId("yui"), name: "佐藤 結衣" });
+    doc = updatePerson(doc, { id: personId("yui"), reading: "サトウ ユイ" });
+    doc = addAlter(doc, { id: personId("ken"), name: "ケン" });
+    expect(searchPeople(doc, "佐藤結").map((p) => p.name)).toEqual(["佐藤 結衣"]);
+    expect(searchPeople(doc, "さとう　ゆ").map((p) => p.name)).toEqual(["佐藤 結衣"]);
+    expect(searchPeople(doc, "ｹﾝ").map((p) => p.name)).toEqual(["ケン"]);
+    expect(searchPeople(doc, "けん").map((p) => p.name)).toEqual(["ケン"]);
   });
 });
 

@@ -9,6 +9,7 @@ import { computeAll } from "../../../../src/domain/metrics/computeAll";
 import {
   checkInvariants,
   communityId,
+  normaliseName,
   personId,
   tieId,
   type Community,
@@ -18,7 +19,6 @@ import {
 } from "../../../../src/domain/model";
 import { serializeGexf, serializeGraphml, serializePeopleCsv, serializeTiesCsv } from "../../../../src/io/export";
 import { importFile, type ImportFormat } from "../../../../src/io/import";
-import { normaliseName } from "../../../../src/io/import/names";
 import { serializeNative } from "../../../../src/io/native";
 import { NODE_OPTIONS } from "../import/helpers";
 

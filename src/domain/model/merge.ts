@@ -1,24 +1,16 @@
-// Merging an imported map into the open one. People match by normalised name (names.ts) unless
+// Merging an imported map into the open one. People match by normaliseName (names.ts) unless
 // the duplicate review decided otherwise; communities match by normalised name. Ratings the user
 // already gave win: an imported tie only fills the items the existing tie leaves unanswered.
 // The imported ego is the user. Pure: the input document is not mutated.
-import {
-  communityId,
-  getOwn,
-  hasOwn,
-  newId,
-  personId,
-  tieId,
-  type Community,
-  type CommunityId,
-  type MapDocument,
-  type Person,
-  type PersonId,
-  type Tie,
-  type TieId,
-} from "../../domain/model";
+import { getOwn, hasOwn } from "./dict";
+import { communityId, newId, personId, tieId, type CommunityId, type PersonId, type TieId } from "./ids";
 import { normaliseName } from "./names";
-import type { ImportedMap } from "./types";
+import type { Community, MapDocument, Person, Tie } from "./types";
+
+/** What is merged: an importer's result (ImportedMap) or anything else carrying a document. */
+export interface MergeSource {
+  readonly doc: MapDocument;
+}
 
 export interface MergeOptions {
   /** From the duplicate review: imported person id → existing person id, or null for "a new person". */
@@ -38,7 +30,7 @@ export interface MergeReport {
 
 export function mergeIntoDocument(
   doc: MapDocument,
-  imported: ImportedMap,
+  imported: MergeSource,
   options: MergeOptions = {},
 ): { doc: MapDocument; report: MergeReport } {
   const src = imported.doc;
@@ -68,7 +60,7 @@ export function mergeIntoDocument(
   const personMap = new Map<PersonId, PersonId>([[src.egoId, doc.egoId]]);
   for (const p of Object.values(src.people)) {
     if (p.id === src.egoId) continue;
-    const decided = options.matches?.[p.id];
+    const decided = options.matches ? getOwn(options.matches, p.id) : undefined;
     const target =
       decided === null
         ? undefined

@@ -4,15 +4,16 @@ import {
   addPerson,
   checkInvariants,
   createDocument,
+  findPersonByName,
   mapId,
+  mergeIntoDocument,
   personId,
   tieId,
   type MapDocument,
-  type PersonId,
 } from "../../../../src/domain/model";
-import { findLikelyDuplicates, mergeIntoDocument, parseCsvMap, parseNameList } from "../../../../src/io/import";
+import { parseCsvMap, parseNameList } from "../../../../src/io/import";
 import { parseNative } from "../../../../src/io/native";
-import { expectOk, personNamed } from "./helpers";
+import { expectOk, personNamed } from "../../io/import/helpers";
 
 function sample(): MapDocument {
   const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
@@ -106,26 +107,41 @@ describe("mergeIntoDocument", () => {
   });
 });
 
-describe("findLikelyDuplicates", () => {
-  it("returns romanised names equal to a reading, swapped word order and typos, but not exact matches", () => {
-    const doc = sample();
-    const imported = expectOk(
-      parseNameList("paste", "Sato Yui\nTakahashi Kazuko\n高橋 和子\nKazuko Takahashi\n高橋 和干"),
+describe("mergeIntoDocument and the editor agree on names", () => {
+  const withPeople = (...names: string[]): MapDocument =>
+    names.reduce(
+      (doc, name, i) => addPerson(doc, { id: personId(`p${i}`), name }),
+      createDocument({ id: mapId("m"), title: "", egoId: personId("me"), egoName: "Me", now: "2026-01-01" }),
     );
-    const dups = findLikelyDuplicates(doc, imported.doc);
-    const byName = Object.fromEntries(dups.map((d) => [d.importedName, [d.existingName, d.reason]]));
-    expect(byName["Takahashi Kazuko"]).toEqual(["高橋 和子", "reading"]);
-    expect(byName["Kazuko Takahashi"]).toEqual(["高橋 和子", "reading"]);
-    expect(byName["高橋 和干"]).toEqual(["高橋 和子", "similar"]);
-    expect(byName["高橋 和子"]).toBeUndefined();
-    expect(byName["Sato Yui"]).toBeUndefined();
+
+  it("matches 鈴木 花子 with the 鈴木花子 already in the map instead of adding a duplicate", () => {
+    const doc = withPeople("鈴木花子");
+    for (const name of ["鈴木 花子", "鈴木　花子"]) {
+      const { doc: merged, report } = mergeIntoDocument(doc, expectOk(parseNameList("paste", name)));
+      expect(report, name).toMatchObject({ peopleAdded: 0, peopleMatched: 1 });
+      expect(Object.values(merged.people).map((p) => p.name)).toEqual(["Me", "鈴木花子"]);
+    }
   });
 
-  it("returns nothing for the user's own placeholder", () => {
-    const doc = sample();
-    const imported = expectOk(parseNameList("paste", "Someone"));
-    expect(findLikelyDuplicates(doc, imported.doc).map((d) => d.importedId)).not.toContain(
-      imported.doc.egoId as PersonId,
-    );
+  it("matches exactly the names the editor finds, and adds the others", () => {
+    const existing = ["鈴木花子", "Anna Müller", "ルーシーベル", "Lina", "constructor", "ＡＢＣ１２３"];
+    const typed = [
+      "鈴木　花子",
+      "anna  müller",
+      "ルーシー ベル",
+      "Li Na",
+      "Constructor",
+      "abc123",
+      "toString",
+      "さくら",
+    ];
+    const doc = withPeople(...existing);
+    const { doc: merged } = mergeIntoDocument(doc, expectOk(parseNameList("paste", typed.join("\n"))));
+    const added = Object.values(merged.people)
+      .filter((p) => !Object.hasOwn(doc.people, p.id))
+      .map((p) => p.name);
+    const notFoundByEditor = typed.filter((name) => findPersonByName(doc, name) === undefined);
+    expect(added).toEqual(notFoundByEditor);
+    expect(added).toEqual(["Li Na", "toString", "さくら"]);
   });
 });

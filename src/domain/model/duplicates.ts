@@ -1,9 +1,12 @@
 // Likely duplicates for the review step before a merge: imported people whose name is not an
 // exact (normalised) match of someone in the map but probably is the same person — words in
 // another order, different spacing, a name equal to the other's reading ("Sato Yui" and
-// 佐藤 結衣 read "Sato Yui"), or a typo (bounded edit distance). Exact matches merge anyway.
-import type { MapDocument, PersonId } from "../../domain/model";
-import { editDistance, normaliseName, tokenKey } from "./names";
+// 佐藤 結衣 read "Sato Yui"; kana readings compare with katakana folded to hiragana), or a typo
+// (bounded edit distance). Exact matches (normaliseName, names.ts) merge anyway; a Latin name
+// that differs only by a missing space ("AnnaMüller") is offered here rather than merged.
+import type { PersonId } from "./ids";
+import { editDistance, foldKana, normaliseName, readingKey, tokenKey } from "./names";
+import type { MapDocument } from "./types";
 
 export type DuplicateReason = "wordOrder" | "spacing" | "reading" | "similar";
 
@@ -31,8 +34,8 @@ export function findLikelyDuplicates(doc: MapDocument, imported: MapDocument): L
     put(`w:${tokenKey(p.name)}`, p.id, p.name, "wordOrder");
     put(`s:${noSpace(p.name)}`, p.id, p.name, "spacing");
     if (p.reading) {
-      put(`r:${normaliseName(p.reading)}`, p.id, p.name, "reading");
-      put(`r:${tokenKey(p.reading)}`, p.id, p.name, "reading");
+      put(`r:${readingKey(p.reading)}`, p.id, p.name, "reading");
+      put(`r:${foldKana(tokenKey(p.reading))}`, p.id, p.name, "reading");
     }
   }
   const candidates = Object.values(imported.people).filter(
@@ -45,10 +48,10 @@ export function findLikelyDuplicates(doc: MapDocument, imported: MapDocument): L
     const keys = [
       `w:${tokenKey(p.name)}`,
       `s:${noSpace(p.name)}`,
-      `r:${normaliseName(p.name)}`,
-      `r:${tokenKey(p.name)}`,
+      `r:${readingKey(p.name)}`,
+      `r:${foldKana(tokenKey(p.name))}`,
     ];
-    if (p.reading) keys.push(`r:${normaliseName(p.reading)}`, `w:${tokenKey(p.reading)}`);
+    if (p.reading) keys.push(`r:${readingKey(p.reading)}`, `w:${tokenKey(p.reading)}`);
     const hit = keys.map((k) => index.get(k)).find((h) => h !== undefined);
     if (hit) {
       out.push({
