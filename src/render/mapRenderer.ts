@@ -64,6 +64,9 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
 
   sigma.on("enterNode", ({ node }) => store.getState().hover(personId(node)));
   sigma.on("leaveNode", () => store.getState().hover(null));
+  // sigma forgets its hovered node when a drag or a patch replaces it, and then sends no leaveNode:
+  // leaving the canvas always ends the hover emphasis.
+  sigma.on("leaveStage", () => store.getState().hover(null));
   sigma.on("clickNode", ({ node }) => store.getState().select(personId(node)));
   sigma.on("clickStage", () => store.getState().select(null));
   const detachDrag = attachDragToConnect(sigma, graph, store);
