@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { expect, test, waitForMap } from "./support";
+import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
 
 const SAMPLE_TITLE = "高橋 美咲のネットワーク / Misaki Takahashi's network";
 const saveStatus = (page: Page) => page.getByTestId("save-status");
@@ -146,4 +146,29 @@ test("the same file with ordinary node names opens as a new map and keeps an edi
   const file = join(mkdtempSync(join(tmpdir(), "tsunagari-rollback-")), "graphology-plain.json");
   writeFileSync(file, text);
   await importEditReload(page, file, ["Proto", "Builder"]);
+});
+
+test("the clusters layout runs on a map with people whose ids are __proto__ and constructor, and the map survives a reload", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForMap(page);
+  await expect(saveStatus(page)).toHaveText("Saved in this browser");
+  const dialog = await importAsNewMap(page, "tests/fixtures/graphs/graphology-proto.json");
+  await expect(dialog.getByRole("status")).toHaveText(/^Opened “.*” as a new map\.$/u);
+  await dialog.getByText("Close", { exact: true }).click();
+  await expect(saveStatus(page)).toHaveText("Saved in this browser");
+  // ForceAtlas2 indexes nodes in plain objects: on these ids it used to turn every position into NaN,
+  // which the document then saved (as null) and could not load again.
+  await page.getByRole("button", { name: "Clusters", exact: true }).click();
+  await page.getByRole("button", { name: "Run clusters layout" }).click();
+  await page.waitForTimeout(1500);
+  await page.getByRole("button", { name: "Stop and save positions" }).click();
+  await expect(saveStatus(page)).toHaveText("Saved in this browser");
+  await page.reload();
+  await waitForMap(page);
+  await expect(saveStatus(page)).toHaveText("Saved in this browser");
+  expect(await mapCounts(page)).toMatchObject({ people: 3, ties: 1 });
+  const shot = await page.getByTestId("map-canvas").screenshot({ path: shotPath("proto-clusters-after-reload.png") });
+  expect(pixelStats(shot, {}).nonBackground).toBeGreaterThan(500);
 });
