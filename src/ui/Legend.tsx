@@ -18,6 +18,8 @@ import {
 import { insightsView } from "../render/encodingsState";
 import { useMap } from "./hooks/storeContext";
 import { getOwn } from "../domain/model";
+import { SPHERE_KEY } from "../i18n/keys";
+import { SIZE_BY_KEY } from "./LayoutControls";
 
 function LineSample({ style, width }: { style: EdgeStyle; width: number }) {
   const dash = style.dash > 0 ? `${style.dash * style.dashRatio} ${style.dash * (1 - style.dashRatio)}` : undefined;
@@ -40,7 +42,7 @@ export function Legend() {
     view.colorBy === "sphere"
       ? (["family", "work", "third"] as const).map((s) => ({
           key: s,
-          label: tc(`sphere.${s}`),
+          label: tc(SPHERE_KEY[s]),
           color: SPHERE_COLORS[s],
         }))
       : view.colorBy === "community"
@@ -81,7 +83,7 @@ export function Legend() {
         <li className="legend-size">
           {view.sizeBy === "uniform"
             ? t("legend.sizeUniform")
-            : t("legend.size", { metric: t(`layout.size.${view.sizeBy}`) })}
+            : t("legend.size", { metric: t(SIZE_BY_KEY[view.sizeBy]) })}
         </li>
       </ul>
       <h3>{t("legend.edges")}</h3>
