@@ -9,7 +9,7 @@ import {
 } from "../app/importExport";
 import { Dialog } from "./editor/Dialog";
 import { useMap } from "./hooks/storeContext";
-import { ExportOptionsFields, FORMATS, type ExportChoice } from "./files/ExportOptionsFields";
+import { ExportOptionsFields, FORMAT_KEY, FORMATS, type ExportChoice } from "./files/ExportOptionsFields";
 import "./files/io.css";
 
 /** Export: format, image options (size, title, legend, background, area), anonymise, editable data. */
@@ -117,7 +117,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
               checked={choice.format === f}
               onChange={() => setChoice({ ...choice, format: f })}
             />
-            {t(`export.format.${f}`)}
+            {t(FORMAT_KEY[f])}
           </label>
         ))}
       </fieldset>

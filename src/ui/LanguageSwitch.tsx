@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, persistLanguage, type Language } from "../i18n";
+import { LANGUAGE_KEY } from "../i18n/keys";
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -11,7 +12,7 @@ export function LanguageSwitch() {
     <div className="language-switch" role="group" aria-label={t("language")}>
       {LANGUAGES.map((lang) => (
         <button key={lang} type="button" aria-pressed={i18n.language === lang} lang={lang} onClick={() => change(lang)}>
-          {t(`languages.${lang}`)}
+          {t(LANGUAGE_KEY[lang])}
         </button>
       ))}
     </div>

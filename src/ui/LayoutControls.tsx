@@ -3,7 +3,32 @@
 // renderer reacts (animated layout switch, FA2 worker, re-encoding).
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
-import { COLOR_BYS, insightsView, LAYOUT_MODES, SIZE_BYS, type ColorBy, type SizeBy } from "../render/encodingsState";
+import {
+  COLOR_BYS,
+  insightsView,
+  LAYOUT_MODES,
+  SIZE_BYS,
+  type ColorBy,
+  type LayoutMode,
+  type SizeBy,
+} from "../render/encodingsState";
+import type { Key } from "../i18n/keys";
+
+const LAYOUT_KEY = { rings: "layout.rings", clusters: "layout.clusters" } as const satisfies Record<
+  LayoutMode,
+  Key<"insights">
+>;
+const COLOR_BY_KEY = {
+  sphere: "layout.color.sphere",
+  community: "layout.color.community",
+  cluster: "layout.color.cluster",
+} as const satisfies Record<ColorBy, Key<"insights">>;
+export const SIZE_BY_KEY = {
+  information_potential: "layout.size.information_potential",
+  marginal_reach: "layout.size.marginal_reach",
+  betweenness: "layout.size.betweenness",
+  uniform: "layout.size.uniform",
+} as const satisfies Record<SizeBy, Key<"insights">>;
 
 export function LayoutControls() {
   const { t } = useTranslation("insights");
@@ -18,7 +43,7 @@ export function LayoutControls() {
             aria-pressed={view.layout === m}
             onClick={() => view.set({ layout: m, clustersRunning: m === "clusters" ? view.clustersRunning : false })}
           >
-            {t(`layout.${m}`)}
+            {t(LAYOUT_KEY[m])}
           </button>
         ))}
       </div>
@@ -42,7 +67,7 @@ export function LayoutControls() {
         <select value={view.colorBy} onChange={(e) => view.set({ colorBy: e.target.value as ColorBy })}>
           {COLOR_BYS.map((c) => (
             <option key={c} value={c}>
-              {t(`layout.color.${c}`)}
+              {t(COLOR_BY_KEY[c])}
             </option>
           ))}
         </select>
@@ -52,7 +77,7 @@ export function LayoutControls() {
         <select value={view.sizeBy} onChange={(e) => view.set({ sizeBy: e.target.value as SizeBy })}>
           {SIZE_BYS.map((s) => (
             <option key={s} value={s}>
-              {t(`layout.size.${s}`)}
+              {t(SIZE_BY_KEY[s])}
             </option>
           ))}
         </select>

@@ -21,6 +21,8 @@ import {
 import { insightsView } from "../render/encodingsState";
 import { useMap } from "./hooks/storeContext";
 import { getOwn } from "../domain/model";
+import { SPHERE_KEY } from "../i18n/keys";
+import { SIZE_BY_KEY } from "./LayoutControls";
 
 function LineSample({ style, width }: { style: EdgeStyle; width: number }) {
   const dash = style.dash > 0 ? `${style.dash * style.dashRatio} ${style.dash * (1 - style.dashRatio)}` : undefined;
@@ -49,7 +51,7 @@ export const Legend = memo(function Legend() {
     colorBy === "sphere"
       ? (["family", "work", "third"] as const).map((s) => ({
           key: s,
-          label: tc(`sphere.${s}`),
+          label: tc(SPHERE_KEY[s]),
           color: SPHERE_COLORS[s],
         }))
       : colorBy === "community"
@@ -88,7 +90,7 @@ export const Legend = memo(function Legend() {
           {t("legend.planned")}
         </li>
         <li className="legend-size">
-          {sizeBy === "uniform" ? t("legend.sizeUniform") : t("legend.size", { metric: t(`layout.size.${sizeBy}`) })}
+          {sizeBy === "uniform" ? t("legend.sizeUniform") : t("legend.size", { metric: t(SIZE_BY_KEY[sizeBy]) })}
         </li>
       </ul>
       <h3>{t("legend.edges")}</h3>

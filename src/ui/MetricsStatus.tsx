@@ -1,5 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useMap } from "./hooks/storeContext";
+import type { Key } from "../i18n/keys";
+
+// Indexed by the store's metrics status: a status without an entry here fails typecheck.
+const METRICS_KEY = {
+  idle: "metrics.idle",
+  computing: "metrics.computing",
+  ready: "metrics.ready",
+  error: "metrics.error",
+} as const satisfies Record<string, Key>;
 
 export function MetricsStatus() {
   const { t } = useTranslation();
@@ -7,7 +16,7 @@ export function MetricsStatus() {
   const error = useMap((s) => s.metrics.error);
   return (
     <p role="status" className={`metrics-status metrics-${status}`} data-status={status}>
-      {t(`metrics.${status}`, { message: error ?? "" })}
+      {t(METRICS_KEY[status], { message: error ?? "" })}
     </p>
   );
 }

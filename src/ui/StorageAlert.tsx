@@ -3,6 +3,7 @@ import { downloadMapFile } from "../app/persistence";
 import { useMapStoreApi } from "./hooks/storeContext";
 import { useMapsDialogOpen } from "./maps/dialogState";
 import { usePersistence, usePersistenceController } from "./maps/usePersistence";
+import { PROBLEM_KEYS } from "./persistenceKeys";
 
 /** Storage problems and cross-tab conflicts: what happened, and what the person can do. */
 export function StorageAlert({ inDialog = false }: { inDialog?: boolean }) {
@@ -39,9 +40,9 @@ export function StorageAlert({ inDialog = false }: { inDialog?: boolean }) {
       )}
       {problem && (
         <div role="alert" className="storage-alert">
-          <p className="storage-alert-title">{t(`problem.${problem.kind}.title`)}</p>
+          <p className="storage-alert-title">{t(PROBLEM_KEYS[problem.kind].title)}</p>
           <p>
-            {t(`problem.${problem.kind}.body`, {
+            {t(PROBLEM_KEYS[problem.kind].body, {
               title: problem.mapTitle ?? store.getState().doc.title,
               detail: problem.detail ?? t("problem.unknownDetail"),
             })}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { countNetwork, type TieBand } from "../domain/model";
 import { SPHERE_COLORS } from "../render/colors";
 import { useMap } from "./hooks/storeContext";
+import { BAND_KEY, SPHERE_KEY } from "../i18n/keys";
 
 const SPHERES = ["family", "work", "third", "none"] as const;
 const BANDS: readonly TieBand[] = ["strong", "weak", "very_weak", "unknown"];
@@ -22,7 +23,7 @@ export function SummaryPanel() {
         {SPHERES.filter((s) => counts.bySphere[s] > 0).map((s) => (
           <li key={s}>
             <span className="swatch" style={{ background: SPHERE_COLORS[s] }} aria-hidden="true" />
-            {t(`sphere.${s}`)} <strong>{counts.bySphere[s]}</strong>
+            {t(SPHERE_KEY[s])} <strong>{counts.bySphere[s]}</strong>
           </li>
         ))}
       </ul>
@@ -30,7 +31,7 @@ export function SummaryPanel() {
       <ul className="count-list">
         {BANDS.map((b) => (
           <li key={b}>
-            {t(`band.${b}`)} <strong>{counts.byBand[b]}</strong>
+            {t(BAND_KEY[b])} <strong>{counts.byBand[b]}</strong>
           </li>
         ))}
       </ul>

@@ -6,8 +6,31 @@
 import type { AlterExplanation } from "../metrics/explain";
 import type { EgoSummary } from "../metrics/egoSummary";
 
+/** Every key a phrase can have; the UI's typed `t()` checks each one exists in "insights". */
+export type PhraseKey =
+  | "why.noCircle"
+  | "why.outsideCircles"
+  | "why.looseGroup"
+  | "why.onlyContactIn"
+  | "why.oneOfIn"
+  | "why.knowsNone"
+  | "why.knowsSome"
+  | "why.tieUnknown"
+  | "why.tieVeryWeak"
+  | "why.tieModeratelyWeak"
+  | "why.tieStrongOpen"
+  | "why.tieStrong"
+  | "scores.bridging.none"
+  | (typeof BRIDGING_KEY)[Level]
+  | "scores.diversity.none"
+  | (typeof DIVERSITY_KEY)[Level]
+  | "companions.ei.none"
+  | "companions.ei.apart"
+  | "companions.ei.mixed"
+  | "companions.ei.across";
+
 export interface Phrase {
-  readonly key: string;
+  readonly key: PhraseKey;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
@@ -56,6 +79,17 @@ export function alterPhrases(e: AlterExplanation, nameOf: (id: string) => string
 
 export type Level = "high" | "medium" | "low";
 
+const BRIDGING_KEY = {
+  high: "scores.bridging.high",
+  medium: "scores.bridging.medium",
+  low: "scores.bridging.low",
+} as const satisfies Record<Level, string>;
+const DIVERSITY_KEY = {
+  high: "scores.diversity.high",
+  medium: "scores.diversity.medium",
+  low: "scores.diversity.low",
+} as const satisfies Record<Level, string>;
+
 /** 0–100 score → level used to pick the sentence (thirds of the scale, rounded to the shown value). */
 export function scoreLevel(score: number): Level {
   const shown = Math.round(score);
@@ -66,7 +100,7 @@ export function scoreLevel(score: number): Level {
 export function bridgingSentence(summary: EgoSummary): Phrase {
   if (summary.bridging_score === null) return { key: "scores.bridging.none" };
   return {
-    key: `scores.bridging.${scoreLevel(summary.bridging_score)}`,
+    key: BRIDGING_KEY[scoreLevel(summary.bridging_score)],
     params: { value: Math.round(summary.bridging_score) },
   };
 }
@@ -75,7 +109,7 @@ export function bridgingSentence(summary: EgoSummary): Phrase {
 export function diversitySentence(summary: EgoSummary): Phrase {
   if (summary.diversity_score === null) return { key: "scores.diversity.none" };
   return {
-    key: `scores.diversity.${scoreLevel(summary.diversity_score)}`,
+    key: DIVERSITY_KEY[scoreLevel(summary.diversity_score)],
     params: { value: Math.round(summary.diversity_score), groups: summary.n_groups },
   };
 }

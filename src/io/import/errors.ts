@@ -1,10 +1,62 @@
 // Import errors for people: an i18n key in the "io" namespace plus the parameters the message
 // needs (which file, which line and field, what was expected), and a plain-English line for
 // logs and the CLI. Every message says what happened and what to do.
-import type { ImportError, ImportWarning } from "./types";
+import type { ExpectedValue, ImportError, ImportErrorKind, ImportWarning } from "./types";
+
+// Literal keys, never built from templates: a new error kind or warning without its key fails
+// typecheck here, and the UI's typed `t()` checks that every key exists in "io".
+const ERROR_KEY = {
+  tooLarge: "error.tooLarge",
+  empty: "error.empty",
+  badEncoding: "error.badEncoding",
+  unknownFormat: "error.unknownFormat",
+  notCsv: "error.notCsv",
+  missingColumn: "error.missingColumn",
+  notXml: "error.notXml",
+  notGraph: "error.notGraph",
+  notJson: "error.notJson",
+  notOurFormat: "error.notOurFormat",
+  versionTooNew: "error.versionTooNew",
+  invalid: "error.invalid",
+  noEmbeddedMap: "error.noEmbeddedMap",
+  notAnImage: "error.notAnImage",
+  notVcard: "error.notVcard",
+  noPeople: "error.noPeople",
+} as const satisfies Record<Exclude<ImportErrorKind, "badRow" | "damagedImage">, string>;
+const AT_LINE_KEY = { notXml: "error.notXmlAtLine", notJson: "error.notJsonAtLine" } as const;
+const BAD_ROW_KEY = {
+  strength: "error.badRow.strength",
+  likert: "error.badRow.likert",
+  frequency: "error.badRow.frequency",
+  sphere: "error.badRow.sphere",
+  number: "error.badRow.number",
+} as const satisfies Record<ExpectedValue, string>;
+const DAMAGED_IMAGE_KEY = {
+  truncated: "error.damagedImage.truncated",
+  checksum: "error.damagedImage.checksum",
+} as const;
+const SKIPPED_ROW_KEY = {
+  noName: "warning.skippedRow.noName",
+  noEnds: "warning.skippedRow.noEnds",
+  selfTie: "warning.skippedRow.selfTie",
+} as const satisfies Record<Extract<ImportWarning, { kind: "skippedRow" }>["reason"], string>;
+const COUNT_WARNING_KEY = {
+  mergedDuplicates: "warning.mergedDuplicates",
+  skippedEdges: "warning.skippedEdges",
+} as const;
+
+type ValueOf<T> = T[keyof T];
+export type MessageKey =
+  | ValueOf<typeof ERROR_KEY>
+  | ValueOf<typeof AT_LINE_KEY>
+  | ValueOf<typeof BAD_ROW_KEY>
+  | ValueOf<typeof DAMAGED_IMAGE_KEY>
+  | ValueOf<typeof SKIPPED_ROW_KEY>
+  | ValueOf<typeof COUNT_WARNING_KEY>
+  | "warning.weightsScaled";
 
 export interface Message {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -24,34 +76,34 @@ export function importErrorMessage(e: ImportError): Message {
     case "notXml":
     case "notJson":
       Object.assign(p, { message: e.message, line: e.line ?? "?" });
-      return { key: `error.${e.kind}${e.line ? "AtLine" : ""}`, params: p };
+      return { key: e.line ? AT_LINE_KEY[e.kind] : ERROR_KEY[e.kind], params: p };
     case "missingColumn":
       p.column = e.column;
       break;
     case "badRow":
       Object.assign(p, { line: e.line, field: e.field, value: e.value.slice(0, 40) });
-      return { key: `error.badRow.${e.expected}`, params: p };
+      return { key: BAD_ROW_KEY[e.expected], params: p };
     case "versionTooNew":
       Object.assign(p, { found: e.found, supported: e.supported });
       break;
     case "damagedImage":
-      return { key: `error.damagedImage.${e.problem}`, params: p };
+      return { key: DAMAGED_IMAGE_KEY[e.problem], params: p };
     case "notAnImage":
       p.claimed = e.claimed;
       break;
     default:
       break;
   }
-  return { key: `error.${e.kind}`, params: p };
+  return { key: ERROR_KEY[e.kind], params: p };
 }
 
 export function importWarningMessage(w: ImportWarning): Message {
   switch (w.kind) {
     case "skippedRow":
-      return { key: `warning.skippedRow.${w.reason}`, params: { line: w.line } };
+      return { key: SKIPPED_ROW_KEY[w.reason], params: { line: w.line } };
     case "mergedDuplicates":
     case "skippedEdges":
-      return { key: `warning.${w.kind}`, params: { count: w.count } };
+      return { key: COUNT_WARNING_KEY[w.kind], params: { count: w.count } };
     case "weightsScaled":
       return { key: "warning.weightsScaled", params: { max: w.max } };
   }

@@ -5,6 +5,7 @@ import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { Dialog } from "./Dialog";
 import { useEditorActions } from "./useEditorActions";
 import { hasOwn } from "../../domain/model";
+import { SPHERE_KEY } from "../../i18n/keys";
 
 /** Fast entry: type a name, Enter, next name. Chosen communities apply to every name added. */
 export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -55,7 +56,7 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
                   checked={chosen.includes(c.id)}
                   onChange={(e) => toggle(c.id, e.target.checked)}
                 />
-                {c.name} <span className="muted">({t(`common:sphere.${c.sphere}`)})</span>
+                {c.name} <span className="muted">({t(SPHERE_KEY[c.sphere], { ns: "common" })})</span>
               </label>
             ))}
           </fieldset>

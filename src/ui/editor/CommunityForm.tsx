@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SPHERES, type CommunityId, type Sphere } from "../../domain/model";
 import { useEditorActions } from "./useEditorActions";
+import { SPHERE_KEY } from "../../i18n/keys";
 
 /** "New community: name + sphere". */
 export function CommunityForm({
@@ -34,7 +35,7 @@ export function CommunityForm({
         <select value={sphere} onChange={(e) => setSphere(e.target.value as Sphere)}>
           {SPHERES.map((s) => (
             <option key={s} value={s}>
-              {t(`common:sphere.${s}`)}
+              {t(SPHERE_KEY[s], { ns: "common" })}
             </option>
           ))}
         </select>

@@ -2,8 +2,17 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { getOwn, updateCommunity, type CommunityId, type Likert } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
-import { CRITERIA, summariseProfile, withCriterion } from "./communityProfile";
+import { CRITERIA, summariseProfile, withCriterion, type Criterion } from "./communityProfile";
 import { LikertField } from "./LikertField";
+import type { Key } from "../../i18n/keys";
+
+const CRITERION_KEY = {
+  membersShareRunning: "profile.membersShareRunning",
+  sharedPurpose: "profile.sharedPurpose",
+  chooseDepth: "profile.chooseDepth",
+  freeToComeAndGo: "profile.freeToComeAndGo",
+  newcomersSupported: "profile.newcomersSupported",
+} as const satisfies Record<Criterion, Key<"editor">>;
 
 /** Short profile line: "4 of 5 criteria met · members similar to you: 3/5". */
 export function ProfileSummaryText({ communityId }: { communityId: CommunityId }) {
@@ -42,7 +51,7 @@ export function CommunityProfileEditor({ communityId }: { communityId: Community
                 checked={profile?.[c] === true}
                 onChange={(e) => save(withCriterion(profile, c, e.target.checked))}
               />
-              {t(`profile.${c}`)}
+              {t(CRITERION_KEY[c])}
             </label>
           </li>
         ))}

@@ -13,6 +13,7 @@ import { CommunityProfileEditor, ProfileSummaryText } from "./CommunityProfileEd
 import { ConfirmDialog } from "./ConfirmDialog";
 import { announce } from "./feedback";
 import { NameField } from "./NameField";
+import { SPHERE_KEY } from "../../i18n/keys";
 
 /** One community in the manager: name, sphere, members, "everyone knows each other", profile, delete. */
 export function CommunityRow({ community }: { community: Community }) {
@@ -43,7 +44,7 @@ export function CommunityRow({ community }: { community: Community }) {
         >
           {SPHERES.map((s) => (
             <option key={s} value={s}>
-              {t(`common:sphere.${s}`)}
+              {t(SPHERE_KEY[s], { ns: "common" })}
             </option>
           ))}
         </select>

@@ -8,6 +8,9 @@ import { CommunityManager } from "./CommunityManager";
 import { WhoKnowsWhomDialog } from "./WhoKnowsWhomDialog";
 import "./editor.css";
 import { getOwn } from "../../domain/model";
+import type { Key } from "../../i18n/keys";
+
+const VIEW_KEY = { map: "toolbar.map", table: "toolbar.table" } as const satisfies Record<MainView, Key<"editor">>;
 
 const Wizard = lazy(() => import("../wizard/Wizard").then((m) => ({ default: m.Wizard })));
 
@@ -35,7 +38,7 @@ export function EditorToolbar({ view, onViewChange }: { view: MainView; onViewCh
       <div className="view-switch" role="group" aria-label={t("toolbar.view")}>
         {(["map", "table"] as const).map((v) => (
           <button key={v} type="button" aria-pressed={view === v} onClick={() => onViewChange(v)}>
-            {t(`toolbar.${v}`)}
+            {t(VIEW_KEY[v])}
           </button>
         ))}
       </div>

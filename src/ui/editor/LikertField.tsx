@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Likert } from "../../domain/model";
+import { LIKERT_KEY } from "../../i18n/keys";
 
 const LEVELS: readonly Likert[] = [1, 2, 3, 4, 5];
 
@@ -19,11 +20,11 @@ export function LikertField({ legend, value, onChange }: LikertFieldProps) {
       <legend>{legend}</legend>
       <div className="likert-options">
         {LEVELS.map((level) => (
-          <label key={level} title={t(`likert.${level}`)}>
+          <label key={level} title={t(LIKERT_KEY[level])}>
             <input
               type="radio"
               name={name}
-              aria-label={`${level} (${t(`likert.${level}`)})`}
+              aria-label={`${level} (${t(LIKERT_KEY[level])})`}
               checked={value === level}
               onChange={() => onChange(level)}
             />

@@ -4,6 +4,7 @@ import { SPHERE_COLORS } from "../../render/colors";
 import { useMap } from "../hooks/storeContext";
 import { useEditorActions } from "./useEditorActions";
 import { getOwn } from "../../domain/model";
+import { SPHERE_KEY } from "../../i18n/keys";
 
 /** Checkboxes for the communities a person belongs to (one or several). */
 export function MembershipField({ personId, legend }: { personId: PersonId; legend?: string }) {
@@ -25,7 +26,7 @@ export function MembershipField({ personId, legend }: { personId: PersonId; lege
             onChange={(e) => actions.setMember(personId, c.id, e.target.checked)}
           />
           <span className="swatch round" style={{ background: SPHERE_COLORS[c.sphere] }} aria-hidden="true" />
-          {c.name} <span className="muted">({t(`common:sphere.${c.sphere}`)})</span>
+          {c.name} <span className="muted">({t(SPHERE_KEY[c.sphere], { ns: "common" })})</span>
         </label>
       ))}
     </fieldset>

@@ -5,6 +5,7 @@ import { useMap } from "../hooks/storeContext";
 import { LikertField } from "./LikertField";
 import { StrengthBadge } from "./StrengthBadge";
 import { useEditorActions } from "./useEditorActions";
+import { FREQUENCY_KEY } from "../../i18n/keys";
 
 const CATEGORIES: readonly FrequencyCategory[] = ["often", "occasionally", "rarely"];
 
@@ -30,7 +31,7 @@ export function TieQuestions({ personId }: { personId: PersonId }) {
               checked={mode === c}
               onChange={() => actions.answer(personId, { frequencyCategory: c })}
             />
-            {t(`frequency.${c}`)}
+            {t(FREQUENCY_KEY[c])}
           </label>
         ))}
         <label>

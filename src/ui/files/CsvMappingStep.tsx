@@ -8,6 +8,30 @@ import {
   type CsvKind,
   type CsvSheet,
 } from "../../app/importExport";
+import type { Key } from "../../i18n/keys";
+
+const FIELD_KEY = {
+  id: "mapping.field.id",
+  name: "mapping.field.name",
+  givenName: "mapping.field.givenName",
+  familyName: "mapping.field.familyName",
+  reading: "mapping.field.reading",
+  communities: "mapping.field.communities",
+  company: "mapping.field.company",
+  sphere: "mapping.field.sphere",
+  note: "mapping.field.note",
+  role: "mapping.field.role",
+  source: "mapping.field.source",
+  target: "mapping.field.target",
+  sourceId: "mapping.field.sourceId",
+  targetId: "mapping.field.targetId",
+  strength: "mapping.field.strength",
+  frequency: "mapping.field.frequency",
+  frequencyCategory: "mapping.field.frequencyCategory",
+  closeness: "mapping.field.closeness",
+  intimacy: "mapping.field.intimacy",
+  services: "mapping.field.services",
+} as const satisfies Record<CsvField, Key<"io">>;
 
 interface Props {
   readonly sheet: CsvSheet;
@@ -42,7 +66,7 @@ export function CsvMappingStep({ sheet, onApply, onBack }: Props) {
       <div className="io-mapping io-section">
         {fields.map((f) => (
           <label key={f} htmlFor={`${id}-${f}`} style={{ display: "contents" }}>
-            <span>{t(`mapping.field.${f}`)}</span>
+            <span>{t(FIELD_KEY[f])}</span>
             <select
               id={`${id}-${f}`}
               value={mapping[f] ?? ""}
@@ -69,7 +93,7 @@ export function CsvMappingStep({ sheet, onApply, onBack }: Props) {
           <thead>
             <tr>
               {shownFields.map((f) => (
-                <th key={f}>{t(`mapping.field.${f}`)}</th>
+                <th key={f}>{t(FIELD_KEY[f])}</th>
               ))}
             </tr>
           </thead>

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { AnonymiseMode } from "../../app/importExport";
+import type { Key } from "../../i18n/keys";
 
 export interface ExportChoice {
   readonly format: "png" | "svg" | "native" | "csv" | "gexf" | "graphml";
@@ -14,6 +15,19 @@ export interface ExportChoice {
 }
 
 export const FORMATS: readonly ExportChoice["format"][] = ["png", "svg", "native", "csv", "gexf", "graphml"];
+export const FORMAT_KEY = {
+  png: "export.format.png",
+  svg: "export.format.svg",
+  native: "export.format.native",
+  csv: "export.format.csv",
+  gexf: "export.format.gexf",
+  graphml: "export.format.graphml",
+} as const satisfies Record<ExportChoice["format"], Key<"io">>;
+const ANONYMISE_KEY = {
+  none: "export.realNames",
+  initials: "export.initials",
+  numbered: "export.numbered",
+} as const satisfies Record<ExportChoice["anonymise"], Key<"io">>;
 
 /** The image options (PNG and SVG only) and the privacy options (every format). */
 export function ExportOptionsFields({ value, onChange }: { value: ExportChoice; onChange: (v: ExportChoice) => void }) {
@@ -81,7 +95,7 @@ export function ExportOptionsFields({ value, onChange }: { value: ExportChoice; 
                 checked={value.anonymise === m}
                 onChange={() => set("anonymise", m)}
               />
-              {t(m === "none" ? "export.realNames" : `export.${m}`)}
+              {t(ANONYMISE_KEY[m])}
             </label>
           ))}
         </div>

@@ -6,10 +6,18 @@ import {
   type ImportedMap,
   type OpenImportFailure,
 } from "../../app/importExport";
+import type { Key } from "../../i18n/keys";
 
 /** Opening or merging an import that stopped after the review step. */
 export type ConfirmFailure =
   OpenImportFailure | { readonly ok: false; readonly step: "merge"; readonly detail: string };
+
+const OPEN_FAILED_KEY = {
+  saveCurrent: "import.openFailed.saveCurrent",
+  create: "import.openFailed.create",
+  display: "import.openFailed.display",
+  save: "import.openFailed.save",
+} as const satisfies Record<OpenImportFailure["step"], Key<"io">>;
 
 /** An import error in plain words, and the reassurance that nothing changed. */
 export function ImportErrorBox({ error }: { error: ImportError }) {
@@ -59,7 +67,7 @@ export function ConfirmFailureBox({
   const message =
     failure.step === "merge"
       ? t("import.mergeFailed", { detail })
-      : t(`import.openFailed.${failure.step}`, { file, detail, reason });
+      : t(OPEN_FAILED_KEY[failure.step], { file, detail, reason });
   return (
     <div className="io-error" role="alert">
       <strong>{t("import.openFailedTitle")}</strong>

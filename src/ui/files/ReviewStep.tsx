@@ -1,9 +1,30 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ImportedMap, LikelyDuplicate } from "../../app/importExport";
+import type { ImportedMap, ImportFormat, LikelyDuplicate } from "../../app/importExport";
 import { ImportWarnings } from "./ImportMessages";
+import type { Key } from "../../i18n/keys";
 
 export type ImportMode = "merge" | "new";
+
+const FORMAT_KEY = {
+  native: "format.native",
+  csvPeople: "format.csvPeople",
+  csvTies: "format.csvTies",
+  linkedin: "format.linkedin",
+  vcard: "format.vcard",
+  nameList: "format.nameList",
+  gexf: "format.gexf",
+  graphml: "format.graphml",
+  graphologyJson: "format.graphologyJson",
+  svg: "format.svg",
+  png: "format.png",
+} as const satisfies Record<ImportFormat, Key<"io">>;
+const REASON_KEY = {
+  wordOrder: "duplicates.reason.wordOrder",
+  spacing: "duplicates.reason.spacing",
+  reading: "duplicates.reason.reading",
+  similar: "duplicates.reason.similar",
+} as const satisfies Record<LikelyDuplicate["reason"], Key<"io">>;
 
 export interface ReviewChoice {
   readonly mode: ImportMode;
@@ -46,7 +67,7 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
   return (
     <div>
       <p>
-        <strong>{t(`format.${imported.format}`)}</strong> — {t("import.found", counts)}
+        <strong>{t(FORMAT_KEY[imported.format])}</strong> — {t("import.found", counts)}
       </p>
       {imported.unratedTies.length > 0 && (
         <p className="small">{t("import.unrated", { count: imported.unratedTies.length })}</p>
@@ -83,7 +104,7 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
               <li key={d.importedId}>
                 <div>
                   <strong>{d.importedName}</strong>{" "}
-                  <span className="small muted">({t(`duplicates.reason.${d.reason}`, { name: d.existingName })})</span>
+                  <span className="small muted">({t(REASON_KEY[d.reason], { name: d.existingName })})</span>
                 </div>
                 <label className="inline-row">
                   <input

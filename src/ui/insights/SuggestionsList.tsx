@@ -1,9 +1,17 @@
 // Suggestions, each with the reason behind it (rules in domain/insights/suggestions.ts).
 import { useMemo } from "react";
-import { suggestionsFor } from "../../domain/insights/suggestions";
+import { suggestionsFor, type SuggestionKind } from "../../domain/insights/suggestions";
 import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
 import { useMap } from "../hooks/storeContext";
 import { usePhrases } from "./format";
+import type { Key } from "../../i18n/keys";
+
+const SUGGESTION_KEYS = {
+  reconnect: { title: "suggestions.reconnect.title", reason: "suggestions.reconnect.reason" },
+  exploreThird: { title: "suggestions.exploreThird.title", reason: "suggestions.exploreThird.reason" },
+  introduce: { title: "suggestions.introduce.title", reason: "suggestions.introduce.reason" },
+  redundant: { title: "suggestions.redundant.title", reason: "suggestions.redundant.reason" },
+} as const satisfies Record<SuggestionKind, Record<"title" | "reason", Key<"insights">>>;
 
 export function SuggestionsList({ ego }: { ego: EgoAnalysis }) {
   const { t } = usePhrases();
@@ -16,10 +24,10 @@ export function SuggestionsList({ ego }: { ego: EgoAnalysis }) {
       <ul className="suggestions" data-testid="suggestions">
         {list.map((s) => (
           <li key={s.id} data-kind={s.kind}>
-            <h4>{t(`suggestions.${s.kind}.title`, s.params)}</h4>
+            <h4>{t(SUGGESTION_KEYS[s.kind].title, s.params)}</h4>
             <p>
               <span className="why-label">{t("suggestions.why")}: </span>
-              {t(`suggestions.${s.kind}.reason`, s.params)}
+              {t(SUGGESTION_KEYS[s.kind].reason, s.params)}
             </p>
             {s.kind === "exploreThird" && <p className="muted">{t("suggestions.exploreThird.criteria")}</p>}
           </li>

@@ -18,9 +18,15 @@ import {
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { PersonCombobox } from "../PersonCombobox";
 import { usePhrases } from "./format";
+import { SPHERE_KEY, type Key } from "../../i18n/keys";
 
 const NEW = "__new__";
 const FREQUENCIES: readonly FrequencyCategory[] = ["often", "occasionally", "rarely"];
+const FREQUENCY_OPTION_KEY = {
+  often: "whatIf.frequencyOptions.often",
+  occasionally: "whatIf.frequencyOptions.occasionally",
+  rarely: "whatIf.frequencyOptions.rarely",
+} as const satisfies Record<FrequencyCategory, Key<"insights">>;
 
 export function addPlannedPerson(
   doc: MapDocument,
@@ -124,7 +130,7 @@ export function WhatIfForm() {
               <select value={sphere} onChange={(e) => setSphere(e.target.value as Sphere)}>
                 {SPHERES.map((s) => (
                   <option key={s} value={s}>
-                    {t(`sphere.${s}`, { ns: "common" })}
+                    {t(SPHERE_KEY[s], { ns: "common" })}
                   </option>
                 ))}
               </select>
@@ -136,7 +142,7 @@ export function WhatIfForm() {
           <select value={frequency} onChange={(e) => setFrequency(e.target.value as FrequencyCategory)}>
             {FREQUENCIES.map((f) => (
               <option key={f} value={f}>
-                {t(`whatIf.frequencyOptions.${f}`)}
+                {t(FREQUENCY_OPTION_KEY[f])}
               </option>
             ))}
           </select>

@@ -1,11 +1,26 @@
 // What-if: planned items are scored alongside the real map; the table shows how the scores
 // would change, and the planned items can be made real or cleared all at once.
-import { clearPlanned, makePlannedReal, plannedCounts, scoreChanges } from "../../domain/insights/whatIf";
+import {
+  clearPlanned,
+  makePlannedReal,
+  plannedCounts,
+  scoreChanges,
+  type ScoreKey,
+} from "../../domain/insights/whatIf";
 import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { fmt, signed, usePhrases } from "./format";
 import { usePlannedAnalysis } from "./useInsightReports";
 import { WhatIfForm } from "./WhatIfForm";
+import type { Key } from "../../i18n/keys";
+
+const SCORE_KEY = {
+  bridging_score: "whatIf.key.bridging_score",
+  diversity_score: "whatIf.key.diversity_score",
+  effective_size: "whatIf.key.effective_size",
+  n_alters: "whatIf.key.n_alters",
+  reach: "whatIf.key.reach",
+} as const satisfies Record<ScoreKey, Key<"insights">>;
 
 export function WhatIfPanel({ ego }: { ego: EgoAnalysis }) {
   const { t } = usePhrases();
@@ -38,7 +53,7 @@ export function WhatIfPanel({ ego }: { ego: EgoAnalysis }) {
             <tbody>
               {changes.map((c) => (
                 <tr key={c.key} data-key={c.key}>
-                  <th scope="row">{t(`whatIf.key.${c.key}`)}</th>
+                  <th scope="row">{t(SCORE_KEY[c.key])}</th>
                   <td>{fmt(c.before, c.key === "n_alters" ? 0 : 1)}</td>
                   <td data-testid={`whatif-after-${c.key}`}>{fmt(c.after, c.key === "n_alters" ? 0 : 1)}</td>
                   <td

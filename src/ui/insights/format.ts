@@ -1,4 +1,5 @@
 // Number formatting and phrase translation shared by the insight panels.
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Phrase } from "../../domain/insights/sentences";
 
@@ -16,7 +17,7 @@ export function signed(value: number | null, digits = 1): string {
 }
 
 /** Translates phrases of the "insights" namespace. */
-export function usePhrases(): { say: (p: Phrase) => string; t: ReturnType<typeof useTranslation>["t"] } {
+export function usePhrases(): { say: (p: Phrase) => string; t: TFunction<"insights"> } {
   const { t } = useTranslation("insights");
   return { say: (p) => t(p.key, p.params ?? {}), t };
 }

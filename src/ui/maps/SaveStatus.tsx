@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { usePersistence } from "./usePersistence";
+import { SAVE_STATUS_KEY } from "../persistenceKeys";
 
 export function SaveStatus() {
   const { t } = useTranslation("editor-core");
@@ -15,7 +16,7 @@ export function SaveStatus() {
       data-write-ms={writeMs ?? undefined}
       data-draft-ms={draftMs ?? undefined}
     >
-      {t(`save.${status}`)}
+      {t(SAVE_STATUS_KEY[status])}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { FrequencyCategory, Likert, PersonId, TieAnswers } from "../../domain/model";
 import { useEditorActions } from "../editor/useEditorActions";
+import { FREQUENCY_KEY, LIKERT_KEY, type Key } from "../../i18n/keys";
 
 const CATEGORIES: readonly FrequencyCategory[] = ["often", "occasionally", "rarely"];
 const LEVELS: readonly Likert[] = [1, 2, 3, 4, 5];
@@ -23,7 +24,7 @@ export function FrequencySelect({ id, name, answers }: { id: PersonId; name: str
       <option value="">{t("table.notAnswered")}</option>
       {CATEGORIES.map((c) => (
         <option key={c} value={c}>
-          {t(`frequency.${c}`)}
+          {t(FREQUENCY_KEY[c])}
         </option>
       ))}
       {answers.frequencyPerYear !== undefined && (
@@ -34,6 +35,11 @@ export function FrequencySelect({ id, name, answers }: { id: PersonId; name: str
 }
 
 type LikertItem = "emotional" | "intimacy" | "services";
+const ITEM_OF_KEY = {
+  emotional: "table.emotionalOf",
+  intimacy: "table.intimacyOf",
+  services: "table.servicesOf",
+} as const satisfies Record<LikertItem, Key<"editor">>;
 
 export function LikertSelect({
   id,
@@ -50,7 +56,7 @@ export function LikertSelect({
   const actions = useEditorActions();
   return (
     <select
-      aria-label={t(`table.${item}Of`, { name })}
+      aria-label={t(ITEM_OF_KEY[item], { name })}
       value={value ?? ""}
       onChange={(e) =>
         actions.answer(id, {
@@ -61,7 +67,7 @@ export function LikertSelect({
       <option value="">{t("table.notAnswered")}</option>
       {LEVELS.map((l) => (
         <option key={l} value={l}>
-          {l} – {t(`likert.${l}`)}
+          {l} – {t(LIKERT_KEY[l])}
         </option>
       ))}
     </select>

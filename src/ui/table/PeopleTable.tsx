@@ -7,6 +7,15 @@ import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { FrequencySelect, LikertSelect } from "./AnswerSelects";
 import { CommunitiesCell } from "./CommunitiesCell";
 import { buildRows, sortRows, type SortDir, type SortKey } from "./tableRows";
+import { BAND_KEY, type Key } from "../../i18n/keys";
+
+const COLUMN_KEY = {
+  name: "table.col.name",
+  communities: "table.col.communities",
+  strength: "table.col.strength",
+  band: "table.col.band",
+  informationPotential: "table.col.informationPotential",
+} as const satisfies Record<SortKey, Key<"editor">>;
 
 /** Every contact in one table: the accessible alternative to the canvas, editable inline. */
 const PAGE = 200;
@@ -43,7 +52,7 @@ export function PeopleTable() {
   const header = (key: SortKey) => (
     <th scope="col" aria-sort={sort.key === key ? sort.dir : undefined}>
       <button type="button" className="sort-button" onClick={() => toggleSort(key)}>
-        {t(`table.col.${key}`)}
+        {t(COLUMN_KEY[key])}
         <span aria-hidden="true">{sort.key === key ? (sort.dir === "ascending" ? " ▲" : " ▼") : ""}</span>
       </button>
     </th>
@@ -104,7 +113,7 @@ export function PeopleTable() {
                   <LikertSelect id={r.id} name={r.name} item="services" value={r.answers.services} />
                 </td>
                 <td className="num">{r.strength === null ? "—" : r.strength.toFixed(2)}</td>
-                <td className={`band-${r.band}`}>{t(`common:band.${r.band}`)}</td>
+                <td className={`band-${r.band}`}>{t(BAND_KEY[r.band], { ns: "common" })}</td>
                 {hasIp && (
                   <td className="num">{r.informationPotential === null ? "—" : r.informationPotential.toFixed(2)}</td>
                 )}

@@ -4,6 +4,13 @@ import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
 import { NameEntry } from "./NameEntry";
 import { hasOwn, getOwn } from "../../domain/model";
+import type { Key } from "../../i18n/keys";
+
+const QUESTION_KEYS = {
+  job: { prompt: "wizard.job.prompt", why: "wizard.job.why", nameLabel: "wizard.job.nameLabel" },
+  advice: { prompt: "wizard.advice.prompt", why: "wizard.advice.why", nameLabel: "wizard.advice.nameLabel" },
+  dormant: { prompt: "wizard.dormant.prompt", why: "wizard.dormant.why", nameLabel: "wizard.dormant.nameLabel" },
+} as const satisfies Record<MentionStep, Record<"prompt" | "why" | "nameLabel", Key<"editor">>>;
 
 interface QuestionStepProps {
   readonly step: MentionStep;
@@ -14,6 +21,7 @@ interface QuestionStepProps {
 /** A name-generator question without a community (job information, career advice, dormant ties). */
 export function QuestionStep({ step, mentioned, onMentionedChange }: QuestionStepProps) {
   const { t } = useTranslation("editor");
+  const keys = QUESTION_KEYS[step];
   const actions = useEditorActions();
   const people = useMap((s) => s.doc.people);
   const present = mentioned.filter((id) => hasOwn(people, id));
@@ -21,10 +29,10 @@ export function QuestionStep({ step, mentioned, onMentionedChange }: QuestionSte
   const answers = step === "dormant" ? { frequencyCategory: "rarely" as const } : undefined;
   return (
     <div className="wizard-step">
-      <p className="wizard-prompt">{t(`wizard.${step}.prompt`)}</p>
-      <p className="muted">{t(`wizard.${step}.why`)}</p>
+      <p className="wizard-prompt">{t(keys.prompt)}</p>
+      <p className="muted">{t(keys.why)}</p>
       <NameEntry
-        label={t(`wizard.${step}.nameLabel`)}
+        label={t(keys.nameLabel)}
         people={present}
         autoFocus
         onAdd={(name) => {

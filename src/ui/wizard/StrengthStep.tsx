@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useRef, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { alters, bandOfTie, egoTie, strengthOfTie, type Person, type TieAnswers } from "../../domain/model";
@@ -5,14 +6,22 @@ import { StrengthBadge } from "../editor/StrengthBadge";
 import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
 import { COLUMNS, interpretKey, type Column } from "./quickKeys";
+import { FREQUENCY_SHORT_KEY, type Key } from "../../i18n/keys";
 
-function display(answers: TieAnswers, column: Column, t: (k: string, o?: Record<string, unknown>) => string): string {
+function display(answers: TieAnswers, column: Column, t: TFunction<"editor">): string {
   if (column === "frequency") {
     if (answers.frequencyPerYear !== undefined) return t("table.perYear", { count: answers.frequencyPerYear });
-    return answers.frequencyCategory ? t(`frequency.short.${answers.frequencyCategory}`) : "";
+    return answers.frequencyCategory ? t(FREQUENCY_SHORT_KEY[answers.frequencyCategory]) : "";
   }
   return answers[column] !== undefined ? String(answers[column]) : "";
 }
+
+const COLUMN_KEYS = {
+  frequency: { col: "wizard.strength.col.frequency", cell: "wizard.strength.cell.frequency" },
+  emotional: { col: "wizard.strength.col.emotional", cell: "wizard.strength.cell.emotional" },
+  intimacy: { col: "wizard.strength.col.intimacy", cell: "wizard.strength.cell.intimacy" },
+  services: { col: "wizard.strength.col.services", cell: "wizard.strength.cell.services" },
+} as const satisfies Record<Column, Record<"col" | "cell", Key<"editor">>>;
 
 /** Keyboard-first grid: one row per person, one key per answer, focus moves on by itself. */
 export function StrengthStep() {
@@ -64,7 +73,7 @@ export function StrengthStep() {
             <th scope="col">{t("table.col.name")}</th>
             {COLUMNS.map((c) => (
               <th scope="col" key={c}>
-                {t(`wizard.strength.col.${c}`)}
+                {t(COLUMN_KEYS[c].col)}
               </th>
             ))}
             <th scope="col">{t("table.col.strength")}</th>
@@ -82,7 +91,7 @@ export function StrengthStep() {
                     <input
                       className="quick-cell"
                       data-cell={`${row}-${col}`}
-                      aria-label={t(`wizard.strength.cell.${c}`, { name: p.name })}
+                      aria-label={t(COLUMN_KEYS[c].cell, { name: p.name })}
                       aria-describedby="strength-keys"
                       value={display(answers, c, t)}
                       onChange={() => undefined}

@@ -4,9 +4,17 @@ import { CommunityProfileEditor, ProfileSummaryText } from "../editor/CommunityP
 import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
 import { CommunityMembers } from "./CommunityMembers";
+import type { Key } from "../../i18n/keys";
 
 /** Examples of third communities named in the source article (seed 000). */
-const SUGGESTIONS = ["probono", "npo", "freelance", "startupWeekend", "studyGroup", "onlineSalon"] as const;
+const SUGGESTIONS = [
+  "wizard.third.examples.probono",
+  "wizard.third.examples.npo",
+  "wizard.third.examples.freelance",
+  "wizard.third.examples.startupWeekend",
+  "wizard.third.examples.studyGroup",
+  "wizard.third.examples.onlineSalon",
+] as const satisfies readonly Key<"editor">[];
 
 /** Third communities: name each one (suggestions from the article), its members, its profile. */
 export function ThirdStep() {
@@ -44,8 +52,8 @@ export function ThirdStep() {
       <div className="wizard-suggestions" role="group" aria-label={t("wizard.third.suggestions")}>
         <span className="muted small">{t("wizard.third.suggestions")}</span>
         {SUGGESTIONS.map((s) => (
-          <button key={s} type="button" className="chip-button" onClick={() => add(t(`wizard.third.examples.${s}`))}>
-            + {t(`wizard.third.examples.${s}`)}
+          <button key={s} type="button" className="chip-button" onClick={() => add(t(s))}>
+            + {t(s)}
           </button>
         ))}
       </div>

@@ -18,6 +18,21 @@ import { SphereStep } from "./SphereStep";
 import { StartStep } from "./StartStep";
 import { StrengthStep } from "./StrengthStep";
 import { ThirdStep } from "./ThirdStep";
+import type { Key } from "../../i18n/keys";
+
+const STEP_KEY = {
+  start: "wizard.steps.start",
+  family: "wizard.steps.family",
+  work: "wizard.steps.work",
+  third: "wizard.steps.third",
+  job: "wizard.steps.job",
+  advice: "wizard.steps.advice",
+  dormant: "wizard.steps.dormant",
+  strength: "wizard.steps.strength",
+  cliques: "wizard.steps.cliques",
+  census: "wizard.steps.census",
+  done: "wizard.steps.done",
+} as const satisfies Record<StepId, Key<"editor">>;
 
 /**
  * The guided interview: name generators, tie strength, who knows whom; resumable per map. Its
@@ -82,13 +97,13 @@ export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: 
   return (
     <Dialog open title={t("wizard.title")} onClose={onClose} className="wizard">
       <p className="wizard-stepinfo" aria-live="polite">
-        {t("wizard.stepOf", { n: index + 1, total: STEPS.length, name: t(`wizard.steps.${step}`) })}
+        {t("wizard.stepOf", { n: index + 1, total: STEPS.length, name: t(STEP_KEY[step]) })}
       </p>
       {resumed && index > 0 && step !== "done" && <p className="muted small">{t("wizard.resumed")}</p>}
       <ol className="wizard-steps" aria-label={t("wizard.stepsLabel")}>
         {STEPS.map((s, i) => (
           <li key={s} aria-current={s === step ? "step" : undefined} className={i < index ? "done" : undefined}>
-            {t(`wizard.steps.${s}`)}
+            {t(STEP_KEY[s])}
           </li>
         ))}
       </ol>

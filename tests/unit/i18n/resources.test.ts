@@ -36,6 +36,20 @@ describe("translations", () => {
         expect(typeof value === "string" && value.trim().length > 0, `${ns}: ${k}`).toBe(true);
       }
     });
+
+    it(`has no Japanese key that English lacks, nor a plural form Japanese never uses, in ${ns}`, () => {
+      const en = JSON.parse(readFileSync(`${DIR}/en/${ns}`, "utf8"));
+      const ja = JSON.parse(readFileSync(`${DIR}/ja/${ns}`, "utf8"));
+      const enKeys = new Set(keys(en).map(pluralBase));
+      expect(keys(ja).filter((k) => !enKeys.has(pluralBase(k)))).toEqual([]);
+      // Japanese has only the plural category "other": a `_one` string would never be shown.
+      const jaForms = new Set(new Intl.PluralRules("ja").resolvedOptions().pluralCategories);
+      const deadForms = keys(ja).filter((k) => {
+        const form = /_(zero|one|two|few|many|other)$/.exec(k)?.[1];
+        return form !== undefined && !jaForms.has(form as Intl.LDMLPluralRule);
+      });
+      expect(deadForms).toEqual([]);
+    });
   }
 });
 

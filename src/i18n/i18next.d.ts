@@ -1,0 +1,23 @@
+// Types i18next's keys from the English files, so a missing or misspelt key fails `npm run typecheck`.
+// The namespaces listed here are the files in locales/en; a new namespace file is added here too
+// (tests/unit/i18n/keys.test.ts fails until it is).
+import "i18next";
+import type common from "./locales/en/common.json";
+import type editorCore from "./locales/en/editor-core.json";
+import type editor from "./locales/en/editor.json";
+import type insights from "./locales/en/insights.json";
+import type io from "./locales/en/io.json";
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "common";
+    resources: {
+      common: typeof common;
+      "editor-core": typeof editorCore;
+      editor: typeof editor;
+      insights: typeof insights;
+      io: typeof io;
+    };
+    enableSelector: false;
+  }
+}
