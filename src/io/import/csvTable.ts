@@ -27,6 +27,36 @@ function countNewlines(text: string, from: number, to: number): number {
   return n;
 }
 
+const DELIMITERS = [",", "\t", ";", "|"] as const;
+
+/**
+ * The delimiter that splits the first lines into the most cells consistently: for each candidate,
+ * the most common cell count above one, times the number of lines that have it. papaparse's own
+ * guess ignores the header, so an exported people sheet whose only `;` sit in its list cells
+ * ("A; B") came back as one column.
+ */
+export function guessDelimiter(body: string): string {
+  const sample = body.split("\n", 40).filter((l) => l.trim() !== "");
+  let best: string = ",";
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const counts = new Map<number, number>();
+    for (const line of sample) {
+      let cells = 1;
+      let quoted = false;
+      for (const ch of line) {
+        if (ch === '"') quoted = !quoted;
+        else if (ch === d && !quoted) cells++;
+      }
+      if (cells > 1) counts.set(cells, (counts.get(cells) ?? 0) + 1);
+    }
+    for (const [cells, lines] of counts) {
+      if (cells * lines > bestScore) [best, bestScore] = [d, cells * lines];
+    }
+  }
+  return best;
+}
+
 /** Parses CSV rows; `headerMatch` finds the header row when a preamble precedes it (LinkedIn). */
 export function parseCsvTable(
   file: string,
@@ -45,6 +75,7 @@ export function parseCsvTable(
   let prevCursor = 0;
   let quoteError: string | null = null;
   Papa.parse<string[]>(body, {
+    delimiter: guessDelimiter(body),
     step: (res) => {
       line += countNewlines(body, counted, prevCursor);
       counted = prevCursor;

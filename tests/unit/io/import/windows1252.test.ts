@@ -54,4 +54,23 @@ describe("Windows-1252 spreadsheets", () => {
       ]);
     }
   });
+
+  it("keeps a comma sheet whose list cells hold semicolons in its columns (our own people export)", () => {
+    const text =
+      "\uFEFFid,name,reading,communities,spheres,note,role\r\n" +
+      "ego,Mina,,佐藤 結衣; constructor,third; third,,ego\r\n" +
+      "alice,Alice,,佐藤 結衣; constructor,third; third,,second_degree\r\n";
+    const t = parseCsvTable("people.csv", text);
+    if (!t.ok) throw new Error("parse failed");
+    expect(t.value.headers).toEqual(["id", "name", "reading", "communities", "spheres", "note", "role"]);
+    expect(t.value.rows[1]).toEqual([
+      "alice",
+      "Alice",
+      "",
+      "佐藤 結衣; constructor",
+      "third; third",
+      "",
+      "second_degree",
+    ]);
+  });
 });
