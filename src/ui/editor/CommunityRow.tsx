@@ -11,13 +11,14 @@ import {
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { CommunityProfileEditor, ProfileSummaryText } from "./CommunityProfileEditor";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { announce } from "./feedback";
+import { useAnnounce } from "./feedback";
 import { NameField } from "./NameField";
 
 /** One community in the manager: name, sphere, members, "everyone knows each other", profile, delete. */
 export function CommunityRow({ community }: { community: Community }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
+  const announce = useAnnounce();
   const members = useMap(
     (s) =>
       Object.values(s.doc.people).filter((p) => p.id !== s.doc.egoId && p.communityIds.includes(community.id)).length,
