@@ -22,24 +22,66 @@ const LAYERS = ["app", "domain", "io", "store", "render", "workers", "ui", "i18n
 const RULES = {
   domain: { may: [], packages: [SIGMA, REACT, ZUSTAND] },
   io: { may: ["domain"], packages: [SIGMA, REACT, ZUSTAND] },
+  // The one store is created here, and only here (zustand's create/createStore).
   store: { may: ["domain"], packages: [SIGMA, REACT] },
   // Workers parse big imports off the main thread, so they may use io.
   workers: { may: ["domain", "io"], packages: [SIGMA, REACT, ZUSTAND] },
-  render: { may: ["domain", "store", "i18n"], packages: [] },
-  // The UI reaches files only through app commands (one import pipeline).
-  ui: { may: ["app", "domain", "store", "render", "i18n"], packages: [SIGMA] },
-  i18n: { may: ["domain"], packages: [SIGMA] },
+  render: { may: ["domain", "store", "i18n"], packages: [ZUSTAND] },
+  // The UI reaches files only through app commands (one import pipeline), and the store only
+  // through the typed hooks of STORE_HOOKS.
+  ui: { may: ["app", "domain", "store", "render", "i18n"], packages: [SIGMA, ZUSTAND] },
+  i18n: { may: ["domain"], packages: [SIGMA, ZUSTAND] },
   cli: { may: ["domain", "io", "workers", "i18n"], packages: [SIGMA, REACT, ZUSTAND] },
+  app: { may: LAYERS, packages: [ZUSTAND] },
 };
-const boundaries = Object.entries(RULES).map(([name, { may, packages }]) => ({
+const restrictedPatterns = (name, packages) => [
+  D3,
+  ...packages,
+  ...LAYERS.filter((l) => l !== name && !RULES[name].may.includes(l)).map(layer),
+];
+const boundaries = Object.entries(RULES).map(([name, { packages }]) => ({
   files: [`src/${name}/**`],
+  rules: { "no-restricted-imports": ["error", { patterns: restrictedPatterns(name, packages) }] },
+}));
+
+/** The one ui file that may import zustand: React's `useStore` over the one store, never a new store. */
+const STORE_HOOKS = "src/ui/hooks/storeContext.tsx";
+const storeHooks = {
+  files: [STORE_HOOKS],
   rules: {
     "no-restricted-imports": [
       "error",
-      { patterns: [D3, ...packages, ...LAYERS.filter((l) => l !== name && !may.includes(l)).map(layer)] },
+      {
+        paths: [
+          { name: "zustand", importNames: ["create", "createStore"], message: "Stores are created only in src/store." },
+        ],
+        patterns: [
+          { group: ["zustand/*"], message: "Stores are created only in src/store." },
+          ...restrictedPatterns("ui", [SIGMA]),
+        ],
+      },
     ],
   },
-}));
+};
+
+/** Browser storage is reached only through src/app/persistence (maps in IndexedDB, preferences). */
+const STORAGE_MESSAGE = "Browser storage is used only in src/app/persistence (e.g. preferences.ts).";
+const storage = {
+  files: ["src/**"],
+  ignores: ["src/app/persistence/**"],
+  rules: {
+    "no-restricted-globals": [
+      "error",
+      ...["localStorage", "indexedDB"].map((name) => ({ name, message: STORAGE_MESSAGE })),
+    ],
+    "no-restricted-properties": [
+      "error",
+      ...["window", "globalThis", "self"].flatMap((object) =>
+        ["localStorage", "indexedDB"].map((property) => ({ object, property, message: STORAGE_MESSAGE })),
+      ),
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report", "coverage"] },
@@ -73,6 +115,8 @@ export default tseslint.config(
     },
   },
   ...boundaries,
+  storeHooks,
+  storage,
   {
     files: ["tests/**", "scripts/**", "*.config.{ts,js}"],
     rules: { "max-lines": "off" },

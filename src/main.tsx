@@ -6,13 +6,14 @@ import { App } from "./ui/App";
 import { StoreProvider } from "./ui/hooks/storeContext";
 import "./ui/app.css";
 
-const { store, i18n } = bootstrap();
+const { store, i18n, renderer, persistence } = bootstrap();
+const handles = { renderer, persistence };
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <StoreProvider store={store}>
+      <StoreProvider store={store} handles={handles}>
         <App />
       </StoreProvider>
     </I18nextProvider>

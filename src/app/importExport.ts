@@ -38,9 +38,10 @@ import {
 import { EDGE_COLORS, SPHERE_COLORS } from "../render/colors";
 // Type only: sigma and @sigma/export-image load on the first image export (they need WebGL).
 import type { PngExportOptions } from "../render/exportImage";
+import type { RendererHandle } from "../render/rendererHandle";
 import { documentSnapshot, type MapStore } from "../store/mapStore";
 import { importInBackground, type WorkerImportOptions } from "../workers/importClient";
-import { currentPersistence, type OpenDocumentResult, type OpenDocumentStep, type StorageProblem } from "./persistence";
+import type { OpenDocumentResult, OpenDocumentStep, PersistenceController, StorageProblem } from "./persistence";
 
 export { importErrorMessage, importWarningMessage, PEOPLE_FIELDS, TIES_FIELDS } from "../io/import";
 export type { CsvField, CsvKind, ImportError, ImportedMap, ImportFormat } from "../io/import";
@@ -60,9 +61,8 @@ export const PNG_LEGEND_COLORS = {
 } as const;
 
 /** Positions as drawn now (the render graph's layout), falling back to the document's. */
-export async function currentLayoutPositions(doc: MapDocument): Promise<Record<string, Position>> {
-  const { currentRenderer } = await import("../render/useMapRenderer");
-  const graph = currentRenderer()?.graph;
+export function drawnPositions(doc: MapDocument, renderer: RendererHandle): Record<string, Position> {
+  const graph = renderer.renderer?.graph;
   if (!graph) return { ...doc.positions };
   const out: Record<string, Position> = dict();
   graph.forEachNode((id, a) => {
@@ -71,9 +71,8 @@ export async function currentLayoutPositions(doc: MapDocument): Promise<Record<s
   return out;
 }
 
-export async function isMapOnScreen(): Promise<boolean> {
-  const { currentRenderer } = await import("../render/useMapRenderer");
-  return currentRenderer() !== null;
+export function isMapOnScreen(renderer: RendererHandle): boolean {
+  return renderer.renderer !== null;
 }
 
 export interface CsvSheet {
@@ -225,6 +224,7 @@ function openInMemory(store: MapStore, doc: MapDocument): OpenDocumentResult {
  */
 export async function openImportedAsNewMap(
   store: MapStore,
+  persistence: PersistenceController | null,
   imported: ImportedMap,
   fallbackTitle: string,
   egoName = "",
@@ -235,7 +235,6 @@ export async function openImportedAsNewMap(
   } catch (e) {
     return { ok: false, step: "create", problem: null, detail: errorText(e) };
   }
-  const persistence = currentPersistence();
   const result = persistence ? await persistence.openDocument(doc) : openInMemory(store, doc);
   return result.ok ? { ok: true, title: doc.title } : result;
 }
@@ -257,6 +256,7 @@ export function exportAndDownload(doc: MapDocument, format: ExportFormat, option
 }
 
 export async function exportPngAndDownload(
+  renderer: RendererHandle,
   doc: MapDocument,
   png: PngExportOptions,
   options: Pick<ExportOptions, "anonymise" | "includeEditableData" | "baseName">,
@@ -267,7 +267,7 @@ export async function exportPngAndDownload(
     ? Object.fromEntries(Object.values(shown.people).map((p) => [p.id, p.name]))
     : undefined;
   const { renderMapPng } = await import("../render/exportImage");
-  let bytes = await renderMapPng(labels ? { ...png, labels } : png);
+  let bytes = await renderMapPng(labels ? { ...png, labels } : png, renderer);
   if (options.includeEditableData) bytes = embedMapInPng(bytes, shown);
   const name = `${safeBaseName(options.baseName ?? doc.title)}.png`;
   downloadBlob(name, new Blob([bytes as BlobPart], { type: "image/png" }));

@@ -3,6 +3,7 @@
 // their revision and stale ones are dropped. A map with planned (what-if) items is also analysed
 // with them included, on a second worker of its own so that neither request cancels the other
 // ("latest wins" holds per channel); that channel computes only the ego analysis it compares.
+// This wiring is the only caller of the store's metrics actions (the metrics slice's one writer).
 import { hasPlanned } from "../domain/insights/whatIf";
 import type { MapStore } from "../store/mapStore";
 import {
@@ -30,8 +31,10 @@ export function metricsClients(
     real: createMetricsClient({
       createWorker,
       options: APP_METRICS_OPTIONS,
+      // "computing" is recorded when a revision is sent and "ready" with its report: only a
+      // failure needs the channel's status.
       onStatus: (status, revision, message) => {
-        if (revision >= store.getState().metrics.revision) store.getState().setMetricsStatus(status, message);
+        if (status === "error") store.getState().setMetricsError(revision, message ?? "");
       },
       onResult: (revision, report) => store.getState().setMetrics(revision, report),
     }),
@@ -49,7 +52,7 @@ export function metricsClients(
 export function wireMetrics(store: MapStore, clients: MetricsClients = metricsClients(store)): () => void {
   const send = (): void => {
     const { revision, doc } = store.getState();
-    store.getState().setMetricsStatus("computing");
+    store.getState().markMetricsComputing();
     clients.real.request(revision, doc);
     if (hasPlanned(doc)) clients.whatIf.request(revision, doc);
     else store.getState().setWhatIf(revision, null);

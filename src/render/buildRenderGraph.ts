@@ -30,7 +30,7 @@ import {
   sizeValues,
   withAlpha,
 } from "./encodings";
-import { DEFAULT_VIEW, type ViewSettings } from "./encodingsState";
+import { DEFAULT_VIEW, type ViewSettings } from "../store/viewSlice";
 import { egoRingsLayout } from "./layouts/egoRings";
 
 export interface RenderNode {

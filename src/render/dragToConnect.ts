@@ -1,37 +1,12 @@
 // Direct manipulation on the sigma canvas. Plain drag moves a person and saves the position on
-// drop (setPositions). Shift+drag — or any drag while "connect" mode is on — draws a rubber-band
-// line from a person and, dropped on another person, records that the two know each other
-// (setTie). Keyboard users have the "knows …" picker in the person panel instead.
-import { useSyncExternalStore } from "react";
+// drop (setPositions). Shift+drag — or any drag while "connect" mode is on (the store's connect
+// slice) — draws a rubber-band line from a person and, dropped on another person, records that
+// the two know each other (setTie) and tells the connect slice (for the announcement).
+// Keyboard users have the "knows …" picker in the person panel instead.
 import type Sigma from "sigma";
-import { getOwn, personId, setPositions, setTie, type PersonId } from "../domain/model";
+import { getOwn, personId, setPositions, setTie } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
-
-let connectMode = false;
-const modeListeners = new Set<() => void>();
-const connectListeners = new Set<(a: PersonId, b: PersonId) => void>();
-
-export function setConnectMode(on: boolean): void {
-  connectMode = on;
-  modeListeners.forEach((l) => l());
-}
-
-export function useConnectMode(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      modeListeners.add(l);
-      return () => modeListeners.delete(l);
-    },
-    () => connectMode,
-  );
-}
-
-/** Called after a drag on the canvas connected two people (for announcements). */
-export function onCanvasConnect(listener: (a: PersonId, b: PersonId) => void): () => void {
-  connectListeners.add(listener);
-  return () => connectListeners.delete(listener);
-}
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -89,7 +64,7 @@ export function attachDragToConnect(
   const onDown = ({ node, event }: { node: string; event: { original: MouseEvent | TouchEvent } }) => {
     dragged = node;
     moved = false;
-    connecting = connectMode || event.original.shiftKey;
+    connecting = store.getState().connectMode || event.original.shiftKey;
   };
   const onMove = ({
     event,
@@ -120,7 +95,7 @@ export function attachDragToConnect(
         const a = personId(source);
         const b = personId(target);
         store.getState().apply((d) => (getOwn(d.people, a) && getOwn(d.people, b) ? setTie(d, { a, b }) : d));
-        connectListeners.forEach((l) => l(a, b));
+        store.getState().canvasConnected(a, b);
       }
     } else {
       const { x, y } = graph.getNodeAttributes(source);

@@ -6,7 +6,7 @@ import { scaleSqrt } from "d3-scale";
 import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
 import { getOwn, dict, tieId, type MapDocument, type PersonId, type TieBand } from "../domain/model";
 import { EDGE_COLORS } from "./colors";
-import type { SizeBy } from "./encodingsState";
+import type { SizeBy } from "../store/viewSlice";
 
 /** Categorical palette for communities and clusters (Okabe–Ito first, then Paul Tol's muted). */
 export const CATEGORY_PALETTE: readonly string[] = [

@@ -5,8 +5,8 @@ import type Sigma from "sigma";
 import { animateNodes } from "sigma/utils";
 import { setLayoutPositions, type MapDocument } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
+import type { InsightsView } from "../store/viewSlice";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
-import { insightsView, type InsightsViewState } from "./encodingsState";
 import { attachHullsLayer } from "./hullsLayer";
 import { startClusters, type ClustersRun } from "./layoutWorker";
 import { userPositions } from "./layouts/positions";
@@ -42,7 +42,7 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     sigma,
     graph,
     () => store.getState().doc,
-    () => insightsView.getState().outlines,
+    () => store.getState().view.outlines,
   );
   let cancelAnimation: (() => void) | null = null;
   let run: ClustersRun | null = null;
@@ -53,7 +53,7 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     const targets = patchRenderGraph(graph, state.doc, renderOptions(state), { keepPositions: animate });
     if (animate) {
       cancelAnimation?.();
-      sigma.setCustomBBox(frame(graph, targets, state.doc, insightsView.getState().withoutMe));
+      sigma.setCustomBBox(frame(graph, targets, state.doc, state.view.withoutMe));
       // Prototype-free: a person's id may be "__proto__".
       const to = Object.create(null) as Record<string, { x: number; y: number }>;
       for (const [id, p] of targets) to[id] = { x: p.x, y: p.y };
@@ -77,7 +77,7 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
       );
   };
 
-  const unsubscribeView = insightsView.subscribe((v: InsightsViewState, prev: InsightsViewState) => {
+  const onView = (v: InsightsView, prev: InsightsView) => {
     if (v.clustersRunning !== prev.clustersRunning) {
       if (v.clustersRunning && !run) {
         cancelAnimation?.();
@@ -90,18 +90,19 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     if (v.layout !== prev.layout || v.withoutMe !== prev.withoutMe) restyle(true);
     else if (v.colorBy !== prev.colorBy || v.sizeBy !== prev.sizeBy) restyle(false);
     else if (v.outlines !== prev.outlines) hulls.redraw();
-  });
+  };
 
   const unsubscribeStore = store.subscribe((state, prev) => {
     if (state.doc !== prev.doc && run) {
       stopClusters(false);
-      insightsView.getState().set({ clustersRunning: false });
+      store.getState().setView({ clustersRunning: false });
     }
+    if (state.view !== prev.view) onView(state.view, prev.view);
   });
 
   const onEnterEdge = ({ edge, event }: { edge: string; event: { x: number; y: number } }) => {
     const a = graph.getEdgeAttributes(edge);
-    insightsView.getState().set({
+    store.getState().setView({
       hoveredEdge: {
         a: graph.source(edge),
         b: graph.target(edge),
@@ -113,15 +114,14 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
       },
     });
   };
-  const onLeaveEdge = () => insightsView.getState().set({ hoveredEdge: null });
+  const onLeaveEdge = () => store.getState().setView({ hoveredEdge: null });
   sigma.on("enterEdge", onEnterEdge);
   sigma.on("leaveEdge", onLeaveEdge);
-  if (insightsView.getState().clustersRunning) insightsView.getState().set({ clustersRunning: false });
+  if (store.getState().view.clustersRunning) store.getState().setView({ clustersRunning: false });
 
   return () => {
     cancelAnimation?.();
     stopClusters(false);
-    unsubscribeView();
     unsubscribeStore();
     sigma.off("enterEdge", onEnterEdge);
     sigma.off("leaveEdge", onLeaveEdge);

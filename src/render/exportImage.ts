@@ -3,7 +3,7 @@
 // Only this file and mapRenderer.ts touch sigma; the pure SVG writer lives in src/io/export.
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
-import { currentRenderer } from "./useMapRenderer";
+import type { RendererHandle } from "./rendererHandle";
 import { LABEL_FONT } from "./mapRenderer";
 import { getOwn } from "../domain/model";
 
@@ -89,8 +89,9 @@ export function wholeMapRatio(options: Pick<PngExportOptions, "title" | "legend"
   return options.title || (options.legend?.length ?? 0) > 0 ? 1.2 : 1;
 }
 
-export async function renderMapPng(options: PngExportOptions, sigma?: Sigma): Promise<Uint8Array> {
-  const instance = sigma ?? (currentRenderer()?.sigma as unknown as Sigma | undefined);
+/** Draws the map mounted in `renderer` (or the given sigma instance) as a PNG. */
+export async function renderMapPng(options: PngExportOptions, renderer: RendererHandle | Sigma): Promise<Uint8Array> {
+  const instance = "mount" in renderer ? (renderer.renderer?.sigma as unknown as Sigma | undefined) : renderer;
   if (!instance) throw new Error("The map is not on screen; switch to the map view to export an image.");
   const labels = options.labels;
   const reducer = instance.getSetting("nodeReducer");

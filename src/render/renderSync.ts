@@ -4,13 +4,12 @@
 import { asReport } from "../domain/insights/report";
 import type { MapState, MapStore } from "../store/mapStore";
 import type { RenderGraph, RenderOptions } from "./buildRenderGraph";
-import { insightsView } from "./encodingsState";
 import { layoutPositions } from "./layouts/positions";
 import { patchRenderGraph } from "./renderPatch";
 
 /** Everything the render attributes need besides the document: report, view, layout positions. */
-export function renderOptions(state: Pick<MapState, "doc" | "metrics" | "whatIf">): RenderOptions {
-  const v = insightsView.getState();
+export function renderOptions(state: Pick<MapState, "doc" | "metrics" | "whatIf" | "view">): RenderOptions {
+  const v = state.view;
   return {
     report: asReport(state.metrics.report),
     plannedReport: state.whatIf?.report ?? null,

@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { MapStore } from "../store/mapStore";
 import { createMapRenderer, type MapRenderer } from "./mapRenderer";
+import type { RendererHandle } from "./rendererHandle";
 
-let current: MapRenderer | null = null;
-/** The mounted renderer (for image export and tests); null before the canvas mounts. */
-export function currentRenderer(): MapRenderer | null {
-  return current;
-}
-
-/** Mounts sigma into the referenced element for the component's lifetime. */
-export function useMapRenderer(store: MapStore): {
+/** Mounts sigma into the referenced element for the component's lifetime, and into `handle`. */
+export function useMapRenderer(
+  store: MapStore,
+  handle: RendererHandle,
+): {
   containerRef: RefObject<HTMLDivElement | null>;
   error: Error | null;
 } {
@@ -21,16 +19,16 @@ export function useMapRenderer(store: MapStore): {
     let renderer: MapRenderer | null = null;
     try {
       renderer = createMapRenderer(el, store);
-      current = renderer;
+      handle.mount(renderer);
     } catch (e) {
       // The mount can fail (no WebGL); the user must see why, so the error becomes state.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setError(e instanceof Error ? e : new Error(String(e)));
     }
     return () => {
-      if (current === renderer) current = null;
+      if (renderer) handle.unmount(renderer);
       renderer?.destroy();
     };
-  }, [store]);
+  }, [store, handle]);
   return { containerRef, error };
 }

@@ -1,20 +1,21 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
-  currentLayoutPositions,
+  drawnPositions,
   exportAndDownload,
   exportPngAndDownload,
   isMapOnScreen,
   PNG_LEGEND_COLORS,
 } from "../app/importExport";
 import { Dialog } from "./editor/Dialog";
-import { useMap } from "./hooks/storeContext";
+import { useAppHandles, useMap } from "./hooks/storeContext";
 import { ExportOptionsFields, FORMAT_KEY, FORMATS, type ExportChoice } from "./files/ExportOptionsFields";
 import "./files/io.css";
 
 /** Export: format, image options (size, title, legend, background, area), anonymise, editable data. */
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation("io");
+  const { renderer } = useAppHandles();
   const id = useId();
   const doc = useMap((s) => s.doc);
   const [choice, setChoice] = useState<ExportChoice>({
@@ -61,7 +62,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
     };
     try {
       if (choice.format === "png") {
-        if (!(await isMapOnScreen())) throw new Error(t("export.mapNotShown"));
+        if (!isMapOnScreen(renderer)) throw new Error(t("export.mapNotShown"));
         const c = PNG_LEGEND_COLORS;
         const legend = choice.legend
           ? [
@@ -75,6 +76,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
             ]
           : undefined;
         await exportPngAndDownload(
+          renderer,
           doc,
           {
             scale: choice.scale,
@@ -88,7 +90,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
       } else {
         exportAndDownload(doc, choice.format, {
           ...common,
-          positions: await currentLayoutPositions(doc),
+          positions: drawnPositions(doc, renderer),
           svg: {
             title,
             legend: choice.legend,

@@ -18,7 +18,7 @@ import { Dialog } from "./editor/Dialog";
 import { useMap, useMapStoreApi } from "./hooks/storeContext";
 import { CsvMappingStep } from "./files/CsvMappingStep";
 import { ConfirmFailureBox, ImportErrorBox, type ConfirmFailure } from "./files/ImportMessages";
-import { usePersistence } from "./maps/usePersistence";
+import { usePersistence, usePersistenceController } from "./maps/usePersistence";
 import { PickStep, type PendingFile } from "./files/PickStep";
 import { ReviewStep, type ReviewChoice } from "./files/ReviewStep";
 import { useDropAnywhere } from "./files/useDropAnywhere";
@@ -67,6 +67,7 @@ export function ImportDialog({
   const store = useMapStoreApi();
   const title = useMap((s) => s.doc.title);
   const saved = usePersistence((s) => s.status === "saved");
+  const persistence = usePersistenceController();
   const [step, setStep] = useState<Step>({ kind: "pick" });
 
   const run = useCallback(
@@ -159,7 +160,7 @@ export function ImportDialog({
     } else {
       setStep({ kind: "review", imported, duplicates, opening: true });
       const fallback = imported.file.replace(/\.[^.]+$/u, "");
-      const opened = await openImportedAsNewMap(store, imported, fallback, choice.egoName);
+      const opened = await openImportedAsNewMap(store, persistence, imported, fallback, choice.egoName);
       if (opened.ok) setStep({ kind: "done", message: t("import.opened", { title: opened.title }) });
       else setStep({ kind: "review", imported, duplicates, failure: opened });
     }

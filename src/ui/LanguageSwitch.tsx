@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { LANGUAGES, persistLanguage, type Language } from "../i18n";
+import { saveLanguagePreference } from "../app/persistence/preferences";
+import { LANGUAGES, type Language } from "../i18n";
 import { LANGUAGE_KEY } from "../i18n/keys";
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const change = (lang: Language) => {
     void i18n.changeLanguage(lang);
-    persistLanguage(window.localStorage, lang);
+    saveLanguagePreference(lang);
   };
   return (
     <div className="language-switch" role="group" aria-label={t("language")}>

@@ -1,17 +1,9 @@
 // View controls over the map: layout (ego rings / clusters with start-stop), "without me",
-// community outlines, colour and size encodings. They only write the insights view store; the
+// community outlines, colour and size encodings. They only write the store's view slice; the
 // renderer reacts (animated layout switch, FA2 worker, re-encoding).
 import { useTranslation } from "react-i18next";
-import { useStore } from "zustand";
-import {
-  COLOR_BYS,
-  insightsView,
-  LAYOUT_MODES,
-  SIZE_BYS,
-  type ColorBy,
-  type LayoutMode,
-  type SizeBy,
-} from "../render/encodingsState";
+import { COLOR_BYS, LAYOUT_MODES, SIZE_BYS, type ColorBy, type LayoutMode, type SizeBy } from "../store/viewSlice";
+import { useMap } from "./hooks/storeContext";
 import type { Key } from "../i18n/keys";
 
 const LAYOUT_KEY = { rings: "layout.rings", clusters: "layout.clusters" } as const satisfies Record<
@@ -32,7 +24,8 @@ export const SIZE_BY_KEY = {
 
 export function LayoutControls() {
   const { t } = useTranslation("insights");
-  const view = useStore(insightsView);
+  const view = useMap((s) => s.view);
+  const setView = useMap((s) => s.setView);
   return (
     <div className="layout-controls" role="toolbar" aria-label={t("layout.heading")} data-testid="layout-controls">
       <div role="group" aria-label={t("layout.layout")} className="segmented">
@@ -41,7 +34,7 @@ export function LayoutControls() {
             key={m}
             type="button"
             aria-pressed={view.layout === m}
-            onClick={() => view.set({ layout: m, clustersRunning: m === "clusters" ? view.clustersRunning : false })}
+            onClick={() => setView({ layout: m, clustersRunning: m === "clusters" ? view.clustersRunning : false })}
           >
             {t(LAYOUT_KEY[m])}
           </button>
@@ -51,20 +44,20 @@ export function LayoutControls() {
         <button
           type="button"
           aria-pressed={view.clustersRunning}
-          onClick={() => view.set({ clustersRunning: !view.clustersRunning })}
+          onClick={() => setView({ clustersRunning: !view.clustersRunning })}
         >
           {view.clustersRunning ? t("layout.stop") : t("layout.start")}
         </button>
       )}
-      <button type="button" aria-pressed={view.withoutMe} onClick={() => view.set({ withoutMe: !view.withoutMe })}>
+      <button type="button" aria-pressed={view.withoutMe} onClick={() => setView({ withoutMe: !view.withoutMe })}>
         {t("layout.withoutMe")}
       </button>
-      <button type="button" aria-pressed={view.outlines} onClick={() => view.set({ outlines: !view.outlines })}>
+      <button type="button" aria-pressed={view.outlines} onClick={() => setView({ outlines: !view.outlines })}>
         {t("layout.outlines")}
       </button>
       <label>
         {t("layout.colorBy")}
-        <select value={view.colorBy} onChange={(e) => view.set({ colorBy: e.target.value as ColorBy })}>
+        <select value={view.colorBy} onChange={(e) => setView({ colorBy: e.target.value as ColorBy })}>
           {COLOR_BYS.map((c) => (
             <option key={c} value={c}>
               {t(COLOR_BY_KEY[c])}
@@ -74,7 +67,7 @@ export function LayoutControls() {
       </label>
       <label>
         {t("layout.sizeBy")}
-        <select value={view.sizeBy} onChange={(e) => view.set({ sizeBy: e.target.value as SizeBy })}>
+        <select value={view.sizeBy} onChange={(e) => setView({ sizeBy: e.target.value as SizeBy })}>
           {SIZE_BYS.map((s) => (
             <option key={s} value={s}>
               {t(SIZE_BY_KEY[s])}

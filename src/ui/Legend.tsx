@@ -5,7 +5,6 @@
 // hovering the map never re-renders it.
 import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useStore } from "zustand";
 import { EGO_COLOR, SPHERE_COLORS } from "../render/colors";
 import {
   BAND_STYLE,
@@ -18,7 +17,6 @@ import {
   withAlpha,
   type EdgeStyle,
 } from "../render/encodings";
-import { insightsView } from "../render/encodingsState";
 import { useMap } from "./hooks/storeContext";
 import { getOwn } from "../domain/model";
 import { SPHERE_KEY } from "../i18n/keys";
@@ -38,9 +36,9 @@ const MAX_COLOURS = 14;
 export const Legend = memo(function Legend() {
   const { t } = useTranslation("insights");
   const { t: tc } = useTranslation();
-  const colorBy = useStore(insightsView, (v) => v.colorBy);
-  const sizeBy = useStore(insightsView, (v) => v.sizeBy);
-  const outlines = useStore(insightsView, (v) => v.outlines);
+  const colorBy = useMap((s) => s.view.colorBy);
+  const sizeBy = useMap((s) => s.view.sizeBy);
+  const outlines = useMap((s) => s.view.outlines);
   const communities = useMap((s) => s.doc.communities);
   // communityColors reads only the communities: recomputed when they change, not on other edits.
   const byCommunity = useMemo(

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { useMapRenderer } from "../render/useMapRenderer";
-import { useMap, useMapStoreApi } from "./hooks/storeContext";
+import { useAppHandles, useMap, useMapStoreApi } from "./hooks/storeContext";
 
 export function MapCanvas() {
   const { t } = useTranslation();
   const store = useMapStoreApi();
-  const { containerRef, error } = useMapRenderer(store);
+  const { containerRef, error } = useMapRenderer(store, useAppHandles().renderer);
   const title = useMap((s) => s.doc.title);
   const people = useMap((s) => Object.keys(s.doc.people).length);
   const ties = useMap((s) => Object.keys(s.doc.ties).length);

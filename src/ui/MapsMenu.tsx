@@ -1,17 +1,17 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { mapsDialogState, useMapsDialogOpen } from "./maps/dialogState";
+import { useMap } from "./hooks/storeContext";
 import { MapsDialog } from "./maps/MapsDialog";
 import { SaveStatus } from "./maps/SaveStatus";
 
 /** The Maps button (opens the list of saved maps in a modal dialog) and the save status. */
 export function MapsMenu() {
   const { t } = useTranslation("editor-core");
-  const open = useMapsDialogOpen();
+  const open = useMap((s) => s.dialogs.mapsOpen);
+  const setOpen = useMap((s) => s.setMapsDialogOpen);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
-  const setOpen = (value: boolean) => mapsDialogState.setState({ open: value });
 
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { downloadMapFile } from "../app/persistence";
-import { useMapStoreApi } from "./hooks/storeContext";
-import { useMapsDialogOpen } from "./maps/dialogState";
+import { useMap, useMapStoreApi } from "./hooks/storeContext";
 import { usePersistence, usePersistenceController } from "./maps/usePersistence";
 import { PROBLEM_KEYS } from "./persistenceKeys";
 
@@ -12,7 +11,7 @@ export function StorageAlert({ inDialog = false }: { inDialog?: boolean }) {
   const controller = usePersistenceController();
   const problem = usePersistence((s) => s.problem);
   const conflict = usePersistence((s) => s.conflict);
-  const dialogOpen = useMapsDialogOpen();
+  const dialogOpen = useMap((s) => s.dialogs.mapsOpen);
   if (dialogOpen !== inDialog || !controller) return null;
 
   const download = () => downloadMapFile(store.getState().doc);

@@ -13,7 +13,8 @@ import {
   type WorkerResponse,
 } from "./protocol";
 
-export type MetricsStatus = "computing" | "ready" | "error";
+/** Where the latest request of one client channel stands (the app's MetricsStatus is in the store). */
+export type ChannelStatus = "computing" | "ready" | "error";
 
 /** What the client needs of a Worker (a real Worker satisfies it; tests pass a fake). */
 export interface MetricsWorkerLike {
@@ -30,7 +31,7 @@ export interface MetricsClientOptions<S extends ComputeScope = "full"> {
   /** Analyse the map with its planned (what-if) items (default false). */
   readonly includePlanned?: boolean;
   readonly debounceMs?: number;
-  readonly onStatus?: (status: MetricsStatus, revision: number, message?: string) => void;
+  readonly onStatus?: (status: ChannelStatus, revision: number, message?: string) => void;
   readonly onResult?: (revision: number, report: ReportOf<S>) => void;
   /** computeAll options sent with every request (diffusion samples, seed, ...). */
   readonly options?: ComputeOptions;
@@ -59,7 +60,7 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
   let inFlight: { seq: number; message: ComputeRequest } | null = null;
   let disposed = false;
 
-  const status = (s: MetricsStatus, revision: number, message?: string): void => {
+  const status = (s: ChannelStatus, revision: number, message?: string): void => {
     if (message === undefined) config.onStatus?.(s, revision);
     else config.onStatus?.(s, revision, message);
   };

@@ -9,7 +9,7 @@ import { recoverDrafts } from "./drafts";
 import { duplicateStoredMap, renameStoredMap } from "./otherMaps";
 import { restoreOrder, upsert } from "./records";
 import { openMapRepository, type MapRepository } from "./repository";
-import { createPersistenceState, type PersistenceState } from "./state";
+import { persistenceStatus, type PersistenceState } from "./state";
 
 export type { ControllerOptions, OpenDocumentResult, PersistenceController } from "./controllerTypes";
 
@@ -18,7 +18,8 @@ export const CHANNEL_NAME = "tsunagari-maps";
 
 export function createPersistenceController(opts: ControllerOptions): PersistenceController {
   const { store } = opts;
-  const state = createPersistenceState();
+  const state = persistenceStatus(store);
+  state.setState({ status: "restoring" });
   const tabId = newId("tab");
   const debounceMs = opts.debounceMs ?? AUTOSAVE_DELAY_MS;
   const now = opts.now ?? (() => new Date().toISOString());
@@ -201,7 +202,6 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
   }
 
   return {
-    state,
     tabId,
 
     async start() {

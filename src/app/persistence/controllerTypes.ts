@@ -3,7 +3,6 @@ import type { MapDocument } from "../../domain/model";
 import type { MapStore } from "../../store/mapStore";
 import type { StorageProblem } from "./problems";
 import type { MapRepository, OpenCallbacks } from "./repository";
-import type { PersistenceStore } from "./state";
 
 export type Message =
   | { kind: "saved"; tabId: string; mapId: string; savedRevision: number; title: string; updatedAt: string }
@@ -42,7 +41,6 @@ export interface ControllerOptions {
 }
 
 export interface PersistenceController {
-  readonly state: PersistenceStore;
   readonly tabId: string;
   start(): Promise<void>;
   /** Saves pending edits now; false when they could not be saved. */

@@ -1,6 +1,6 @@
-// Wiring of local-first persistence for the running app: one controller per page, reachable by
-// the UI through `currentPersistence()`; the map stays hidden until the last map is restored so
-// the sample does not flash first.
+// Wiring of local-first persistence for the running app: one controller per page, created by
+// the bootstrap and handed down to the UI (AppHandles); the map stays hidden until the last map
+// is restored so the sample does not flash first.
 import type { MapDocument } from "../../domain/model";
 import type { MapStore } from "../../store/mapStore";
 import { createPersistenceController, type PersistenceController } from "./controller";
@@ -12,17 +12,7 @@ export type { PersistenceState, SaveStatus, Conflict } from "./state";
 export type { StorageProblem, StorageProblemKind } from "./problems";
 export type { MapSummary } from "./records";
 export { downloadMapFile } from "./download";
-
-let current: PersistenceController | null = null;
-
-export function currentPersistence(): PersistenceController | null {
-  return current;
-}
-
-/** For component tests. */
-export function setCurrentPersistence(controller: PersistenceController | null): void {
-  current = controller;
-}
+export { loadLanguagePreference, saveLanguagePreference } from "./preferences";
 
 const RESTORE_TIMEOUT_MS = 3000;
 
@@ -32,8 +22,7 @@ export function startPersistence(
   copyTitle?: (title: string) => string,
 ): PersistenceController {
   const controller = createPersistenceController({ store, fallbackDocument, ...(copyTitle ? { copyTitle } : {}) });
-  current = controller;
-  attachLegacyImport(store, controller.state);
+  attachLegacyImport(store);
   const root = document.documentElement;
   root.dataset.restoring = "true";
   const reveal = () => delete root.dataset.restoring;
@@ -56,7 +45,7 @@ export function startPersistence(
   });
   // Ask before closing a tab whose changes cannot be saved at all.
   window.addEventListener("beforeunload", (e) => {
-    const { status } = controller.state.getState();
+    const { status } = store.getState().persistence;
     const unsaved = status === "failed" || status === "conflict" || (status === "off" && store.getState().canUndo);
     if (unsaved) e.preventDefault();
   });

@@ -16,7 +16,6 @@ import {
   type TieId,
 } from "../../domain/model";
 import type { MapStore } from "../../store/mapStore";
-import type { PersistenceStore } from "./state";
 
 export const legacyCensusKey = (mapId: string) => `tsunagari.census.${mapId}`;
 export const legacyWizardKey = (mapId: string) => `tsunagari.wizard.${mapId}`;
@@ -113,11 +112,7 @@ function safeLocalStorage(): Storage | undefined {
  * Watches the open map: the first time a map is open (after restore) its legacy entries are
  * merged in, and the keys are removed when the persistence status reports that document saved.
  */
-export function attachLegacyImport(
-  store: MapStore,
-  persistence: PersistenceStore,
-  storage: Storage | undefined = safeLocalStorage(),
-): () => void {
+export function attachLegacyImport(store: MapStore, storage: Storage | undefined = safeLocalStorage()): () => void {
   if (!storage) return () => undefined;
   const done = new Set<string>();
   /** Map id → store revision that holds the merged entries, with the keys to remove. */
@@ -126,7 +121,7 @@ export function attachLegacyImport(
 
   const run = () => {
     queued = false;
-    const { status } = persistence.getState();
+    const { status } = store.getState().persistence;
     const { doc, revision } = store.getState();
     if (status === "restoring" || done.has(doc.id)) return;
     const waiting = merged.get(doc.id);
@@ -158,18 +153,13 @@ export function attachLegacyImport(
     queued = true;
     queueMicrotask(run);
   };
-  const offStore = store.subscribe((s, prev) => {
+  const off = store.subscribe((s, prev) => {
+    if (s.persistence.status !== prev.persistence.status) schedule();
     if (s.doc.id === prev.doc.id) return;
     // Reopened later (e.g. from the database): look at its entries afresh.
     merged.delete(s.doc.id);
     schedule();
   });
-  const offStatus = persistence.subscribe((s, prev) => {
-    if (s.status !== prev.status) schedule();
-  });
   schedule();
-  return () => {
-    offStore();
-    offStatus();
-  };
+  return off;
 }

@@ -5,11 +5,11 @@ import type { Message } from "./controllerTypes";
 import { toProblem } from "./problems";
 import { upsert } from "./records";
 import type { MapRepository } from "./repository";
-import type { PersistenceStore } from "./state";
+import type { PersistenceStatus } from "./state";
 
 export interface OtherMapsContext {
   readonly repo: MapRepository;
-  readonly state: PersistenceStore;
+  readonly state: PersistenceStatus;
   readonly tabId: string;
   readonly now: () => string;
   readonly post: (m: Message) => void;

@@ -1,29 +1,9 @@
 // What can go wrong with the browser's storage, as data the UI phrases through i18n.
 // Classification follows the DOMException names of the IndexedDB spec
 // (https://www.w3.org/TR/IndexedDB/#exceptions) plus the quota wording some engines use instead.
-export type StorageProblemKind =
-  /** IndexedDB missing or refused (private window, policies, disabled site data). */
-  | "unavailable"
-  /** Another tab keeps an older version of the database open, so this one cannot open it. */
-  | "blocked"
-  /** A newer version of the app opened the database in another tab; this tab stopped saving. */
-  | "versionChange"
-  /** The site's storage quota is used up. */
-  | "quota"
-  /** A save failed for another reason. */
-  | "writeFailed"
-  /** A saved map could not be read. */
-  | "readFailed"
-  /** A saved map was written by a newer version of the app. */
-  | "newerRecord";
+import type { StorageProblem } from "../../store/persistenceSlice";
 
-export interface StorageProblem {
-  readonly kind: StorageProblemKind;
-  /** Title of the map concerned, when there is one. */
-  readonly mapTitle?: string;
-  /** The browser's own message, for the details line. */
-  readonly detail?: string;
-}
+export type { StorageProblem, StorageProblemKind } from "../../store/persistenceSlice";
 
 export class StorageError extends Error {
   readonly problem: StorageProblem;

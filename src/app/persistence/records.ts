@@ -6,6 +6,7 @@
 //   1  early development builds: { id, schemaVersion: 1, title, document (object), updatedAt }
 //   2  native file text + summary fields + savedRevision (cross-tab overwrite check)
 import { NATIVE_FORMAT } from "../../io/native";
+import type { MapSummary } from "../../store/persistenceSlice";
 
 /** Native format version of the documents that record schema 1 held (migrated on load). */
 const RECORD_V1_NATIVE_VERSION = 1;
@@ -27,14 +28,7 @@ export interface MapRecord {
   readonly savedBy: string;
 }
 
-export interface MapSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly peopleCount: number;
-  readonly updatedAt: string;
-  /** Set when the record cannot be opened by this version of the app. */
-  readonly unreadable?: "newer" | "invalid";
-}
+export type { MapSummary } from "../../store/persistenceSlice";
 
 export function summaryOf(r: MapRecord): MapSummary {
   return { id: r.id, title: r.title, peopleCount: r.peopleCount, updatedAt: r.updatedAt };

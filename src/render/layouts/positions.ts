@@ -3,7 +3,7 @@
 // `source: "layout"` in the document) are the clusters layout's own and give way to the rings
 // when the user switches back.
 import type { MapDocument, PersonId, Position } from "../../domain/model";
-import type { LayoutMode } from "../encodingsState";
+import type { LayoutMode } from "../../store/viewSlice";
 import { egoRingsLayout } from "./egoRings";
 import { dict } from "../../domain/model";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { getOwn, connectCommunity, tieId, type MapDocument, type CommunityId, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
-import { announce } from "./feedback";
+import { useAnnounce } from "./feedback";
 
 function members(doc: MapDocument, id: CommunityId): PersonId[] {
   return Object.values(doc.people)
@@ -21,6 +21,7 @@ function isClique(doc: MapDocument, ids: readonly PersonId[]): boolean {
 export function CliqueQuestions() {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
+  const announce = useAnnounce();
   const doc = useMap((s) => s.doc);
   const list = Object.values(doc.communities)
     .map((c) => ({ c, ids: members(doc, c.id) }))

@@ -11,7 +11,7 @@ import {
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { CommunityProfileEditor, ProfileSummaryText } from "./CommunityProfileEditor";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { announce } from "./feedback";
+import { useAnnounce } from "./feedback";
 import { NameField } from "./NameField";
 import { SPHERE_KEY } from "../../i18n/keys";
 
@@ -19,6 +19,7 @@ import { SPHERE_KEY } from "../../i18n/keys";
 export function CommunityRow({ community }: { community: Community }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
+  const announce = useAnnounce();
   const members = useMap(
     (s) =>
       Object.values(s.doc.people).filter((p) => p.id !== s.doc.egoId && p.communityIds.includes(community.id)).length,

@@ -1,9 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { onCanvasConnect, setConnectMode, useConnectMode } from "../../render/dragToConnect";
-import { useMapStoreApi } from "../hooks/storeContext";
+import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { AddPersonDialog } from "./AddPersonDialog";
-import { announce } from "./feedback";
 import { CommunityManager } from "./CommunityManager";
 import { WhoKnowsWhomDialog } from "./WhoKnowsWhomDialog";
 import "./editor.css";
@@ -22,14 +20,18 @@ type Open = "add" | "communities" | "census" | "wizard" | null;
 export function EditorToolbar({ view, onViewChange }: { view: MainView; onViewChange: (v: MainView) => void }) {
   const { t } = useTranslation("editor");
   const [open, setOpen] = useState<Open>(null);
-  const connect = useConnectMode();
+  const connect = useMap((s) => s.connectMode);
+  const setConnectMode = useMap((s) => s.setConnectMode);
   const close = () => setOpen(null);
   const store = useMapStoreApi();
   useEffect(
     () =>
-      onCanvasConnect((a, b) => {
-        const people = store.getState().doc.people;
-        announce(t("announce.knows", { a: getOwn(people, a)?.name, b: getOwn(people, b)?.name }));
+      store.subscribe(({ canvasConnection: drawn, doc }, prev) => {
+        if (!drawn || drawn === prev.canvasConnection) return;
+        const { a, b } = drawn;
+        store
+          .getState()
+          .announce(t("announce.knows", { a: getOwn(doc.people, a)?.name, b: getOwn(doc.people, b)?.name }));
       }),
     [store, t],
   );

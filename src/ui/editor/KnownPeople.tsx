@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { getOwn, otherEnd, removeTie, tiesOf, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
-import { announce } from "./feedback";
+import { useAnnounce } from "./feedback";
 import { KnowsPicker } from "./KnowsPicker";
 
 /** Chips shown at most; a hub on a big imported map can know thousands. */
@@ -11,6 +11,7 @@ const MAX_CHIPS = 60;
 export function KnownPeople({ personId }: { personId: PersonId }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
+  const announce = useAnnounce();
   const doc = useMap((s) => s.doc);
   const name = getOwn(doc.people, personId)?.name ?? "";
   const others = tiesOf(doc, personId)

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { rememberDeletion, useFeedback } from "./feedback";
+import { useMap } from "../hooks/storeContext";
+import { useFeedback } from "./feedback";
 import { useEditorActions } from "./useEditorActions";
 
 /** After a deletion: "Deleted Aki — Undo". */
@@ -7,6 +8,7 @@ export function UndoToast({ autoFocus = false }: { autoFocus?: boolean }) {
   const { t } = useTranslation("editor");
   const last = useFeedback((s) => s.lastDeleted);
   const actions = useEditorActions();
+  const rememberDeletion = useMap((s) => s.rememberDeletion);
   if (!last) return null;
   return (
     <div className="undo-toast panel">

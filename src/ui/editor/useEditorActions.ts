@@ -22,7 +22,6 @@ import {
   type Sphere,
 } from "../../domain/model";
 import { useMapStoreApi } from "../hooks/storeContext";
-import { announce, feedbackStore, rememberDeletion } from "./feedback";
 
 export interface EditorActions {
   /** Adds a new person (or, when `reuse` and the name exists, returns that person). Null for an empty name. */
@@ -44,6 +43,7 @@ export function useEditorActions(): EditorActions {
   const { t } = useTranslation("editor");
   return useMemo<EditorActions>(() => {
     const doc = () => store.getState().doc;
+    const { announce, rememberDeletion } = store.getState();
     const nameOf = (id: PersonId) => getOwn(doc().people, id)?.name ?? "";
     return {
       addPerson(name, communityIds = [], options = {}) {
@@ -80,7 +80,7 @@ export function useEditorActions(): EditorActions {
         announce(t("announce.deleted", { name: snap.person.name }));
       },
       undoDelete() {
-        const snap = feedbackStore.getState().lastDeleted;
+        const snap = store.getState().feedback.lastDeleted;
         if (!snap) return;
         store.getState().apply((d) => restorePerson(d, snap));
         rememberDeletion(null);

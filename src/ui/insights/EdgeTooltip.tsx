@@ -1,14 +1,12 @@
 // Tooltip for the tie under the pointer: its span (Granovetter's local bridge of degree n;
 // Easley & Kleinberg §3.2) in words.
 import { useTranslation } from "react-i18next";
-import { useStore } from "zustand";
 import { getOwn, personId } from "../../domain/model";
-import { insightsView } from "../../render/encodingsState";
 import { useMap } from "../hooks/storeContext";
 
 export function EdgeTooltip() {
   const { t } = useTranslation("insights");
-  const edge = useStore(insightsView, (s) => s.hoveredEdge);
+  const edge = useMap((s) => s.view.hoveredEdge);
   const people = useMap((s) => s.doc.people);
   if (!edge) return null;
   const a = getOwn(people, personId(edge.a))?.name ?? edge.a;

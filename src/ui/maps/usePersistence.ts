@@ -1,22 +1,12 @@
-import { useStore } from "zustand";
-import { createStore } from "zustand/vanilla";
-import { currentPersistence, type PersistenceController, type PersistenceState } from "../../app/persistence";
+import type { PersistenceController, PersistenceState } from "../../app/persistence";
+import { useAppHandles, useMap } from "../hooks/storeContext";
 
-// Stands in when persistence was never started (component tests, storage-less embeds).
-const idle = createStore<PersistenceState>()(() => ({
-  status: "off",
-  maps: [],
-  problem: null,
-  conflict: null,
-  lastSavedAt: null,
-  lastWriteMs: null,
-  lastDraftWriteMs: null,
-}));
-
+/** The persistence controller the bootstrap started; null without persistence (component tests). */
 export function usePersistenceController(): PersistenceController | null {
-  return currentPersistence();
+  return useAppHandles().persistence;
 }
 
+/** Selects from the store's persistence slice ("off" when persistence was never started). */
 export function usePersistence<T>(selector: (s: PersistenceState) => T): T {
-  return useStore(currentPersistence()?.state ?? idle, selector);
+  return useMap((s) => selector(s.persistence));
 }

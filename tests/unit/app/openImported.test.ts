@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openImportedAsNewMap, type ImportedMap } from "../../../src/app/importExport";
-import { setCurrentPersistence } from "../../../src/app/persistence";
 import { addPerson, personId } from "../../../src/domain/model";
 import { importFile } from "../../../src/io/import";
 import { XmldomParser } from "../../../src/io/import/xmldom";
@@ -24,14 +23,12 @@ const realPut = IDBObjectStore.prototype.put;
 beforeEach(async () => {
   freshDatabase();
   t = openTab();
-  setCurrentPersistence(t.controller);
   await t.controller.start();
   t.store.getState().apply((d) => addPerson(d, { id: personId("ken"), name: "Ken" }));
   expect(await t.controller.flush()).toBe(true);
 });
 afterEach(() => {
   IDBObjectStore.prototype.put = realPut;
-  setCurrentPersistence(null);
   t.controller.dispose();
 });
 
@@ -49,7 +46,7 @@ async function expectPreviousMapKept(): Promise<void> {
 
 describe("openImportedAsNewMap", () => {
   it("opens and saves the imported map", async () => {
-    const result = await openImportedAsNewMap(t.store, starFile(), "star", "Mina");
+    const result = await openImportedAsNewMap(t.store, t.controller, starFile(), "star", "Mina");
     expect(result).toEqual({ ok: true, title: "star.graphology" });
     expect(t.state().status).toBe("saved");
     const next = openTab();
@@ -66,7 +63,7 @@ describe("openImportedAsNewMap", () => {
         throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
       return realPut.apply(this, args);
     };
-    const result = await openImportedAsNewMap(t.store, imported, "star");
+    const result = await openImportedAsNewMap(t.store, t.controller, imported, "star");
     expect(result).toMatchObject({ ok: false, step: "save", problem: { kind: "quota" } });
     await expectPreviousMapKept();
   });
@@ -76,7 +73,7 @@ describe("openImportedAsNewMap", () => {
     t.store.subscribe((s) => {
       if (s.doc.id !== "sample") throw new Error("cannot draw this map");
     });
-    const result = await openImportedAsNewMap(t.store, imported, "star");
+    const result = await openImportedAsNewMap(t.store, t.controller, imported, "star");
     expect(result).toMatchObject({ ok: false, step: "display", detail: "cannot draw this map" });
     await expectPreviousMapKept();
   });
@@ -84,7 +81,7 @@ describe("openImportedAsNewMap", () => {
   it("keeps the open map when the imported document cannot be made", async () => {
     const imported = starFile();
     const broken = { ...imported, doc: { ...imported.doc, title: undefined as unknown as string } };
-    const result = await openImportedAsNewMap(t.store, broken, "star");
+    const result = await openImportedAsNewMap(t.store, t.controller, broken, "star");
     expect(result).toMatchObject({ ok: false, step: "create" });
     await expectPreviousMapKept();
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type Sigma from "sigma";
 import { personId, tieId } from "../../../src/domain/model";
 import { buildRenderGraph, type RenderEdge, type RenderNode } from "../../../src/render/buildRenderGraph";
-import { attachDragToConnect, onCanvasConnect, setConnectMode } from "../../../src/render/dragToConnect";
+import { attachDragToConnect } from "../../../src/render/dragToConnect";
 import { createMapStore } from "../../../src/store/mapStore";
 import { AKI, BEN, smallMap } from "../ui/editor/harness";
 
@@ -53,8 +53,6 @@ describe("attachDragToConnect", () => {
     const store = createMapStore(smallMap());
     const graph = buildRenderGraph(store.getState().doc);
     const { sigma, emit, mouse, container } = fakeSigma();
-    const heard: string[] = [];
-    onCanvasConnect((a, b) => heard.push(`${a}-${b}`));
     attachDragToConnect(sigma, graph, store);
     emit("downNode", { node: AKI, event: mouse(0, 0, true) });
     emit("moveBody", { event: mouse(5, 5) });
@@ -64,7 +62,7 @@ describe("attachDragToConnect", () => {
     expect(band.style.display).toBe("none");
     expect(store.getState().doc.ties[tieId(AKI, BEN)]).toBeDefined();
     expect(store.getState().doc.positions[AKI]).toBeUndefined();
-    expect(heard).toEqual([`${AKI}-${BEN}`]);
+    expect(store.getState().canvasConnection).toEqual({ a: AKI, b: BEN });
   });
 
   it("connects without Shift while connect mode is on, and ignores a drop on the same person", () => {
@@ -72,7 +70,7 @@ describe("attachDragToConnect", () => {
     const graph = buildRenderGraph(store.getState().doc);
     const { sigma, emit, mouse, handlers } = fakeSigma();
     const detach = attachDragToConnect(sigma, graph, store);
-    setConnectMode(true);
+    store.getState().setConnectMode(true);
     emit("downNode", { node: AKI, event: mouse(0, 0) });
     emit("moveBody", { event: mouse(3, 3) });
     emit("upNode", { node: AKI });
@@ -81,7 +79,6 @@ describe("attachDragToConnect", () => {
     emit("moveBody", { event: mouse(3, 3) });
     emit("upNode", { node: personId("chie") });
     expect(store.getState().doc.ties[tieId(AKI, personId("chie"))]).toBeDefined();
-    setConnectMode(false);
     detach();
     expect(handlers.size).toBe(0);
   });

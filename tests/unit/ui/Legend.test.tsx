@@ -5,7 +5,6 @@ import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { personId } from "../../../src/domain/model";
 import { createI18n } from "../../../src/i18n";
-import { insightsView } from "../../../src/render/encodingsState";
 import { createMapStore } from "../../../src/store/mapStore";
 import { StoreProvider } from "../../../src/ui/hooks/storeContext";
 import { Legend } from "../../../src/ui/Legend";
@@ -13,7 +12,6 @@ import { sampleDoc } from "../domain/insights/helpers";
 
 afterEach(() => {
   cleanup();
-  insightsView.getState().set({ hoveredEdge: null, colorBy: "sphere" });
 });
 
 function setup() {
@@ -39,18 +37,18 @@ describe("Legend", () => {
     act(() => store.getState().hover(personId(a!)));
     act(() => store.getState().hover(null));
     act(() =>
-      insightsView
+      store
         .getState()
-        .set({ hoveredEdge: { a: a!, b: b!, span: 2, embeddedness: 1, isBridge: false, x: 10, y: 20 } }),
+        .setView({ hoveredEdge: { a: a!, b: b!, span: 2, embeddedness: 1, isBridge: false, x: 10, y: 20 } }),
     );
-    act(() => insightsView.getState().set({ hoveredEdge: null }));
+    act(() => store.getState().setView({ hoveredEdge: null }));
     expect(renders.count).toBe(before);
   });
 
   it("re-renders with the community colours when the colour mode changes", () => {
     const { store, renders } = setup();
     const before = renders.count;
-    act(() => insightsView.getState().set({ colorBy: "community" }));
+    act(() => store.getState().setView({ colorBy: "community" }));
     expect(renders.count).toBe(before + 1);
     const first = Object.values(store.getState().doc.communities)[0]!;
     expect(screen.getByTestId("legend")).toHaveTextContent(first.name);

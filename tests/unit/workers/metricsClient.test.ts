@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalysisReport } from "../../../src/domain/metrics/computeAll";
 import { createDocument, mapId, personId } from "../../../src/domain/model";
-import { createMetricsClient, type MetricsStatus, type MetricsWorkerLike } from "../../../src/workers/metricsClient";
+import { createMetricsClient, type ChannelStatus, type MetricsWorkerLike } from "../../../src/workers/metricsClient";
 import type { ComputeRequest, WorkerResponse } from "../../../src/workers/protocol";
 
 class FakeWorker implements MetricsWorkerLike {
@@ -34,7 +34,7 @@ const report = (tag: number): AnalysisReport => ({ graph_metrics: { n_nodes: tag
 
 function setup() {
   const workers: FakeWorker[] = [];
-  const statuses: [MetricsStatus, number, string?][] = [];
+  const statuses: [ChannelStatus, number, string?][] = [];
   const results: [number, AnalysisReport][] = [];
   const client = createMetricsClient({
     createWorker: () => {

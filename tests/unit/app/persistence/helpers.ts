@@ -32,7 +32,7 @@ export function openTab(options: Partial<Omit<ControllerOptions, "store">> = {},
     fallbackDocument: () => sampleDoc(),
     ...options,
   });
-  return { store, controller, state: () => controller.state.getState(), doc: () => store.getState().doc };
+  return { store, controller, state: () => store.getState().persistence, doc: () => store.getState().doc };
 }
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -120,7 +120,7 @@ describe("attachLegacyImport", () => {
 
     const storage = legacy();
     const t = tab({}, sampleDoc("Other", "other"));
-    const detach = attachLegacyImport(t.store, t.controller.state, storage);
+    const detach = attachLegacyImport(t.store, storage);
     await t.controller.start();
     await until(() => storage.getItem(legacyWizardKey("sample")) === null);
     detach();
@@ -144,7 +144,7 @@ describe("attachLegacyImport", () => {
       { openRepository: () => Promise.reject(new StorageError({ kind: "unavailable", detail: "test" })) },
       withKen(),
     );
-    attachLegacyImport(t.store, t.controller.state, storage);
+    attachLegacyImport(t.store, storage);
     await t.controller.start();
     await until(() => t.doc().interview !== null);
     expect(t.state().status).toBe("off");

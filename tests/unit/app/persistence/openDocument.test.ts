@@ -54,7 +54,6 @@ function statusesWhileOpen(t: Tab, id: string): SaveStatus[] {
   const note = () => {
     if (t.doc().id === id) seen.push(t.state().status);
   };
-  t.controller.state.subscribe(note);
   t.store.subscribe(note);
   return seen;
 }
@@ -180,9 +179,9 @@ describe("a store subscriber that throws", () => {
       expect(() => store.getState().apply((d) => addPerson(d, { id: personId("b"), name: "Broken" }))).toThrow(
         "cannot analyse this map",
       );
-      expect(controller.state.getState().status).toBe("pending");
+      expect(store.getState().persistence.status).toBe("pending");
       expect(await controller.flush()).toBe(true);
-      expect(controller.state.getState().status).toBe("saved");
+      expect(store.getState().persistence.status).toBe("saved");
     } finally {
       controller.dispose();
     }

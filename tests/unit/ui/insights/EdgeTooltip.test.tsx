@@ -3,7 +3,6 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { createI18n } from "../../../../src/i18n";
-import { insightsView } from "../../../../src/render/encodingsState";
 import { createMapStore } from "../../../../src/store/mapStore";
 import { StoreProvider } from "../../../../src/ui/hooks/storeContext";
 import { EdgeTooltip } from "../../../../src/ui/insights/EdgeTooltip";
@@ -11,18 +10,18 @@ import { sampleDoc } from "../../domain/insights/helpers";
 
 afterEach(() => {
   cleanup();
-  insightsView.getState().set({ hoveredEdge: null });
 });
 
 function show(edge: { span: number | null; embeddedness: number | null; isBridge: boolean }) {
+  const store = createMapStore(sampleDoc());
   render(
     <I18nextProvider i18n={createI18n("en")}>
-      <StoreProvider store={createMapStore(sampleDoc())}>
+      <StoreProvider store={store}>
         <EdgeTooltip />
       </StoreProvider>
     </I18nextProvider>,
   );
-  act(() => insightsView.getState().set({ hoveredEdge: { a: "ego", b: "aoki", x: 10, y: 10, ...edge } }));
+  act(() => store.getState().setView({ hoveredEdge: { a: "ego", b: "aoki", x: 10, y: 10, ...edge } }));
 }
 
 describe("EdgeTooltip", () => {

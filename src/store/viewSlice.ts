@@ -1,8 +1,8 @@
-// View settings of the insight views (layout, encodings, "without me", outlines) and the
-// analyses the insights computed themselves (fallback real report when the store has none
-// yet; the what-if report with planned items). A small vanilla zustand store shared by the
-// renderer and the panels; no sigma here, so it loads in Node and jsdom.
-import { createStore } from "zustand/vanilla";
+// View slice: settings of the insight views (layout, colour and size encodings, "without me",
+// community outlines, the clusters run) and the tie under the pointer for the span tooltip.
+// Writer: only `setView`, called by the layout controls (the user's choices) and by the
+// renderer (the clusters run ending, the hovered tie).
+import type { SliceSet } from "./slice";
 
 export type LayoutMode = "rings" | "clusters";
 export type ColorBy = "sphere" | "community" | "cluster";
@@ -31,10 +31,9 @@ export interface HoveredEdge {
   readonly y: number;
 }
 
-export interface InsightsViewState extends ViewSettings {
+export interface InsightsView extends ViewSettings {
   /** The tie under the pointer, for the span tooltip (screen position in the map container). */
   readonly hoveredEdge: HoveredEdge | null;
-  set(patch: Partial<Omit<InsightsViewState, "set">>): void;
 }
 
 export const DEFAULT_VIEW: ViewSettings = {
@@ -46,13 +45,16 @@ export const DEFAULT_VIEW: ViewSettings = {
   clustersRunning: false,
 };
 
-export function createInsightsViewStore() {
-  return createStore<InsightsViewState>()((set) => ({
-    ...DEFAULT_VIEW,
-    hoveredEdge: null,
-    set: (patch) => set(patch),
-  }));
+export interface ViewSlice {
+  readonly view: InsightsView;
+  setView(patch: Partial<InsightsView>): void;
 }
 
-/** The one view store of the running app. */
-export const insightsView = createInsightsViewStore();
+export function createViewSlice(set: SliceSet<ViewSlice>, get: () => ViewSlice): ViewSlice {
+  return {
+    view: { ...DEFAULT_VIEW, hoveredEdge: null },
+    setView(patch) {
+      set({ view: { ...get().view, ...patch } });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// Feedback slice: transient editor feedback — the polite live-region message and the last
+// deletion (kept so that it can be undone from the toast).
+// Writer: only `announce` and `rememberDeletion`, called by the editor panels.
+import type { PersonSnapshot } from "../domain/model";
+import type { SliceSet } from "./slice";
+
+export interface FeedbackState {
+  readonly message: string;
+  /** Bumped on every announcement so that repeating the same text is still read out. */
+  readonly serial: number;
+  readonly lastDeleted: PersonSnapshot | null;
+}
+
+export interface FeedbackSlice {
+  readonly feedback: FeedbackState;
+  announce(message: string): void;
+  rememberDeletion(snapshot: PersonSnapshot | null): void;
+}
+
+export function createFeedbackSlice(set: SliceSet<FeedbackSlice>, get: () => FeedbackSlice): FeedbackSlice {
+  return {
+    feedback: { message: "", serial: 0, lastDeleted: null },
+    announce(message) {
+      const { feedback } = get();
+      set({ feedback: { ...feedback, message, serial: feedback.serial + 1 } });
+    },
+    rememberDeletion(snapshot) {
+      set({ feedback: { ...get().feedback, lastDeleted: snapshot } });
+    },
+  };
+}
