@@ -16,14 +16,9 @@ import {
 import { err, ok, type Result } from "../domain/result";
 import {
   checkImportSize,
-  decodeText,
-  guessColumns,
-  guessCsvKind,
-  isHeaderlessEdgeList,
-  parseCsvTable,
   previewRows,
   type CsvField,
-  type CsvKind,
+  type CsvSheet,
   type ImportError,
   type ImportedMap,
 } from "../io/import";
@@ -40,11 +35,11 @@ import { EDGE_COLORS, SPHERE_COLORS } from "../render/colors";
 import type { PngExportOptions } from "../render/exportImage";
 import type { RendererHandle } from "../render/rendererHandle";
 import { documentSnapshot, type MapStore } from "../store/mapStore";
-import { importInBackground, type WorkerImportOptions } from "../workers/importClient";
+import { importInBackground, type ImportOutcome, type WorkerImportOptions } from "../workers/importClient";
 import type { OpenDocumentResult, OpenDocumentStep, PersistenceController, StorageProblem } from "./persistence";
 
 export { importErrorMessage, importWarningMessage, PEOPLE_FIELDS, TIES_FIELDS } from "../io/import";
-export type { CsvField, CsvKind, ImportError, ImportedMap, ImportFormat } from "../io/import";
+export type { CsvField, CsvKind, CsvSheet, ImportError, ImportedMap, ImportFormat } from "../io/import";
 export type { LikelyDuplicate, MergeReport } from "../domain/model";
 export type { ExportFormat, AnonymiseMode } from "../io/export";
 export type { PngExportOptions };
@@ -73,30 +68,6 @@ export function drawnPositions(doc: MapDocument, renderer: RendererHandle): Reco
 
 export function isMapOnScreen(renderer: RendererHandle): boolean {
   return renderer.renderer !== null;
-}
-
-export interface CsvSheet {
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-  readonly kind: CsvKind;
-  readonly mapping: Partial<Record<CsvField, number>>;
-  /** The first row is already a tie (`me,ana,0.3`): an edge list the importer reads as it is. */
-  readonly headerless: boolean;
-}
-
-/** The header, rows and guessed mapping of a CSV file, for the column-mapping step. */
-export function readCsvSheet(name: string, bytes: Uint8Array): CsvSheet | null {
-  const decoded = decodeText(bytes);
-  const table = decoded ? parseCsvTable(name, decoded.text) : null;
-  if (!table?.ok) return null;
-  const { headers, rows } = table.value;
-  return {
-    headers,
-    rows,
-    kind: guessCsvKind(headers),
-    mapping: guessColumns(headers),
-    headerless: isHeaderlessEdgeList(headers),
-  };
 }
 
 export function csvPreview(
@@ -128,20 +99,22 @@ export async function readPickedFile(
   return ok(file.type ? { name: file.name, bytes, mimeType: file.type } : { name: file.name, bytes });
 }
 
+/** Imports a file (big ones in the worker) and, for a spreadsheet, reads its sheet there too. */
 export async function readImportFile(
   name: string,
   bytes: Uint8Array,
   options: WorkerImportOptions = {},
-): Promise<Result<ImportedMap, ImportError>> {
+): Promise<ImportOutcome> {
   return importInBackground(name, bytes, options, DOMParser);
 }
 
 /** Text pasted into the dialog (a list of names, or CSV/vCard text). */
-export function readImportText(
+export async function readImportText(
   text: string,
   options: WorkerImportOptions = {},
 ): Promise<Result<ImportedMap, ImportError>> {
-  return importInBackground("pasted.txt", new TextEncoder().encode(text), options, DOMParser);
+  const { result } = await importInBackground("pasted.txt", new TextEncoder().encode(text), options, DOMParser);
+  return result;
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -4,7 +4,6 @@ import {
   likelyDuplicates,
   mergeImported,
   openImportedAsNewMap,
-  readCsvSheet,
   readImportFile,
   readPickedFile,
   type CsvField,
@@ -78,9 +77,9 @@ export function ImportDialog({
           ? { format: "csvPeople" as const, peopleMapping: mapping.fields }
           : { format: "csvTies" as const, tiesMapping: mapping.fields }
         : {};
-      let result;
+      let outcome;
       try {
-        result = await readImportFile(f.name, f.bytes, f.mimeType ? { ...options, mimeType: f.mimeType } : options);
+        outcome = await readImportFile(f.name, f.bytes, f.mimeType ? { ...options, mimeType: f.mimeType } : options);
       } catch (e) {
         setStep({
           kind: "pick",
@@ -92,13 +91,13 @@ export function ImportDialog({
         });
         return;
       }
+      const { result, sheet } = outcome;
       const spreadsheet =
         isCsvName(f.name) &&
         (result.ok
           ? result.value.format === "csvPeople" || result.value.format === "csvTies"
           : !UNMAPPABLE.has(result.error.kind));
       if (spreadsheet && (!mapping || !result.ok)) {
-        const sheet = readCsvSheet(f.name, f.bytes);
         // A headerless edge list has no column names to map; the importer read it as it is.
         if (sheet && !(result.ok && sheet.headerless)) {
           setStep({

@@ -3,6 +3,9 @@
 import type { Result } from "../domain/result";
 import {
   importFile,
+  isSpreadsheetName,
+  readCsvSheet,
+  type CsvSheet,
   type ImportError,
   type ImportOptions,
   type ImportedMap,
@@ -18,9 +21,22 @@ export interface ImportRequest {
   readonly options: WorkerImportOptions;
 }
 
+/** The import's result and, for a spreadsheet, what its column-mapping step shows. */
+export interface ImportOutcome {
+  readonly result: Result<ImportedMap, ImportError>;
+  readonly sheet: CsvSheet | null;
+}
+
 export type ImportResponse =
-  | { readonly id: number; readonly result: Result<ImportedMap, ImportError> }
+  | ({ readonly id: number } & ImportOutcome)
   | { readonly id: number; readonly crash: string };
+
+/** Imports a file and, for a spreadsheet, reads its sheet in the same place (worker or here). */
+export function importWithSheet(name: string, bytes: Uint8Array, options: ImportOptions): ImportOutcome {
+  const result = importFile(name, bytes, options);
+  const mappable = !result.ok || result.value.format === "csvPeople" || result.value.format === "csvTies";
+  return { result, sheet: isSpreadsheetName(name) && mappable ? readCsvSheet(name, bytes) : null };
+}
 
 /** Files at least this large go to the worker. */
 export const WORKER_THRESHOLD_BYTES = 512 * 1024;
@@ -29,7 +45,7 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<
   number,
-  { resolve: (r: Result<ImportedMap, ImportError>) => void; reject: (e: Error) => void }
+  { resolve: (r: ImportOutcome) => void; reject: (e: Error) => void }
 >();
 
 function getWorker(): Worker {
@@ -39,7 +55,7 @@ function getWorker(): Worker {
     const waiting = pending.get(event.data.id);
     if (!waiting) return;
     pending.delete(event.data.id);
-    if ("result" in event.data) waiting.resolve(event.data.result);
+    if ("result" in event.data) waiting.resolve({ result: event.data.result, sheet: event.data.sheet });
     else waiting.reject(new Error(event.data.crash));
   };
   w.onerror = (event) => {
@@ -57,9 +73,9 @@ export function importInBackground(
   bytes: Uint8Array,
   options: WorkerImportOptions,
   domParser: XmlParserConstructor,
-): Promise<Result<ImportedMap, ImportError>> {
+): Promise<ImportOutcome> {
   if (bytes.length < WORKER_THRESHOLD_BYTES || typeof Worker === "undefined") {
-    return Promise.resolve(importFile(name, bytes, { ...options, domParser }));
+    return Promise.resolve(importWithSheet(name, bytes, { ...options, domParser }));
   }
   return new Promise((resolve, reject) => {
     const id = nextId++;

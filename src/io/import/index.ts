@@ -4,6 +4,7 @@ export { IMPORT_MAX_BYTES, NATIVE_IMPORT_MAX_BYTES, importLimit, checkImportSize
 export { importFile, importText, detectFormat, type ImportOptions } from "./importFile";
 export { decodeText, type DecodedText, type TextEncodingName } from "./decodeText";
 export { parseCsvTable, type CsvTable } from "./csvTable";
+export { readCsvSheet, isSpreadsheetName, SHEET_PREVIEW_ROWS, type CsvSheet } from "./csvSheet";
 export * from "./csvColumns";
 export { parseCsvMap, isEgoWord, type CsvImportOptions, type CsvSource } from "./csvMap";
 export { parseLinkedIn, isLinkedInExport, LINKEDIN_HEADER } from "./linkedin";

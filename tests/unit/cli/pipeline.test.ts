@@ -51,7 +51,7 @@ function seen(graph: Graph): Seen {
 }
 
 async function appPath(name: string, bytes: Uint8Array) {
-  const imported = await importInBackground(name, bytes, {}, DOMParser);
+  const { result: imported } = await importInBackground(name, bytes, {}, DOMParser);
   if (!imported.ok) return imported;
   const { doc, egoSource } = imported.value;
   const { graph } = documentToGraph(doc);
@@ -84,7 +84,7 @@ describe("the CLI and the app read the same file the same way", () => {
     const dir = files.find((f) => f.name === name)?.dir ?? "graphs";
     const bytes = new Uint8Array(readFileSync(join(FIXTURES, dir, name)));
     const cli = loadGraph(name, bytes);
-    const app = await importInBackground(name, bytes, {}, DOMParser);
+    const { result: app } = await importInBackground(name, bytes, {}, DOMParser);
     expect(cli.ok ? "read" : cli.error.kind).toBe(kind);
     expect(app.ok ? "read" : app.error.kind).toBe(kind);
   });
