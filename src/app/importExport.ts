@@ -108,15 +108,6 @@ export async function readImportFile(
   return importInBackground(name, bytes, options, DOMParser);
 }
 
-/** Text pasted into the dialog (a list of names, or CSV/vCard text). */
-export async function readImportText(
-  text: string,
-  options: WorkerImportOptions = {},
-): Promise<Result<ImportedMap, ImportError>> {
-  const { result } = await importInBackground("pasted.txt", new TextEncoder().encode(text), options, DOMParser);
-  return result;
-}
-
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function likelyDuplicates(store: MapStore, imported: ImportedMap): LikelyDuplicate[] {

@@ -94,11 +94,6 @@ export function redundantCircles(doc: MapDocument): Circle[] {
     .sort((x, y) => (y.density ?? 0) - (x.density ?? 0) || y.members.length - x.members.length);
 }
 
-/** Whether any member of `a` knows any member of `b` (or someone belongs to both). */
-export function circlesTouch(doc: MapDocument, a: Circle, b: Circle): boolean {
-  return touchingPairs(doc, [a, b]).size > 0;
-}
-
 const pairKey = (x: CommunityId, y: CommunityId): string => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
 
 /** Keys of the circle pairs that touch: a shared member, or a real tie between members. */
