@@ -3,18 +3,13 @@
 // colour by sphere / community / detected cluster, edge width by tie strength with a dash
 // pattern per band, local bridges emphasised, planned (what-if) items drawn as planned.
 // eachRenderNode / eachRenderEdge compute the attributes once; buildRenderGraph makes a graph of
-// them, patchRenderGraph (renderPatch.ts) writes them onto the live one.
+// them, patchRenderGraph (renderPatch.ts) writes them onto the live one. Which people and ties
+// are drawn, and their base attributes (planned, strength, communities), come from
+// documentToGraph (planned items and details included), the one document → graph conversion.
 import Graph from "../domain/graph/graphology";
+import { documentToGraph, type DocumentGraph } from "../domain/graph/toGraph";
 import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
-import {
-  getOwn,
-  bandOfTie,
-  strengthOfTie,
-  type MapDocument,
-  type PersonId,
-  type Position,
-  type TieBand,
-} from "../domain/model";
+import { getOwn, tieBand, type MapDocument, type PersonId, type Position, type TieBand } from "../domain/model";
 import { EGO_COLOR, SPHERE_COLORS } from "./colors";
 import {
   BAND_STYLE,
@@ -82,6 +77,18 @@ export function nodePositions(doc: MapDocument): Record<PersonId, Position> {
   return missing ? { ...egoRingsLayout(doc), ...doc.positions } : { ...doc.positions };
 }
 
+let lastBase: { readonly doc: MapDocument; readonly graph: DocumentGraph } | null = null;
+
+/**
+ * documentToGraph of `doc` with planned items and details, built once per document: the patch
+ * that draws an edit and the one that restyles it with the new metrics share it. Read only.
+ */
+export function renderBaseGraph(doc: MapDocument): DocumentGraph {
+  if (lastBase?.doc !== doc)
+    lastBase = { doc, graph: documentToGraph(doc, { includePlanned: true, details: true }).graph };
+  return lastBase.graph;
+}
+
 /** Calls `visit` with the render attributes of every person of `doc`, in document order. */
 export function eachRenderNode(
   doc: MapDocument,
@@ -95,31 +102,32 @@ export function eachRenderNode(
   const plannedScored = sizeValues(options.plannedReport ?? null, doc.egoId, view.sizeBy);
   const byCommunity = view.colorBy === "community" ? communityColors(doc) : {};
   const clusters = view.colorBy === "cluster" ? clusterOf(report) : {};
-  for (const p of Object.values(doc.people)) {
-    const isEgo = p.id === doc.egoId;
-    const first = p.communityIds[0];
-    const sphere = (first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none";
-    const pos = getOwn(positions, p.id) ?? { x: 0, y: 0 };
-    const planned = p.planned ?? false;
+  renderBaseGraph(doc).forEachNode((key, a) => {
+    const id = key as PersonId;
+    const isEgo = id === doc.egoId;
+    const first = a.community_ids?.[0];
+    const sphere = a.sphere ?? "none";
+    const pos = getOwn(positions, id) ?? { x: 0, y: 0 };
+    const planned = a.planned ?? false;
     const base =
       view.colorBy === "community"
         ? ((first ? getOwn(byCommunity, first) : undefined) ?? SPHERE_COLORS.none)
         : view.colorBy === "cluster"
-          ? clusterColor(getOwn(clusters, p.id))
+          ? clusterColor(getOwn(clusters, id))
           : SPHERE_COLORS[sphere];
-    visit(p.id, {
+    visit(id, {
       x: pos.x,
       y: pos.y,
-      size: nodeSize(p.id, isEgo, planned ? plannedScored : scored),
+      size: nodeSize(id, isEgo, planned ? plannedScored : scored),
       color: isEgo ? EGO_COLOR : planned ? withAlpha(base, PLANNED_ALPHA) : base,
-      label: p.name,
+      label: a.label,
       isEgo,
       sphere,
       community: first ?? "",
       planned,
       ...(isEgo && view.withoutMe ? { hidden: true } : {}),
     });
-  }
+  });
 }
 
 /** Calls `visit` with the ends and render attributes of every tie of `doc`, in document order. */
@@ -129,22 +137,24 @@ export function eachRenderEdge(
   visit: (id: string, a: PersonId, b: PersonId, attrs: RenderEdge) => void,
 ): void {
   const structure = edgeStructure(options.report ?? null);
-  for (const t of Object.values(doc.ties)) {
-    const s = strengthOfTie(t);
-    const band = bandOfTie(t);
+  const graph = renderBaseGraph(doc);
+  graph.forEachEdge((_key, t, a, b) => {
+    const id = t.tie ?? _key;
+    const s = t.strength ?? null;
+    const band = tieBand(s);
     const planned =
       (t.planned ?? false) ||
-      (getOwn(doc.people, t.a)?.planned ?? false) ||
-      (getOwn(doc.people, t.b)?.planned ?? false);
-    const st = structure.get(t.id);
+      (graph.getNodeAttribute(a, "planned") ?? false) ||
+      (graph.getNodeAttribute(b, "planned") ?? false);
+    const st = structure.get(id);
     const style = planned ? PLANNED_STYLE : BAND_STYLE[band];
     const emphasised = !planned && (st?.isLocalBridge ?? false);
-    visit(t.id, t.a, t.b, {
+    visit(id, a as PersonId, b as PersonId, {
       size: edgeWidth(s) + (emphasised ? 0.8 : 0) + (st?.isBridge ? 0.8 : 0),
       color: emphasised ? LOCAL_BRIDGE_COLOR : style.color,
       strength: s,
       band,
-      isEgoTie: t.a === doc.egoId || t.b === doc.egoId,
+      isEgoTie: a === doc.egoId || b === doc.egoId,
       planned,
       dash: style.dash,
       dashRatio: style.dashRatio,
@@ -153,7 +163,7 @@ export function eachRenderEdge(
       span: st?.span ?? null,
       embeddedness: st?.embeddedness ?? null,
     });
-  }
+  });
 }
 
 /** A new render graph of `doc` (the first drawing; later revisions patch it, see renderPatch.ts). */

@@ -1,15 +1,21 @@
 // Map document → graphology graph with the attribute names every metric and file format
 // uses (shared/fixtures/README.md): node `label`, `role`, `communities` (names), `community_type`,
 // `sphere`; edge `weight` (0..1 strength) and `dimensions` (Granovetter's raw inputs).
+// The one conversion of people, ties and communities into graph structure: metrics (worker, CLI,
+// insights) use it as it is; GEXF/GraphML export (flatGraph) and the render graph
+// (buildRenderGraph) take it with `details` and add their own attributes on top.
 import { UndirectedGraph } from "./graphology";
 import {
   getOwn,
   answersToDimensions,
   strengthOfTie,
   UNKNOWN_STRENGTH,
+  type CommunityId,
   type MapDocument,
   type PersonId,
   type Sphere,
+  type TieDimensions,
+  type TieId,
 } from "../model";
 
 export type CommunityType = "family" | "workplace" | "third";
@@ -28,7 +34,38 @@ const MIN_WEIGHT = 1e-6;
 export interface GraphOptions {
   /** Include what-if (planned) people, communities and ties. */
   includePlanned?: boolean;
+  /**
+   * Also the document's fields the metrics do not read, for export and render: node
+   * `community_ids`, `reading`, `note`, `planned`; edge `tie` (the tie id), `strength` (null =
+   * unknown, unclamped), `rating` (the bare 0..1 rating), `planned`.
+   */
+  details?: boolean;
 }
+
+/** Node attributes of documentToGraph (the `details` ones only with that option). */
+export type GraphNodeAttributes = {
+  label: string;
+  role: "ego" | "alter" | "second_degree";
+  communities?: string[];
+  community_type?: CommunityType;
+  sphere?: Sphere;
+  community_ids?: CommunityId[];
+  reading?: string;
+  note?: string;
+  planned?: true;
+};
+
+/** Edge attributes of documentToGraph (the `details` ones only with that option). */
+export type GraphEdgeAttributes = {
+  weight: number;
+  dimensions?: TieDimensions;
+  tie?: TieId;
+  strength?: number | null;
+  rating?: number;
+  planned?: true;
+};
+
+export type DocumentGraph = UndirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 
 /** Community display names, made unique so that two communities never merge into one group. */
 export function communityLabels(doc: MapDocument): Map<string, string> {
@@ -46,9 +83,10 @@ export function communityLabels(doc: MapDocument): Map<string, string> {
 export function documentToGraph(
   doc: MapDocument,
   options: GraphOptions = {},
-): { graph: UndirectedGraph; egoId: PersonId } {
+): { graph: DocumentGraph; egoId: PersonId } {
   const includePlanned = options.includePlanned ?? false;
-  const graph = new UndirectedGraph();
+  const details = options.details ?? false;
+  const graph: DocumentGraph = new UndirectedGraph();
   const labels = communityLabels(doc);
   const egoNeighbours = new Set<string>();
   for (const t of Object.values(doc.ties)) {
@@ -67,6 +105,14 @@ export function documentToGraph(
       role: p.id === doc.egoId ? "ego" : egoNeighbours.has(p.id) ? "alter" : "second_degree",
       ...(communities.length > 0 ? { communities: communities.map((c) => labels.get(c.id) ?? c.name) } : {}),
       ...(first ? { community_type: SPHERE_TO_TYPE[first.sphere], sphere: first.sphere } : {}),
+      ...(details
+        ? {
+            community_ids: communities.map((c) => c.id),
+            ...(p.reading ? { reading: p.reading } : {}),
+            ...(p.note ? { note: p.note } : {}),
+            ...(p.planned ? { planned: true as const } : {}),
+          }
+        : {}),
     });
   }
   for (const t of Object.values(doc.ties)) {
@@ -79,6 +125,14 @@ export function documentToGraph(
     graph.addUndirectedEdge(t.a, t.b, {
       weight: Math.max(s ?? UNKNOWN_STRENGTH, MIN_WEIGHT),
       ...(withDimensions ? { dimensions: answersToDimensions(t.answers) } : {}),
+      ...(details
+        ? {
+            tie: t.id,
+            strength: s,
+            ...(t.weight !== undefined ? { rating: t.weight } : {}),
+            ...(t.planned ? { planned: true as const } : {}),
+          }
+        : {}),
     });
   }
   return { graph, egoId: doc.egoId };

@@ -1,7 +1,10 @@
 // "Compute once, off the main thread" (architecture.md): one edit of the sample map builds the
-// graph once in the metrics worker (documentToGraph there) and once on the main thread (the
-// render patch), nothing else: no documentToGraph, preprocess or ego subgraph on the main thread,
-// no second render graph, no export/import round trip.
+// graph once in the metrics worker (documentToGraph there) and once on the main thread: the
+// render patch, whose people and ties come from documentToGraph (the one document → graph
+// conversion), so that call is the main thread's one build; the patch that restyles the edit
+// with the new metrics reuses it. Nothing else: no preprocess or ego subgraph on the main
+// thread, no second documentToGraph for the same revision, no second render graph, no
+// export/import round trip.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as toGraph from "../../../src/domain/graph/toGraph";
 import * as egoGraph from "../../../src/domain/metrics/egoGraph";
@@ -75,14 +78,14 @@ describe("one edit of the sample map", () => {
     const counts = countGraphBuilds();
     const ana = personId("ana-new");
     store.getState().apply((d) => setTie(addPerson(d, { id: ana, name: "Ana" }), { a: d.egoId, b: ana, weight: 0.4 }));
-    expect(counts).toEqual({ main: { patchRenderGraph: 1 }, worker: {} });
+    expect(counts).toEqual({ main: { patchRenderGraph: 1, documentToGraph: 1 }, worker: {} });
     vi.advanceTimersByTime(200);
 
     const revision = store.getState().revision;
     expect(store.getState().metrics).toMatchObject({ status: "ready", revision });
     expect(store.getState().metrics.report?.node_metrics[ana]?.degree).toBe(1);
-    // The result restyles the same graph in place (a second patch, no new graph).
-    expect(counts).toEqual({ main: { patchRenderGraph: 2 }, worker: { documentToGraph: 1 } });
+    // The result restyles the same graph in place (a second patch, no new graph of either kind).
+    expect(counts).toEqual({ main: { patchRenderGraph: 2, documentToGraph: 1 }, worker: { documentToGraph: 1 } });
     expect(graph.hasNode(ana)).toBe(true);
     stopMetrics();
     stopRender();
