@@ -2,7 +2,8 @@
 // and tagged with the document revision; at most one computation is in flight and only the
 // newest waiting request is sent after it; a reply is delivered only if no newer request was
 // made since, so results older than the newest requested revision are dropped. What is posted
-// is the document itself: the worker builds the graph (no documentToGraph on the main thread).
+// is the document itself: the worker builds the graph for the metrics (the main thread converts it
+// once, for the render patch only).
 import type { MapDocument } from "../domain/model";
 import {
   isWorkerResponse,
