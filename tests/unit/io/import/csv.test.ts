@@ -9,6 +9,7 @@ import {
   previewRows,
 } from "../../../../src/io/import";
 import {
+  BAD_CLOSENESS,
   communitiesOf,
   expectErr,
   expectOk,
@@ -149,14 +150,7 @@ describe("parseCsvMap", () => {
         ties: { file: "t.csv", text: "source,target,closeness\nme,Ann,4\nme,Bob,very\n" },
       }),
     );
-    expect(e).toEqual({
-      kind: "badRow",
-      file: "t.csv",
-      line: 3,
-      field: "closeness",
-      value: "very",
-      expected: "likert",
-    });
+    expect(e).toEqual(BAD_CLOSENESS);
   });
 
   it("returns badRow for an unknown sphere", () => {

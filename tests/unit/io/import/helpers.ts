@@ -15,6 +15,16 @@ export const fixtureBytes = (name: string): Uint8Array => new Uint8Array(readFil
 export const fixtureText = (name: string): string => readFileSync(resolve(FIXTURES, name), "utf8");
 export const NODE_OPTIONS = { domParser: XmldomParser } as const;
 
+/** The error for line 3 of t.csv, whose closeness cell says "very" instead of a rating from 1 to 5. */
+export const BAD_CLOSENESS: ImportError = {
+  kind: "badRow",
+  file: "t.csv",
+  line: 3,
+  field: "closeness",
+  value: "very",
+  expected: "likert",
+};
+
 export function expectOk(r: Result<ImportedMap, ImportError>): ImportedMap {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
   expect(checkInvariants(r.value.doc)).toEqual([]);
