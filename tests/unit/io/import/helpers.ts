@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { checkInvariants, strengthOfTie, tieId, type MapDocument, type PersonId } from "../../../../src/domain/model";
-import type { ImportError, ImportedMap } from "../../../../src/io/import";
+import { importFile, type ImportError, type ImportedMap } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
 import type { Result } from "../../../../src/domain/result";
 
@@ -29,6 +29,11 @@ export function expectOk(r: Result<ImportedMap, ImportError>): ImportedMap {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
   expect(checkInvariants(r.value.doc)).toEqual([]);
   return r.value;
+}
+
+/** Imports a fixture file under the name `name` (a user's file is often renamed), expecting success. */
+export function importFixture(name: string, fixture = name): ImportedMap {
+  return expectOk(importFile(name, fixtureBytes(fixture), NODE_OPTIONS));
 }
 
 export function expectErr(r: Result<ImportedMap, ImportError>): ImportError {

@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { importFile, parseCsvTable } from "../../../../src/io/import";
-import { communitiesOf, expectOk, fixtureBytes, names, NODE_OPTIONS, personNamed, strengthBetween } from "./helpers";
+import {
+  communitiesOf,
+  expectOk,
+  fixtureBytes,
+  importFixture,
+  names,
+  NODE_OPTIONS,
+  personNamed,
+  strengthBetween,
+} from "./helpers";
 
 describe("Windows-1252 spreadsheets", () => {
   it("returns the people of an Outlook contacts export with accented names, companies and notes", () => {
-    const m = expectOk(importFile("contacts.csv", fixtureBytes("outlook-contacts.cp1252.csv"), NODE_OPTIONS));
+    const m = importFixture("contacts.csv", "outlook-contacts.cp1252.csv");
     expect(m.format).toBe("csvPeople");
     expect(names(m.doc)).toEqual([
       "François Lefèvre",
