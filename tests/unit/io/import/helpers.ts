@@ -32,8 +32,12 @@ export function expectOk(r: Result<ImportedMap, ImportError>): ImportedMap {
 }
 
 /** Imports a fixture file under the name `name` (a user's file is often renamed), expecting success. */
-export function importFixture(name: string, fixture = name): ImportedMap {
-  return expectOk(importFile(name, fixtureBytes(fixture), NODE_OPTIONS));
+export function importFixture(
+  name: string,
+  fixture = name,
+  options: Partial<Parameters<typeof importFile>[2]> = {},
+): ImportedMap {
+  return expectOk(importFile(name, fixtureBytes(fixture), { ...NODE_OPTIONS, ...options }));
 }
 
 export function expectErr(r: Result<ImportedMap, ImportError>): ImportError {
