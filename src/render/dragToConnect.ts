@@ -7,6 +7,7 @@ import type Sigma from "sigma";
 import { getOwn, personId, setPositions, setTie } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
+import { listen, OVERLAY_STYLE } from "./overlay";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -18,14 +19,7 @@ function rubberBand(container: HTMLElement): {
   const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("aria-hidden", "true");
   svg.setAttribute("class", "rubber-band");
-  Object.assign(svg.style, {
-    position: "absolute",
-    inset: "0",
-    width: "100%",
-    height: "100%",
-    pointerEvents: "none",
-    zIndex: "5",
-  });
+  Object.assign(svg.style, OVERLAY_STYLE, { zIndex: "5" });
   const line = document.createElementNS(SVG_NS, "line");
   line.setAttribute("stroke", "#CC3311");
   line.setAttribute("stroke-width", "3");
@@ -113,19 +107,16 @@ export function attachDragToConnect(
   };
   const noZoomOnNode = ({ event }: { event: { preventSigmaDefault(): void } }) => event.preventSigmaDefault();
 
-  sigma.on("downNode", onDown);
-  sigma.on("moveBody", onMove);
-  sigma.on("upNode", onUpNode);
-  sigma.on("upStage", onUpStage);
-  sigma.on("doubleClickStage", keepCamera);
-  sigma.on("doubleClickNode", noZoomOnNode);
+  const stops = [
+    listen(sigma, "downNode", onDown),
+    listen(sigma, "moveBody", onMove),
+    listen(sigma, "upNode", onUpNode),
+    listen(sigma, "upStage", onUpStage),
+    listen(sigma, "doubleClickStage", keepCamera),
+    listen(sigma, "doubleClickNode", noZoomOnNode),
+  ];
   return () => {
-    sigma.off("doubleClickStage", keepCamera);
-    sigma.off("doubleClickNode", noZoomOnNode);
-    sigma.off("downNode", onDown);
-    sigma.off("moveBody", onMove);
-    sigma.off("upNode", onUpNode);
-    sigma.off("upStage", onUpStage);
+    for (const stop of stops) stop();
     band.remove();
   };
 }

@@ -6,6 +6,7 @@ import type { MapDocument } from "../domain/model";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { communityColors, withAlpha } from "./encodings";
 import { labelAnchor, paddedHull, traceHull, type Point } from "./hulls";
+import { OVERLAY_STYLE } from "./overlay";
 import { getOwn } from "../domain/model";
 
 const PADDING = 18;
@@ -20,13 +21,7 @@ export function attachHullsLayer(
   const canvas = document.createElement("canvas");
   canvas.className = "hulls-layer";
   canvas.setAttribute("aria-hidden", "true");
-  Object.assign(canvas.style, {
-    position: "absolute",
-    inset: "0",
-    width: "100%",
-    height: "100%",
-    pointerEvents: "none",
-  });
+  Object.assign(canvas.style, OVERLAY_STYLE);
   container.insertBefore(canvas, container.firstChild);
 
   const draw = () => {

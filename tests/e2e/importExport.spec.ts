@@ -7,9 +7,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Download, Locator, Page } from "@playwright/test";
-import { PNG } from "pngjs";
 import { EGO_COLOR, SPHERE_COLORS } from "../../src/render/colors";
-import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
+import { changedShare, expect, pixelStats, shotPath, test, waitForMap } from "./support";
 
 const sample = JSON.parse(readFileSync("data/sample-network.json", "utf8")) as {
   document: { title: string; people: Record<string, { name: string }>; ties: Record<string, unknown> };
@@ -58,20 +57,6 @@ async function download(page: Page, dialog: Locator): Promise<{ file: Download; 
 async function openImport(page: Page): Promise<Locator> {
   await page.getByRole("button", { name: "Import", exact: true }).click();
   return page.getByRole("dialog", { name: "Import people and ties" });
-}
-
-/** Share of pixels that differ by more than a small amount between two screenshots. */
-function changedShare(a: Buffer, b: Buffer): number {
-  const x = PNG.sync.read(a);
-  const y = PNG.sync.read(b);
-  if (x.width !== y.width || x.height !== y.height) return 1;
-  let changed = 0;
-  for (let i = 0; i < x.data.length; i += 4) {
-    let d = 0;
-    for (let c = 0; c < 3; c++) d += Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0));
-    if (d > 30) changed++;
-  }
-  return changed / (x.width * y.height);
 }
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), "tsunagari-io-"));

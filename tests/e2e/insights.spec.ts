@@ -3,33 +3,17 @@
 // changes the scores and is cleared again.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { PNG } from "pngjs";
 import type { Page } from "@playwright/test";
 import { computeReport, rankedAlters } from "../../src/domain/insights/report";
 import type { AnalysisReport } from "../../src/domain/metrics/computeAll";
 import type { EgoAnalysis } from "../../src/domain/metrics/egoAnalysis";
 import { parseNative } from "../../src/io/native";
-import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
+import { changedShare, expect, pixelStats, runClustersLayout, shotPath, test, waitForMap } from "./support";
 
 const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
 if (!parsed.ok) throw new Error("sample must parse");
 const doc = parsed.value;
 const engine = computeReport(doc).ego_analysis?.[doc.egoId] as EgoAnalysis;
-
-/** Share of pixels that differ between two screenshots of the same size. */
-function changedShare(a: Buffer, b: Buffer): number {
-  const x = PNG.sync.read(a);
-  const y = PNG.sync.read(b);
-  let changed = 0;
-  for (let i = 0; i < x.data.length; i += 4) {
-    const d =
-      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
-      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
-      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
-    if (d > 30) changed++;
-  }
-  return changed / (x.width * x.height);
-}
 
 async function openPanel(page: Page) {
   await page.goto("/");
@@ -108,11 +92,7 @@ test.describe("layouts and encodings", () => {
     const canvas = page.getByTestId("map-canvas");
     await page.waitForTimeout(600);
     const rings = await canvas.screenshot({ path: shotPath("layout-rings.png") });
-    await page.getByRole("button", { name: "Clusters", exact: true }).click();
-    await page.getByRole("button", { name: "Run clusters layout" }).click();
-    await page.waitForTimeout(2500);
-    await page.getByRole("button", { name: "Stop and save positions" }).click();
-    await page.waitForTimeout(900);
+    await runClustersLayout(page);
     const clusters = await canvas.screenshot({ path: shotPath("layout-clusters.png") });
     expect(changedShare(rings, clusters)).toBeGreaterThan(0.02);
 

@@ -1,27 +1,11 @@
 // Data that belongs to a map lives in its document, so it survives a reload: which positions the
 // clusters layout wrote (they give way to the rings again), census answers and interview progress.
 import type { Page } from "@playwright/test";
-import { PNG } from "pngjs";
 import { EGO_COLOR } from "../../src/render/colors";
 import { colourBlobs } from "./editorHelpers";
-import { expect, shotPath, test, waitForMap } from "./support";
+import { changedShare, expect, runClustersLayout, shotPath, test, waitForMap } from "./support";
 
 const saveStatus = (page: Page) => page.getByTestId("save-status");
-
-/** Share of pixels that differ between two screenshots of the same size. */
-function changedShare(a: Buffer, b: Buffer): number {
-  const x = PNG.sync.read(a);
-  const y = PNG.sync.read(b);
-  let changed = 0;
-  for (let i = 0; i < x.data.length; i += 4) {
-    const d =
-      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
-      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
-      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
-    if (d > 30) changed++;
-  }
-  return changed / (x.width * x.height);
-}
 
 async function openSample(page: Page) {
   await page.goto("/");
@@ -61,11 +45,7 @@ test("A reload after the clusters layout keeps the cluster positions as layout p
   await canvas.screenshot({ path: shotPath("mapdata-rings-hand-placed.png") });
   expect(changedShare(plainRings, rings)).toBeGreaterThan(0.02);
 
-  await page.getByRole("button", { name: "Clusters", exact: true }).click();
-  await page.getByRole("button", { name: "Run clusters layout" }).click();
-  await page.waitForTimeout(2500);
-  await page.getByRole("button", { name: "Stop and save positions" }).click();
-  await page.waitForTimeout(900);
+  await runClustersLayout(page);
   const clusters = await canvas.screenshot({ path: shotPath("mapdata-clusters.png") });
   expect(changedShare(rings, clusters)).toBeGreaterThan(0.02);
   await expect(saveStatus(page)).toHaveText("Saved in this browser");

@@ -30,13 +30,19 @@ async function namesInTable(page: Page): Promise<string[]> {
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 }
 
-/** Opens the app with the sample saved; records any dialog (and accepts it, as a user leaving would). */
-async function openSaved(page: Page): Promise<{ dialogs: string[]; people: number }> {
+/** Records the type of every dialog the page opens, and accepts it (as a user leaving would). */
+function acceptDialogs(page: Page): string[] {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.type());
     void d.accept();
   });
+  return dialogs;
+}
+
+/** Opens the app with the sample saved, recording any dialog. */
+async function openSaved(page: Page): Promise<{ dialogs: string[]; people: number }> {
+  const dialogs = acceptDialogs(page);
   await page.goto("/");
   await expect(saveStatus(page)).toHaveText("Saved in this browser");
   return { dialogs, people: await peopleOnMap(page) };
@@ -61,11 +67,7 @@ for (const delayMs of [0, 50]) {
 test("add a person, close the tab at once: the person is there in a new tab", async ({ page, context }) => {
   const { people } = await openSaved(page);
   const tab = await context.newPage();
-  const dialogs: string[] = [];
-  tab.on("dialog", (d) => {
-    dialogs.push(d.type());
-    void d.accept();
-  });
+  const dialogs = acceptDialogs(tab);
   await tab.goto("/");
   await expect(saveStatus(tab)).toHaveText("Saved in this browser");
   await addPerson(tab, "Closing Chie");

@@ -112,10 +112,35 @@ export function pixelStats(png: Buffer, colours: Record<string, string>, toleran
   return { width: img.width, height: img.height, nonBackground, near };
 }
 
+/** Share of pixels that differ by more than a small amount between two screenshots of the same size. */
+export function changedShare(a: Buffer, b: Buffer): number {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  if (x.width !== y.width || x.height !== y.height) {
+    throw new Error(`screenshots of different sizes: ${x.width}×${x.height} and ${y.width}×${y.height}`);
+  }
+  let changed = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    let d = 0;
+    for (let c = 0; c < 3; c++) d += Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0));
+    if (d > 30) changed++;
+  }
+  return changed / (x.width * x.height);
+}
+
 /** Waits until sigma has created its canvases inside the map container. */
 export async function waitForMap(page: Page): Promise<void> {
   await expect(page.getByTestId("map-canvas").locator("canvas").first()).toBeAttached();
   await page.waitForTimeout(500);
+}
+
+/** Switches to clusters, runs the force layout for a while and saves the positions it reached. */
+export async function runClustersLayout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Clusters", exact: true }).click();
+  await page.getByRole("button", { name: "Run clusters layout" }).click();
+  await page.waitForTimeout(2500);
+  await page.getByRole("button", { name: "Stop and save positions" }).click();
+  await page.waitForTimeout(900);
 }
 
 /** Where screenshots for people to look at are written (kept after the run). */

@@ -19,6 +19,8 @@ import {
   type TieAnswers,
   type TieId,
 } from "../../domain/model";
+import { ok, type Result } from "../../domain/result";
+import type { ImportError, ImportFormat, ImportWarning, ImportedMap } from "./types";
 
 export interface PersonFields {
   readonly id?: string;
@@ -168,4 +170,26 @@ export class DocBuilder {
       positions: Object.fromEntries(this.positions) as Record<PersonId, Position>,
     };
   }
+}
+
+/**
+ * The import of a list of contacts (everyone tied to the ego, no strengths yet): `warnings` the
+ * reader collected, then how many duplicates were merged, if any.
+ */
+export function contactListImport(
+  b: DocBuilder,
+  format: ImportFormat,
+  file: string,
+  egoName: string | undefined,
+  warnings: readonly ImportWarning[] = [],
+  merged = b.duplicates,
+): Result<ImportedMap, ImportError> {
+  return ok({
+    format,
+    file,
+    doc: b.build(),
+    egoSource: egoName ? "option" : "placeholder",
+    unratedTies: b.unratedTies(),
+    warnings: merged > 0 ? [...warnings, { kind: "mergedDuplicates", count: merged }] : warnings,
+  });
 }

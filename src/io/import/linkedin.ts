@@ -3,9 +3,9 @@
 // `First Name,Last Name,URL,Email Address,Company,Position,Connected On`. Each row is one
 // connection: the user is the ego, tied to everyone with strength unknown (flagged for rating);
 // the company becomes a work-sphere community; the position and date go into the note.
-import { err, ok, type Result } from "../../domain/result";
+import { err, type Result } from "../../domain/result";
 import { parseCsvTable } from "./csvTable";
-import { DocBuilder } from "./docBuilder";
+import { contactListImport, DocBuilder } from "./docBuilder";
 import type { ImportError, ImportWarning, ImportedMap } from "./types";
 
 export const LINKEDIN_HEADER = [
@@ -86,14 +86,5 @@ export function parseLinkedIn(
     b.tie(b.egoId, id);
   }
   if (b.personCount() <= 1) return err({ kind: "noPeople", file });
-  const merged = duplicates + b.duplicates;
-  if (merged > 0) warnings.push({ kind: "mergedDuplicates", count: merged });
-  return ok({
-    format: "linkedin",
-    file,
-    doc: b.build(),
-    egoSource: options.egoName ? "option" : "placeholder",
-    unratedTies: b.unratedTies(),
-    warnings,
-  });
+  return contactListImport(b, "linkedin", file, options.egoName, warnings, duplicates + b.duplicates);
 }

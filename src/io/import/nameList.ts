@@ -1,8 +1,8 @@
 // A pasted list of names, one per line (from a chat, a note or an e-mail). List markers
 // ("- ", "・", "1. ") are dropped; repeated names are merged. Like contacts, the list brings
 // people, not ties: the user is the ego, tied to everyone with strength to be rated.
-import { err, ok, type Result } from "../../domain/result";
-import { DocBuilder } from "./docBuilder";
+import { err, type Result } from "../../domain/result";
+import { contactListImport, DocBuilder } from "./docBuilder";
 import type { ImportError, ImportedMap } from "./types";
 
 const MARKER = /^(?:[-*•・●○◦‣▪]\s*|\d{1,4}[.)）．、]\s*|[(（]\d{1,4}[)）]\s*)/u;
@@ -20,12 +20,5 @@ export function parseNameList(
   if (names.length === 0) return err({ kind: "empty", file });
   const b = new DocBuilder(options.title ?? "", { name: options.egoName ?? "You" });
   for (const name of names) b.tie(b.egoId, b.mergePerson({ name: name.slice(0, 200) }));
-  return ok({
-    format: "nameList",
-    file,
-    doc: b.build(),
-    egoSource: options.egoName ? "option" : "placeholder",
-    unratedTies: b.unratedTies(),
-    warnings: b.duplicates > 0 ? [{ kind: "mergedDuplicates", count: b.duplicates }] : [],
-  });
+  return contactListImport(b, "nameList", file, options.egoName);
 }

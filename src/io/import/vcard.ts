@@ -2,8 +2,8 @@
 // Contacts and Japanese phones: folded lines, QUOTED-PRINTABLE with CHARSET (UTF-8 or
 // Shift_JIS), backslash escapes, grouped properties (`item1.ORG`). FN/N → name, X-PHONETIC-* and
 // SOUND;X-IRMC-N → reading, ORG → work community, CATEGORIES → third-place communities, NOTE → note.
-import { err, ok, type Result } from "../../domain/result";
-import { DocBuilder } from "./docBuilder";
+import { err, type Result } from "../../domain/result";
+import { contactListImport, DocBuilder } from "./docBuilder";
 import { splitList } from "./splitList";
 import type { ImportError, ImportWarning, ImportedMap } from "./types";
 
@@ -156,13 +156,5 @@ export function parseVcard(file: string, text: string, options: VcardOptions = {
     }
   }
   if (b.personCount() <= 1) return err({ kind: "noPeople", file });
-  if (b.duplicates > 0) warnings.push({ kind: "mergedDuplicates", count: b.duplicates });
-  return ok({
-    format: "vcard",
-    file,
-    doc: b.build(),
-    egoSource: options.egoName ? "option" : "placeholder",
-    unratedTies: b.unratedTies(),
-    warnings,
-  });
+  return contactListImport(b, "vcard", file, options.egoName, warnings);
 }

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SPHERES, type CommunityId, type Sphere } from "../../domain/model";
+import type { CommunityId, Sphere } from "../../domain/model";
 import { useEditorActions } from "./useEditorActions";
-import { SPHERE_KEY } from "../../i18n/keys";
+import { SphereSelect } from "../SphereSelect";
 
 /** "New community: name + sphere". */
 export function CommunityForm({
@@ -32,13 +32,7 @@ export function CommunityForm({
       </label>
       <label>
         {t("community.sphere")}
-        <select value={sphere} onChange={(e) => setSphere(e.target.value as Sphere)}>
-          {SPHERES.map((s) => (
-            <option key={s} value={s}>
-              {t(SPHERE_KEY[s], { ns: "common" })}
-            </option>
-          ))}
-        </select>
+        <SphereSelect value={sphere} onChange={setSphere} />
       </label>
       <button type="submit">{t("community.add")}</button>
     </form>

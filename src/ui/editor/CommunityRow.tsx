@@ -1,19 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  connectCommunity,
-  removeCommunity,
-  SPHERES,
-  updateCommunity,
-  type Community,
-  type Sphere,
-} from "../../domain/model";
+import { connectCommunity, removeCommunity, updateCommunity, type Community } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { CommunityProfileEditor, ProfileSummaryText } from "./CommunityProfileEditor";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { useAnnounce } from "./feedback";
 import { NameField } from "./NameField";
-import { SPHERE_KEY } from "../../i18n/keys";
+import { SphereSelect } from "../SphereSelect";
 
 /** One community in the manager: name, sphere, members, "everyone knows each other", profile, delete. */
 export function CommunityRow({ community }: { community: Community }) {
@@ -38,17 +31,11 @@ export function CommunityRow({ community }: { community: Community }) {
         <label className="visually-hidden" htmlFor={`sphere-${community.id}`}>
           {t("community.sphereOf", { name: community.name })}
         </label>
-        <select
+        <SphereSelect
           id={`sphere-${community.id}`}
           value={community.sphere}
-          onChange={(e) => apply((d) => updateCommunity(d, { id: community.id, sphere: e.target.value as Sphere }))}
-        >
-          {SPHERES.map((s) => (
-            <option key={s} value={s}>
-              {t(SPHERE_KEY[s], { ns: "common" })}
-            </option>
-          ))}
-        </select>
+          onChange={(sphere) => apply((d) => updateCommunity(d, { id: community.id, sphere }))}
+        />
         <span className="muted">{t("community.members", { count: members })}</span>
       </div>
       <div className="inline-row">

@@ -9,7 +9,6 @@ import {
   newId,
   personId,
   setTie,
-  SPHERES,
   tieId,
   type FrequencyCategory,
   type MapDocument,
@@ -18,7 +17,8 @@ import {
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { PersonCombobox } from "../PersonCombobox";
 import { usePhrases } from "./format";
-import { SPHERE_KEY, type Key } from "../../i18n/keys";
+import type { Key } from "../../i18n/keys";
+import { SphereSelect } from "../SphereSelect";
 
 const NEW = "__new__";
 const FREQUENCIES: readonly FrequencyCategory[] = ["often", "occasionally", "rarely"];
@@ -127,13 +127,7 @@ export function WhatIfForm() {
             </label>
             <label>
               {t("whatIf.sphere")}
-              <select value={sphere} onChange={(e) => setSphere(e.target.value as Sphere)}>
-                {SPHERES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(SPHERE_KEY[s], { ns: "common" })}
-                  </option>
-                ))}
-              </select>
+              <SphereSelect value={sphere} onChange={setSphere} />
             </label>
           </>
         )}

@@ -1,16 +1,13 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { addPerson, personId, setTie } from "../../../src/domain/model";
-import { parseNative } from "../../../src/io/native";
 import { wireMetrics } from "../../../src/app/metricsWiring";
 import type { EgoReport } from "../../../src/domain/metrics/computeAll";
 import type { MapDocument } from "../../../src/domain/model";
 import { createMapStore } from "../../../src/store/mapStore";
 import type { MetricsClient } from "../../../src/workers/metricsClient";
+import { sampleNetwork } from "../support/documents";
 
-const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
-if (!parsed.ok) throw new Error("sample must parse");
-const sample = parsed.value;
+const sample = sampleNetwork();
 
 function recordingClient(): MetricsClient & { requests: { revision: number; doc: MapDocument }[] } {
   const requests: { revision: number; doc: MapDocument }[] = [];

@@ -1,12 +1,8 @@
-import { probeLinter } from "../support/eslint";
+import { probeLinter, restrictedImports } from "../support/eslint";
 import { describe, expect, it } from "vitest";
 
 const eslint = probeLinter();
-
-async function restricted(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
-}
+const restricted = (filePath: string, code: string) => restrictedImports(eslint, filePath, code);
 
 describe("layer boundaries", () => {
   it("keep React, zustand, sigma and other layers out of src/domain", async () => {

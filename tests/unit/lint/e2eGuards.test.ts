@@ -1,14 +1,10 @@
 // Every e2e test runs under the guards of tests/e2e/support.ts only if it takes `test` from there:
 // lint refuses `test` straight from @playwright/test in the e2e folder.
-import { probeLinter } from "../support/eslint";
+import { probeLinter, restrictedImports } from "../support/eslint";
 import { describe, expect, it } from "vitest";
 
 const eslint = probeLinter();
-
-async function restricted(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
-}
+const restricted = (filePath: string, code: string) => restrictedImports(eslint, filePath, code);
 
 describe("e2e guards", () => {
   it("refuse a spec that takes test from @playwright/test", async () => {

@@ -1,12 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { personId, updatePerson } from "../../../src/domain/model";
-import { parseNative } from "../../../src/io/native";
 import { createMapStore } from "../../../src/store/mapStore";
+import { sampleNetwork } from "../support/documents";
 
-const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
-if (!parsed.ok) throw new Error("sample must parse");
-const sample = parsed.value;
+const sample = sampleNetwork();
 
 describe("createMapStore", () => {
   it("bumps the revision on each document change and not on a no-op", () => {

@@ -10,3 +10,9 @@ export function probeLinter(): ESLint {
     },
   });
 }
+
+/** The no-restricted-imports messages the project's lint gives for `code` as the file `filePath`. */
+export async function restrictedImports(eslint: ESLint, filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}

@@ -1,15 +1,12 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { documentToGraph } from "../../../src/domain/graph/toGraph";
 import { computeAll } from "../../../src/domain/metrics/computeAll";
 import { personId } from "../../../src/domain/model";
-import { parseNative } from "../../../src/io/native";
 import { handleCompute } from "../../../src/workers/handleCompute";
 import type { ComputeRequest } from "../../../src/workers/protocol";
+import { sampleNetwork } from "../support/documents";
 
-const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
-if (!parsed.ok) throw new Error("sample must parse");
-const doc = parsed.value;
+const doc = sampleNetwork();
 const options = { diffusionSamples: 1_000, seed: 3 };
 
 function request(patch: Partial<ComputeRequest>): ComputeRequest {

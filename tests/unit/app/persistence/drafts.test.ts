@@ -1,30 +1,12 @@
 // Edits whose save had not finished when the page went away (reload, close, navigation): the
 // unload handler writes a draft in one committed request; the next start saves it.
-import { openDB } from "idb";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addPerson, personId, renameMap } from "../../../../src/domain/model";
-import { DB_NAME, DB_VERSION } from "../../../../src/app/persistence/repository";
-import { freshDatabase, openTab, until } from "./helpers";
+import { storedKeys, tabsPerTest, until, type Tab } from "./helpers";
 
-type Tab = ReturnType<typeof openTab>;
-const tabs: Tab[] = [];
-const tab = (...args: Parameters<typeof openTab>) => {
-  const t = openTab({ debounceMs: 60_000, copyTitle: (title) => `${title} (copy)`, ...args[0] }, args[1]);
-  tabs.push(t);
-  return t;
-};
+const tab = tabsPerTest({ debounceMs: 60_000, copyTitle: (title) => `${title} (copy)` });
 
-async function metaKeys(): Promise<string[]> {
-  const db = await openDB(DB_NAME, DB_VERSION);
-  const keys = (await db.getAllKeys("meta")).map(String);
-  db.close();
-  return keys.filter((k) => k.startsWith("draft:"));
-}
-
-beforeEach(freshDatabase);
-afterEach(() => {
-  for (const t of tabs.splice(0)) t.controller.dispose();
-});
+const metaKeys = async () => (await storedKeys("meta")).filter((k) => k.startsWith("draft:"));
 
 /** The page goes away right after the draft request: no later code of that tab runs. */
 async function leave(t: Tab): Promise<void> {

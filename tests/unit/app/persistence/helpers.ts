@@ -1,8 +1,11 @@
 import "fake-indexeddb/auto";
+import { openDB } from "idb";
+import { afterEach, beforeEach } from "vitest";
 import { IDBFactory } from "fake-indexeddb";
 import { addPerson, createDocument, mapId, personId, type MapDocument } from "../../../../src/domain/model";
 import { createPersistenceController, type ControllerOptions } from "../../../../src/app/persistence/controller";
 import { createMapStore } from "../../../../src/store/mapStore";
+import { DB_NAME, DB_VERSION } from "../../../../src/app/persistence/repository";
 
 /** A fresh, empty IndexedDB for each test. */
 export function freshDatabase(): void {
@@ -43,4 +46,40 @@ export async function until(check: () => boolean, timeoutMs = 2000): Promise<voi
     if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
     await wait(5);
   }
+}
+
+export type Tab = ReturnType<typeof openTab>;
+type TabOptions = Partial<Omit<ControllerOptions, "store">>;
+
+/**
+ * Every test of the file starts on a fresh database and the tabs it opened are disposed after it.
+ * Returns the function that opens a tab (with `defaults` under the options it is given).
+ */
+export function tabsPerTest(defaults: TabOptions = {}): (options?: TabOptions, initial?: MapDocument) => Tab {
+  const tabs: Tab[] = [];
+  beforeEach(freshDatabase);
+  afterEach(() => {
+    for (const t of tabs.splice(0)) t.controller.dispose();
+  });
+  return (options = {}, initial) => {
+    const t = openTab({ ...defaults, ...options }, initial);
+    tabs.push(t);
+    return t;
+  };
+}
+
+/** The record saved for map `id`, as IndexedDB holds it. */
+export async function storedRecord(id: string): Promise<Record<string, unknown> | undefined> {
+  const db = await openDB(DB_NAME, DB_VERSION);
+  const value = (await db.get("maps", id)) as Record<string, unknown> | undefined;
+  db.close();
+  return value;
+}
+
+/** The keys of an object store, sorted. */
+export async function storedKeys(store: "maps" | "meta"): Promise<string[]> {
+  const db = await openDB(DB_NAME, DB_VERSION);
+  const keys = (await db.getAllKeys(store)).map(String);
+  db.close();
+  return keys.sort();
 }

@@ -1,6 +1,6 @@
 // Census answers, interview progress and layout provenance are saved with the map (its record),
 // and entries that earlier versions left in localStorage are moved into the map once.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   addAlter,
   answerCensusNo,
@@ -18,21 +18,13 @@ import {
   readLegacyEntries,
 } from "../../../../src/app/persistence/legacyLocalStorage";
 import { StorageError } from "../../../../src/app/persistence/problems";
-import { openDB } from "idb";
-import { DB_NAME, DB_VERSION } from "../../../../src/app/persistence/repository";
-import { freshDatabase, openTab, sampleDoc, until } from "./helpers";
+import { sampleDoc, storedRecord, tabsPerTest, until } from "./helpers";
 
 const ego = personId("ego");
 const aiko = personId("aiko");
 const ken = personId("ken");
 
-type Tab = ReturnType<typeof openTab>;
-const tabs: Tab[] = [];
-const tab = (...args: Parameters<typeof openTab>) => {
-  const t = openTab(...args);
-  tabs.push(t);
-  return t;
-};
+const tab = tabsPerTest();
 
 /** localStorage as earlier versions used it. */
 function memoryStorage(entries: Record<string, string> = {}): Storage {
@@ -49,22 +41,10 @@ function memoryStorage(entries: Record<string, string> = {}): Storage {
   };
 }
 
-async function rawRecord(id: string): Promise<Record<string, unknown> | undefined> {
-  const db = await openDB(DB_NAME, DB_VERSION);
-  const value = (await db.get("maps", id)) as Record<string, unknown> | undefined;
-  db.close();
-  return value;
-}
-
 const withKen = () => {
   const doc = sampleDoc();
   return { ...doc, people: { ...doc.people, [ken]: { id: ken, name: "Ken", communityIds: [] } } };
 };
-
-beforeEach(freshDatabase);
-afterEach(() => {
-  for (const t of tabs.splice(0)) t.controller.dispose();
-});
 
 describe("map data in the saved map", () => {
   it("restores census answers, interview progress and layout positions in the next session", async () => {
@@ -94,11 +74,11 @@ describe("map data in the saved map", () => {
     s().apply((d) => setLayoutPositions(answerCensusNo(d, aiko, ken), { [aiko]: { x: 2, y: 3 } }));
     s().apply((d) => setInterview(d, { step: "work", mentions: {} }), { undoable: false });
     await t.controller.flush();
-    const saved = String((await rawRecord(workId))?.native);
+    const saved = String((await storedRecord(workId))?.native);
     expect(saved).toContain(`"censusNo": [\n      "${tieId(aiko, ken)}"`);
     expect(saved).toContain(`"step": "work"`);
     await t.controller.deleteMap(workId);
-    expect(await rawRecord(workId)).toBeUndefined();
+    expect(await storedRecord(workId)).toBeUndefined();
     expect(t.doc().id).toBe("sample");
     expect(t.doc().censusNo).toEqual([]);
     expect(t.doc().interview).toBeNull();

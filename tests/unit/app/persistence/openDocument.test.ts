@@ -2,22 +2,14 @@
 // while saving the open map first, drawing the new one or saving it leaves the previous map open,
 // with its undo history, saved, and the one restored next time; the status never says "Saved"
 // for a document that is not in IndexedDB.
-import { openDB } from "idb";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { addPerson, createDocument, mapId, personId, renameMap, type MapDocument } from "../../../../src/domain/model";
-import { DB_NAME, DB_VERSION } from "../../../../src/app/persistence/repository";
 import type { SaveStatus } from "../../../../src/app/persistence/state";
 import { createPersistenceController } from "../../../../src/app/persistence/controller";
 import { createMapStore } from "../../../../src/store/mapStore";
-import { freshDatabase, openTab, sampleDoc } from "./helpers";
+import { sampleDoc, storedKeys, tabsPerTest, type Tab } from "./helpers";
 
-type Tab = ReturnType<typeof openTab>;
-const tabs: Tab[] = [];
-const tab = (...args: Parameters<typeof openTab>) => {
-  const t = openTab(...args);
-  tabs.push(t);
-  return t;
-};
+const tab = tabsPerTest();
 
 const IMPORTED_ID = "imported-map";
 
@@ -32,12 +24,7 @@ function importedDoc(): MapDocument {
   return addPerson(doc, { id: personId("proto"), name: "Proto" });
 }
 
-async function storedIds(): Promise<string[]> {
-  const db = await openDB(DB_NAME, DB_VERSION);
-  const keys = (await db.getAllKeys("maps")).map(String);
-  db.close();
-  return keys.sort();
-}
+const storedIds = () => storedKeys("maps");
 
 const realPut = IDBObjectStore.prototype.put;
 /** The next write of the map `id` throws (as IndexedDB does for a full disk or a refused write). */
@@ -81,10 +68,8 @@ async function expectRestoredNextTime(): Promise<void> {
   expect(next.doc().people[personId("ken")]?.name).toBe("Ken");
 }
 
-beforeEach(freshDatabase);
 afterEach(() => {
   IDBObjectStore.prototype.put = realPut;
-  for (const t of tabs.splice(0)) t.controller.dispose();
 });
 
 describe("opening a new document (import as a new map)", () => {

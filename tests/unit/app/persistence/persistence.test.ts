@@ -1,29 +1,11 @@
 import { openDB } from "idb";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addPerson, personId, renameMap } from "../../../../src/domain/model";
 import { DB_NAME, DB_VERSION } from "../../../../src/app/persistence/repository";
 import { RECORD_SCHEMA_VERSION } from "../../../../src/app/persistence/records";
-import { freshDatabase, openTab, sampleDoc, until, wait } from "./helpers";
+import { sampleDoc, storedRecord, tabsPerTest, until, wait } from "./helpers";
 
-type Tab = ReturnType<typeof openTab>;
-const tabs: Tab[] = [];
-const tab = (...args: Parameters<typeof openTab>) => {
-  const t = openTab(...args);
-  tabs.push(t);
-  return t;
-};
-
-async function rawRecord(id: string): Promise<Record<string, unknown> | undefined> {
-  const db = await openDB(DB_NAME, DB_VERSION);
-  const value = (await db.get("maps", id)) as Record<string, unknown> | undefined;
-  db.close();
-  return value;
-}
-
-beforeEach(freshDatabase);
-afterEach(() => {
-  for (const t of tabs.splice(0)) t.controller.dispose();
-});
+const tab = tabsPerTest();
 
 describe("persistence controller: save and restore", () => {
   it("saves the map in memory on first start and restores it in the next session", async () => {
@@ -45,9 +27,9 @@ describe("persistence controller: save and restore", () => {
     t.store.getState().apply((d) => renameMap(d, "Renamed"));
     expect(t.state().status).toBe("pending");
     await wait(20);
-    expect((await rawRecord("sample"))?.title).toBe("Sample network");
+    expect((await storedRecord("sample"))?.title).toBe("Sample network");
     await until(() => t.state().status === "saved");
-    expect((await rawRecord("sample"))?.title).toBe("Renamed");
+    expect((await storedRecord("sample"))?.title).toBe("Renamed");
 
     const next = tab();
     await next.controller.start();
@@ -104,7 +86,7 @@ describe("persistence controller: managing maps", () => {
     const workId = t.doc().id;
 
     expect(await t.controller.renameMap("sample", "Old sample")).toBe(true);
-    expect((await rawRecord("sample"))?.title).toBe("Old sample");
+    expect((await storedRecord("sample"))?.title).toBe("Old sample");
     expect(t.doc().title).toBe("Work");
 
     expect(await t.controller.renameMap(workId, "Work life")).toBe(true);
@@ -117,7 +99,7 @@ describe("persistence controller: managing maps", () => {
     expect(copy?.id).not.toBe("sample");
 
     expect(await t.controller.deleteMap("sample")).toBe(true);
-    expect(await rawRecord("sample")).toBeUndefined();
+    expect(await storedRecord("sample")).toBeUndefined();
     expect(
       t
         .state()
@@ -161,7 +143,7 @@ describe("persistence controller: stored schema", () => {
     expect(t.doc().people[personId("aiko")]?.name).toBe("Aiko");
     t.store.getState().apply((d) => renameMap(d, "Legacy map, kept"));
     expect(await t.controller.flush()).toBe(true);
-    const stored = await rawRecord("legacy");
+    const stored = await storedRecord("legacy");
     expect(stored?.schemaVersion).toBe(RECORD_SCHEMA_VERSION);
     expect(typeof stored?.native).toBe("string");
     expect(stored?.savedRevision).toBe(1);
@@ -181,6 +163,6 @@ describe("persistence controller: stored schema", () => {
     await t.controller.start();
     expect(t.state().problem).toMatchObject({ kind: "newerRecord", mapTitle: "From the future" });
     expect(t.doc().id).toBe("sample");
-    expect((await rawRecord("future"))?.schemaVersion).toBe(99);
+    expect((await storedRecord("future"))?.schemaVersion).toBe(99);
   });
 });

@@ -1,29 +1,14 @@
-import { openDB } from "idb";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { addPerson, personId, renameMap } from "../../../../src/domain/model";
-import { DB_NAME, DB_VERSION } from "../../../../src/app/persistence/repository";
-import { freshDatabase, openTab, until } from "./helpers";
+import { storedRecord, tabsPerTest, until } from "./helpers";
 
-type Tab = ReturnType<typeof openTab>;
-const tabs: Tab[] = [];
-const tab = (...args: Parameters<typeof openTab>) => {
-  const t = openTab(...args);
-  tabs.push(t);
-  return t;
-};
+const tab = tabsPerTest();
 
-async function storedTitle(id: string): Promise<unknown> {
-  const db = await openDB(DB_NAME, DB_VERSION);
-  const value = (await db.get("maps", id)) as { title?: unknown } | undefined;
-  db.close();
-  return value?.title;
-}
+const storedTitle = async (id: string): Promise<unknown> => (await storedRecord(id))?.title;
 
 const realPut = IDBObjectStore.prototype.put;
-beforeEach(freshDatabase);
 afterEach(() => {
   IDBObjectStore.prototype.put = realPut;
-  for (const t of tabs.splice(0)) t.controller.dispose();
 });
 
 function failWrites(name: string, message: string): void {

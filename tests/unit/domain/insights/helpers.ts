@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import {
   addCommunity,
   addPerson,
@@ -11,13 +10,8 @@ import {
   type Sphere,
   type TieAnswers,
 } from "../../../../src/domain/model";
-import { parseNative } from "../../../../src/io/native";
 
-export function sampleDoc(): MapDocument {
-  const parsed = parseNative(readFileSync("data/sample-network.json", "utf8"));
-  if (!parsed.ok) throw new Error("sample invalid");
-  return parsed.value;
-}
+export { sampleNetwork as sampleDoc } from "../../support/documents";
 
 export const P = personId;
 export const C = communityId;

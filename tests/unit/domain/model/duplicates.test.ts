@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   addPerson,
@@ -6,22 +5,15 @@ import {
   findLikelyDuplicates,
   mapId,
   personId,
-  type MapDocument,
   type PersonId,
 } from "../../../../src/domain/model";
 import { parseCsvMap, parseNameList } from "../../../../src/io/import";
-import { parseNative } from "../../../../src/io/native";
 import { expectOk } from "../../io/import/helpers";
-
-function sample(): MapDocument {
-  const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
-  if (!r.ok) throw new Error("sample does not parse");
-  return r.value;
-}
+import { sampleNetwork } from "../../support/documents";
 
 describe("findLikelyDuplicates", () => {
   it("returns romanised names equal to a reading, swapped word order and typos, but not exact matches", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const imported = expectOk(
       parseNameList("paste", "Sato Yui\nTakahashi Kazuko\n高橋 和子\nKazuko Takahashi\n高橋 和干"),
     );
@@ -35,7 +27,7 @@ describe("findLikelyDuplicates", () => {
   });
 
   it("returns nothing for the user's own placeholder", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const imported = expectOk(parseNameList("paste", "Someone"));
     expect(findLikelyDuplicates(doc, imported.doc).map((d) => d.importedId)).not.toContain(
       imported.doc.egoId as PersonId,

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   addPerson,
@@ -12,18 +11,12 @@ import {
   type MapDocument,
 } from "../../../../src/domain/model";
 import { parseCsvMap, parseNameList } from "../../../../src/io/import";
-import { parseNative } from "../../../../src/io/native";
 import { expectOk, personNamed } from "../../io/import/helpers";
-
-function sample(): MapDocument {
-  const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
-  if (!r.ok) throw new Error("sample does not parse");
-  return r.value;
-}
+import { sampleNetwork } from "../../support/documents";
 
 describe("mergeIntoDocument", () => {
   it("adds new people tied to the user and matches existing ones by normalised name", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const imported = expectOk(parseNameList("paste", "高橋　和子\nＡｌｅｘ Ｋｉｍ\nalex kim\n森田浩二"));
     const { doc: merged, report } = mergeIntoDocument(doc, imported, {
       now: "2026-01-01T00:00:00Z",
@@ -51,7 +44,7 @@ describe("mergeIntoDocument", () => {
   });
 
   it("keeps the ratings the user already gave and fills only unanswered items", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const mother = personNamed(doc, "高橋 和子");
     const before = doc.ties[tieId(doc.egoId, mother.id)];
     const imported = expectOk(
@@ -67,7 +60,7 @@ describe("mergeIntoDocument", () => {
   });
 
   it("reuses a community with the same name and adds memberships", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const fam = Object.values(doc.communities)[0];
     if (!fam) throw new Error("sample has no community");
     const imported = expectOk(
@@ -81,7 +74,7 @@ describe("mergeIntoDocument", () => {
   });
 
   it("follows the duplicate review: a confirmed match merges, null keeps a new person", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const imported = expectOk(parseNameList("paste", "Takahashi Kazuko\n高橋 和子"));
     const romaji = personNamed(imported.doc, "Takahashi Kazuko").id;
     const kanji = personNamed(imported.doc, "高橋 和子").id;
@@ -93,14 +86,14 @@ describe("mergeIntoDocument", () => {
   });
 
   it("keeps two imported people who share a name as two people", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const imported = expectOk(parseCsvMap({ people: { file: "p.csv", text: "id,name\nk1,Ken Sato\nk2,Ken Sato\n" } }));
     const { report } = mergeIntoDocument(doc, imported);
     expect(report).toMatchObject({ peopleAdded: 2, peopleMatched: 0, tiesAdded: 2 });
   });
 
   it("does not change the document it was given", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const copy = JSON.stringify(doc);
     mergeIntoDocument(doc, expectOk(parseNameList("paste", "Someone New")));
     expect(JSON.stringify(doc)).toBe(copy);

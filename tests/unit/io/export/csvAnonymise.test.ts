@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { addPerson, personId, type MapDocument } from "../../../../src/domain/model";
+import { addPerson, personId } from "../../../../src/domain/model";
 import {
   anonymiseDocument,
   exportMap,
@@ -11,17 +10,11 @@ import {
 } from "../../../../src/io/export";
 import { importFile } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
-import { parseNative } from "../../../../src/io/native";
-
-function sample(): MapDocument {
-  const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
-  if (!r.ok) throw new Error("sample does not parse");
-  return r.value;
-}
+import { sampleNetwork } from "../../support/documents";
 
 describe("serializePeopleCsv", () => {
   it("returns UTF-8 with a BOM and CRLF, Japanese intact, formulas guarded", () => {
-    const doc = addPerson(sample(), { id: personId("evil"), name: '=HYPERLINK("http://x")' });
+    const doc = addPerson(sampleNetwork(), { id: personId("evil"), name: '=HYPERLINK("http://x")' });
     const csv = serializePeopleCsv(doc);
     expect(csv.startsWith("\uFEFFid,name,reading,communities,spheres,note,role\r\n")).toBe(true);
     expect(csv).toContain("mother,高橋 和子,Takahashi Kazuko,");
@@ -39,7 +32,7 @@ describe("guardCell", () => {
   });
 
   it("guards notes starting with TAB or CR in the people file, and the import removes the guard", () => {
-    let doc = sample();
+    let doc = sampleNetwork();
     doc = addPerson(doc, { id: personId("tab"), name: "Tab", note: "\t=1+2" });
     doc = addPerson(doc, { id: personId("cr"), name: "Cr", note: "\r@SUM(A1)" });
     const csv = serializePeopleCsv(doc);
@@ -56,12 +49,12 @@ describe("guardCell", () => {
 
 describe("exportMap", () => {
   it("returns people and ties files named after the map", () => {
-    const files = exportMap(sample(), "csv", { baseName: "my/map:2026" });
+    const files = exportMap(sampleNetwork(), "csv", { baseName: "my/map:2026" });
     expect(files.map((f) => f.name)).toEqual(["mymap2026-people.csv", "mymap2026-ties.csv"]);
   });
 
   it("anonymises every format when asked: no name, reading or note of anyone remains", () => {
-    const doc = sample();
+    const doc = sampleNetwork();
     const secrets = Object.values(doc.people)
       .flatMap((p) => [p.name, p.reading, p.note])
       .filter((s): s is string => !!s);
@@ -86,7 +79,7 @@ describe("safeBaseName", () => {
 
 describe("anonymiseDocument", () => {
   it("returns initials from the reading, CJK initials without dots, numbered duplicates", () => {
-    const doc = anonymiseDocument(sample(), { mode: "initials" });
+    const doc = anonymiseDocument(sampleNetwork(), { mode: "initials" });
     expect(doc.people[personId("mother")]?.name).toBe("T.K.");
     expect(doc.people[personId("father")]?.name).toBe("T.K. (2)");
     expect(initialsOf({ name: "高橋 美咲" })).toBe("高美");
@@ -95,7 +88,7 @@ describe("anonymiseDocument", () => {
   });
 
   it("returns numbered people with the ego labelled as given", () => {
-    const doc = anonymiseDocument(sample(), {
+    const doc = anonymiseDocument(sampleNetwork(), {
       mode: "numbered",
       egoLabel: "わたし",
       personLabel: (n) => `人物${n}`,

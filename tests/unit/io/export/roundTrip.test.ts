@@ -6,7 +6,6 @@
 //   GEXF and GraphML: ids, names, readings, notes (line breaks included), communities + spheres,
 //     the ego, every tie with answers, rating and strength, positions; no community notes or
 //     profiles, no what-if (planned) flags on import.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   checkInvariants,
@@ -19,12 +18,10 @@ import {
 import { exportMap, type ExportFormat } from "../../../../src/io/export";
 import { importFile, parseCsvMap, type ImportedMap } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
-import { parseNative } from "../../../../src/io/native";
+import { sampleNetwork } from "../../support/documents";
 
 function sample(): MapDocument {
-  const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
-  if (!r.ok) throw new Error("sample does not parse");
-  const doc = updatePerson(r.value, {
+  const doc = updatePerson(sampleNetwork(), {
     id: "sasaki" as PersonId,
     note: '同期\nline two, with "quotes" & <tags>',
   });

@@ -5,8 +5,8 @@ import {
   communitiesOf,
   expectErr,
   expectOk,
-  fixtureBytes,
   fixtureText,
+  importFixture,
   names,
   NODE_OPTIONS,
   personNamed,
@@ -15,7 +15,7 @@ import {
 
 describe("parseLinkedIn", () => {
   it("returns connections tied to the ego, unrated, companies as work communities", () => {
-    const m = expectOk(importFile("Connections.csv", fixtureBytes("Connections.csv"), NODE_OPTIONS));
+    const m = importFixture("Connections.csv");
     expect(m.format).toBe("linkedin");
     expect(names(m.doc)).toEqual(["Haruto Suzuki", "Ken Sato", "Ken Sato", "Mei Kobayashi", "Sofia García", "You"]);
     expect(communitiesOf(m.doc, "Haruto Suzuki")).toEqual(["Kumo Design Inc."]);
@@ -35,7 +35,7 @@ describe("parseLinkedIn", () => {
   });
 
   it("returns the connections when the Notes preamble ends its lines with CRLF and the rows with LF", () => {
-    const m = expectOk(importFile("Connections.csv", fixtureBytes("Connections-crlf-notes.csv"), NODE_OPTIONS));
+    const m = importFixture("Connections.csv", "Connections-crlf-notes.csv");
     expect(m.format).toBe("linkedin");
     expect(names(m.doc)).toEqual(["Haruto Suzuki", "Ken Sato", "Ken Sato", "Mei Kobayashi", "Sofia García", "You"]);
     expect(personNamed(m.doc, "Haruto Suzuki").note).toBe("Senior Designer @ Kumo Design Inc. · LinkedIn: 14 Mar 2024");
@@ -61,7 +61,7 @@ describe("parseLinkedIn", () => {
 
 describe("parseVcard", () => {
   it("returns Google contacts with folded notes, escapes, ORG and categories, merging a repeated card", () => {
-    const m = expectOk(importFile("contacts.vcf", fixtureBytes("google.vcf"), NODE_OPTIONS));
+    const m = importFixture("contacts.vcf", "google.vcf");
     expect(names(m.doc)).toEqual(["Aiko Tanaka", "Ben Carter", "You"]);
     expect(personNamed(m.doc, "Aiko Tanaka").note).toBe("Met at the 2023 design meetup, Shibuya.\nLikes bouldering.");
     expect(personNamed(m.doc, "Ben Carter").note).toBe(
@@ -84,7 +84,7 @@ describe("parseVcard", () => {
   });
 
   it("returns a vCard 2.1 from a Japanese phone: Shift_JIS quoted-printable with a soft line break", () => {
-    const m = expectOk(importFile("docomo.vcf", fixtureBytes("docomo.vcf"), NODE_OPTIONS));
+    const m = importFixture("docomo.vcf");
     expect(personNamed(m.doc, "高橋 健一").reading).toBe("ﾀｶﾊｼ ｹﾝｲﾁ");
   });
 
@@ -95,7 +95,7 @@ describe("parseVcard", () => {
 
 describe("parseNameList", () => {
   it("returns one person per line without list markers, merging repeats", () => {
-    const m = expectOk(importFile("names.txt", fixtureBytes("names.txt"), NODE_OPTIONS));
+    const m = importFixture("names.txt");
     expect(m.format).toBe("nameList");
     expect(names(m.doc)).toEqual(["Aiko Tanaka", "Ben Carter", "Chloe Martin", "You", "佐藤 結衣"]);
     expect(m.unratedTies).toHaveLength(4);

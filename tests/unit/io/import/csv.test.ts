@@ -2,19 +2,18 @@ import { describe, expect, it } from "vitest";
 import {
   guessColumns,
   guessCsvKind,
-  importFile,
   parseCsvMap,
   parseCsvTable,
   peopleMapping,
   previewRows,
 } from "../../../../src/io/import";
 import {
+  BAD_CLOSENESS,
   communitiesOf,
   expectErr,
   expectOk,
-  fixtureBytes,
   fixtureText,
-  NODE_OPTIONS,
+  importFixture,
   personNamed,
   strengthBetween,
   tieBetween,
@@ -76,7 +75,7 @@ describe("previewRows", () => {
 
 describe("parseCsvMap", () => {
   it("returns people from a Shift_JIS sheet with communities, spheres, readings and ego closeness", () => {
-    const m = expectOk(importFile("people.csv", fixtureBytes("people-ja.sjis.csv"), NODE_OPTIONS));
+    const m = importFixture("people.csv", "people-ja.sjis.csv");
     expect(m.format).toBe("csvPeople");
     expect(personNamed(m.doc, "佐々木 優").reading).toBe("ササキ ユウ");
     expect(communitiesOf(m.doc, "佐々木 優")).toEqual(["テニス部", "マーケティング部"]);
@@ -89,7 +88,7 @@ describe("parseCsvMap", () => {
   });
 
   it("merges rows of one person (same name up to case and spacing) from a UTF-8 BOM sheet", () => {
-    const m = expectOk(importFile("people.csv", fixtureBytes("people-bom.csv"), NODE_OPTIONS));
+    const m = importFixture("people.csv", "people-bom.csv");
     expect(Object.keys(m.doc.people)).toHaveLength(3);
     expect(communitiesOf(m.doc, "Alice Brown")).toEqual(["Book club", "Choir"]);
     expect(personNamed(m.doc, "Alice Brown").note).toBe("Alto; sits next to me\nAlso in book club");
@@ -149,14 +148,7 @@ describe("parseCsvMap", () => {
         ties: { file: "t.csv", text: "source,target,closeness\nme,Ann,4\nme,Bob,very\n" },
       }),
     );
-    expect(e).toEqual({
-      kind: "badRow",
-      file: "t.csv",
-      line: 3,
-      field: "closeness",
-      value: "very",
-      expected: "likert",
-    });
+    expect(e).toEqual(BAD_CLOSENESS);
   });
 
   it("returns badRow for an unknown sphere", () => {

@@ -1,11 +1,12 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { graphToDocument, importFile, parseGexf, parseGraphml } from "../../../../src/io/import";
+import { graphToDocument, parseGexf, parseGraphml } from "../../../../src/io/import";
 import {
   communitiesOf,
   expectErr,
   expectOk,
   fixtureBytes,
+  importFixture,
   names,
   NODE_OPTIONS,
   personNamed,
@@ -15,7 +16,7 @@ import {
 
 describe("parseGexf", () => {
   it("returns a Gephi file with labels, modularity groups, spheres, positions, scaled weights", () => {
-    const m = expectOk(importFile("gephi.gexf", fixtureBytes("gephi.gexf"), NODE_OPTIONS));
+    const m = importFixture("gephi.gexf");
     expect(m.format).toBe("gexf");
     expect(names(m.doc)).toEqual(['"Kenta" <Ito> & co', "Haruto Suzuki", "Mei Kobayashi", "Sofia García", "You"]);
     expect(communitiesOf(m.doc, "Haruto Suzuki")).toEqual(["Group 0"]);
@@ -66,7 +67,7 @@ describe("parseGexf", () => {
 
 describe("parseGraphml", () => {
   it("returns a NetworkX write_graphml file whose node ids are the names", () => {
-    const m = expectOk(importFile("nx.graphml", fixtureBytes("networkx.graphml"), NODE_OPTIONS));
+    const m = importFixture("nx.graphml", "networkx.graphml");
     expect(m.format).toBe("graphml");
     expect(names(m.doc)).toEqual([
       "Aiko Tanaka",

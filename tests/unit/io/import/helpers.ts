@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { checkInvariants, strengthOfTie, tieId, type MapDocument, type PersonId } from "../../../../src/domain/model";
-import type { ImportError, ImportedMap } from "../../../../src/io/import";
+import { importFile, type ImportError, type ImportedMap } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
 import type { Result } from "../../../../src/domain/result";
 
@@ -15,10 +15,29 @@ export const fixtureBytes = (name: string): Uint8Array => new Uint8Array(readFil
 export const fixtureText = (name: string): string => readFileSync(resolve(FIXTURES, name), "utf8");
 export const NODE_OPTIONS = { domParser: XmldomParser } as const;
 
+/** The error for line 3 of t.csv, whose closeness cell says "very" instead of a rating from 1 to 5. */
+export const BAD_CLOSENESS: ImportError = {
+  kind: "badRow",
+  file: "t.csv",
+  line: 3,
+  field: "closeness",
+  value: "very",
+  expected: "likert",
+};
+
 export function expectOk(r: Result<ImportedMap, ImportError>): ImportedMap {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
   expect(checkInvariants(r.value.doc)).toEqual([]);
   return r.value;
+}
+
+/** Imports a fixture file under the name `name` (a user's file is often renamed), expecting success. */
+export function importFixture(
+  name: string,
+  fixture = name,
+  options: Partial<Parameters<typeof importFile>[2]> = {},
+): ImportedMap {
+  return expectOk(importFile(name, fixtureBytes(fixture), { ...NODE_OPTIONS, ...options }));
 }
 
 export function expectErr(r: Result<ImportedMap, ImportError>): ImportError {

@@ -7,10 +7,9 @@ import {
   importErrorMessage,
   importFile,
   NATIVE_IMPORT_MAX_BYTES,
-  type ImportError,
 } from "../../../../src/io/import";
 import { NATIVE_VERSION } from "../../../../src/io/native";
-import { expectErr, expectOk, NODE_OPTIONS } from "./helpers";
+import { BAD_CLOSENESS, expectErr, expectOk, NODE_OPTIONS } from "./helpers";
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -121,15 +120,7 @@ describe("importFile", () => {
 
 describe("importErrorMessage", () => {
   it("returns an io key and the parameters the sentence needs", () => {
-    const badRow: ImportError = {
-      kind: "badRow",
-      file: "t.csv",
-      line: 3,
-      field: "closeness",
-      value: "very",
-      expected: "likert",
-    };
-    expect(importErrorMessage(badRow)).toEqual({
+    expect(importErrorMessage(BAD_CLOSENESS)).toEqual({
       key: "error.badRow.likert",
       params: { file: "t.csv", line: 3, field: "closeness", value: "very" },
     });
@@ -148,14 +139,7 @@ describe("importErrorMessage", () => {
 
 describe("describeImportError", () => {
   it("returns a sentence naming the file, line and column", () => {
-    const text = describeImportError({
-      kind: "badRow",
-      file: "t.csv",
-      line: 3,
-      field: "closeness",
-      value: "very",
-      expected: "likert",
-    });
+    const text = describeImportError(BAD_CLOSENESS);
     expect(text).toBe('t.csv:3 (closeness): "very" is not a whole number from 1 to 5.');
   });
 });

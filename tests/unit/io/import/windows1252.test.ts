@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { importFile, parseCsvTable } from "../../../../src/io/import";
-import { communitiesOf, expectOk, fixtureBytes, names, NODE_OPTIONS, personNamed, strengthBetween } from "./helpers";
+import { parseCsvTable } from "../../../../src/io/import";
+import { communitiesOf, importFixture, names, personNamed, strengthBetween } from "./helpers";
 
 describe("Windows-1252 spreadsheets", () => {
   it("returns the people of an Outlook contacts export with accented names, companies and notes", () => {
-    const m = expectOk(importFile("contacts.csv", fixtureBytes("outlook-contacts.cp1252.csv"), NODE_OPTIONS));
+    const m = importFixture("contacts.csv", "outlook-contacts.cp1252.csv");
     expect(m.format).toBe("csvPeople");
     expect(names(m.doc)).toEqual([
       "François Lefèvre",
@@ -23,15 +23,11 @@ describe("Windows-1252 spreadsheets", () => {
   });
 
   it("returns the rows of a European Excel sheet separated by semicolons, with decimal commas", () => {
-    const bytes = fixtureBytes("people-excel-de.cp1252.csv");
     // Name;Firma;Notiz;Stärke — the German headers are mapped by the user in the mapping step.
-    const m = expectOk(
-      importFile("kontakte.csv", bytes, {
-        ...NODE_OPTIONS,
-        format: "csvPeople",
-        peopleMapping: { name: 0, company: 1, note: 2, strength: 3 },
-      }),
-    );
+    const m = importFixture("kontakte.csv", "people-excel-de.cp1252.csv", {
+      format: "csvPeople",
+      peopleMapping: { name: 0, company: 1, note: 2, strength: 3 },
+    });
     expect(names(m.doc)).toEqual(["François Lefèvre", "Søren Østergaard", "You", "Zoë Müller"]);
     expect(communitiesOf(m.doc, "Søren Østergaard")).toEqual(["Nørrebro Cykler ApS"]);
     expect(personNamed(m.doc, "François Lefèvre").note).toBe("Kollege; sehr hilfsbereit");

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { importFile, parseGraphml } from "../../../../src/io/import";
-import { communitiesOf, expectOk, fixtureBytes, names, NODE_OPTIONS, personNamed, tieBetween } from "./helpers";
+import { parseGraphml } from "../../../../src/io/import";
+import { communitiesOf, expectOk, importFixture, names, NODE_OPTIONS, personNamed, tieBetween } from "./helpers";
 
 describe("GraphML written by yEd", () => {
   it("returns the people of a yEd 3.x file with their labels from y:NodeLabel", () => {
-    const m = expectOk(importFile("yed.graphml", fixtureBytes("yed.graphml"), NODE_OPTIONS));
+    const m = importFixture("yed.graphml");
     expect(m.format).toBe("graphml");
     // The group node "会社" is not a person; its members are.
     expect(names(m.doc)).toEqual(["Alice", "Bob Martin", "Emma Wilson", "You", "佐藤 健", "田中 花子", "鈴木 一郎"]);
   });
 
   it("returns the edges, including those into and inside the group", () => {
-    const m = expectOk(importFile("yed.graphml", fixtureBytes("yed.graphml"), NODE_OPTIONS));
+    const m = importFixture("yed.graphml");
     expect(Object.keys(m.doc.ties)).toHaveLength(6);
     for (const [a, b] of [
       ["Alice", "田中 花子"],
@@ -27,7 +27,7 @@ describe("GraphML written by yEd", () => {
   });
 
   it("makes the group node a community of its members and the description the note", () => {
-    const m = expectOk(importFile("yed.graphml", fixtureBytes("yed.graphml"), NODE_OPTIONS));
+    const m = importFixture("yed.graphml");
     expect(communitiesOf(m.doc, "佐藤 健")).toEqual(["会社"]);
     expect(communitiesOf(m.doc, "鈴木 一郎")).toEqual(["会社"]);
     expect(communitiesOf(m.doc, "Alice")).toEqual([]);
@@ -36,7 +36,7 @@ describe("GraphML written by yEd", () => {
   });
 
   it("keeps yEd's layout, with the y axis turned up", () => {
-    const m = expectOk(importFile("yed.graphml", fixtureBytes("yed.graphml"), NODE_OPTIONS));
+    const m = importFixture("yed.graphml");
     // <y:Geometry height="30.0" width="60.0" x="120.0" y="40.0"/>: the centre, y flipped.
     expect(m.doc.positions[personNamed(m.doc, "Alice").id]).toEqual({ x: 150, y: -55 });
   });

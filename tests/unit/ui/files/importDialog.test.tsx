@@ -1,20 +1,15 @@
 // @vitest-environment jsdom
 // The import dialog end to end in jsdom: pick → (mapping) → review → merge; errors leave the map.
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { readFileSync } from "node:fs";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createI18n } from "../../../../src/i18n";
-import { parseNative } from "../../../../src/io/native";
 import { createMapStore } from "../../../../src/store/mapStore";
 import { StoreProvider } from "../../../../src/ui/hooks/storeContext";
 import { ImportExportButtons } from "../../../../src/ui/files/ImportExportButtons";
+import { sampleNetwork } from "../../support/documents";
 
-function sampleStore() {
-  const r = parseNative(readFileSync("data/sample-network.json", "utf8"));
-  if (!r.ok) throw new Error("sample does not parse");
-  return createMapStore(r.value);
-}
+const sampleStore = () => createMapStore(sampleNetwork());
 
 function setup(language: "en" | "ja" = "en") {
   const store = sampleStore();
