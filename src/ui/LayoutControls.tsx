@@ -55,26 +55,44 @@ export function LayoutControls() {
       <button type="button" aria-pressed={view.outlines} onClick={() => setView({ outlines: !view.outlines })}>
         {t("layout.outlines")}
       </button>
-      <label>
-        {t("layout.colorBy")}
-        <select value={view.colorBy} onChange={(e) => setView({ colorBy: e.target.value as ColorBy })}>
-          {COLOR_BYS.map((c) => (
-            <option key={c} value={c}>
-              {t(COLOR_BY_KEY[c])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("layout.sizeBy")}
-        <select value={view.sizeBy} onChange={(e) => setView({ sizeBy: e.target.value as SizeBy })}>
-          {SIZE_BYS.map((s) => (
-            <option key={s} value={s}>
-              {t(SIZE_BY_KEY[s])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ViewSelect
+        label={t("layout.colorBy")}
+        value={view.colorBy}
+        options={COLOR_BYS.map((c) => [c, t(COLOR_BY_KEY[c])] as const)}
+        onChange={(colorBy: ColorBy) => setView({ colorBy })}
+      />
+      <ViewSelect
+        label={t("layout.sizeBy")}
+        value={view.sizeBy}
+        options={SIZE_BYS.map((s) => [s, t(SIZE_BY_KEY[s])] as const)}
+        onChange={(sizeBy: SizeBy) => setView({ sizeBy })}
+      />
     </div>
+  );
+}
+
+/** A labelled select of one view setting; `options` are [value, shown text] pairs. */
+function ViewSelect<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: readonly (readonly [V, string])[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,34 +2,31 @@ import { useTranslation } from "react-i18next";
 import { useMap, useMapStoreApi } from "./hooks/storeContext";
 import { useUndoRedoShortcuts } from "./maps/useUndoRedoShortcuts";
 
+const BUTTONS = {
+  undo: { icon: "↶", label: "history.undo", hint: "history.undoHint", keys: "Control+Z Meta+Z" },
+  redo: { icon: "↷", label: "history.redo", hint: "history.redoHint", keys: "Control+Shift+Z Meta+Shift+Z Control+Y" },
+} as const;
+
 export function UndoRedo() {
   const { t } = useTranslation("editor-core");
   const store = useMapStoreApi();
-  const canUndo = useMap((s) => s.canUndo);
-  const canRedo = useMap((s) => s.canRedo);
+  const enabled = { undo: useMap((s) => s.canUndo), redo: useMap((s) => s.canRedo) };
   useUndoRedoShortcuts(store);
   return (
     <div className="undo-redo" role="group" aria-label={t("history.group")}>
-      <button
-        type="button"
-        onClick={() => store.getState().undo()}
-        disabled={!canUndo}
-        title={t("history.undoHint")}
-        aria-keyshortcuts="Control+Z Meta+Z"
-      >
-        <span aria-hidden="true">↶ </span>
-        {t("history.undo")}
-      </button>
-      <button
-        type="button"
-        onClick={() => store.getState().redo()}
-        disabled={!canRedo}
-        title={t("history.redoHint")}
-        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-      >
-        <span aria-hidden="true">↷ </span>
-        {t("history.redo")}
-      </button>
+      {(["undo", "redo"] as const).map((step) => (
+        <button
+          key={step}
+          type="button"
+          onClick={() => store.getState()[step]()}
+          disabled={!enabled[step]}
+          title={t(BUTTONS[step].hint)}
+          aria-keyshortcuts={BUTTONS[step].keys}
+        >
+          <span aria-hidden="true">{BUTTONS[step].icon} </span>
+          {t(BUTTONS[step].label)}
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,24 +1,25 @@
 // Types for the parser factories inside graphology-gexf / graphology-graphml. Their package
 // entry points bind a DOMParser (browser global or a bundled xmldom 0.8); the factories let us
 // inject one instead, which keeps src/io free of DOM globals and works in workers and Node.
+// (No top-level import: the factory type below is global, shared by both module declarations.)
+type GraphologyXmlParserFactory = (
+  DOMParser: unknown,
+  Document: unknown,
+) => (
+  Graph: import("graphology-types").GraphConstructor<
+    import("graphology-types").Attributes,
+    import("graphology-types").Attributes,
+    import("graphology-types").Attributes
+  >,
+  source: unknown,
+  options?: Record<string, unknown>,
+) => import("graphology-types").AbstractGraph;
 declare module "graphology-gexf/common/parser.js" {
-  import type { AbstractGraph, Attributes, GraphConstructor } from "graphology-types";
-  type Parse = (
-    Graph: GraphConstructor<Attributes, Attributes, Attributes>,
-    source: unknown,
-    options?: Record<string, unknown>,
-  ) => AbstractGraph;
-  const createParserFunction: (DOMParser: unknown, Document: unknown) => Parse;
+  const createParserFunction: GraphologyXmlParserFactory;
   export default createParserFunction;
 }
 declare module "graphology-graphml/common/parser.js" {
-  import type { AbstractGraph, Attributes, GraphConstructor } from "graphology-types";
-  type Parse = (
-    Graph: GraphConstructor<Attributes, Attributes, Attributes>,
-    source: unknown,
-    options?: Record<string, unknown>,
-  ) => AbstractGraph;
-  const createParserFunction: (DOMParser: unknown, Document: unknown) => Parse;
+  const createParserFunction: GraphologyXmlParserFactory;
   export default createParserFunction;
 }
 declare module "graphology-gexf/common/writer.js" {

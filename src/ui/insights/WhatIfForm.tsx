@@ -145,20 +145,21 @@ export function WhatIfForm() {
       </form>
       <form className="whatif-form" onSubmit={submitTie} aria-label={t("whatIf.addTie")}>
         <h4>{t("whatIf.addTie")}</h4>
-        <PersonCombobox
-          label={t("whatIf.tieA")}
-          optionsLabel={t("whatIf.tieA")}
-          egoLabel={t("legend.you")}
-          keepChoice
-          onChoose={setTieA}
-        />
-        <PersonCombobox
-          label={t("whatIf.tieB")}
-          optionsLabel={t("whatIf.tieB")}
-          egoLabel={t("legend.you")}
-          keepChoice
-          onChoose={setTieB}
-        />
+        {(
+          [
+            [t("whatIf.tieA"), setTieA],
+            [t("whatIf.tieB"), setTieB],
+          ] as const
+        ).map(([label, choose]) => (
+          <PersonCombobox
+            key={label}
+            label={label}
+            optionsLabel={label}
+            egoLabel={t("legend.you")}
+            keepChoice
+            onChoose={choose}
+          />
+        ))}
         <button type="submit" disabled={!canTie}>
           {t("whatIf.add")}
         </button>

@@ -20,33 +20,21 @@ export function NewMapForm({
   };
   return (
     <form className="new-map-form" onSubmit={submit} aria-label={t("maps.newMap")}>
-      <label htmlFor={`${id}-title`}>{t("maps.newTitle")}</label>
-      <input
+      <RequiredField
         id={`${id}-title`}
+        label={t("maps.newTitle")}
         value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        aria-invalid={showErrors && !title.trim()}
-        aria-describedby={showErrors && !title.trim() ? `${id}-title-err` : undefined}
+        onChange={setTitle}
+        error={showErrors && !title.trim() ? t("maps.nameRequired") : null}
         autoFocus
       />
-      {showErrors && !title.trim() && (
-        <p id={`${id}-title-err`} className="field-error">
-          {t("maps.nameRequired")}
-        </p>
-      )}
-      <label htmlFor={`${id}-ego`}>{t("maps.newEgo")}</label>
-      <input
+      <RequiredField
         id={`${id}-ego`}
+        label={t("maps.newEgo")}
         value={ego}
-        onChange={(e) => setEgo(e.target.value)}
-        aria-invalid={showErrors && !ego.trim()}
-        aria-describedby={showErrors && !ego.trim() ? `${id}-ego-err` : undefined}
+        onChange={setEgo}
+        error={showErrors && !ego.trim() ? t("maps.nameRequired") : null}
       />
-      {showErrors && !ego.trim() && (
-        <p id={`${id}-ego-err`} className="field-error">
-          {t("maps.nameRequired")}
-        </p>
-      )}
       <div className="row-actions">
         <button type="submit" className="primary">
           {t("maps.create")}
@@ -56,5 +44,35 @@ export function NewMapForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** A labelled text input with its error line (announced through aria-describedby). */
+function RequiredField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error: string | null;
+  autoFocus?: boolean;
+}) {
+  const { id, label, value, onChange, error, autoFocus } = props;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error !== null}
+        aria-describedby={error !== null ? `${id}-err` : undefined}
+        autoFocus={autoFocus}
+      />
+      {error !== null && (
+        <p id={`${id}-err`} className="field-error">
+          {error}
+        </p>
+      )}
+    </>
   );
 }
