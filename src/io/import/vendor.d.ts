@@ -1,7 +1,9 @@
 // Types for the parser factories inside graphology-gexf / graphology-graphml. Their package
 // entry points bind a DOMParser (browser global or a bundled xmldom 0.8); the factories let us
 // inject one instead, which keeps src/io free of DOM globals and works in workers and Node.
-// (No top-level import: the factory type below is global, shared by both module declarations.)
+// (No top-level import: the factory type below is global, shared by both module declarations,
+// and a global type can name other modules' types only through import().)
+/* eslint-disable @typescript-eslint/consistent-type-imports */
 type GraphologyXmlParserFactory = (
   DOMParser: unknown,
   Document: unknown,
@@ -14,6 +16,7 @@ type GraphologyXmlParserFactory = (
   source: unknown,
   options?: Record<string, unknown>,
 ) => import("graphology-types").AbstractGraph;
+/* eslint-enable @typescript-eslint/consistent-type-imports */
 declare module "graphology-gexf/common/parser.js" {
   const createParserFunction: GraphologyXmlParserFactory;
   export default createParserFunction;
