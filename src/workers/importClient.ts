@@ -28,8 +28,7 @@ export interface ImportOutcome {
 }
 
 export type ImportResponse =
-  | ({ readonly id: number } & ImportOutcome)
-  | { readonly id: number; readonly crash: string };
+  ({ readonly id: number } & ImportOutcome) | { readonly id: number; readonly crash: string };
 
 /** Imports a file and, for a spreadsheet, reads its sheet in the same place (worker or here). */
 export function importWithSheet(name: string, bytes: Uint8Array, options: ImportOptions): ImportOutcome {
@@ -43,10 +42,7 @@ export const WORKER_THRESHOLD_BYTES = 512 * 1024;
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<
-  number,
-  { resolve: (r: ImportOutcome) => void; reject: (e: Error) => void }
->();
+const pending = new Map<number, { resolve: (r: ImportOutcome) => void; reject: (e: Error) => void }>();
 
 function getWorker(): Worker {
   if (worker) return worker;
