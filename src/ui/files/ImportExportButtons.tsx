@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ExportDialog } from "../ExportDialog";
 import { ImportDialog } from "../ImportDialog";
+import { ReportDialog } from "../report/ReportDialog";
 import "./io.css";
 
 /**
@@ -10,7 +11,8 @@ import "./io.css";
  */
 export function ImportExportButtons() {
   const { t } = useTranslation("io");
-  const [open, setOpen] = useState<"import" | "export" | null>(null);
+  const { t: tr } = useTranslation("report");
+  const [open, setOpen] = useState<"import" | "export" | "report" | null>(null);
   const openImport = useCallback(() => setOpen("import"), []);
   const close = useCallback(() => setOpen(null), []);
   return (
@@ -21,8 +23,12 @@ export function ImportExportButtons() {
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen("export")}>
         {t("buttons.export")}
       </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen("report")}>
+        {tr("button")}
+      </button>
       <ImportDialog open={open === "import"} onClose={close} onDropFile={openImport} />
       <ExportDialog open={open === "export"} onClose={close} />
+      <ReportDialog open={open === "report"} onClose={close} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useMap } from "../hooks/storeContext";
 import { usePhrases } from "./format";
 import type { Key } from "../../i18n/keys";
 
-const SUGGESTION_KEYS = {
+export const SUGGESTION_KEYS = {
   reconnect: { title: "suggestions.reconnect.title", reason: "suggestions.reconnect.reason" },
   exploreThird: { title: "suggestions.exploreThird.title", reason: "suggestions.exploreThird.reason" },
   introduce: { title: "suggestions.introduce.title", reason: "suggestions.introduce.reason" },

@@ -1,0 +1,178 @@
+// The one-page report (issue 11, item 5): composes it (scene/report.ts) from the open map and its
+// analysis, lays it out on A4 with text measured by the canvas, and writes it as SVG, as PNG
+// (the same SVG rasterised) or as PDF through the browser's print (the same SVG on a print page).
+//
+// THE SEAM: `reportMapSvg` and `reportLegend` below are the only places that decide how the map
+// inside the report is drawn. Today they use the SVG export writer (io/export/svg.ts); when the
+// one drawing lands they become `sceneToSvg(buildScene(...))` and `scene.legend`.
+import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
+import type { MapDocument } from "../domain/model";
+import { anonymiseDocument, FONT_FAMILY, renderSvg, safeBaseName, SPHERE_COLOURS, type AnonymiseOptions } from "../io/export";
+import { EDGE_COLOUR, EGO_COLOUR } from "../io/export/palette";
+import { BAND_STYLE } from "../io/export/svgLegend";
+import type { RendererHandle } from "../render/rendererHandle";
+import { buildReport, type ReportText } from "../scene/report";
+import { PAGE_SIZE, type ReportSize } from "../scene/reportPage";
+import { reportToSvg } from "../scene/reportSvg";
+import type { MeasureText, SceneLegendItem } from "../scene/types";
+import { downloadBlob, drawnPositions } from "./importExport";
+
+export type { ReportSize } from "../scene/reportPage";
+export type { ReportText } from "../scene/report";
+export type ReportFormat = "pdf" | "svg" | "png";
+
+/** Aspect of the map box on each page, so that the map fills it. */
+const MAP_PIXELS: Record<ReportSize, { width: number; height: number }> = {
+  "a4-portrait": { width: 1200, height: 860 },
+  "a4-landscape": { width: 900, height: 1060 },
+};
+
+/** The map inside the report (seam: the scene's sceneToSvg(buildScene(...)) replaces it). */
+export function reportMapSvg(doc: MapDocument, renderer: RendererHandle, size: ReportSize): string {
+  return renderSvg(doc, drawnPositions(doc, renderer), { ...MAP_PIXELS[size], legend: false, background: "white" });
+}
+
+export interface LegendLabels {
+  readonly ego: string;
+  readonly family: string;
+  readonly work: string;
+  readonly third: string;
+  readonly none: string;
+  readonly strong: string;
+  readonly weak: string;
+  readonly veryWeak: string;
+  readonly unknown: string;
+}
+
+/** The legend of that map, as drawn by it (seam: becomes `scene.legend`). */
+export function reportLegend(labels: LegendLabels): SceneLegendItem[] {
+  const band = (b: keyof typeof BAND_STYLE, label: string): SceneLegendItem => ({
+    kind: "edge",
+    label,
+    color: EDGE_COLOUR,
+    style: {
+      color: EDGE_COLOUR,
+      width: BAND_STYLE[b].width,
+      dash: BAND_STYLE[b].dash ? BAND_STYLE[b].dash.split(" ").map(Number) : [],
+    },
+  });
+  return [
+    { kind: "node", label: labels.ego, color: EGO_COLOUR },
+    { kind: "node", label: labels.family, color: SPHERE_COLOURS.family },
+    { kind: "node", label: labels.work, color: SPHERE_COLOURS.work },
+    { kind: "node", label: labels.third, color: SPHERE_COLOURS.third },
+    { kind: "node", label: labels.none, color: SPHERE_COLOURS.none },
+    band("strong", labels.strong),
+    band("weak", labels.weak),
+    band("very_weak", labels.veryWeak),
+    band("unknown", labels.unknown),
+  ];
+}
+
+/** Text widths as the browser draws them (canvas measureText); a rough estimate without canvas. */
+export function canvasMeasure(): MeasureText {
+  const ctx = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  const cache = new Map<string, number>();
+  return (text, font) => {
+    const key = `${font}\u0000${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      const px = Number(/(\d+(?:\.\d+)?)px/u.exec(font)?.[1] ?? 12);
+      if (ctx) {
+        ctx.font = font;
+        w = ctx.measureText(text).width;
+      } else w = [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? px : px * 0.6), 0);
+      cache.set(key, w);
+    }
+    return w;
+  };
+}
+
+export interface ReportRequest {
+  readonly doc: MapDocument;
+  readonly ego: EgoAnalysis;
+  readonly renderer: RendererHandle;
+  readonly size: ReportSize;
+  /** Texts for the (possibly anonymised) document: built after `prepare`. */
+  readonly text: (doc: MapDocument) => ReportText;
+  readonly legend: LegendLabels;
+  readonly anonymise?: AnonymiseOptions;
+}
+
+/** The report page as an SVG document. */
+export async function makeReportSvg(req: ReportRequest): Promise<string> {
+  // Measure with the fonts the page will be drawn in, not a fallback still loading.
+  if (typeof document !== "undefined" && document.fonts) await document.fonts.ready;
+  const doc = req.anonymise ? anonymiseDocument(req.doc, req.anonymise) : req.doc;
+  const model = buildReport({
+    doc,
+    ego: req.ego,
+    text: req.text(doc),
+    mapSvg: () => reportMapSvg(doc, req.renderer, req.size),
+    legend: reportLegend(req.legend),
+  });
+  return reportToSvg(model, { size: req.size, measure: canvasMeasure(), fontFamily: FONT_FAMILY });
+}
+
+/** Rasterises the page SVG at `scale` × 96 dpi (2 ≈ 192 dpi). */
+export async function reportPng(svg: string, size: ReportSize, scale = 2): Promise<Blob> {
+  const { width, height } = PAGE_SIZE[size];
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("canvas 2d");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("toBlob"))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export const PRINT_ROOT_ID = "report-print";
+
+/**
+ * Puts the page on a print-only layer of this document (everything else hidden in print, the
+ * layer hidden on screen) and opens the browser's print dialog, where "Save as PDF" gives the PDF.
+ * The layer is removed after printing.
+ */
+export function printReport(svg: string, size: ReportSize): void {
+  document.getElementById(PRINT_ROOT_ID)?.remove();
+  const parsed = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+  if (parsed.localName !== "svg") throw new Error("report SVG");
+  const [w, h] = PAGE_SIZE[size].mm;
+  const root = document.createElement("div");
+  root.id = PRINT_ROOT_ID;
+  root.dataset.size = size;
+  const style = document.createElement("style");
+  // Half a millimetre less than the page so that rounding never spills onto a second sheet.
+  style.textContent = `@page { size: A4 ${size === "a4-portrait" ? "portrait" : "landscape"}; margin: 0 }
+@media screen { #${PRINT_ROOT_ID} { display: none } }
+@media print {
+  html, body { margin: 0 !important; padding: 0 !important; background: #fff !important; }
+  body > :not(#${PRINT_ROOT_ID}) { display: none !important; }
+  #${PRINT_ROOT_ID} { display: block; width: ${w}mm; height: ${h - 0.5}mm; overflow: hidden; break-inside: avoid; }
+  #${PRINT_ROOT_ID} > svg { display: block; width: ${w}mm; height: ${h - 0.5}mm; }
+}`;
+  root.append(style, document.importNode(parsed, true));
+  document.body.append(root);
+  window.addEventListener("afterprint", () => root.remove(), { once: true });
+  window.print();
+}
+
+export async function exportReport(req: ReportRequest, format: ReportFormat, baseName: string): Promise<void> {
+  const svg = await makeReportSvg(req);
+  const name = `${safeBaseName(baseName)}-report-${req.size === "a4-portrait" ? "portrait" : "landscape"}`;
+  if (format === "pdf") printReport(svg, req.size);
+  else if (format === "svg") downloadBlob(`${name}.svg`, new Blob([svg], { type: "image/svg+xml" }));
+  else downloadBlob(`${name}.png`, await reportPng(svg, req.size));
+}

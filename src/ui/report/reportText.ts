@@ -1,0 +1,68 @@
+// The report's texts in the reader's language: the insights panel's own keys for every heading
+// and sentence (so the page says what the panel says), the "report" namespace for the rest.
+import type { TFunction } from "i18next";
+import type { LegendLabels, ReportText } from "../../app/reportExport";
+import type { MapDocument } from "../../domain/model";
+import { BAND_KEY, SPHERE_KEY } from "../../i18n/keys";
+import { fmt } from "../insights/format";
+import { SUGGESTION_KEYS } from "../insights/SuggestionsList";
+
+export interface ReportTranslators {
+  readonly lang: string;
+  readonly report: TFunction<"report">;
+  readonly insights: TFunction<"insights">;
+  readonly common: TFunction<"common">;
+}
+
+/** "1 December 2026" / "2026年12月1日". */
+export function reportDate(lang: string, now: Date): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long" }).format(now);
+}
+
+export function reportText(tr: ReportTranslators, doc: MapDocument, anonymised: boolean, now: Date): ReportText {
+  const { report: t, insights: ti } = tr;
+  return {
+    lang: tr.lang,
+    kicker: t("page.kicker"),
+    title: anonymised ? t("page.anonymousTitle") : doc.title.trim() || t("page.kicker"),
+    date: reportDate(tr.lang, now),
+    scoresHeading: ti("scores.heading"),
+    bridgingLabel: ti("scores.bridging.label"),
+    diversityLabel: ti("scores.diversity.label"),
+    outOf: ti("scores.outOf"),
+    sourcesHeading: ti("sources.heading"),
+    sourcesIntro: ti("sources.intro"),
+    circlesHeading: ti("redundant.heading"),
+    circlesNone: ti("redundant.none"),
+    suggestionsHeading: ti("suggestions.heading"),
+    suggestionsNone: ti("suggestions.none"),
+    howToHeading: t("howTo.heading"),
+    howTo: [t("howTo.map"), t("howTo.weakTies"), t("howTo.holes"), t("howTo.third")],
+    legendHeading: t("page.legend"),
+    footer: t("page.footer"),
+    separator: ti("separator", { defaultValue: "; " }),
+    phrase: (p) => ti(p.key, p.params ?? {}),
+    circle: (c) =>
+      ti("redundant.item", { group: c.name, count: c.members.length, density: Math.round((c.density ?? 0) * 100) }),
+    suggestion: (s) => ({
+      title: ti(SUGGESTION_KEYS[s.kind].title, s.params),
+      reason: ti(SUGGESTION_KEYS[s.kind].reason, s.params),
+    }),
+    number: (v) => fmt(v),
+  };
+}
+
+export function legendLabels(tr: ReportTranslators): LegendLabels {
+  const c = tr.common;
+  return {
+    ego: c("legend.ego"),
+    family: c(SPHERE_KEY.family),
+    work: c(SPHERE_KEY.work),
+    third: c(SPHERE_KEY.third),
+    none: c(SPHERE_KEY.none),
+    strong: c(BAND_KEY.strong),
+    weak: c(BAND_KEY.weak),
+    veryWeak: c(BAND_KEY.very_weak),
+    unknown: c(BAND_KEY.unknown),
+  };
+}
