@@ -7,7 +7,14 @@
 // one drawing lands they become `sceneToSvg(buildScene(...))` and `scene.legend`.
 import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
 import type { MapDocument } from "../domain/model";
-import { anonymiseDocument, FONT_FAMILY, renderSvg, safeBaseName, SPHERE_COLOURS, type AnonymiseOptions } from "../io/export";
+import {
+  anonymiseDocument,
+  FONT_FAMILY,
+  renderSvg,
+  safeBaseName,
+  SPHERE_COLOURS,
+  type AnonymiseOptions,
+} from "../io/export";
 import { EDGE_COLOUR, EGO_COLOUR } from "../io/export/palette";
 import { BAND_STYLE } from "../io/export/svgLegend";
 import type { RendererHandle } from "../render/rendererHandle";
@@ -23,8 +30,8 @@ export type ReportFormat = "pdf" | "svg" | "png";
 
 /** Aspect of the map box on each page, so that the map fills it. */
 const MAP_PIXELS: Record<ReportSize, { width: number; height: number }> = {
-  "a4-portrait": { width: 1200, height: 860 },
-  "a4-landscape": { width: 900, height: 1060 },
+  "a4-portrait": { width: 1000, height: 720 },
+  "a4-landscape": { width: 760, height: 900 },
 };
 
 /** The map inside the report (seam: the scene's sceneToSvg(buildScene(...)) replaces it). */

@@ -99,6 +99,8 @@ export interface ReportInput {
   readonly legend: readonly SceneLegendItem[];
 }
 
+const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
 export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): ReportModel {
   const nameOf = (id: string): string => getOwn(doc.people, personId(id))?.name ?? id;
   const sources = rankedAlters(ego)
@@ -107,7 +109,8 @@ export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): Re
       const e = getOwn(ego.explanations, id);
       const info = getOwn(ego.per_alter, id);
       if (!e || !info) return [];
-      const why = alterPhrases(e, nameOf).map(text.phrase).join(text.separator);
+      // The panel's phrases joined as there; a page line reads as a sentence, so it starts capitalised.
+      const why = capitalise(alterPhrases(e, nameOf).map(text.phrase).join(text.separator));
       return [{ id, rank: i + 1, name: nameOf(id), score: text.number(info.information_potential), why }];
     });
   const summary = ego.summary;

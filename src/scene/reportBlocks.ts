@@ -55,8 +55,7 @@ export interface TextStyle {
   readonly measure: MeasureText;
 }
 
-export const fontOf = (style: TextStyle, size: number, weight: number): string =>
-  `${weight} ${size}px ${style.family}`;
+export const fontOf = (style: TextStyle, size: number, weight: number): string => `${weight} ${size}px ${style.family}`;
 export const lineHeight = (size: number): number => Math.round(size * 1.45 * 10) / 10;
 
 export interface LaidBlock {
@@ -126,11 +125,27 @@ function sourceBlock(style: TextStyle, source: ReportSource, w: number): LaidBlo
   const ops: Op[] = [{ kind: "circle", cx: s * 0.75, cy: s * 0.72, r: s * 0.75, fill: ACCENT }];
   const rank = String(source.rank);
   const rankW = style.measure(rank, fontOf(style, s * 0.9, 700));
-  ops.push({ kind: "text", x: s * 0.75 - rankW / 2, y: s * 1.05, text: rank, size: s * 0.9, weight: 700, fill: "#fff" });
+  ops.push({
+    kind: "text",
+    x: s * 0.75 - rankW / 2,
+    y: s * 1.05,
+    text: rank,
+    size: s * 0.9,
+    weight: 700,
+    fill: "#fff",
+  });
   const scoreW = style.measure(source.score, fontOf(style, s, 600));
   const nameSize = Math.round(s * 1.1 * 10) / 10;
   const name = textLines(style, source.name, indent, 0, w - indent - scoreW - 8, nameSize, 700, INK);
-  ops.push(...name.ops, { kind: "text", x: w - scoreW, y: nameSize * 0.95, text: source.score, size: s, weight: 600, fill: ACCENT });
+  ops.push(...name.ops, {
+    kind: "text",
+    x: w - scoreW,
+    y: nameSize * 0.95,
+    text: source.score,
+    size: s,
+    weight: 600,
+    fill: ACCENT,
+  });
   const why = textLines(style, source.why, indent, name.h, w - indent, s, 400, INK);
   ops.push(...why.ops);
   return { h: name.h + why.h, ops };
@@ -141,7 +156,7 @@ function bulletBlock(style: TextStyle, title: string, text: string, w: number): 
   const indent = Math.round(s * 1.1);
   const head = textLines(style, title, indent, 0, w - indent, s, text ? 600 : 400, INK);
   const body = textLines(style, text, indent, head.h, w - indent, s, 400, MUTED);
-  const dot: Op = { kind: "circle", cx: s * 0.35, cy: s * 0.75, r: s * 0.22, fill: ACCENT };
+  const dot: Op = { kind: "circle", cx: s * 0.35, cy: s * 0.62, r: s * 0.22, fill: ACCENT };
   return { h: head.h + body.h, ops: [dot, ...head.ops, ...body.ops] };
 }
 

@@ -53,7 +53,10 @@ export interface ReportLayout {
 /** Sections in reading order; each is placed whole, its heading kept with its first block. */
 function sections(model: ReportModel): Block[][] {
   return [
-    [{ kind: "heading", text: model.scoresHeading }, ...model.scores.map((score) => ({ kind: "score" as const, score }))],
+    [
+      { kind: "heading", text: model.scoresHeading },
+      ...model.scores.map((score) => ({ kind: "score" as const, score })),
+    ],
     [
       { kind: "heading", text: model.sourcesHeading },
       { kind: "para", text: model.sourcesIntro, muted: true },
@@ -67,10 +70,7 @@ function sections(model: ReportModel): Block[][] {
       { kind: "heading", text: model.suggestionsHeading },
       ...model.suggestions.map((s) => ({ kind: "bullet" as const, title: s.title, text: s.reason })),
     ],
-    [
-      { kind: "heading", text: model.howToHeading },
-      ...model.howTo.map((text) => ({ kind: "para" as const, text })),
-    ],
+    [{ kind: "heading", text: model.howToHeading }, ...model.howTo.map((text) => ({ kind: "para" as const, text }))],
   ];
 }
 
@@ -115,15 +115,14 @@ function legendOps(style: TextStyle, model: ReportModel, box: { x: number; y: nu
   const headFont = fontOf(style, s, 700);
   const lh = lineHeight(s) + 2;
   const ops: Op[] = [];
-  let x = 0;
   let row = 0;
   const headW = style.measure(model.legendHeading, headFont);
   ops.push({ kind: "text", x: 0, y: s, text: model.legendHeading, size: s, weight: 700, fill: INK });
-  x = headW + 10;
+  let x = headW + 10;
   for (const item of model.legend) {
     const swatch = item.kind === "edge" ? 22 : 10;
     const w = swatch + 4 + style.measure(item.label, font);
-    if (x > 0 && x + w > box.w) {
+    if (x > headW + 10 && x + w > box.w) {
       row += 1;
       x = headW + 10;
     }
@@ -158,7 +157,14 @@ function footer(style: TextStyle, model: ReportModel, width: number, height: num
   const probe = textLines(style, model.footer, m, 0, width - 2 * m, 8, 400, MUTED);
   const top = height - m + 10 - probe.h;
   const t = textLines(style, model.footer, m, top, width - 2 * m, 8, 400, MUTED);
-  const rule: Op = { kind: "line", x1: m, y1: top - 5, x2: width - m, y2: top - 5, style: { color: RULE, width: 1, dash: [] } };
+  const rule: Op = {
+    kind: "line",
+    x1: m,
+    y1: top - 5,
+    x2: width - m,
+    y2: top - 5,
+    style: { color: RULE, width: 1, dash: [] },
+  };
   return { h: height - top + 8, ops: [rule, ...t.ops] };
 }
 
@@ -208,7 +214,16 @@ export function layoutReport(model: ReportModel, options: ReportPageOptions): Re
         columns = [0, 1].map((i) => ({ x: left + i * (colW + GAP), y: top, w: colW, h: bottom - top }));
       }
       const text = flow(style, model, columns);
-      const frame: Op = { kind: "rect", x: mapBox.x, y: mapBox.y, w: mapBox.w, h: mapBox.h, fill: "#ffffff", stroke: RULE, rx: 4 };
+      const frame: Op = {
+        kind: "rect",
+        x: mapBox.x,
+        y: mapBox.y,
+        w: mapBox.w,
+        h: mapBox.h,
+        fill: "#ffffff",
+        stroke: RULE,
+        rx: 4,
+      };
       const layout: ReportLayout = {
         width,
         height,

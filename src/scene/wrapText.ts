@@ -4,11 +4,13 @@
 // A word wider than the line is cut between characters so that nothing overflows.
 import type { MeasureText } from "./types";
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\u30fb\u30fc]/u;
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\u30fb\u30fc]/u;
 /** Characters that may not begin a line. */
-const NO_START = /[、。，．・：；？！ー〜」』）］｝〕〉》】ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ,.;:!?)\]}%’”]/u;
+const NO_START =
+  /[、。，．・：；？！ー〜」』）］｝〕〉》】ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ,.;:!?)\]}%’”]/u;
 /** Characters that may not end a line. */
-const NO_END = /[「『（［｛〔〈《【(\[{‘“]/u;
+const NO_END = /[「『（［｛〔〈《【([{‘“]/u;
 
 /**
  * Splits text into pieces between which a line may break: a Latin word with its trailing

@@ -95,9 +95,7 @@ function pdfPicture(pdf: string, name: string): void {
 const squash = (s: string): string => s.replace(/\s+/gu, "");
 
 for (const lang of ["en", "ja"] as const) {
-  test(`prints a one-page A4 PDF in both orientations with the sources, scores and map (${lang})`, async ({
-    page,
-  }) => {
+  test(`prints a one-page A4 PDF in both orientations with the sources, scores and map (${lang})`, async ({ page }) => {
     const facts = await openSample(page, lang);
     for (const { size, landscape } of SIZES) {
       const dialog = await openReport(page, lang, size, "pdf");
@@ -109,6 +107,31 @@ for (const lang of ["en", "ja"] as const) {
       // The map: a nested <svg> drawing every person of the sample.
       const mapPeople = await root.locator(".report-map svg .people circle").count();
       expect(mapPeople).toBe(SAMPLE_NAMES.length);
+      // Every text of the page (the map's own labels aside) inside the page and clear of the others,
+      // with boxes from the browser's own text metrics.
+      const clashes = await root.evaluate((el) => {
+        const svg = el.querySelector(":scope > svg") as SVGSVGElement;
+        const page = svg.viewBox.baseVal;
+        const boxes = [...svg.querySelectorAll(":scope > text")].map((t) => ({
+          text: t.textContent ?? "",
+          box: (t as SVGTextElement).getBBox(),
+        }));
+        const out: string[] = [];
+        for (const { text, box } of boxes) {
+          if (box.x < 0 || box.y < 0 || box.x + box.width > page.width || box.y + box.height > page.height)
+            out.push(`off the page: ${text}`);
+        }
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            const dx = Math.min(a.box.x + a.box.width, b.box.x + b.box.width) - Math.max(a.box.x, b.box.x);
+            const dy = Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
+            if (dx > 0.5 && dy > 0.5) out.push(`"${a.text}" over "${b.text}"`);
+          }),
+        );
+        return { out, count: boxes.length };
+      });
+      expect(clashes.count).toBeGreaterThan(40);
+      expect(clashes.out).toEqual([]);
       const path = `/tmp/report-${lang}-${size}.pdf`;
       writeFileSync(path, await page.pdf({ format: "A4", landscape }));
       pdfPicture(path, `report-${lang}-${size}`);

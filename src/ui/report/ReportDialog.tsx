@@ -66,7 +66,13 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
   };
 
   return (
-    <Dialog open={open} title={t("dialog.title")} onClose={onClose} className="io-dialog" description={t("dialog.intro")}>
+    <Dialog
+      open={open}
+      title={t("dialog.title")}
+      onClose={onClose}
+      className="io-dialog"
+      description={t("dialog.intro")}
+    >
       <fieldset className="io-options">
         <legend>{t("dialog.pageLegend")}</legend>
         {(["a4-portrait", "a4-landscape"] as const).map((s) => (
