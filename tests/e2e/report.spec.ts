@@ -9,8 +9,9 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, pixelStats, test, waitForMap } from "./support";
 
 const sample = JSON.parse(readFileSync("data/sample-network.json", "utf8")) as {
-  document: { people: Record<string, { name: string }> };
+  document: { title: string; people: Record<string, { name: string }> };
 };
+const sampleTitle = sample.document.title;
 const SAMPLE_NAMES = Object.values(sample.document.people).map((p) => p.name);
 
 type Lang = "en" | "ja";
@@ -182,4 +183,25 @@ test("saves the page as a PNG at 2× A4 (192 dpi) with the map drawn", async ({ 
   // A page with a map and text: far from blank, far from filled.
   expect(stats.nonBackground / (stats.width * stats.height)).toBeGreaterThan(0.04);
   expect(stats.nonBackground / (stats.width * stats.height)).toBeLessThan(0.6);
+});
+
+test("hides every name and the title when asked, in the text and in the map", async ({ page }) => {
+  await openSample(page, "en");
+  const dialog = await openReport(page, "en", "portrait", "svg");
+  await dialog.getByRole("checkbox", { name: /Hide names/u }).check();
+  await dialog.screenshot({ path: "/tmp/report-dialog.png" });
+  const [file] = await Promise.all([page.waitForEvent("download"), submit(dialog, "en")]);
+  const text = readFileSync(await file.path(), "utf8");
+  writeFileSync("/tmp/report-en-portrait-anonymised.svg", text);
+  expect(file.suggestedFilename()).not.toContain(sampleTitle.slice(0, 4));
+  for (const name of SAMPLE_NAMES) expect(text, name).not.toContain(name);
+  // The title names its owner ("高橋 美咲のネットワーク / Misaki Takahashi's network"): none of its names.
+  expect(text).not.toContain(sampleTitle);
+  const titleNames = sampleTitle.split(/[\s/]+/u).filter((w) => /^[A-Z\p{Script=Han}]/u.test(w));
+  expect(titleNames.length).toBeGreaterThan(1);
+  for (const part of titleNames) expect(text).not.toContain(part);
+  // Still the whole report: numbered people on the map, three sources, both scores.
+  const xml = new DOMParser().parseFromString(text, "image/svg+xml");
+  expect(xml.getElementsByTagName("circle").length).toBeGreaterThan(SAMPLE_NAMES.length);
+  expect(text).toContain("Person 1");
 });
