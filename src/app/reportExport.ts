@@ -166,7 +166,7 @@ export function printReport(svg: string, size: ReportSize): void {
 @media screen { #${PRINT_ROOT_ID} { display: none } }
 @media print {
   html, body { margin: 0 !important; padding: 0 !important; background: #fff !important; }
-  body > :not(#${PRINT_ROOT_ID}) { display: none !important; }
+  body > :not(#${PRINT_ROOT_ID}), dialog { display: none !important; }
   #${PRINT_ROOT_ID} { display: block; width: ${w}mm; height: ${h - 0.5}mm; overflow: hidden; break-inside: avoid; }
   #${PRINT_ROOT_ID} > svg { display: block; width: ${w}mm; height: ${h - 0.5}mm; }
 }`;

@@ -173,6 +173,7 @@ for (const lang of ["en", "ja"] as const) {
 
 test("saves the page as a PNG at 2× A4 (192 dpi) with the map drawn", async ({ page }) => {
   await openSample(page, "en");
+  await page.locator("header").screenshot({ path: "/tmp/report-header.png" });
   const dialog = await openReport(page, "en", "portrait", "png");
   const [file] = await Promise.all([page.waitForEvent("download"), submit(dialog, "en")]);
   expect(file.suggestedFilename()).toMatch(/-report-portrait\.png$/u);
