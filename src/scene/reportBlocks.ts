@@ -195,8 +195,11 @@ export function shift(ops: readonly Op[], dx: number, dy: number): Op[] {
   });
 }
 
-/** The box a text op covers (measured width; ascent 0.95 and descent 0.3 of its size). */
+/**
+ * The box a text op covers: its measured width, and the line box of Noto Sans CJK (ascent 1.16,
+ * descent 0.29 em), the tallest of the fonts the page is drawn in, as browsers report it.
+ */
 export function textBox(op: Extract<Op, { kind: "text" }>, family: string, measure: MeasureText): Box {
   const w = measure(op.text, `${op.weight} ${op.size}px ${family}`);
-  return { x: op.x, y: op.y - op.size * 0.95, w, h: op.size * 1.25 };
+  return { x: op.x, y: op.y - op.size * 1.16, w, h: op.size * 1.45 };
 }

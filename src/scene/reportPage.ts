@@ -143,11 +143,12 @@ function header(style: TextStyle, model: ReportModel, width: number): LaidBlock 
   const inner = width - 2 * m;
   const ops: Op[] = [];
   const dateW = style.measure(model.date, fontOf(style, 10, 400));
-  ops.push({ kind: "text", x: m, y: m + 10, text: model.kicker, size: 10, weight: 600, fill: ACCENT });
-  ops.push({ kind: "text", x: width - m - dateW, y: m + 10, text: model.date, size: 10, weight: 400, fill: MUTED });
-  const title = textLines(style, model.title, m, m + 16, inner, 19, 700, INK);
+  ops.push({ kind: "text", x: m, y: m + 12, text: model.kicker, size: 10, weight: 600, fill: ACCENT });
+  ops.push({ kind: "text", x: width - m - dateW, y: m + 12, text: model.date, size: 10, weight: 400, fill: MUTED });
+  // The title's line box starts below the kicker's descent (CJK fonts have tall ascents).
+  const title = textLines(style, model.title, m, m + 22, inner, 19, 700, INK);
   ops.push(...title.ops);
-  const bottom = m + 16 + title.h + 6;
+  const bottom = m + 22 + title.h + 4;
   ops.push({ kind: "line", x1: m, y1: bottom, x2: width - m, y2: bottom, style: { color: RULE, width: 1, dash: [] } });
   return { h: bottom + 10, ops };
 }

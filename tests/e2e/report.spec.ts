@@ -4,6 +4,7 @@
 // both scores and the map with every person; the SVG and PNG are the same page.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Locator, Page } from "@playwright/test";
 import { expect, pixelStats, test, waitForMap } from "./support";
@@ -110,6 +111,8 @@ for (const lang of ["en", "ja"] as const) {
       expect(mapPeople).toBe(SAMPLE_NAMES.length);
       // Every text of the page (the map's own labels aside) inside the page and clear of the others,
       // with boxes from the browser's own text metrics.
+      // On screen the print layer is hidden (and has no boxes): look at it as print lays it out.
+      await page.emulateMedia({ media: "print" });
       const clashes = await root.evaluate((el) => {
         const svg = el.querySelector(":scope > svg") as SVGSVGElement;
         const page = svg.viewBox.baseVal;
@@ -119,6 +122,7 @@ for (const lang of ["en", "ja"] as const) {
         }));
         const out: string[] = [];
         for (const { text, box } of boxes) {
+          if (box.width <= 0 || box.height <= 0) out.push(`not drawn: ${text}`);
           if (box.x < 0 || box.y < 0 || box.x + box.width > page.width || box.y + box.height > page.height)
             out.push(`off the page: ${text}`);
         }
@@ -133,6 +137,7 @@ for (const lang of ["en", "ja"] as const) {
       });
       expect(clashes.count).toBeGreaterThan(40);
       expect(clashes.out).toEqual([]);
+      await page.emulateMedia({ media: null });
       const path = `/tmp/report-${lang}-${size}.pdf`;
       writeFileSync(path, await page.pdf({ format: "A4", landscape }));
       pdfPicture(path, `report-${lang}-${size}`);
@@ -191,6 +196,11 @@ test("hides every name and the title when asked, in the text and in the map", as
   const dialog = await openReport(page, "en", "portrait", "svg");
   await dialog.getByRole("checkbox", { name: /Hide names/u }).check();
   await dialog.screenshot({ path: "/tmp/report-dialog.png" });
+  const axe = await new AxeBuilder({ page })
+    .include("dialog[open]")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   const [file] = await Promise.all([page.waitForEvent("download"), submit(dialog, "en")]);
   const text = readFileSync(await file.path(), "utf8");
   writeFileSync("/tmp/report-en-portrait-anonymised.svg", text);

@@ -70,7 +70,10 @@ const inside = (b: Box, page: Box): boolean =>
   b.y >= page.y - 0.01 &&
   b.x + b.w <= page.x + page.w + 0.01 &&
   b.y + b.h <= page.y + page.h + 0.01;
-const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** Overlap by more than half a pixel both ways (touching line boxes are fine). */
+const overlap = (a: Box, b: Box): boolean =>
+  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 &&
+  Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
 const texts = (ops: readonly Op[]) => ops.filter((o): o is Extract<Op, { kind: "text" }> => o.kind === "text");
 
 describe("buildReport", () => {
@@ -133,6 +136,7 @@ describe("layoutReport on the 40-person sample", () => {
         expect(layout.fits).toBe(true);
         expect(layout.bodySize).toBeGreaterThanOrEqual(9);
         const { width, height } = PAGE_SIZE[size];
+        // The footer line may sit in the top 12 px of the bottom margin.
         const page = { x: PAGE_MARGIN, y: PAGE_MARGIN, w: width - 2 * PAGE_MARGIN, h: height - 2 * PAGE_MARGIN + 12 };
         const boxes = texts(layout.ops).map((t) => ({ t, box: textBox(t, FAMILY, fakeMeasure) }));
         for (const { t, box } of boxes) expect(inside(box, page), `${t.text} outside the page`).toBe(true);
