@@ -180,15 +180,16 @@ export function layoutReport(model: ReportModel, options: ReportPageOptions): Re
   const bottom = height - foot.h;
   const inner = width - 2 * m;
   const portrait = options.size === "a4-portrait";
-  // Map shares to try, largest first; each with every body size before giving up map.
-  const shares = portrait ? [0.52, 0.46, 0.4, 0.34] : [0.5, 0.44, 0.38];
-  // Body sizes down to 9 px at each map share first, then smaller text at the smallest map.
-  const readable = BODY_SIZES.filter((s) => s >= 9);
-  const small = BODY_SIZES.filter((s) => s < 9);
+  // Map shares to try, largest first. A short report gets a bigger map; body text stays at
+  // 9.5 px or more (about 7 pt) at every map share before it goes down to 9, and below 9 only
+  // at the smallest map.
+  const shares = portrait ? [0.6, 0.56, 0.52, 0.46, 0.4, 0.34] : [0.56, 0.5, 0.44, 0.38];
   const smallest = shares[shares.length - 1] ?? 0.34;
+  const tier = (sizes: readonly number[]) => shares.flatMap((share) => sizes.map((size) => ({ size, share })));
   const attempts = [
-    ...shares.flatMap((share) => readable.map((size) => ({ size, share }))),
-    ...small.map((size) => ({ size, share: smallest })),
+    ...tier(BODY_SIZES.filter((s) => s >= 9.5)),
+    ...tier([9]),
+    ...BODY_SIZES.filter((s) => s < 9).map((size) => ({ size, share: smallest })),
   ];
   let last: ReportLayout | null = null;
   for (const { size, share } of attempts) {

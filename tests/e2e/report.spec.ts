@@ -3,10 +3,13 @@
 // portrait and in landscape and holds the top three sources as the insights panel names them,
 // both scores and the map with every person; the SVG and PNG are the same page.
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Locator, Page } from "@playwright/test";
+import { generateLinkedInExport } from "../support/linkedinExport";
 import { expect, pixelStats, test, waitForMap } from "./support";
 
 const sample = JSON.parse(readFileSync("data/sample-network.json", "utf8")) as {
@@ -215,4 +218,44 @@ test("hides every name and the title when asked, in the text and in the map", as
   const xml = new DOMParser().parseFromString(text, "image/svg+xml");
   expect(xml.getElementsByTagName("circle").length).toBeGreaterThan(SAMPLE_NAMES.length);
   expect(text).toContain("Person 1");
+});
+
+test("a 200-contact LinkedIn map still gives one page with its top three sources", async ({ page }) => {
+  const { text, distinctPeople } = generateLinkedInExport(200);
+  const file = join(mkdtempSync(join(tmpdir(), "tsunagari-report-")), "Connections.csv");
+  writeFileSync(file, text);
+  await openSample(page, "en");
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const importer = page.getByRole("dialog", { name: "Import people and ties" });
+  await importer.getByLabel("Choose a file…").setInputFiles(file);
+  await expect(importer).toContainText(`Connections.csv: ${distinctPeople} people`);
+  await importer.getByRole("radio", { name: /Open as a new map/u }).check();
+  await importer.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("map-canvas")).toHaveAttribute(
+    "aria-label",
+    new RegExp(`: ${distinctPeople + 1} people`, "u"),
+  );
+  await importer.getByText("Close", { exact: true }).click();
+  const items = page.getByTestId("top-sources").locator("li .person-name");
+  // The panel shows the new map's sources once its scores have arrived (until then, the old
+  // scores' people, named by their ids since the new map has no such person).
+  const old = new Set([...SAMPLE_NAMES, ...Object.keys(sample.document.people)]);
+  await expect
+    .poll(async () => (await items.allInnerTexts()).filter((n) => !old.has(n)).length, {
+      timeout: 30_000,
+    })
+    .toBe(3);
+  const sources = await items.allInnerTexts();
+  for (const { size, landscape } of SIZES) {
+    const dialog = await openReport(page, "en", size, "pdf");
+    await submit(dialog, "en");
+    await expect(dialog).toBeHidden();
+    await expect(page.locator("#report-print")).toHaveAttribute("data-size", `a4-${size}`);
+    const path = `/tmp/report-linkedin200-${size}.pdf`;
+    writeFileSync(path, await page.pdf({ format: "A4", landscape }));
+    pdfPicture(path, `report-linkedin200-${size}`);
+    const facts = pdfFacts(path);
+    expect(facts.pages).toBe(1);
+    for (const name of sources) expect(squash(facts.text)).toContain(squash(name));
+  }
 });

@@ -20,13 +20,16 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const { renderer } = useAppHandles();
   const doc = useMap((s) => s.doc);
   const ego = useEgoAnalysis();
+  // A report of the map as it is now: not the scores of the revision before the last edit.
+  const current = useMap((s) => s.metrics.revision === s.revision);
   const id = useId();
   const [size, setSize] = useState<ReportSize>("a4-portrait");
   const [format, setFormat] = useState<ReportFormat>("pdf");
   const [anonymise, setAnonymise] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const notReady = ego === null ? t("dialog.computing") : ego.alters.length === 0 ? t("dialog.noContacts") : null;
+  const notReady =
+    ego === null || !current ? t("dialog.computing") : ego.alters.length === 0 ? t("dialog.noContacts") : null;
 
   const submit = async () => {
     if (ego === null || notReady) return;

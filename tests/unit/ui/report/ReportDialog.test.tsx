@@ -67,6 +67,14 @@ describe("ReportDialog", () => {
     expect(screen.getByRole("button", { name: "Create report" })).toBeDisabled();
   });
 
+  it("waits for the scores of the map as edited, not those of the revision before", () => {
+    const { store } = setup("en", true);
+    expect(screen.getByRole("button", { name: "Create report" })).toBeEnabled();
+    act(() => store.getState().apply((d) => ({ ...d, title: `${d.title}!` })));
+    expect(screen.getByRole("alert")).toHaveTextContent("still being computed");
+    expect(screen.getByRole("button", { name: "Create report" })).toBeDisabled();
+  });
+
   it("writes the page as SVG in Japanese with the top sources and both scores", async () => {
     const { onClose } = setup("ja", true);
     const got = catchDownloads();
