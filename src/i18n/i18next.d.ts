@@ -5,6 +5,7 @@ import "i18next";
 import type common from "./locales/en/common.json";
 import type editorCore from "./locales/en/editor-core.json";
 import type editor from "./locales/en/editor.json";
+import type help from "./locales/en/help.json";
 import type insights from "./locales/en/insights.json";
 import type io from "./locales/en/io.json";
 import type report from "./locales/en/report.json";
@@ -16,6 +17,7 @@ declare module "i18next" {
       common: typeof common;
       "editor-core": typeof editorCore;
       editor: typeof editor;
+      help: typeof help;
       insights: typeof insights;
       io: typeof io;
       report: typeof report;

@@ -8,6 +8,8 @@ import { EdgeTooltip } from "./insights/EdgeTooltip";
 import { InsightsPanel } from "./insights/InsightsPanel";
 import { PersonInsights } from "./insights/PersonInsights";
 import { ImportExportButtons } from "./files/ImportExportButtons";
+import { HelpButton } from "./help/HelpButton";
+import { SampleBanner } from "./help/SampleBanner";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LayoutControls } from "./LayoutControls";
 import { Legend } from "./Legend";
@@ -35,6 +37,7 @@ export function App() {
         <UndoRedo />
         <EditorToolbar view={view} onViewChange={setView} />
         <ImportExportButtons />
+        <HelpButton />
         <LanguageSwitch />
         <StorageAlert />
       </header>
@@ -53,6 +56,7 @@ export function App() {
         )}
       </main>
       <aside className="app-side">
+        <SampleBanner />
         <PersonPanel extra={(id) => <PersonInsights personId={id} />} />
         <MetricsStatus />
         <InsightsPanel showPerson={false} />

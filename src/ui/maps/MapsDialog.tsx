@@ -14,13 +14,14 @@ export function MapsDialog({ headingId, onClose }: { headingId: string; onClose(
   const openId = useMap((s) => s.doc.id);
   const openTitle = useMap((s) => s.doc.title);
   const openPeople = useMap((s) => Object.keys(s.doc.people).length);
+  const startNew = useMap((s) => s.dialogs.mapsStartNew);
   // The open map is listed as it is in memory, saved or not (e.g. after a failed save).
   const openRow = maps.find((m) => m.id === openId);
   const rows = [
     { ...(openRow ?? { updatedAt: "" }), id: openId, title: openTitle, peopleCount: openPeople },
     ...maps.filter((m) => m.id !== openId),
   ];
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(() => startNew);
   const [failed, setFailed] = useState(false);
 
   const run = (action: Promise<boolean> | undefined, closeOnSuccess = false) => {
