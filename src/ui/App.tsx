@@ -18,6 +18,10 @@ import { StorageAlert } from "./StorageAlert";
 import { SummaryPanel } from "./SummaryPanel";
 import { UndoRedo } from "./UndoRedo";
 import { useMap } from "./hooks/storeContext";
+// The shipped Japanese font (src/domain/fonts.ts FONT_STACK), self-hosted and split by
+// unicode-range: imported here, not @imported in app.css, so vite.config.ts can drop its .woff fallback.
+import "@fontsource/noto-sans-jp/400.css";
+import "@fontsource/noto-sans-jp/700.css";
 
 export function App() {
   const { t } = useTranslation();

@@ -1,0 +1,124 @@
+// Fonts that travel: on a machine without any CJK font, the Japanese UI and the map's labels still
+// draw Japanese glyphs, because the app ships its own (src/domain/fonts.ts FONT_STACK).
+//
+// This file's browser sees only DejaVu (a fontconfig that lists no other folder), like a machine
+// without fonts-noto-cjk. Tofu is recognised by its sameness: every missing glyph is the same
+// box, so two different kanji draw the same pixels; real glyphs differ. The control (a family that
+// does not exist) proves that this browser really has no CJK font of its own.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import config from "../../playwright.config";
+import { FONT_STACK, SHIPPED_FONT_FAMILY } from "../../src/domain/fonts";
+import { changedShare, expect, shotPath, test, waitForMap } from "./support";
+
+const fontDir = mkdtempSync(join(tmpdir(), "tsunagari-no-cjk-"));
+const FONTCONFIG_FILE = join(fontDir, "fonts.conf");
+writeFileSync(
+  FONTCONFIG_FILE,
+  `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>/usr/share/fonts/truetype/dejavu</dir>
+  <cachedir>${join(fontDir, "cache")}</cachedir>
+</fontconfig>
+`,
+);
+test.use({
+  launchOptions: { ...config.use?.launchOptions, env: { ...process.env, FONTCONFIG_FILE } },
+});
+
+/** Draws each text alone on a canvas in `font` and returns the pixels as data URLs (after loading the font). */
+async function drawTexts(page: Page, font: string, texts: string[]): Promise<string[]> {
+  return page.evaluate(
+    async ({ font, texts }) => {
+      await document.fonts.load(font, texts.join(""));
+      return texts.map((text) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = 64;
+        canvas.height = 64;
+        const ctx = canvas.getContext("2d");
+        if (!ctx) throw new Error("no 2d context");
+        ctx.fillStyle = "#fff";
+        ctx.fillRect(0, 0, 64, 64);
+        ctx.fillStyle = "#000";
+        ctx.font = font;
+        ctx.textBaseline = "middle";
+        ctx.fillText(text, 8, 32);
+        return canvas.toDataURL("image/png");
+      });
+    },
+    { font, texts },
+  );
+}
+
+/** The platform fonts Chromium used for an element's text (DevTools protocol), with glyph counts. */
+async function platformFonts(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+test.describe("fonts that travel (browser without any CJK font)", () => {
+  test("kanji are tofu in a family that is not shipped, and real glyphs in the app's font stack", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tsunagari");
+    const [missingA, missingB] = await drawTexts(page, '32px "No Such Font", sans-serif', ["青", "木"]);
+    expect(missingA, "control: without the shipped font two different kanji are the same box").toBe(missingB);
+    const [shippedA, shippedB] = await drawTexts(page, `32px ${FONT_STACK}`, ["青", "木"]);
+    expect(shippedA, "the shipped font draws two different kanji differently").not.toBe(shippedB);
+    expect(shippedA).not.toBe(missingA);
+  });
+
+  test("the 日本語 button, the Japanese UI and the map's labels draw Japanese glyphs", async ({ page, browser }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const jaButton = page.getByRole("button", { name: "日本語" });
+    await jaButton.evaluate(() => document.fonts.ready);
+    // The button is drawn in English mode too: its three glyphs come from the shipped font.
+    const buttonFonts = await platformFonts(page, '.language-switch button[lang="ja"]');
+    expect(buttonFonts.map((f) => [f.familyName.startsWith(SHIPPED_FONT_FAMILY), f.isCustomFont])).toEqual([
+      [true, true],
+    ]);
+
+    await jaButton.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("つながり");
+    await page.evaluate(() => document.fonts.ready);
+    for (const selector of [".brand h1", ".brand .tagline", ".app-side h2"]) {
+      const fonts = await platformFonts(page, selector);
+      expect(
+        fonts.map((f) => f.familyName.startsWith(SHIPPED_FONT_FAMILY) && f.isCustomFont),
+        selector,
+      ).toEqual([true]);
+    }
+
+    // Map labels (sigma's canvas): once the font's subsets are in, a redraw shows names in it; the
+    // same map with the font files blocked (tofu) looks different where the names are.
+    const canvas = page.getByTestId("map-canvas");
+    await page.setViewportSize({ width: 1281, height: 800 });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForTimeout(600);
+    const withFont = await canvas.screenshot({ path: shotPath("fonts-no-cjk-map-ja.png") });
+    await page.screenshot({ path: "/tmp/look-fonts-no-cjk-ja.png" });
+
+    // A context of its own without a service worker (which would serve the fonts past the route).
+    const other = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 800 } });
+    const blocked = await other.newPage();
+    await blocked.route(/\.woff2$/, (route) => route.abort());
+    await blocked.goto("/");
+    await blocked.getByRole("button", { name: "日本語" }).click();
+    await waitForMap(blocked);
+    const withoutFont = await blocked
+      .getByTestId("map-canvas")
+      .screenshot({ path: shotPath("fonts-no-cjk-map-tofu.png") });
+    await blocked.screenshot({ path: "/tmp/look-fonts-no-cjk-tofu.png" });
+    await other.close();
+    expect(changedShare(withFont, withoutFont)).toBeGreaterThan(0.002);
+  });
+});
