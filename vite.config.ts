@@ -105,7 +105,10 @@ function fontFilesForAppText(weights: readonly number[]): Set<string> {
   return needed;
 }
 // Every weight the package has: only the files of the weights the app imports are in the bundle.
-const PRECACHED_FONT_FILES = fontFilesForAppText([100, 200, 300, 400, 500, 600, 700, 800, 900]);
+// Worked out when the service worker is generated (a build), not when the config loads (preview, vitest).
+let precachedFontFiles: Set<string> | undefined;
+const precachedFontFile = (base: string) =>
+  (precachedFontFiles ??= fontFilesForAppText([100, 200, 300, 400, 500, 600, 700, 800, 900])).has(base);
 /** Vite names an emitted asset `<base>-<hash>.woff2`. */
 const fontBase = (url: string) => /([^/]+)-[\w-]{8}\.woff2$/.exec(url)?.[1] ?? "";
 
@@ -140,7 +143,7 @@ const pwa: Partial<VitePWAOptions> = {
     // Font files beyond the app's own text are cached on first use (below), not all up front.
     manifestTransforms: [
       (entries) => ({
-        manifest: entries.filter((e) => !e.url.endsWith(".woff2") || PRECACHED_FONT_FILES.has(fontBase(e.url))),
+        manifest: entries.filter((e) => !e.url.endsWith(".woff2") || precachedFontFile(fontBase(e.url))),
         warnings: [],
       }),
     ],

@@ -90,7 +90,7 @@ test.describe("fonts that travel (browser without any CJK font)", () => {
     await jaButton.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("つながり");
     await page.evaluate(() => document.fonts.ready);
-    for (const selector of [".brand h1", ".brand .tagline", ".app-side h2"]) {
+    for (const selector of [".brand h1", ".editor-toolbar .primary", ".app-side h2", ".map-title"]) {
       const fonts = await platformFonts(page, selector);
       expect(
         fonts.map((f) => f.familyName.startsWith(SHIPPED_FONT_FAMILY) && f.isCustomFont),
