@@ -121,4 +121,59 @@ test.describe("fonts that travel (browser without any CJK font)", () => {
     await other.close();
     expect(changedShare(withFont, withoutFont)).toBeGreaterThan(0.002);
   });
+
+  test("offline after a first visit in English, the Japanese UI still draws in the shipped font", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved in this browser");
+    // The service worker is active once the bundle, with the app text's font subsets, is precached.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole("button", { name: "日本語" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("つながり");
+    await page.evaluate(() => document.fonts.ready);
+    for (const selector of [".brand h1", ".editor-toolbar .primary", ".app-side h2", ".insights h3"]) {
+      const fonts = await platformFonts(page, selector);
+      expect(
+        fonts.map((f) => f.familyName.startsWith(SHIPPED_FONT_FAMILY) && f.isCustomFont),
+        `${selector} offline`,
+      ).toEqual([true]);
+    }
+    await page.screenshot({ path: "/tmp/look-fonts-offline-ja.png" });
+    await context.setOffline(false);
+  });
+
+  test("a first visit downloads only the font subsets its text uses", async ({ browser }) => {
+    // Without a service worker, to count what the page itself fetches (the worker's precache comes after).
+    const bytes: Record<string, number> = {};
+    for (const lang of ["en", "ja"] as const) {
+      const context = await browser.newContext({
+        serviceWorkers: "block",
+        viewport: { width: 1280, height: 720 },
+        locale: lang === "ja" ? "ja-JP" : "en-US",
+      });
+      const page = await context.newPage();
+      const sizes: number[] = [];
+      page.on("response", (res) => {
+        if (res.url().endsWith(".woff2")) void res.body().then((b) => sizes.push(b.length));
+      });
+      await page.goto("/");
+      await waitForMap(page);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(500);
+      bytes[lang] = sizes.reduce((a, b) => a + b, 0);
+      console.log(`first load (${lang}): ${sizes.length} font files, ${bytes[lang]} bytes`);
+      await context.close();
+      expect(sizes.length).toBeGreaterThan(0);
+    }
+    // The whole shipped font (two weights) is about 5.6 MB: a first visit fetches a small part of it.
+    expect(bytes.en ?? Infinity).toBeLessThan(1_500_000);
+    expect(bytes.ja ?? Infinity).toBeLessThan(1_500_000);
+  });
 });
