@@ -17,3 +17,39 @@ export const FONT_STACK = `"${SHIPPED_FONT_FAMILY}", "Noto Sans CJK JP", "Hiragi
 export function cssFont(sizePx: number, weight: number = 400): string {
   return `${weight} ${sizePx}px ${FONT_STACK}`;
 }
+
+/** One @font-face file of the shipped font: its URL, weight and the code points it covers. */
+export interface FontFile {
+  readonly url: string;
+  readonly weight: number;
+  /** Inclusive code point ranges, from the rule's `unicode-range`. */
+  readonly ranges: readonly (readonly [number, number])[];
+  /** The `unicode-range` text as written, to repeat in an embedded rule. */
+  readonly unicodeRange: string;
+}
+
+/** Parses a CSS `unicode-range` value (`U+0-FF, U+131, U+4E??`) into inclusive ranges. */
+export function parseUnicodeRange(value: string): [number, number][] {
+  return value
+    .split(",")
+    .map((part) => part.trim().replace(/^U\+/i, ""))
+    .filter((part) => part !== "")
+    .map((part): [number, number] => {
+      if (part.includes("?")) return [parseInt(part.replace(/\?/g, "0"), 16), parseInt(part.replace(/\?/g, "F"), 16)];
+      const [lo = "0", hi = lo] = part.split("-");
+      return [parseInt(lo, 16), parseInt(hi, 16)];
+    })
+    .filter(([lo, hi]) => Number.isFinite(lo) && Number.isFinite(hi));
+}
+
+/**
+ * The files needed to draw `text` at the given weights: those whose ranges hold one of its code
+ * points (whitespace is drawn by any of them). What an SVG embeds so that it looks the same on a
+ * machine without the font.
+ */
+export function fontFilesFor(text: string, files: readonly FontFile[], weights: readonly number[]): FontFile[] {
+  const codePoints = [...new Set([...text].filter((ch) => ch.trim() !== "").map((ch) => ch.codePointAt(0) ?? 0))];
+  return files.filter(
+    (f) => weights.includes(f.weight) && codePoints.some((c) => f.ranges.some(([lo, hi]) => c >= lo && c <= hi)),
+  );
+}

@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import config from "../../playwright.config";
-import { FONT_STACK, SHIPPED_FONT_FAMILY } from "../../src/domain/fonts";
+import { embeddedFontCss, shippedFontFiles } from "../../src/app/fontEmbedding";
+import { FONT_STACK, SHIPPED_FONT_FAMILY, SHIPPED_FONT_WEIGHTS } from "../../src/domain/fonts";
 import { changedShare, expect, shotPath, test, waitForMap } from "./support";
 
 const fontDir = mkdtempSync(join(tmpdir(), "tsunagari-no-cjk-"));
@@ -175,5 +176,38 @@ test.describe("fonts that travel (browser without any CJK font)", () => {
     // The whole shipped font (two weights) is about 5.6 MB: a first visit fetches a small part of it.
     expect(bytes.en ?? Infinity).toBeLessThan(1_500_000);
     expect(bytes.ja ?? Infinity).toBeLessThan(1_500_000);
+  });
+
+  test("an SVG with the embedded font subsets draws kanji where no CJK font is installed", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tsunagari");
+    // The page's @font-face rules as this browser writes them, read by the app's own code.
+    const sheets = await page.evaluate(() =>
+      [...document.styleSheets].map((s) => ({ cssRules: [...s.cssRules].map((r) => ({ cssText: r.cssText })) })),
+    );
+    const files = shippedFontFiles(sheets);
+    expect(files.length).toBeGreaterThan(200);
+    const svgOf = (text: string, css: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="60"><style>${css}</style><rect width="80" height="60" fill="#fff"/><text x="8" y="44" font-size="36" font-family='${FONT_STACK}'>${text}</text></svg>`;
+    const draw = async (svg: string) => {
+      await page.setContent(`<img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}">`);
+      const img = page.locator("img");
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+      return (await img.screenshot()).toString("base64");
+    };
+    const fetched: string[] = [];
+    const css = await embeddedFontCss("青木", SHIPPED_FONT_WEIGHTS, files, async (url) => {
+      fetched.push(url);
+      const body = await (await request.get(url)).body();
+      return body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
+    });
+    console.log(`embedded for "青木": ${fetched.length} files, ${css.length} characters of CSS`);
+    expect(fetched.length).toBeLessThanOrEqual(2 * SHIPPED_FONT_WEIGHTS.length);
+    // Without the embedded font: two kanji are the same box. With it: two different glyphs.
+    expect(await draw(svgOf("青", ""))).toBe(await draw(svgOf("木", "")));
+    expect(await draw(svgOf("青", css))).not.toBe(await draw(svgOf("木", css)));
   });
 });
