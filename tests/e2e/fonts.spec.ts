@@ -192,9 +192,11 @@ test.describe("fonts that travel (browser without any CJK font)", () => {
     expect(files.length).toBeGreaterThan(200);
     const svgOf = (text: string, css: string) =>
       `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="60"><style>${css}</style><rect width="80" height="60" fill="#fff"/><text x="8" y="44" font-size="36" font-family='${FONT_STACK}'>${text}</text></svg>`;
+    // Drawn in a blank page of its own, as a file opened elsewhere would be (no app, no page CSS).
+    const blank = await page.context().newPage();
     const draw = async (svg: string) => {
-      await page.setContent(`<img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}">`);
-      const img = page.locator("img");
+      await blank.setContent(`<img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}">`);
+      const img = blank.locator("img");
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
       return (await img.screenshot()).toString("base64");
     };
@@ -209,5 +211,6 @@ test.describe("fonts that travel (browser without any CJK font)", () => {
     // Without the embedded font: two kanji are the same box. With it: two different glyphs.
     expect(await draw(svgOf("青", ""))).toBe(await draw(svgOf("木", "")));
     expect(await draw(svgOf("青", css))).not.toBe(await draw(svgOf("木", css)));
+    await blank.close();
   });
 });
