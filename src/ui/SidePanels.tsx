@@ -65,6 +65,8 @@ export function SidePanels({
   const onKeyDown = (e: KeyboardEvent) => {
     // A dialog opened from a panel handles its own Escape.
     if (!phone || !open || e.key !== "Escape" || e.defaultPrevented) return;
+    // Escape while an IME is composing cancels the composition, not the sheet.
+    if (e.nativeEvent.isComposing) return;
     if (e.target instanceof Element && e.target.closest("dialog")) return;
     e.preventDefault();
     close();

@@ -54,6 +54,14 @@ describe("SidePanels", () => {
     expect(screen.queryByRole("heading", { name: "Insights" })).toBeNull();
   });
 
+  it("stays open on Escape that cancels an IME composition", () => {
+    setup(true);
+    const toggle = screen.getByRole("button", { name: "Panels" });
+    fireEvent.click(toggle);
+    fireEvent.keyDown(screen.getByRole("button", { name: "Inside" }), { key: "Escape", isComposing: true });
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+  });
+
   it("leaves Escape to a dialog opened from a panel", () => {
     const { container } = setup(true);
     fireEvent.click(screen.getByRole("button", { name: "Panels" }));
