@@ -6,8 +6,8 @@ import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, 
 import { useTranslation } from "react-i18next";
 import { useMap } from "./hooks/storeContext";
 
-/** The phone layout's media query (app.css uses the same width). */
-export const PHONE_QUERY = "(max-width: 800px)";
+/** The phone layout's media query, upright or on its side (app.css uses the same sizes). */
+export const PHONE_QUERY = "(max-width: 800px), (max-height: 500px)";
 
 /** Whether a media query matches, following changes (false where matchMedia does not exist). */
 export function useMediaQuery(query: string): boolean {

@@ -171,6 +171,18 @@ test.describe("layouts that fit", () => {
     await shoot(page, "390x844-ja-open");
   });
 
+  test("a phone on its side (844×390) also gets the full-screen map and the sheet", async ({ page }) => {
+    await open(page, { width: 844, height: 390 });
+    const map = await page.getByTestId("map-canvas").boundingBox();
+    if (!map) throw new Error("no map");
+    expect((map.width * map.height) / (844 * 390)).toBeGreaterThanOrEqual(0.6);
+    const toggle = page.getByRole("button", { name: "Panels" });
+    await toggle.click();
+    await expect(page.getByRole("heading", { name: "What your network tells you" })).toBeVisible();
+    expect(await overflowing(page)).toEqual([]);
+    await shoot(page, "844x390-en-open");
+  });
+
   for (const size of [LAPTOP, DESKTOP, PHONE]) {
     test(`at ${size.width}×${size.height} no element is wider than its side panel`, async ({ page }) => {
       await open(page, size);
