@@ -1,6 +1,7 @@
 // Layouts that fit: one header row on a laptop, a phone layout where the map fills the screen and
 // the panels open as a bottom sheet, and side panels whose content never sticks out of them.
 // Screenshots for people to look at: /tmp/look-<size>-<lang>[-open].png (and test-results/screens).
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, shotPath, test, waitForMap } from "./support";
 
@@ -149,6 +150,9 @@ test.describe("layouts that fit", () => {
     await expect(page.getByRole("heading", { name: "What your network tells you" })).toBeVisible();
     expect(await sheet.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await shoot(page, "390x844-en-open");
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     // Escape closes and gives focus back to the toggle; the keyboard opens it again.
     await page.keyboard.press("Escape");
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
