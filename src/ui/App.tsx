@@ -19,12 +19,25 @@ import { MetricsStatus } from "./MetricsStatus";
 import { StorageAlert } from "./StorageAlert";
 import { SummaryPanel } from "./SummaryPanel";
 import { UndoRedo } from "./UndoRedo";
+import { PHONE_QUERY, SidePanels, useMediaQuery } from "./SidePanels";
 import { useMap } from "./hooks/storeContext";
+// The shipped Japanese font (src/domain/fonts.ts FONT_STACK), self-hosted and split by
+// unicode-range: imported here, not @imported in app.css, so vite.config.ts can drop its .woff fallback.
+import "@fontsource/noto-sans-jp/400.css";
+import "@fontsource/noto-sans-jp/700.css";
 
 export function App() {
   const { t } = useTranslation();
   const title = useMap((s) => s.doc.title);
   const [view, setView] = useState<MainView>("map");
+  // On a phone the view controls and legend move from beside the map into the bottom sheet.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const mapSide = (
+    <div className="map-side">
+      <LayoutControls />
+      <Legend />
+    </div>
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -33,7 +46,9 @@ export function App() {
           <p className="tagline">{t("tagline")}</p>
         </div>
         <MapsMenu />
-        <p className="map-title">{title}</p>
+        <p className="map-title" title={title}>
+          {title}
+        </p>
         <UndoRedo />
         <EditorToolbar view={view} onViewChange={setView} />
         <ImportExportButtons />
@@ -45,23 +60,21 @@ export function App() {
         {view === "map" ? (
           <>
             <MapCanvas />
-            <div className="map-side">
-              <LayoutControls />
-              <Legend />
-            </div>
+            {!phone && mapSide}
             <EdgeTooltip />
           </>
         ) : (
           <PeopleTable />
         )}
       </main>
-      <aside className="app-side">
+      <SidePanels phone={phone} followSelection={view === "map"}>
         <SampleBanner />
         <PersonPanel extra={(id) => <PersonInsights personId={id} />} />
+        {phone && view === "map" && mapSide}
         <MetricsStatus />
         <InsightsPanel showPerson={false} />
         <SummaryPanel />
-      </aside>
+      </SidePanels>
       <LiveRegion />
     </div>
   );

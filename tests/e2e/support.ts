@@ -54,7 +54,10 @@ export const test = base.extend<{ guards: Guards }>({
       context.on("weberror", (e) => guards.consoleErrors.push(String(e.error())));
       context.on("requestfailed", (req) => {
         // Requests still in flight when the test closes its pages are cancelled, not failed.
-        if (ownOrigin(req.url()) && !closing) guards.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
+        // So are font subsets still loading when a test reloads or navigates (the page fetches them on demand).
+        const fontCancelled = req.resourceType() === "font" && req.failure()?.errorText === "net::ERR_ABORTED";
+        if (ownOrigin(req.url()) && !closing && !fontCancelled)
+          guards.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
       });
       context.on("response", (res) => {
         if (ownOrigin(res.url()) && res.status() >= 400)
