@@ -14,6 +14,7 @@ import { groupsOfNetwork } from "./groups";
 import { informationOfNetwork, type AlterInformation } from "./informationPotential";
 import { isPreprocessed, preprocess } from "./preprocess";
 import { hierarchyOf } from "./structuralHoles";
+import { COMPLETE_RECORD, pairKnowledgeOf, type TieKnowledge } from "./tieKnowledge";
 
 export interface EgoAnalysisOptions {
   /** Run the diffusion simulation (default true). */
@@ -24,6 +25,8 @@ export interface EgoAnalysisOptions {
   readonly seed?: number;
   /** Structural analysis of the same (preprocessed) graph, e.g. computeAll's; built when absent. */
   readonly analysis?: StructuralAnalysis;
+  /** What is on record about the alter pairs (default: the graph is the full record). */
+  readonly tieKnowledge?: TieKnowledge;
 }
 
 export interface EgoAnalysis {
@@ -73,9 +76,10 @@ export function computeEgoAnalysis(graph: AbstractGraph, egoId: string, options:
   const clean = isPreprocessed(graph, fn) ? graph : preprocess(graph);
   const net = buildEgoNetwork(clean, egoId, fn);
   const groups = groupsOfNetwork(net);
-  const perAlter = informationOfNetwork(net, groups);
+  const pairs = pairKnowledgeOf(net, options.tieKnowledge ?? COMPLETE_RECORD);
+  const perAlter = informationOfNetwork(net, groups, undefined, pairs.alterShare);
   const analysis = options.analysis ?? analyzeStructure(clean, {}, fn);
-  const summary = summarizeEgo(net, groups, perAlter, burtCompanionsOf(analysis, egoId));
+  const summary = summarizeEgo(net, groups, perAlter, burtCompanionsOf(analysis, egoId), pairs);
   const result: EgoAnalysis = {
     ego: egoId,
     alters: [...net.alters],
