@@ -36,7 +36,7 @@ describe("InsightsPanel", () => {
     const first = doc.people[personId(ego.summary.top_alters[0]!)]!;
     expect(items[0]).toHaveTextContent(first.name);
     expect(items[0]).toHaveTextContent(
-      `your only contact in ${ego.explanations[first.id]!.exclusiveGroup}; knows none of your other contacts; a moderately weak tie`,
+      `your only contact in ${ego.explanations[first.id]!.exclusiveGroup}; knows none of your other contacts, as far as your map records; a moderately weak tie`,
     );
   });
 
@@ -56,7 +56,7 @@ describe("InsightsPanel", () => {
     expect(screen.getByRole("heading", { name: "新しい情報はどこから来そうか" })).toBeInTheDocument();
     const first = within(screen.getByTestId("top-sources")).getAllByRole("listitem")[0]!;
     expect(first).toHaveTextContent(
-      "でただ一人の知り合い、ほかの知り合いとは誰ともつながりがない、ほどよく弱いつながり",
+      "でただ一人の知り合い、記録上、ほかの知り合いとは誰ともつながりがない、ほどよく弱いつながり",
     );
   });
 
