@@ -9,6 +9,7 @@ import { analyzeStructure, type StructuralAnalysis } from "./analysis";
 import { buildEgoNetwork, assertEgo } from "./egoNetwork";
 import { summarizeEgo, type BurtCompanions, type EgoSummary } from "./egoSummary";
 import { MetricsInputError } from "./errors";
+import { egoBrokerageOf, type EgoBrokerage } from "./egoBrokerage";
 import { explainAlters, type AlterExplanation } from "./explain";
 import { groupsOfNetwork } from "./groups";
 import { informationOfNetwork, type AlterInformation } from "./informationPotential";
@@ -37,6 +38,8 @@ export interface EgoAnalysis {
   /** Data for the UI's sentence about each alter's score (not part of the fixtures). */
   readonly explanations: Record<string, AlterExplanation>;
   readonly diffusion?: DiffusionResult;
+  /** The ego's brokerage roles between its circles (§C8 for the ego; not part of the fixtures). */
+  readonly brokerage: EgoBrokerage;
 }
 
 /**
@@ -86,6 +89,7 @@ export function computeEgoAnalysis(graph: AbstractGraph, egoId: string, options:
     per_alter: perAlter,
     summary,
     explanations: explainAlters(perAlter, groups),
+    brokerage: egoBrokerageOf(net, groups, clean.getNodeAttributes(egoId)),
   };
   if (options.diffusion === false) return result;
   return { ...result, diffusion: diffusionOfNetwork(net, groups, samples, seed) };

@@ -27,7 +27,8 @@ export function pairKey(a: string, b: string): string {
  * changes, only this function changes.
  */
 export function censusNonTies(doc: MapDocument): readonly string[] {
-  return doc.censusNo;
+  // Older documents (format 1) predate the field; the importer migrates them, callers may not.
+  return (doc.censusNo as readonly string[] | undefined) ?? [];
 }
 
 /** Whether the map records that `a` and `b` do not know each other. */

@@ -1,5 +1,6 @@
 // The insights side panel: scores with sentences, where new information is likely to come from,
 // contacts by sphere and band, who keeps news flowing, closed circles, suggestions and what-if.
+import { BrokerageSection } from "./BrokerageSection";
 import { ContactCharts } from "./ContactCharts";
 import { usePhrases } from "./format";
 import { PersonInsights } from "./PersonInsights";
@@ -35,6 +36,7 @@ export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
           <ScoreCards summary={ego.summary} />
           <ContactCharts summary={ego.summary} />
           <ReachSection ego={ego} />
+          <BrokerageSection ego={ego} />
           <RedundantCircles />
           <SuggestionsList ego={ego} />
           <WhatIfPanel ego={ego} />
