@@ -3,6 +3,7 @@
 import { BrokerageSection } from "./BrokerageSection";
 import { ContactCharts } from "./ContactCharts";
 import { usePhrases } from "./format";
+import { LensesNote } from "./LensesNote";
 import { PersonInsights } from "./PersonInsights";
 import { ReachSection } from "./ReachSection";
 import { RedundantCircles } from "./RedundantCircles";
@@ -32,10 +33,11 @@ export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
         <p>{t("panel.noContacts")}</p>
       ) : (
         <>
+          <LensesNote />
           <TopSources ego={ego} />
+          <ReachSection ego={ego} />
           <ScoreCards summary={ego.summary} />
           <ContactCharts summary={ego.summary} />
-          <ReachSection ego={ego} />
           <BrokerageSection ego={ego} />
           <RedundantCircles />
           <SuggestionsList ego={ego} />
