@@ -33,8 +33,8 @@ export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
         <p>{t("panel.noContacts")}</p>
       ) : (
         <>
-          <LensesNote />
           <TopSources ego={ego} />
+          {ego.diffusion?.reach !== undefined && ego.diffusion.reach !== null && <LensesNote />}
           <ReachSection ego={ego} />
           <ScoreCards summary={ego.summary} />
           <ContactCharts summary={ego.summary} />
