@@ -35,6 +35,7 @@ test.describe("confidence of the insights", () => {
     const first = page.getByTestId("brokerage-list").locator("li").first();
     await expect(first).toContainText(`you are the only link between ${only.a} and ${only.b} — a liaison`);
     await expect(page.getByTestId("brokerage-roles")).toContainText(`liaison ${engine.brokerage.roles.liaison}`);
+    await page.getByTestId("brokerage").scrollIntoViewIfNeeded();
     await page.getByTestId("brokerage").screenshot({ path: shotPath("confidence-brokerage.png") });
     await page.getByTestId("tie-data-confidence").screenshot({ path: shotPath("confidence-sample.png") });
 
@@ -82,5 +83,24 @@ test.describe("confidence of the insights", () => {
     await page.getByRole("button", { name: "Answer who knows whom" }).click();
     const census = page.getByRole("dialog", { name: "Who knows whom" });
     await expect(census.getByTestId("census-question")).toBeVisible();
+  });
+
+  test("a what-if newcomer in a new circle reads as new sources with slightly lower bandwidth, not a red minus", async ({
+    page,
+  }) => {
+    await openSample(page);
+    const form = page.getByRole("form", { name: "Add a planned person" });
+    await form.getByLabel("Name", { exact: true }).fill("Ana Planned");
+    await form.getByLabel("New community name").fill("Startup Weekend Osaka");
+    await form.getByRole("button", { name: "Add as planned" }).click();
+    const readings = page.getByTestId("whatif-readings");
+    await expect(readings).toContainText("+ new information sources", { timeout: 20_000 });
+    await expect(readings).toContainText("Strong-tie bandwidth slightly lower (−");
+    const colour = await page.getByTestId("whatif-delta-reach").evaluate((el) => getComputedStyle(el).color);
+    const body = await page.locator("body").evaluate((el) => getComputedStyle(el).color);
+    expect(colour).toBe(body);
+    await readings.scrollIntoViewIfNeeded();
+    await page.getByTestId("whatif-changes").screenshot({ path: shotPath("confidence-whatif-table.png") });
+    await readings.screenshot({ path: shotPath("confidence-whatif.png") });
   });
 });
