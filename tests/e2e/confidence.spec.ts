@@ -78,7 +78,10 @@ test.describe("confidence of the insights", () => {
     // A blank company is "not in any of your circles", and not ranked first for it.
     const sources = page.getByTestId("top-sources").locator("li");
     await expect(sources.first()).not.toContainText("Ken Sato");
-    await page.getByTestId("insights-panel").screenshot({ path: shotPath("confidence-linkedin-panel.png") });
+    await page.getByTestId("score-bridging").scrollIntoViewIfNeeded();
+    await page
+      .locator("section.insight-section", { has: page.getByTestId("score-bridging") })
+      .screenshot({ path: shotPath("confidence-linkedin-scores.png") });
 
     await page.getByRole("button", { name: "Answer who knows whom" }).click();
     const census = page.getByRole("dialog", { name: "Who knows whom" });
