@@ -1,5 +1,5 @@
 // Command line: `npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N]
-// [--seed N] [--no-diffusion]`. Reads every file the app imports — a map, GEXF, GraphML,
+// [--seed N] [--no-diffusion] [--ties-complete]`. Reads every file the app imports — a map, GEXF, GraphML,
 // graphology JSON, a CSV edge list or tie/people spreadsheet, LinkedIn Connections.csv, vCard,
 // a list of names, an SVG/PNG with an embedded map — through the app's own pipeline: the size
 // limit from fs.stat before reading, then importFile → MapDocument → documentToGraph. Runs every
@@ -7,12 +7,17 @@
 // summary. The ego is --ego (an id, or a name that exactly one person has), else the file's ego
 // (a native map's, the node with role = "ego", "me" in a tie list, the user of a contact list);
 // without one the ego analysis is omitted. Problems → exit code 1 and one line.
+// What is known about pairs of contacts (summary.tie_data_completeness) comes from the file: its
+// ties and census "no" answers; no format alone makes an absent tie a known "no" (a LinkedIn or
+// name list records no pairs; an edge list cannot tell "no tie" from "not recorded"), unless the
+// user vouches for it with --ties-complete (docs/metrics-spec-additions.md, K1).
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type Graph from "graphology";
 import { documentToGraph } from "../domain/graph/toGraph";
 import { computeAll, type AnalysisReport } from "../domain/metrics/computeAll";
+import { COMPLETE_RECORD, tieKnowledgeOf, type TieKnowledge } from "../domain/metrics/tieKnowledge";
 import { ok, type Result } from "../domain/result";
 import {
   checkImportSize,
@@ -27,7 +32,7 @@ import { XmldomParser } from "../io/import/xmldom";
 import { getOwn } from "../domain/model";
 
 export const USAGE =
-  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion]";
+  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion] [--ties-complete]";
 
 export interface AnalyzeArgs {
   readonly file: string;
@@ -36,6 +41,8 @@ export interface AnalyzeArgs {
   readonly samples?: number;
   readonly seed?: number;
   readonly diffusion: boolean;
+  /** The file records every tie between contacts: absent ties are known "no". */
+  readonly tiesComplete: boolean;
 }
 
 /** The importer that read the file (graphology JSON spelt as before, "graphology-json"). */
@@ -70,9 +77,14 @@ function integerFlag(name: string, value: string | undefined): number {
 
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   let file: string | undefined;
-  const flags: { ego?: string; out?: string; samples?: number; seed?: number; diffusion: boolean } = {
-    diffusion: true,
-  };
+  const flags: {
+    ego?: string;
+    out?: string;
+    samples?: number;
+    seed?: number;
+    diffusion: boolean;
+    tiesComplete: boolean;
+  } = { diffusion: true, tiesComplete: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = argv[i + 1];
@@ -85,6 +97,8 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
       i++;
     } else if (arg === "--no-diffusion") {
       flags.diffusion = false;
+    } else if (arg === "--ties-complete") {
+      flags.tiesComplete = true;
     } else if (arg.startsWith("--")) {
       throw new CliError(`unknown option ${arg}. ${USAGE}`);
     } else if (file === undefined) {
@@ -101,6 +115,11 @@ function fmt(x: number | null | undefined): string {
   return x === null || x === undefined ? "n/a" : x.toFixed(1);
 }
 
+/** "(ties known for 12% of pairs)" when the bridging score rests on partial data. */
+function completenessNote(c: number | null): string {
+  return c === null || c >= 1 ? "" : ` (ties known for ${Math.round(c * 100)}% of pairs)`;
+}
+
 /** One line describing the report, for --out. */
 export function summaryLine(report: CliReport, out: string): string {
   const g = report.graph_metrics;
@@ -110,7 +129,7 @@ export function summaryLine(report: CliReport, out: string): string {
   if (ego === undefined) return `${base}, no ego analysis (name one with --ego).`;
   const s = ego.summary;
   const name = (id: string): string => getOwn(report.input.labels, id) ?? id;
-  return `${base}; ego "${name(ego.ego)}": ${s.n_alters} contacts, bridging ${fmt(s.bridging_score)}, diversity ${fmt(s.diversity_score)}, top ${s.top_alters.map(name).join(", ")}.`;
+  return `${base}; ego "${name(ego.ego)}": ${s.n_alters} contacts, bridging ${fmt(s.bridging_score)}${completenessNote(s.tie_data_completeness)}, diversity ${fmt(s.diversity_score)}, top ${s.top_alters.map(name).join(", ")}.`;
 }
 
 export interface LoadedGraph {
@@ -119,6 +138,8 @@ export interface LoadedGraph {
   /** The map's ego, or null when the file does not say who the user is. */
   readonly egoId: string | null;
   readonly egoSource: EgoSource;
+  /** The document's census answers (what is on record about pairs of contacts). */
+  readonly tieKnowledge: TieKnowledge;
 }
 
 const cliFormat = (format: ImportFormat): CliInputFormat => (format === "graphologyJson" ? "graphology-json" : format);
@@ -138,7 +159,13 @@ export function loadGraph(name: string, bytes: Uint8Array): Result<LoadedGraph, 
     graph.dropNode(egoId);
     egoId = null;
   }
-  return ok({ graph: graph as unknown as Graph, format: cliFormat(format), egoId, egoSource });
+  return ok({
+    graph: graph as unknown as Graph,
+    format: cliFormat(format),
+    egoId,
+    egoSource,
+    tieKnowledge: tieKnowledgeOf(doc),
+  });
 }
 
 /** --ego as a node id, else the label of exactly one person, else "me" / "自分" for the file's ego. */
@@ -190,6 +217,7 @@ export function runAnalyze(argv: readonly string[], io: CliIo): number {
       ...computeAll(graph, {
         egoId: ego,
         diffusion: args.diffusion,
+        tieKnowledge: args.tiesComplete ? COMPLETE_RECORD : loaded.value.tieKnowledge,
         ...(args.samples !== undefined ? { diffusionSamples: args.samples } : {}),
         ...(args.seed !== undefined ? { seed: args.seed } : {}),
       }),

@@ -208,7 +208,7 @@ export function ImportDialog({
             currentTitle={title}
             onBack={() => setStep({ kind: "pick" })}
             onConfirm={(choice) => {
-              if (!step.opening) void confirm(step.imported, step.duplicates, choice);
+              if (!step.opening) void confirm(choice.imported, step.duplicates, choice);
             }}
           />
         )}

@@ -3,6 +3,7 @@
 // ego analysis for the "ego" scope, and answer with the request's revision.
 import { documentToGraph } from "../domain/graph/toGraph";
 import { computeAll, computeEgoReport } from "../domain/metrics/computeAll";
+import { tieKnowledgeOf } from "../domain/metrics/tieKnowledge";
 import { isComputeRequest, type WorkerResponse } from "./protocol";
 
 export function handleCompute(data: unknown): WorkerResponse {
@@ -19,7 +20,7 @@ export function handleCompute(data: unknown): WorkerResponse {
   }
   try {
     const { graph, egoId } = documentToGraph(data.doc, { includePlanned: data.includePlanned });
-    const options = { ...data.options, egoId };
+    const options = { ...data.options, egoId, tieKnowledge: tieKnowledgeOf(data.doc) };
     const report = data.scope === "ego" ? computeEgoReport(graph, options) : computeAll(graph, options);
     return { type: "result", revision: data.revision, report };
   } catch (e) {

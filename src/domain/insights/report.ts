@@ -3,12 +3,13 @@
 import { documentToGraph } from "../graph/toGraph";
 import { computeAll, type AnalysisReport, type EgoReport } from "../metrics/computeAll";
 import type { EgoAnalysis } from "../metrics/egoAnalysis";
+import { tieKnowledgeOf } from "../metrics/tieKnowledge";
 import type { MapDocument } from "../model";
 import { getOwn } from "../model";
 
 export function computeReport(doc: MapDocument, includePlanned = false): AnalysisReport {
   const { graph, egoId } = documentToGraph(doc, { includePlanned });
-  return computeAll(graph, { egoId });
+  return computeAll(graph, { egoId, tieKnowledge: tieKnowledgeOf(doc) });
 }
 
 /** Narrows an unknown store value to a report (the store is generic over its report type). */

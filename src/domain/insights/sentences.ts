@@ -14,6 +14,8 @@ export type PhraseKey =
   | "why.onlyContactIn"
   | "why.oneOfIn"
   | "why.knowsNone"
+  | "why.knowsNoneRecorded"
+  | "why.noCircleUnknown"
   | "why.knowsSome"
   | "why.tieUnknown"
   | "why.tieVeryWeak"
@@ -27,7 +29,12 @@ export type PhraseKey =
   | "companions.ei.none"
   | "companions.ei.apart"
   | "companions.ei.mixed"
-  | "companions.ei.across";
+  | "companions.ei.across"
+  | "confidence.complete"
+  | "confidence.share"
+  | "confidence.warningLow"
+  | "confidence.warningNone"
+  | "confidence.bridgingNoData";
 
 export interface Phrase {
   readonly key: PhraseKey;
@@ -45,6 +52,8 @@ export function groupLabel(group: string, nameOf: (id: string) => string): strin
 export function reachPhrase(e: AlterExplanation, nameOf: (id: string) => string): Phrase {
   const g = e.reachGroup;
   if (g === null) return { key: "why.noCircle" };
+  // Spec addition K2: with its pairs not all on record, an unlabelled contact's circle is unknown.
+  if (e.noCircle && e.pairDataCompleteness < 1) return { key: "why.noCircleUnknown" };
   if (e.reachGroupIsComponent) {
     return g.size === 1
       ? { key: "why.outsideCircles" }
@@ -56,6 +65,7 @@ export function reachPhrase(e: AlterExplanation, nameOf: (id: string) => string)
 
 /** Term 1 (non-redundancy, NR): how many of your other contacts they know. */
 export function redundancyPhrase(e: AlterExplanation): Phrase {
+  if (e.mutualContacts === 0 && e.pairDataCompleteness < 1) return { key: "why.knowsNoneRecorded" };
   return e.mutualContacts === 0
     ? { key: "why.knowsNone" }
     : { key: "why.knowsSome", params: { count: e.mutualContacts } };

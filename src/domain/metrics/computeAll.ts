@@ -14,6 +14,7 @@ import type { Membership } from "./modularity";
 import { computeNodeMetrics } from "./nodeMetrics";
 import { isPreprocessed, preprocess } from "./preprocess";
 import type { AttributeMetrics, EdgeMetrics, GraphMetrics, NodeMetrics } from "./types";
+import type { TieKnowledge } from "./tieKnowledge";
 import { assertGraph } from "./validate";
 
 export interface ComputeAllOptions {
@@ -31,6 +32,8 @@ export interface ComputeAllOptions {
   readonly diffusionSamples?: number;
   /** Seed of every randomised step (Louvain, diffusion). */
   readonly seed?: number;
+  /** What is on record about pairs of contacts (tieKnowledgeOf(doc)); default: the graph is complete. */
+  readonly tieKnowledge?: TieKnowledge;
 }
 
 /** The ego analysis alone (what-if compares only ego-level scores). */
@@ -79,6 +82,7 @@ function egoOptions(options: ComputeAllOptions): EgoAnalysisOptions {
     ...(options.diffusion !== undefined ? { diffusion: options.diffusion } : {}),
     ...(options.diffusionSamples !== undefined ? { diffusionSamples: options.diffusionSamples } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.tieKnowledge !== undefined ? { tieKnowledge: options.tieKnowledge } : {}),
   };
 }
 

@@ -9,11 +9,13 @@ import { analyzeStructure, type StructuralAnalysis } from "./analysis";
 import { buildEgoNetwork, assertEgo } from "./egoNetwork";
 import { summarizeEgo, type BurtCompanions, type EgoSummary } from "./egoSummary";
 import { MetricsInputError } from "./errors";
+import { egoBrokerageOf, type EgoBrokerage } from "./egoBrokerage";
 import { explainAlters, type AlterExplanation } from "./explain";
 import { groupsOfNetwork } from "./groups";
 import { informationOfNetwork, type AlterInformation } from "./informationPotential";
 import { isPreprocessed, preprocess } from "./preprocess";
 import { hierarchyOf } from "./structuralHoles";
+import { COMPLETE_RECORD, pairKnowledgeOf, type TieKnowledge } from "./tieKnowledge";
 
 export interface EgoAnalysisOptions {
   /** Run the diffusion simulation (default true). */
@@ -24,6 +26,8 @@ export interface EgoAnalysisOptions {
   readonly seed?: number;
   /** Structural analysis of the same (preprocessed) graph, e.g. computeAll's; built when absent. */
   readonly analysis?: StructuralAnalysis;
+  /** What is on record about the alter pairs (default: the graph is the full record). */
+  readonly tieKnowledge?: TieKnowledge;
 }
 
 export interface EgoAnalysis {
@@ -34,6 +38,8 @@ export interface EgoAnalysis {
   /** Data for the UI's sentence about each alter's score (not part of the fixtures). */
   readonly explanations: Record<string, AlterExplanation>;
   readonly diffusion?: DiffusionResult;
+  /** The ego's brokerage roles between its circles (§C8 for the ego; not part of the fixtures). */
+  readonly brokerage: EgoBrokerage;
 }
 
 /**
@@ -73,15 +79,17 @@ export function computeEgoAnalysis(graph: AbstractGraph, egoId: string, options:
   const clean = isPreprocessed(graph, fn) ? graph : preprocess(graph);
   const net = buildEgoNetwork(clean, egoId, fn);
   const groups = groupsOfNetwork(net);
-  const perAlter = informationOfNetwork(net, groups);
+  const pairs = pairKnowledgeOf(net, options.tieKnowledge ?? COMPLETE_RECORD);
+  const perAlter = informationOfNetwork(net, groups, undefined, pairs.alterShare);
   const analysis = options.analysis ?? analyzeStructure(clean, {}, fn);
-  const summary = summarizeEgo(net, groups, perAlter, burtCompanionsOf(analysis, egoId));
+  const summary = summarizeEgo(net, groups, perAlter, burtCompanionsOf(analysis, egoId), pairs);
   const result: EgoAnalysis = {
     ego: egoId,
     alters: [...net.alters],
     per_alter: perAlter,
     summary,
     explanations: explainAlters(perAlter, groups),
+    brokerage: egoBrokerageOf(net, groups, clean.getNodeAttributes(egoId)),
   };
   if (options.diffusion === false) return result;
   return { ...result, diffusion: diffusionOfNetwork(net, groups, samples, seed) };

@@ -9,6 +9,7 @@ import type { EgoNetwork } from "./egoNetwork";
 import type { EgoGroups } from "./groups";
 import { topAlters, type AlterInformation } from "./informationPotential";
 import { dict } from "../model";
+import { COMPLETE_RECORD, pairKnowledgeOf, type PairKnowledge } from "./tieKnowledge";
 
 /** Ego-network Burt measures and ego betweenness, supplied by the structural-holes engine. */
 export interface BurtCompanions {
@@ -40,6 +41,12 @@ export interface EgoSummary extends BurtCompanions {
   readonly community_type_iqv: number | null;
   readonly alter_ei_index: number | null;
   readonly top_alters: string[];
+  /** Spec addition K1: share of alter pairs whose tie is known (tied or recorded "no"); null if n < 2. */
+  readonly tie_data_completeness: number | null;
+  readonly tie_pairs_known: number;
+  readonly tie_pairs_total: number;
+  /** Alters with no community label ("not in any of your circles"). */
+  readonly n_no_circle: number;
 }
 
 /** Possible community types (closed taxonomy: family, workplace, third place). */
@@ -58,6 +65,7 @@ export function summarizeEgo(
   groups: EgoGroups,
   perAlter: Readonly<Record<string, AlterInformation>>,
   burt: BurtCompanions,
+  pairs: PairKnowledge = pairKnowledgeOf(net, COMPLETE_RECORD),
 ): EgoSummary {
   const n = net.alters.length;
   const infos = net.alters.map((id) => perAlter[id] as AlterInformation);
@@ -80,7 +88,6 @@ export function summarizeEgo(
 
   const weights = Object.values(groups.weights);
   const b = n > 0 ? blau(weights) : null;
-  const pairs = (n * (n - 1)) / 2;
   return {
     n_alters: n,
     n_alter_ties: net.ties.length,
@@ -95,7 +102,7 @@ export function summarizeEgo(
     effective_size_weighted: burt.effective_size_weighted,
     constraint_weighted: burt.constraint_weighted,
     ego_betweenness: burt.ego_betweenness,
-    bridging_score: n < 2 ? null : (100 * burt.ego_betweenness) / pairs,
+    bridging_score: n < 2 ? null : (100 * burt.ego_betweenness) / pairs.totalPairs,
     local_bridge_share: n === 0 ? null : infos.filter((a) => a.is_local_bridge).length / n,
     n_groups: weights.length,
     group_weights: sortedRecord(Object.entries(groups.weights)),
@@ -107,5 +114,9 @@ export function summarizeEgo(
     community_type_iqv: iqv([...typeCounts.values()], COMMUNITY_TYPE_CATEGORIES),
     alter_ei_index: eiIndex(external, internal),
     top_alters: topAlters(perAlter, TOP_ALTERS),
+    tie_data_completeness: pairs.completeness,
+    tie_pairs_known: pairs.knownPairs,
+    tie_pairs_total: pairs.totalPairs,
+    n_no_circle: infos.filter((a) => a.no_circle).length,
   };
 }

@@ -24,6 +24,10 @@ export interface AlterExplanation {
     readonly invertedU: number;
   };
   readonly score: number;
+  /** No community label: "not in any of your circles". */
+  readonly noCircle: boolean;
+  /** Share of this contact's pairs with your other contacts that is on record (spec addition K1). */
+  readonly pairDataCompleteness: number;
 }
 
 /** Explanation data for one alter, from its per-alter terms and the ego's groups. */
@@ -47,6 +51,8 @@ export function explainAlter(alter: string, info: AlterInformation, groups: EgoG
       invertedU: info.inverted_u,
     },
     score: info.information_potential,
+    noCircle: info.no_circle,
+    pairDataCompleteness: info.pair_data_completeness,
   };
 }
 

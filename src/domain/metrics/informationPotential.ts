@@ -8,7 +8,7 @@ import type Graph from "graphology-types";
 import { tieBand, UNKNOWN_STRENGTH, type TieBand } from "../model/strength";
 import { MetricsInputError } from "./errors";
 import { buildEgoNetwork, byCodePoint, type EgoNetwork } from "./egoNetwork";
-import { groupsOfNetwork, type EgoGroups } from "./groups";
+import { communityLabels, groupsOfNetwork, type EgoGroups } from "./groups";
 import { dict } from "../model";
 
 export interface AlterInformation {
@@ -24,6 +24,10 @@ export interface AlterInformation {
   readonly exclusivity: number;
   readonly inverted_u: number;
   readonly information_potential: number;
+  /** No community label: "not in any of your circles" (its group is an alter-graph component). */
+  readonly no_circle: boolean;
+  /** Share of j's pairs with the other alters whose tie is known (spec addition K). */
+  readonly pair_data_completeness: number;
 }
 
 export interface InvertedUParameters {
@@ -62,21 +66,51 @@ export function informationPotentialScore(nonredundancy: number, exclusivity: nu
   return 100 * Math.sqrt(nonredundancy * exclusivity) * u;
 }
 
-/** Per-alter terms for an already extracted ego network and its groups. */
+/**
+ * Exclusivity of every alter (§N2 term 2) with spec addition K2: an alter with no community
+ * label has as its group its component in G_A, which is only evidence of a separate circle to
+ * the extent that its pairs are on record. With a share c_j of its pairs known, its exclusivity
+ * is c_j · X_component + (1 − c_j) · X̄, X̄ = mean exclusivity of the labelled alters (1/n when
+ * nobody is labelled): an unknown group counts as an average circle, not as a door of its own.
+ * With complete data (c_j = 1) this is §N2 exactly.
+ */
+function exclusivities(net: EgoNetwork, groups: EgoGroups, pairShare: readonly number[]): number[] {
+  const n = net.alters.length;
+  const raw = net.alters.map((id) => {
+    const own = groups.groupsOf[id] ?? [];
+    return own.length === 0 ? 1 : 1 / Math.min(...own.map((g) => groups.sizes[g] ?? 1));
+  });
+  const labelled = net.alters.flatMap((_id, i) => (isLabelled(net, i) ? [raw[i] as number] : []));
+  const mean = labelled.length > 0 ? labelled.reduce((a, b) => a + b, 0) / labelled.length : 1 / n;
+  return raw.map((x, i) => {
+    const c = pairShare[i] ?? 1;
+    return isLabelled(net, i) || c >= 1 ? x : c * x + (1 - c) * mean;
+  });
+}
+
+function isLabelled(net: EgoNetwork, i: number): boolean {
+  return communityLabels(net.attributes[i] ?? {}).length > 0;
+}
+
+/**
+ * Per-alter terms for an already extracted ego network and its groups. `pairShare[i]`: share
+ * of alter i's pairs on record (default: all, the graph is the full record).
+ */
 export function informationOfNetwork(
   net: EgoNetwork,
   groups: EgoGroups,
   params: InvertedUParameters = INVERTED_U_DEFAULTS,
+  pairShare: readonly number[] = net.alters.map(() => 1),
 ): Record<string, AlterInformation> {
   const n = net.alters.length;
   const out: Record<string, AlterInformation> = dict();
+  const exclusivity = exclusivities(net, groups, pairShare);
   net.alters.forEach((id, i) => {
     const m = net.adjacency[i]?.length ?? 0;
     const s = net.egoStrength[i] ?? null;
     const own = groups.groupsOf[id] ?? [];
-    const smallest = Math.min(...own.map((g) => groups.sizes[g] ?? 1));
     const nonredundancy = 1 - m / n;
-    const exclusivity = own.length === 0 ? 1 : 1 / smallest;
+    const x = exclusivity[i] as number;
     const u = invertedU(s, params);
     out[id] = {
       tie_strength: s,
@@ -86,9 +120,11 @@ export function informationOfNetwork(
       is_local_bridge: m === 0,
       groups: own,
       nonredundancy,
-      exclusivity,
+      exclusivity: x,
       inverted_u: u,
-      information_potential: informationPotentialScore(nonredundancy, exclusivity, u),
+      information_potential: informationPotentialScore(nonredundancy, x, u),
+      no_circle: !isLabelled(net, i),
+      pair_data_completeness: pairShare[i] ?? 1,
     };
   });
   return out;

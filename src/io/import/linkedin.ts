@@ -2,7 +2,9 @@
 // with a few "Notes:" lines, then the header
 // `First Name,Last Name,URL,Email Address,Company,Position,Connected On`. Each row is one
 // connection: the user is the ego, tied to everyone with strength unknown (flagged for rating);
-// the company becomes a work-sphere community; the position and date go into the note.
+// the company becomes a community with a guessed sphere (third place for NPOs, associations,
+// study groups…; else work — see domain/insights/sphereGuess); the position and date go into the note.
+import { guessCompanySphere } from "../../domain/insights/sphereGuess";
 import { err, type Result } from "../../domain/result";
 import { parseCsvTable } from "./csvTable";
 import { contactListImport, DocBuilder } from "./docBuilder";
@@ -69,7 +71,10 @@ export function parseLinkedIn(
     const fields = {
       name,
       ...(note ? { note } : {}),
-      communities: cell(company) ? [{ name: cell(company), sphere: "work" as const }] : [],
+      // A guess the import review asks the user to confirm: NPOs, associations… → third place.
+      communities: cell(company)
+        ? [{ name: cell(company), sphere: guessCompanySphere(cell(company), [{ name }]) ?? "work" }]
+        : [],
     };
     const key = cell(url).toLowerCase().replace(/\/+$/u, "");
     const seen = key ? byUrl.get(key) : undefined;

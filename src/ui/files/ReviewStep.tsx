@@ -1,7 +1,9 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportedMap, ImportFormat, LikelyDuplicate } from "../../app/importExport";
+import type { Sphere } from "../../domain/model";
 import { ImportWarnings } from "./ImportMessages";
+import { SphereGuesses, sphereRows } from "./SphereGuesses";
 import type { Key } from "../../i18n/keys";
 
 export type ImportMode = "merge" | "new";
@@ -31,6 +33,28 @@ export interface ReviewChoice {
   readonly egoName: string;
   /** imported person id → existing person id (same person) or null (a different person). */
   readonly matches: Readonly<Record<string, string | null>>;
+  /** The import with the spheres the user confirmed for its communities. */
+  readonly imported: ImportedMap;
+}
+
+/** `imported` with each community's sphere set to the user's choice ("" keeps the importer's). */
+export function withSpheres(imported: ImportedMap, chosen: Readonly<Record<string, Sphere | "">>): ImportedMap {
+  let changed = false;
+  const communities = { ...imported.doc.communities };
+  for (const c of Object.values(imported.doc.communities)) {
+    const s = Object.hasOwn(chosen, c.id) ? chosen[c.id] : "";
+    if (s && s !== c.sphere) {
+      communities[c.id] = { ...c, sphere: s };
+      changed = true;
+    }
+  }
+  return changed ? { ...imported, doc: { ...imported.doc, communities } } : imported;
+}
+
+/** True when no tie joins two people other than the ego: the file knows nothing about pairs. */
+function recordsNoPairs(doc: ImportedMap["doc"]): boolean {
+  const ties = Object.values(doc.ties);
+  return Object.keys(doc.people).length > 2 && ties.every((t) => t.a === doc.egoId || t.b === doc.egoId);
 }
 
 interface Props {
@@ -54,6 +78,10 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
     Object.fromEntries(duplicates.map((d) => [d.importedId, d.reason !== "similar"])),
   );
   const doc = imported.doc;
+  const rows = useMemo(() => (imported.format === "linkedin" ? sphereRows(doc) : []), [imported.format, doc]);
+  const [spheres, setSpheres] = useState<Record<string, Sphere | "">>(() =>
+    Object.fromEntries(rows.map((r) => [r.id, r.guess ?? ""])),
+  );
   const counts = {
     file: imported.file,
     people: Object.keys(doc.people).length - 1,
@@ -62,7 +90,7 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
   };
   const confirm = () => {
     const matches = Object.fromEntries(duplicates.map((d) => [d.importedId, same[d.importedId] ? d.existingId : null]));
-    onConfirm({ mode, egoName: egoName.trim(), matches });
+    onConfirm({ mode, egoName: egoName.trim(), matches, imported: withSpheres(imported, spheres) });
   };
   return (
     <div>
@@ -73,6 +101,13 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
         <p className="small">{t("import.unrated", { count: imported.unratedTies.length })}</p>
       )}
       <ImportWarnings warnings={imported.warnings} />
+      {recordsNoPairs(doc) && (
+        <p role="note" className="io-section confidence-warning" data-testid="import-no-pairs">
+          <span aria-hidden="true">⚠ </span>
+          {t("import.noPairs")}
+        </p>
+      )}
+      <SphereGuesses rows={rows} chosen={spheres} onChange={(cid, s) => setSpheres({ ...spheres, [cid]: s })} />
       <fieldset className="io-section io-options">
         <legend>{t("import.modeLegend")}</legend>
         <label className="inline-row">

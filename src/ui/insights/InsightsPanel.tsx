@@ -1,7 +1,9 @@
 // The insights side panel: scores with sentences, where new information is likely to come from,
 // contacts by sphere and band, who keeps news flowing, closed circles, suggestions and what-if.
+import { BrokerageSection } from "./BrokerageSection";
 import { ContactCharts } from "./ContactCharts";
 import { usePhrases } from "./format";
+import { LensesNote } from "./LensesNote";
 import { PersonInsights } from "./PersonInsights";
 import { ReachSection } from "./ReachSection";
 import { RedundantCircles } from "./RedundantCircles";
@@ -32,9 +34,11 @@ export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
       ) : (
         <>
           <TopSources ego={ego} />
+          {ego.diffusion?.reach !== undefined && ego.diffusion.reach !== null && <LensesNote />}
+          <ReachSection ego={ego} />
           <ScoreCards summary={ego.summary} />
           <ContactCharts summary={ego.summary} />
-          <ReachSection ego={ego} />
+          <BrokerageSection ego={ego} />
           <RedundantCircles />
           <SuggestionsList ego={ego} />
           <WhatIfPanel ego={ego} />

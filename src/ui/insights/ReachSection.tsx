@@ -21,6 +21,7 @@ export function ReachSection({ ego }: { ego: EgoAnalysis }) {
   return (
     <section aria-labelledby="reach-heading" className="insight-section">
       <h3 id="reach-heading">{t("reach.heading")}</h3>
+      <p className="lens-tag">{t("lenses.bandwidth")}</p>
       <p data-testid="reach-overall">{t("reach.overall", { value: fmt(100 * d.reach) })}</p>
       <BarChart
         title={t("reach.chartLabel")}

@@ -1,7 +1,9 @@
 // Bridging and diversity scores (metrics-spec §S) with one sentence each, and their companions:
 // effective size, efficiency, constraint (Burt 1992, ego network) and the E–I index (§D3).
+import { bridgingNoDataPhrase, confidenceOf, isBridgingShown } from "../../domain/insights/confidence";
 import { bridgingSentence, diversitySentence, eiPhrase } from "../../domain/insights/sentences";
 import type { EgoSummary } from "../../domain/metrics/egoSummary";
+import { DataConfidence } from "./DataConfidence";
 import { fmt, usePhrases } from "./format";
 import { ScoreGauge } from "./ScoreGauge";
 
@@ -10,11 +12,17 @@ function ScoreCard({
   label,
   value,
   sentence,
+  valueText,
+  note,
 }: {
   id: string;
   label: string;
   value: number | null;
   sentence: string;
+  /** Shown instead of the number (e.g. "Not enough data"). */
+  valueText?: string;
+  /** A caveat after the scale (e.g. "at most"). */
+  note?: string;
 }) {
   const { t } = usePhrases();
   return (
@@ -22,11 +30,16 @@ function ScoreCard({
       <div className="score-head">
         <h4 id={`score-${id}-label`}>{label}</h4>
         <p className="score-value" aria-describedby={`score-${id}-label`}>
-          <strong data-testid={`score-${id}-value`}>{fmt(value)}</strong>{" "}
-          <span className="score-scale">{t("scores.outOf")}</span>
+          <strong data-testid={`score-${id}-value`}>{valueText ?? fmt(value)}</strong>{" "}
+          {valueText === undefined && <span className="score-scale">{t("scores.outOf")}</span>}
         </p>
       </div>
-      <ScoreGauge value={value} label={label} />
+      {note && (
+        <p className="score-note" data-testid={`score-${id}-note`}>
+          {note}
+        </p>
+      )}
+      <ScoreGauge value={valueText === undefined ? value : null} label={label} />
       <p className="score-sentence">{sentence}</p>
     </div>
   );
@@ -34,14 +47,19 @@ function ScoreCard({
 
 export function ScoreCards({ summary }: { summary: EgoSummary }) {
   const { say, t } = usePhrases();
+  const shown = isBridgingShown(summary) || summary.bridging_score === null;
+  const level = confidenceOf(summary);
   return (
     <section aria-labelledby="scores-heading" className="insight-section">
       <h3 id="scores-heading">{t("scores.heading")}</h3>
+      <DataConfidence summary={summary} />
       <ScoreCard
         id="bridging"
         label={t("scores.bridging.label")}
         value={summary.bridging_score}
-        sentence={say(bridgingSentence(summary))}
+        sentence={say(shown ? bridgingSentence(summary) : bridgingNoDataPhrase(summary))}
+        {...(shown ? {} : { valueText: t("confidence.notEnough") })}
+        {...(shown && level === "low" ? { note: t("confidence.upperBound") } : {})}
       />
       <ScoreCard
         id="diversity"

@@ -22,6 +22,7 @@ export function TopSources({ ego }: { ego: EgoAnalysis }) {
   return (
     <section aria-labelledby="sources-heading" className="insight-section">
       <h3 id="sources-heading">{t("sources.heading")}</h3>
+      <p className="lens-tag">{t("lenses.novelty")}</p>
       <p className="muted">{t("sources.intro")}</p>
       <ol className="top-sources" data-testid="top-sources">
         {shown.map((id) => {

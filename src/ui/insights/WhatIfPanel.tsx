@@ -7,6 +7,7 @@ import {
   scoreChanges,
   type ScoreKey,
 } from "../../domain/insights/whatIf";
+import { whatIfReadings } from "../../domain/insights/whatIfReading";
 import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { fmt, signed, usePhrases } from "./format";
@@ -30,6 +31,7 @@ export function WhatIfPanel({ ego }: { ego: EgoAnalysis }) {
   const any = counts.people + counts.communities + counts.ties > 0;
   const planned = usePlannedAnalysis();
   const changes = any && planned.ego ? scoreChanges(ego, planned.ego) : [];
+  const readings = any && planned.ego && planned.current ? whatIfReadings(ego, planned.ego, changes) : [];
   return (
     <section aria-labelledby="whatif-heading" className="insight-section whatif">
       <h3 id="whatif-heading">{t("whatIf.heading")}</h3>
@@ -56,15 +58,22 @@ export function WhatIfPanel({ ego }: { ego: EgoAnalysis }) {
                   <th scope="row">{t(SCORE_KEY[c.key])}</th>
                   <td>{fmt(c.before, c.key === "n_alters" ? 0 : 1)}</td>
                   <td data-testid={`whatif-after-${c.key}`}>{fmt(c.after, c.key === "n_alters" ? 0 : 1)}</td>
-                  <td
-                    className={c.delta !== null && c.delta > 0 ? "up" : c.delta !== null && c.delta < 0 ? "down" : ""}
-                  >
-                    {signed(c.delta, c.key === "n_alters" ? 0 : 1)}
-                  </td>
+                  {/* Neutral: a minus can be the good side of a trade-off; the sentences below say which. */}
+                  <td data-testid={`whatif-delta-${c.key}`}>{signed(c.delta, c.key === "n_alters" ? 0 : 1)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {readings.length > 0 && (
+            <div className="whatif-readings">
+              <h4>{t("whatIf.reading.heading")}</h4>
+              <ul data-testid="whatif-readings">
+                {readings.map((r) => (
+                  <li key={r.key}>{t(r.key, r.params ?? {})}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div className="button-row">
             <button type="button" onClick={() => store.getState().apply(makePlannedReal)}>
               {t("whatIf.makeReal")}

@@ -268,6 +268,7 @@ describe("parseArgs", () => {
       out: "r.json",
       seed: 4,
       diffusion: true,
+      tiesComplete: false,
     });
   });
 });

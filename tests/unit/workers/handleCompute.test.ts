@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentToGraph } from "../../../src/domain/graph/toGraph";
 import { computeAll } from "../../../src/domain/metrics/computeAll";
+import { tieKnowledgeOf } from "../../../src/domain/metrics/tieKnowledge";
 import { personId } from "../../../src/domain/model";
 import { handleCompute } from "../../../src/workers/handleCompute";
 import type { ComputeRequest } from "../../../src/workers/protocol";
@@ -17,7 +18,11 @@ describe("handleCompute", () => {
   it("returns the report of the posted document, built into a graph in the worker, with the revision", () => {
     const response = handleCompute(request({}));
     const { graph, egoId } = documentToGraph(doc);
-    expect(response).toEqual({ type: "result", revision: 7, report: computeAll(graph, { ...options, egoId }) });
+    expect(response).toEqual({
+      type: "result",
+      revision: 7,
+      report: computeAll(graph, { ...options, egoId, tieKnowledge: tieKnowledgeOf(doc) }),
+    });
   });
 
   it("returns only the ego analysis for the ego scope, equal to the full report's", () => {

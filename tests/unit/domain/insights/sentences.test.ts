@@ -14,10 +14,33 @@ const base: AlterExplanation = {
   strengthUnknown: false,
   terms: { nonredundancy: 1, exclusivity: 1, invertedU: 0.99 },
   score: 99,
+  noCircle: false,
+  pairDataCompleteness: 1,
 };
 const nameOf = (id: string) => `name:${id}`;
 
 describe("alterPhrases", () => {
+  it("says 'not in any of your circles' and 'as far as your map records' while their pairs are not on record", () => {
+    const e: AlterExplanation = {
+      ...base,
+      exclusiveGroup: "component:ana",
+      reachGroup: { name: "component:ana", size: 1 },
+      reachGroupIsComponent: true,
+      noCircle: true,
+      pairDataCompleteness: 0.25,
+    };
+    expect(alterPhrases(e, nameOf).map((p) => p.key)).toEqual([
+      "why.noCircleUnknown",
+      "why.knowsNoneRecorded",
+      "why.tieModeratelyWeak",
+    ]);
+    expect(alterPhrases({ ...e, pairDataCompleteness: 1 }, nameOf).map((p) => p.key)).toEqual([
+      "why.outsideCircles",
+      "why.knowsNone",
+      "why.tieModeratelyWeak",
+    ]);
+  });
+
   it("says 'your only contact in …; knows none of your other contacts; a moderately weak tie'", () => {
     expect(alterPhrases(base, nameOf)).toEqual([
       { key: "why.onlyContactIn", params: { group: "Startup Weekend" } },
@@ -63,7 +86,8 @@ describe("alterPhrases", () => {
     const ego = egoAnalysisOf(computeReport(doc), doc.egoId);
     const top = ego?.summary.top_alters[0] as string;
     const phrases = alterPhrases(ego?.explanations[top] as AlterExplanation, nameOf);
-    expect(phrases.map((p) => p.key)).toEqual(["why.onlyContactIn", "why.knowsNone", "why.tieModeratelyWeak"]);
+    // The sample records no census answers, so "knows none" is qualified (spec addition K1).
+    expect(phrases.map((p) => p.key)).toEqual(["why.onlyContactIn", "why.knowsNoneRecorded", "why.tieModeratelyWeak"]);
   });
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { computeReport } from "../../../../src/domain/insights/report";
@@ -36,7 +36,7 @@ describe("InsightsPanel", () => {
     const first = doc.people[personId(ego.summary.top_alters[0]!)]!;
     expect(items[0]).toHaveTextContent(first.name);
     expect(items[0]).toHaveTextContent(
-      `your only contact in ${ego.explanations[first.id]!.exclusiveGroup}; knows none of your other contacts; a moderately weak tie`,
+      `your only contact in ${ego.explanations[first.id]!.exclusiveGroup}; knows none of your other contacts, as far as your map records; a moderately weak tie`,
     );
   });
 
@@ -56,7 +56,7 @@ describe("InsightsPanel", () => {
     expect(screen.getByRole("heading", { name: "新しい情報はどこから来そうか" })).toBeInTheDocument();
     const first = within(screen.getByTestId("top-sources")).getAllByRole("listitem")[0]!;
     expect(first).toHaveTextContent(
-      "でただ一人の知り合い、ほかの知り合いとは誰ともつながりがない、ほどよく弱いつながり",
+      "でただ一人の知り合い、記録上、ほかの知り合いとは誰ともつながりがない、ほどよく弱いつながり",
     );
   });
 
@@ -81,5 +81,26 @@ describe("InsightsPanel", () => {
     expect(planned.map((p) => p.name)).toEqual(["Ana"]);
     expect(screen.getByTestId("whatif-planned")).toHaveTextContent("Planned — people: 1, communities: 1, ties: 1");
     expect(screen.getByTestId("score-diversity-value")).toHaveTextContent(ego.summary.diversity_score!.toFixed(1));
+  });
+
+  it("explains a newcomer in a new circle as new sources, not as a red minus", async () => {
+    const store = setup("en", <InsightsPanel />);
+    const form = screen.getByRole("form", { name: "Add a planned person" });
+    fireEvent.change(within(form).getByLabelText("Name"), { target: { value: "Ana" } });
+    fireEvent.change(within(form).getByLabelText("New community name"), { target: { value: "Climbing club" } });
+    fireEvent.submit(form);
+    const state = store.getState();
+    act(() => state.setWhatIf(state.revision, computeReport(state.doc, true)));
+    const readings = await screen.findByTestId("whatif-readings");
+    expect(readings).toHaveTextContent("+ new information sources");
+    expect(readings).toHaveTextContent("Strong-tie bandwidth slightly lower (−");
+    expect(screen.getByTestId("whatif-delta-reach").className).toBe("");
+  });
+
+  it("shows the two lenses as complementary, citing Aral & Van Alstyne", () => {
+    setup("en", <InsightsPanel />);
+    expect(screen.getByTestId("lenses")).toHaveTextContent("diversity–bandwidth trade-off");
+    expect(screen.getByText("Novelty lens: weak, non-redundant ties")).toBeInTheDocument();
+    expect(screen.getByText("Bandwidth lens: strong ties pass more")).toBeInTheDocument();
   });
 });
