@@ -6,16 +6,17 @@ import { TERM_KEYS, type TermId } from "./glossary";
 /**
  * A jargon word with its plain-words explanation: a small "?" button (keyboard, screen reader)
  * toggles a note right after the word; hovering shows it too. The note is tied to the button by
- * aria-describedby so a screen reader reads it with the term.
+ * aria-describedby so a screen reader reads it with the term. `bare`: only the button and the note
+ * (next to a heading that already names the term).
  */
-export function Term({ id, children }: { id: TermId; children?: ReactNode }) {
+export function Term({ id, children, bare = false }: { id: TermId; children?: ReactNode; bare?: boolean }) {
   const { t } = useTranslation("help");
   const [open, setOpen] = useState(false);
   const noteId = useId();
   const label = t(TERM_KEYS[id].label);
   return (
     <span className="term" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
-      {children ?? label}
+      {!bare && (children ?? label)}
       <button
         type="button"
         className="term-button"

@@ -3,6 +3,8 @@
 import { bridgingNoDataPhrase, confidenceOf, isBridgingShown } from "../../domain/insights/confidence";
 import { bridgingSentence, diversitySentence, eiPhrase } from "../../domain/insights/sentences";
 import type { EgoSummary } from "../../domain/metrics/egoSummary";
+import { Term } from "../help/Term";
+import type { TermId } from "../help/glossary";
 import { DataConfidence } from "./DataConfidence";
 import { fmt, usePhrases } from "./format";
 import { ScoreGauge } from "./ScoreGauge";
@@ -15,7 +17,7 @@ function ScoreCard({
   valueText,
   note,
 }: {
-  id: string;
+  id: TermId;
   label: string;
   value: number | null;
   sentence: string;
@@ -29,6 +31,7 @@ function ScoreCard({
     <div className="score-card" data-testid={`score-${id}`}>
       <div className="score-head">
         <h4 id={`score-${id}-label`}>{label}</h4>
+        <Term id={id} bare />
         <p className="score-value" aria-describedby={`score-${id}-label`}>
           <strong data-testid={`score-${id}-value`}>{valueText ?? fmt(value)}</strong>{" "}
           {valueText === undefined && <span className="score-scale">{t("scores.outOf")}</span>}
@@ -69,22 +72,34 @@ export function ScoreCards({ summary }: { summary: EgoSummary }) {
       />
       <h4>{t("companions.heading")}</h4>
       <dl className="companions">
-        <dt>{t("companions.effectiveSize")}</dt>
+        <dt>
+          {t("companions.effectiveSize")}
+          <Term id="effectiveSize" bare />
+        </dt>
         <dd>
           <strong data-testid="companion-effective-size">{fmt(summary.effective_size)}</strong>{" "}
           <span>{t("companions.effectiveSizeHint", { value: fmt(summary.effective_size), n: summary.n_alters })}</span>
         </dd>
-        <dt>{t("companions.efficiency")}</dt>
+        <dt>
+          {t("companions.efficiency")}
+          <Term id="efficiency" bare />
+        </dt>
         <dd>
           <strong data-testid="companion-efficiency">{fmt(summary.efficiency, 2)}</strong>{" "}
           <span>{t("companions.efficiencyHint")}</span>
         </dd>
-        <dt>{t("companions.constraint")}</dt>
+        <dt>
+          {t("companions.constraint")}
+          <Term id="constraint" bare />
+        </dt>
         <dd>
           <strong data-testid="companion-constraint">{fmt(summary.constraint, 3)}</strong>{" "}
           <span>{t("companions.constraintHint")}</span>
         </dd>
-        <dt>{t("companions.ei.label")}</dt>
+        <dt>
+          {t("companions.ei.label")}
+          <Term id="ei" bare />
+        </dt>
         <dd data-testid="companion-ei">{say(eiPhrase(summary.alter_ei_index))}</dd>
       </dl>
     </section>

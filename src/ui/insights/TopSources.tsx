@@ -7,6 +7,7 @@ import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
 import { getOwn, personId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { fmt, usePhrases } from "./format";
+import { Term } from "../help/Term";
 
 export const TOP_SHOWN = 3;
 const MORE_SHOWN = 5;
@@ -23,7 +24,9 @@ export function TopSources({ ego }: { ego: EgoAnalysis }) {
     <section aria-labelledby="sources-heading" className="insight-section">
       <h3 id="sources-heading">{t("sources.heading")}</h3>
       <p className="lens-tag">{t("lenses.novelty")}</p>
-      <p className="muted">{t("sources.intro")}</p>
+      <p className="muted">
+        {t("sources.intro")} <Term id="informationPotential" />
+      </p>
       <ol className="top-sources" data-testid="top-sources">
         {shown.map((id) => {
           const e = getOwn(ego.explanations, id);
