@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { NAME_COLLATOR, realCommunities } from "../../domain/model";
+import { realCommunities } from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
 import { CommunityForm } from "./CommunityForm";
 import { CommunityRow } from "./CommunityRow";
@@ -10,8 +10,9 @@ import { Dialog } from "./Dialog";
 export function CommunityManager({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation("editor");
   const doc = useMap((s) => s.doc);
-  // Planned (what-if) communities are the what-if panel's: made real or cleared there.
-  const list = useMemo(() => realCommunities(doc).sort((a, b) => NAME_COLLATOR.compare(a.name, b.name)), [doc]);
+  // Planned (what-if) communities are the what-if panel's: made real or cleared there. Kept in
+  // creation order, so that a community just created stays at the end under the form.
+  const list = useMemo(() => realCommunities(doc), [doc]);
   return (
     <Dialog
       open={open}
