@@ -24,11 +24,12 @@ export function normaliseName(name: string): string {
   return n.includes(" ") && NON_ASCII.test(n) ? n.replace(CJK_SPACE, "") : n;
 }
 
-// Full-width ASCII (Ｓａｔｏ, ２) and half-width katakana (ｽｽﾞｷ): the width forms an IME or an old
-// address book produces. Folded in the stored name as well (NFKC on these runs only: applying
-// NFKC to a whole name would also replace CJK compatibility ideographs such as 﨑 or 神 that a
-// family deliberately writes with a variant glyph).
-const WIDTH_FORMS = /[\uff01-\uff5e\uff61-\uff9f]+/gu;
+// Full-width letters and digits (Ｓａｔｏ, ２) and half-width katakana (ｽｽﾞｷ): the width forms an
+// IME or an old address book produces by accident. Folded in the stored name as well (NFKC on
+// these runs only). Full-width punctuation stays: Japanese writes （NPO） or ＆ on purpose; and
+// NFKC on a whole name would also replace CJK compatibility ideographs such as 﨑 or 神 that a
+// family deliberately writes with a variant glyph. The matching key (normaliseName) folds all.
+const WIDTH_FORMS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff61-\uff9f]+/gu;
 
 /**
  * The name as it is stored and shown: width forms folded, whitespace (the ideographic space

@@ -84,11 +84,12 @@ describe("cleanName", () => {
     expect(cleanName("Anna\t Müller")).toBe("Anna Müller");
   });
 
-  it("folds full-width letters and half-width katakana but keeps variant kanji a family writes", () => {
+  it("folds full-width letters and half-width katakana but keeps full-width punctuation and variant kanji", () => {
     expect(cleanName("Ｙｕｉ　Ｓａｔｏ")).toBe("Yui Sato");
     expect(cleanName("ｽｽﾞｷ ﾊﾅｺ")).toBe("スズキ ハナコ");
     // U+FA11 (﨑) is not folded to 崎: NFKC on the whole name would.
     expect(cleanName("山\uFA11 太郎")).toBe("山\uFA11 太郎");
+    expect(cleanName("こども食堂ネット（NPO）")).toBe("こども食堂ネット（NPO）");
   });
 
   it("gives the same matching key as the name typed any other way", () => {
