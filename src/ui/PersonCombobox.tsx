@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import { getOwn, searchPeople, type PersonId } from "../domain/model";
+import { getOwn, readingKey, searchPeople, type PersonId } from "../domain/model";
 import { useMap } from "./hooks/storeContext";
+import { isComposingKey, isSubmitEnter } from "./imeEnter";
 
 const MAX_OPTIONS = 8;
 
@@ -15,6 +16,8 @@ export interface PersonComboboxProps {
   readonly keepChoice?: boolean;
   /** Offer the ego too, under this label (e.g. "You"). */
   readonly egoLabel?: string;
+  /** Offer planned (what-if) people too (the what-if forms); real lists leave them out. */
+  readonly includePlanned?: boolean;
 }
 
 /**
@@ -29,6 +32,7 @@ export function PersonCombobox({
   onChoose,
   keepChoice = false,
   egoLabel,
+  includePlanned = false,
 }: PersonComboboxProps) {
   const doc = useMap((s) => s.doc);
   const [query, setQuery] = useState("");
@@ -39,16 +43,16 @@ export function PersonCombobox({
   const options = useMemo(() => {
     // Searched only while the list is open: on big maps a search sorts thousands of names.
     if (!open) return [];
-    const people = searchPeople(doc, query, exclude).map((p) => ({ id: p.id, name: p.name }));
+    const people = searchPeople(doc, query, exclude, { includePlanned }).map((p) => ({ id: p.id, name: p.name }));
     const ego = getOwn(doc.people, doc.egoId);
-    const q = query.trim().toLocaleLowerCase();
+    const q = readingKey(query);
     const egoMatches =
       egoLabel !== undefined &&
       ego !== undefined &&
       !exclude?.has(ego.id) &&
-      (q === "" || egoLabel.toLocaleLowerCase().includes(q) || ego.name.toLocaleLowerCase().includes(q));
+      (q === "" || readingKey(egoLabel).includes(q) || readingKey(ego.name).includes(q));
     return [...(egoMatches ? [{ id: ego.id, name: egoLabel }] : []), ...people].slice(0, MAX_OPTIONS);
-  }, [open, doc, query, exclude, egoLabel]);
+  }, [open, doc, query, exclude, egoLabel, includePlanned]);
   const nameOf = (id: PersonId): string =>
     id === doc.egoId && egoLabel !== undefined ? egoLabel : (getOwn(doc.people, id)?.name ?? "");
   const choose = (id: PersonId) => {
@@ -58,6 +62,8 @@ export function PersonCombobox({
     setActive(0);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    // Keys that belong to the IME (arrows choose a conversion, Enter confirms it) choose nothing.
+    if (isComposingKey(e)) return;
     if (e.key === "ArrowDown") {
       e.preventDefault();
       if (!open) {
@@ -69,7 +75,7 @@ export function PersonCombobox({
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
-    } else if (e.key === "Enter") {
+    } else if (isSubmitEnter(e)) {
       const pick = options[active];
       if (open && pick) {
         e.preventDefault();

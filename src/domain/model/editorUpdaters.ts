@@ -6,10 +6,10 @@ import { ModelError } from "./errors";
 import { addPerson, setTie } from "./updaters";
 import { tieId, type CommunityId, type PersonId } from "./ids";
 import { UNKNOWN_STRENGTH, type TieAnswers } from "./strength";
-import { strengthOfTie } from "./queries";
+import { isPlanned, strengthOfTie } from "./queries";
 import type { MapDocument, Person, Position, Tie } from "./types";
 import { hasOwn, getOwn } from "./dict";
-import { normaliseName, readingKey } from "./names";
+import { compareByReading, normaliseName, readingKey } from "./names";
 
 export interface AlterInput {
   id: PersonId;
@@ -73,35 +73,44 @@ export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocume
   return { ...doc, people, ties, positions };
 }
 
-/** The person with this name under normaliseName (case, width and CJK spacing aside), if any. */
+/**
+ * The real (not planned) person with this name under normaliseName — case, width and CJK
+ * spacing aside, so "鈴木花子" finds "鈴木 花子" — if any.
+ */
 export function findPersonByName(doc: MapDocument, name: string): Person | undefined {
   const key = normaliseName(name);
   if (key === "") return undefined;
-  return Object.values(doc.people).find((p) => normaliseName(p.name) === key);
+  return Object.values(doc.people).find((p) => !isPlanned(p) && normaliseName(p.name) === key);
 }
-
-const NAME_ORDER = new Intl.Collator();
 
 /**
  * People whose name or reading contains the query, compared as readingKey (normaliseName with
- * katakana folded to hiragana, so さとう finds サトウ), ego and `exclude` left out; names that
- * start with the query first.
+ * katakana folded to hiragana, so さとう finds サトウ and 鈴木花 finds 鈴木 花子), ego and
+ * `exclude` left out, planned (what-if) people too unless `includePlanned`; names or readings
+ * that start with the query first, then in display order (compareByReading).
  */
-export function searchPeople(doc: MapDocument, query: string, exclude: ReadonlySet<PersonId> = new Set()): Person[] {
+export function searchPeople(
+  doc: MapDocument,
+  query: string,
+  exclude: ReadonlySet<PersonId> = new Set(),
+  options: { readonly includePlanned?: boolean } = {},
+): Person[] {
   const q = readingKey(query);
   // Normalise each name once (not inside the comparator): maps can hold 30,000 imported people.
   const matches: { p: Person; prefix: number }[] = [];
   for (const p of Object.values(doc.people)) {
     if (p.id === doc.egoId || exclude.has(p.id)) continue;
+    if (isPlanned(p) && options.includePlanned !== true) continue;
     if (q === "") {
       matches.push({ p, prefix: 0 });
       continue;
     }
     const name = readingKey(p.name);
-    if (!name.includes(q) && !readingKey(p.reading ?? "").includes(q)) continue;
-    matches.push({ p, prefix: name.startsWith(q) ? 0 : 1 });
+    const reading = readingKey(p.reading ?? "");
+    if (!name.includes(q) && !reading.includes(q)) continue;
+    matches.push({ p, prefix: name.startsWith(q) || (reading !== "" && reading.startsWith(q)) ? 0 : 1 });
   }
-  return matches.sort((a, b) => a.prefix - b.prefix || NAME_ORDER.compare(a.p.name, b.p.name)).map((m) => m.p);
+  return matches.sort((a, b) => a.prefix - b.prefix || compareByReading(a.p, b.p)).map((m) => m.p);
 }
 
 /** Records that a and b do not know each other, so the census does not ask about them again. */

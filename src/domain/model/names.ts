@@ -24,6 +24,64 @@ export function normaliseName(name: string): string {
   return n.includes(" ") && NON_ASCII.test(n) ? n.replace(CJK_SPACE, "") : n;
 }
 
+// Full-width letters and digits (Ｓａｔｏ, ２) and half-width katakana (ｽｽﾞｷ): the width forms an
+// IME or an old address book produces by accident. Folded in the stored name as well (NFKC on
+// these runs only). Full-width punctuation stays: Japanese writes （NPO） or ＆ on purpose; and
+// NFKC on a whole name would also replace CJK compatibility ideographs such as 﨑 or 神 that a
+// family deliberately writes with a variant glyph. The matching key (normaliseName) folds all.
+const WIDTH_FORMS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff61-\uff9f]+/gu;
+
+/**
+ * The name as it is stored and shown: width forms folded, whitespace (the ideographic space
+ * U+3000 and tabs included) collapsed to one ASCII space, trimmed. "鈴木\u3000花子 " → "鈴木 花子".
+ * Editor, importers and interview all store names through this; they compare with normaliseName.
+ */
+export function cleanName(name: string): string {
+  return name
+    .replace(WIDTH_FORMS, (run) => run.normalize("NFKC"))
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+const HAS_CJK = new RegExp(`[${CJK}]`, "u");
+
+/** True when the text has Chinese, Japanese or Korean characters (such names are written family-name first). */
+export function isCjkName(s: string): boolean {
+  return HAS_CJK.test(s);
+}
+
+/**
+ * One display name from given and family name fields (LinkedIn, vCard N, CSV columns): CJK
+ * names family-name first ("中村 健太" from given 健太, family 中村), others "Given Family".
+ */
+export function joinNameParts(given: string, family: string): string {
+  const g = cleanName(given);
+  const f = cleanName(family);
+  return cleanName((isCjkName(g + f) ? [f, g] : [g, f]).filter(Boolean).join(" "));
+}
+
+/**
+ * Display order of people: by reading where one is given, else by name, with the Japanese
+ * collation (kana and case differences ignored, "2" before "10"). ICU's ja rules put kana in
+ * gojūon order; kanji without a reading sort by their code point, so a reading is what gives
+ * 佐藤 its place among the さ.
+ */
+export const NAME_COLLATOR = new Intl.Collator("ja", { sensitivity: "base", numeric: true });
+
+/** The text a person sorts by: the reading when there is one, else the name. */
+export function sortKeyOf(p: { readonly name: string; readonly reading?: string | undefined }): string {
+  const reading = p.reading?.trim();
+  return reading ? reading : p.name;
+}
+
+/** Comparator for people (or anything with a name and an optional reading) in display order. */
+export function compareByReading(
+  a: { readonly name: string; readonly reading?: string | undefined },
+  b: { readonly name: string; readonly reading?: string | undefined },
+): number {
+  return NAME_COLLATOR.compare(sortKeyOf(a), sortKeyOf(b)) || NAME_COLLATOR.compare(a.name, b.name);
+}
+
 const KATAKANA = /[\u30a1-\u30f6\u30fd\u30fe]/g;
 
 /**

@@ -1,7 +1,7 @@
 // Read-only helpers over a document: the ego's ties, alters, a tie's strength and band.
-import { tieId, type PersonId } from "./ids";
+import { tieId, type CommunityId, type PersonId } from "./ids";
 import { clamp01, tieBand, tieStrength, type TieBand } from "./strength";
-import type { MapDocument, Person, Tie } from "./types";
+import type { Community, MapDocument, Person, Tie } from "./types";
 import { getOwn } from "./dict";
 
 /** Strength of a tie: from the answers when any is given, else its 0..1 rating, else null. */
@@ -17,6 +17,32 @@ export function bandOfTie(tie: Tie): TieBand {
 
 export function egoTie(doc: MapDocument, personId: PersonId): Tie | undefined {
   return getOwn(doc.ties, tieId(doc.egoId, personId));
+}
+
+/** A what-if item (drawn as planned, scored only in the what-if analysis). */
+export function isPlanned(x: { readonly planned?: boolean | undefined }): boolean {
+  return x.planned === true;
+}
+
+/**
+ * The real people of the map (ego included), without planned (what-if) ones: what lists, counts,
+ * search and name matching show, like the scores (documentToGraph leaves planned items out).
+ */
+export function realPeople(doc: MapDocument): Person[] {
+  return Object.values(doc.people).filter((p) => !isPlanned(p));
+}
+
+/** The real communities of the map, without planned (what-if) ones. */
+export function realCommunities(doc: MapDocument): Community[] {
+  return Object.values(doc.communities).filter((c) => !isPlanned(c));
+}
+
+/** A person's communities that are real (memberships of planned communities left out). */
+export function realCommunityIds(doc: MapDocument, person: Person): CommunityId[] {
+  return person.communityIds.filter((c) => {
+    const community = getOwn(doc.communities, c);
+    return community !== undefined && !isPlanned(community);
+  });
 }
 
 /** People tied to the ego. */
@@ -39,16 +65,28 @@ export interface NetworkCounts {
   readonly byBand: Readonly<Record<TieBand, number>>;
 }
 
-/** Contacts by the sphere of their first community and by the band of their tie to the ego. */
+/** Real contacts: not planned and tied to the ego by a tie that is not planned either. */
+export function realAlters(doc: MapDocument): Person[] {
+  return Object.values(doc.people).filter((p) => {
+    if (p.id === doc.egoId || isPlanned(p)) return false;
+    const tie = getOwn(doc.ties, tieId(doc.egoId, p.id));
+    return tie !== undefined && !isPlanned(tie);
+  });
+}
+
+/**
+ * Real contacts by the sphere of their first real community and by the band of their tie to the
+ * ego. Planned (what-if) people, communities and ties are left out, as in the scores.
+ */
 export function countNetwork(doc: MapDocument): NetworkCounts {
   const bySphere = { family: 0, work: 0, third: 0, none: 0 };
   const byBand: Record<TieBand, number> = { strong: 0, weak: 0, very_weak: 0, unknown: 0 };
-  const list = alters(doc);
+  const list = realAlters(doc);
   for (const p of list) {
-    const first = p.communityIds[0];
+    const first = realCommunityIds(doc, p)[0];
     bySphere[(first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none"] += 1;
     const tie = getOwn(doc.ties, tieId(doc.egoId, p.id));
     if (tie) byBand[bandOfTie(tie)] += 1;
   }
-  return { alters: list.length, communities: Object.keys(doc.communities).length, bySphere, byBand };
+  return { alters: list.length, communities: realCommunities(doc).length, bySphere, byBand };
 }

@@ -5,6 +5,7 @@ import { tieId, type CommunityId, type MapId, type PersonId } from "./ids";
 import type { TieAnswers } from "./strength";
 import type { Community, CommunityProfile, MapDocument, Person, Position, SavedPosition, Sphere, Tie } from "./types";
 import { getOwn } from "./dict";
+import { cleanName } from "./names";
 
 function requirePerson(doc: MapDocument, id: PersonId): Person {
   const p = getOwn(doc.people, id);
@@ -18,10 +19,11 @@ function requireCommunity(doc: MapDocument, id: CommunityId): Community {
   return c;
 }
 
-function cleanName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed === "") throw new ModelError("emptyName", "A name cannot be empty.");
-  return trimmed;
+/** The stored form of a name (names.ts cleanName); an empty name is refused. */
+function requireName(name: string): string {
+  const clean = cleanName(name);
+  if (clean === "") throw new ModelError("emptyName", "A name cannot be empty.");
+  return clean;
 }
 
 function without<K extends string, V>(rec: Readonly<Record<K, V>>, key: K): Record<K, V> {
@@ -37,7 +39,7 @@ export function createDocument(input: {
   egoName: string;
   now: string;
 }): MapDocument {
-  const ego: Person = { id: input.egoId, name: cleanName(input.egoName), communityIds: [] };
+  const ego: Person = { id: input.egoId, name: requireName(input.egoName), communityIds: [] };
   return {
     id: input.id,
     title: input.title.trim(),
@@ -72,7 +74,7 @@ export function addPerson(doc: MapDocument, input: PersonInput): MapDocument {
   for (const c of communityIds) requireCommunity(doc, c);
   const person: Person = {
     id: input.id,
-    name: cleanName(input.name),
+    name: requireName(input.name),
     communityIds,
     ...(input.reading ? { reading: input.reading.trim() } : {}),
     ...(input.note ? { note: input.note } : {}),
@@ -88,7 +90,7 @@ export function updatePerson(
   const p = requirePerson(doc, input.id);
   const next: Person = {
     ...p,
-    ...(input.name !== undefined ? { name: cleanName(input.name) } : {}),
+    ...(input.name !== undefined ? { name: requireName(input.name) } : {}),
     ...(input.reading !== undefined ? { reading: input.reading.trim() } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
   };
@@ -120,7 +122,7 @@ export function addCommunity(doc: MapDocument, input: CommunityInput): MapDocume
     throw new ModelError("invalidValue", `Community "${input.id}" already exists.`);
   const community: Community = {
     id: input.id,
-    name: cleanName(input.name),
+    name: requireName(input.name),
     sphere: input.sphere,
     ...(input.note ? { note: input.note } : {}),
     ...(input.profile ? { profile: input.profile } : {}),
@@ -136,7 +138,7 @@ export function updateCommunity(
   const c = requireCommunity(doc, input.id);
   const next: Community = {
     ...c,
-    ...(input.name !== undefined ? { name: cleanName(input.name) } : {}),
+    ...(input.name !== undefined ? { name: requireName(input.name) } : {}),
     ...(input.sphere !== undefined ? { sphere: input.sphere } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
     ...(input.profile !== undefined ? { profile: input.profile } : {}),

@@ -2,7 +2,7 @@
 // optionally how strong your tie is) and/or a tie list (source, target, strength columns).
 // Tie ends are matched by id when the sheet carries ids (our own export), else by name.
 // A people list without ego ties makes the user the ego, tied to everyone listed.
-import { normaliseName, type PersonId, type Sphere, type TieAnswers } from "../../domain/model";
+import { joinNameParts, normaliseName, type PersonId, type Sphere, type TieAnswers } from "../../domain/model";
 import { err, ok, type Result } from "../../domain/result";
 import {
   guessColumns,
@@ -94,8 +94,7 @@ export function parseCsvMap(
       const cell = (c: number | undefined): string => (c === undefined ? "" : (row[c] ?? "").trim());
       const given = cell(m.givenName);
       const family = cell(m.familyName);
-      const familyFirst = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(family + given);
-      const name = cell(m.name) || (familyFirst ? [family, given] : [given, family]).filter(Boolean).join(" ");
+      const name = cell(m.name) || joinNameParts(given, family);
       if (!name) {
         warnings.push({ kind: "skippedRow", line, reason: "noName" });
         continue;

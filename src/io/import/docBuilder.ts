@@ -6,6 +6,7 @@ import {
   mapId,
   personId,
   communityId,
+  cleanName,
   normaliseName,
   tieId,
   type Community,
@@ -50,7 +51,7 @@ export class DocBuilder {
     this.egoId = personId(ego.id ?? "ego");
     this.people.set(this.egoId, {
       id: this.egoId,
-      name: ego.name.trim() || "You",
+      name: cleanName(ego.name) || "You",
       communityIds: [],
     });
   }
@@ -69,7 +70,7 @@ export class DocBuilder {
     const found = this.communityByName.get(key);
     if (found) return found;
     const id = communityId(this.freshId("c", (x) => this.communities.has(communityId(x))));
-    this.communities.set(id, { id, name: name.trim(), sphere });
+    this.communities.set(id, { id, name: cleanName(name), sphere });
     this.communityByName.set(key, id);
     return id;
   }
@@ -95,7 +96,7 @@ export class DocBuilder {
     const id = personId(
       wanted && !this.people.has(personId(wanted)) ? wanted : this.freshId("p", (x) => this.people.has(personId(x))),
     );
-    this.people.set(id, { id, name: fields.name.trim(), communityIds: [] });
+    this.people.set(id, { id, name: cleanName(fields.name), communityIds: [] });
     const key = normaliseName(fields.name);
     if (!this.byName.has(key)) this.byName.set(key, id);
     this.enrich(id, fields);
@@ -106,8 +107,8 @@ export class DocBuilder {
   enrich(id: PersonId, fields: Omit<PersonFields, "name"> & { name?: string }): void {
     const p = this.people.get(id);
     if (!p) return;
-    if (id === this.egoId && fields.name?.trim()) p.name = fields.name.trim();
-    if (fields.reading?.trim() && !p.reading) p.reading = fields.reading.trim();
+    if (id === this.egoId && fields.name && cleanName(fields.name)) p.name = cleanName(fields.name);
+    if (fields.reading && cleanName(fields.reading) && !p.reading) p.reading = cleanName(fields.reading);
     const note = fields.note?.trim();
     if (note && p.note !== note) p.note = p.note && !p.note.includes(note) ? `${p.note}\n${note}` : note;
     for (const c of fields.communities ?? []) {

@@ -3,8 +3,10 @@
 // `First Name,Last Name,URL,Email Address,Company,Position,Connected On`. Each row is one
 // connection: the user is the ego, tied to everyone with strength unknown (flagged for rating);
 // the company becomes a community with a guessed sphere (third place for NPOs, associations,
-// study groups…; else work — see domain/insights/sphereGuess); the position and date go into the note.
+// study groups…; else work — see domain/insights/sphereGuess); CJK names are written family-name
+// first like in the vCard and CSV importers (joinNameParts); the position and date go into the note.
 import { guessCompanySphere } from "../../domain/insights/sphereGuess";
+import { joinNameParts } from "../../domain/model";
 import { err, type Result } from "../../domain/result";
 import { parseCsvTable } from "./csvTable";
 import { contactListImport, DocBuilder } from "./docBuilder";
@@ -61,7 +63,8 @@ export function parseLinkedIn(
   let duplicates = 0;
   for (const [i, row] of rows.entries()) {
     const cell = (c: number | undefined): string => (c === undefined || c < 0 ? "" : (row[c] ?? "").trim());
-    const name = [cell(first), cell(last)].filter(Boolean).join(" ");
+    // Japanese exports carry 健太 / 中村 in First / Last Name: written family-name first, "中村 健太".
+    const name = joinNameParts(cell(first), cell(last));
     if (!name) {
       warnings.push({ kind: "skippedRow", line: lines[i] ?? 0, reason: "noName" });
       continue;

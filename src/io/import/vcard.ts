@@ -2,6 +2,7 @@
 // Contacts and Japanese phones: folded lines, QUOTED-PRINTABLE with CHARSET (UTF-8 or
 // Shift_JIS), backslash escapes, grouped properties (`item1.ORG`). FN/N → name, X-PHONETIC-* and
 // SOUND;X-IRMC-N → reading, ORG → work community, CATEGORIES → third-place communities, NOTE → note.
+import { joinNameParts } from "../../domain/model";
 import { err, type Result } from "../../domain/result";
 import { contactListImport, DocBuilder } from "./docBuilder";
 import { splitList } from "./splitList";
@@ -113,8 +114,7 @@ export function parseVcard(file: string, text: string, options: VcardOptions = {
       const get = (n: string): Property | undefined => card?.find((p) => p.name === n);
       const n = components(get("N")?.raw ?? "", ";");
       const [family = "", given = ""] = n;
-      const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(family + given);
-      const fromN = (cjk ? [family, given] : [given, family]).filter(Boolean).join(" ");
+      const fromN = joinNameParts(given, family);
       const org = components(get("ORG")?.raw ?? "", ";")[0] ?? "";
       const name =
         components(get("FN")?.raw ?? "", ";")

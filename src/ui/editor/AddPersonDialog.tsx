@@ -1,26 +1,39 @@
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { CommunityId, PersonId } from "../../domain/model";
+import { getOwn, hasOwn, NAME_COLLATOR, realCommunities, type CommunityId, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
+import { blockComposingEnter } from "../imeEnter";
+import { NameSuggestInput } from "../NameSuggestInput";
 import { Dialog } from "./Dialog";
 import { useEditorActions } from "./useEditorActions";
-import { hasOwn } from "../../domain/model";
 import { SPHERE_KEY } from "../../i18n/keys";
 
-/** Fast entry: type a name, Enter, next name. Chosen communities apply to every name added. */
+/**
+ * Fast entry: type a name, Enter, next name. Chosen communities apply to every name added. A name
+ * already on the map (鈴木花子 for 鈴木 花子) is suggested and reused, not added twice.
+ */
 export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
-  const communities = useMap((s) => s.doc.communities);
+  const doc = useMap((s) => s.doc);
+  // Planned (what-if) communities are not offered: a real person cannot join a plan.
+  const communities = useMemo(() => realCommunities(doc).sort((a, b) => NAME_COLLATOR.compare(a.name, b.name)), [doc]);
   const actions = useEditorActions();
   const [name, setName] = useState("");
   const [chosen, setChosen] = useState<readonly CommunityId[]>([]);
-  const [added, setAdded] = useState<readonly { id: PersonId; name: string }[]>([]);
+  const [added, setAdded] = useState<readonly { id: PersonId; name: string; reused: boolean }[]>([]);
+  const add = (typed: string, existingId?: PersonId) => {
+    const before = store.getState().doc.people;
+    const id = actions.addPerson(typed, chosen, existingId ? { existingId } : { reuse: true });
+    if (id) {
+      const person = getOwn(store.getState().doc.people, id);
+      setAdded((list) => [...list, { id, name: person?.name ?? typed, reused: hasOwn(before, id) }]);
+    }
+    setName("");
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const id = actions.addPerson(name, chosen);
-    if (id) setAdded((list) => [...list, { id, name: name.trim() }]);
-    setName("");
+    add(name);
   };
   const close = () => {
     const last = added[added.length - 1];
@@ -34,22 +47,22 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
     setChosen((list) => (on ? [...list, id] : list.filter((c) => c !== id)));
   return (
     <Dialog open={open} title={t("add.title")} onClose={close} description={t("add.hint")}>
-      <form onSubmit={submit} className="add-person-form">
+      <form onSubmit={submit} onKeyDown={blockComposingEnter} className="add-person-form">
         <label htmlFor="add-person-name">{t("add.name")}</label>
         <div className="inline-row">
-          <input
+          <NameSuggestInput
             id="add-person-name"
             value={name}
-            onChange={(e) => setName(e.target.value)}
-            data-autofocus
-            autoComplete="off"
+            onChange={setName}
+            onPick={(id) => add(getOwn(store.getState().doc.people, id)?.name ?? name, id)}
+            dataAutofocus
           />
           <button type="submit">{t("add.submit")}</button>
         </div>
-        {Object.keys(communities).length > 0 && (
+        {communities.length > 0 && (
           <fieldset className="membership">
             <legend>{t("add.communities")}</legend>
-            {Object.values(communities).map((c) => (
+            {communities.map((c) => (
               <label key={c.id}>
                 <input
                   type="checkbox"
@@ -66,9 +79,10 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
         <>
           <h3>{t("add.addedHeading", { count: added.length })}</h3>
           <ul className="chip-list">
-            {added.map((p) => (
-              <li key={p.id} className="chip">
+            {added.map((p, i) => (
+              <li key={`${i}-${p.id}`} className="chip">
                 {p.name}
+                {p.reused && <span className="muted"> ({t("nameBox.reused")})</span>}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { CommunityId, Sphere } from "../../domain/model";
 import { useEditorActions } from "./useEditorActions";
 import { SphereSelect } from "../SphereSelect";
+import { blockComposingEnter } from "../imeEnter";
 
 /** "New community: name + sphere". */
 export function CommunityForm({
@@ -19,6 +20,7 @@ export function CommunityForm({
   return (
     <form
       className="community-form inline-row"
+      onKeyDown={blockComposingEnter}
       onSubmit={(e) => {
         e.preventDefault();
         const id = actions.addCommunity(name, sphere);

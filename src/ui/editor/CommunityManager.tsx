@@ -1,4 +1,6 @@
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { realCommunities } from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
 import { CommunityForm } from "./CommunityForm";
 import { CommunityRow } from "./CommunityRow";
@@ -7,8 +9,10 @@ import { Dialog } from "./Dialog";
 /** Create, rename, re-sphere and delete communities; "everyone here knows each other"; third-place profiles. */
 export function CommunityManager({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation("editor");
-  const communities = useMap((s) => s.doc.communities);
-  const list = Object.values(communities);
+  const doc = useMap((s) => s.doc);
+  // Planned (what-if) communities are the what-if panel's: made real or cleared there. Kept in
+  // creation order, so that a community just created stays at the end under the form.
+  const list = useMemo(() => realCommunities(doc), [doc]);
   return (
     <Dialog
       open={open}

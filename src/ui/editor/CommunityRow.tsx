@@ -15,7 +15,9 @@ export function CommunityRow({ community }: { community: Community }) {
   const announce = useAnnounce();
   const members = useMap(
     (s) =>
-      Object.values(s.doc.people).filter((p) => p.id !== s.doc.egoId && p.communityIds.includes(community.id)).length,
+      Object.values(s.doc.people).filter(
+        (p) => p.id !== s.doc.egoId && !p.planned && p.communityIds.includes(community.id),
+      ).length,
   );
   const [confirming, setConfirming] = useState(false);
   const apply = store.getState().apply;

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { getOwn, otherEnd, removeTie, tiesOf, type PersonId } from "../../domain/model";
+import { compareByReading, getOwn, otherEnd, removeTie, tiesOf, type Person, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { useAnnounce } from "./feedback";
 import { KnowsPicker } from "./KnowsPicker";
@@ -13,12 +13,16 @@ export function KnownPeople({ personId }: { personId: PersonId }) {
   const store = useMapStoreApi();
   const announce = useAnnounce();
   const doc = useMap((s) => s.doc);
-  const name = getOwn(doc.people, personId)?.name ?? "";
+  const self = getOwn(doc.people, personId);
+  const name = self?.name ?? "";
+  // A real person's list leaves planned (what-if) ties and people out; a planned person shows them.
+  const showPlanned = self?.planned === true;
   const others = tiesOf(doc, personId)
-    .map((tie) => otherEnd(tie, personId))
-    .filter((id) => id !== doc.egoId)
-    .map((id) => ({ id, name: getOwn(doc.people, id)?.name ?? "" }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .filter((tie) => showPlanned || !tie.planned)
+    .map((tie) => getOwn(doc.people, otherEnd(tie, personId)))
+    .filter((p): p is Person => p !== undefined && p.id !== doc.egoId && (showPlanned || !p.planned))
+    .sort(compareByReading)
+    .map((p) => ({ id: p.id, name: p.name }));
   const unlink = (other: PersonId, otherName: string) => {
     store.getState().apply((d) => removeTie(d, { a: personId, b: other }));
     announce(t("announce.unknows", { a: name, b: otherName }));

@@ -1,19 +1,30 @@
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { PersonId } from "../../domain/model";
+import { NAME_COLLATOR, type PersonId } from "../../domain/model";
 import { SPHERE_COLORS } from "../../render/colors";
 import { useMap } from "../hooks/storeContext";
 import { useEditorActions } from "./useEditorActions";
 import { getOwn } from "../../domain/model";
 import { SPHERE_KEY } from "../../i18n/keys";
 
-/** Checkboxes for the communities a person belongs to (one or several). */
+/**
+ * Checkboxes for the communities a person belongs to (one or several), in name order. Planned
+ * (what-if) communities are offered to planned people only.
+ */
 export function MembershipField({ personId, legend }: { personId: PersonId; legend?: string }) {
   const { t } = useTranslation("editor");
   const communities = useMap((s) => s.doc.communities);
   const memberOf = useMap((s) => getOwn(s.doc.people, personId)?.communityIds);
   const name = useMap((s) => getOwn(s.doc.people, personId)?.name ?? "");
+  const planned = useMap((s) => getOwn(s.doc.people, personId)?.planned === true);
   const actions = useEditorActions();
-  const list = Object.values(communities);
+  const list = useMemo(
+    () =>
+      Object.values(communities)
+        .filter((c) => planned || !c.planned)
+        .sort((a, b) => NAME_COLLATOR.compare(a.name, b.name)),
+    [communities, planned],
+  );
   return (
     <fieldset className="membership">
       <legend>{legend ?? t("person.communities", { name })}</legend>

@@ -45,6 +45,7 @@ export function PersonPanel({ extra }: PersonPanelProps) {
       <NameField
         label={t("person.name")}
         value={person.name}
+        personId={person.id}
         onCommit={(name) => actions.renamePerson(person.id, name)}
       />
       {!isEgo && <TieQuestions personId={person.id} />}

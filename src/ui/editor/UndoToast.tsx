@@ -1,12 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useMap } from "../hooks/storeContext";
-import { useFeedback } from "./feedback";
 import { useEditorActions } from "./useEditorActions";
 
-/** After a deletion: "Deleted Aki — Undo". */
+/**
+ * After a deletion: "Deleted Aki — Undo". Shown only while that deletion is the last edit: Ctrl+Z,
+ * any other edit or opening another map hides it (Redo back to the deletion shows it again).
+ */
 export function UndoToast({ autoFocus = false }: { autoFocus?: boolean }) {
   const { t } = useTranslation("editor");
-  const last = useFeedback((s) => s.lastDeleted);
+  const last = useMap((s) => (s.feedback.deletedDoc === s.doc ? s.feedback.lastDeleted : null));
   const actions = useEditorActions();
   const rememberDeletion = useMap((s) => s.rememberDeletion);
   if (!last) return null;

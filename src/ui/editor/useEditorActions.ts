@@ -6,12 +6,12 @@ import {
   getOwn,
   addAlter,
   addCommunity,
+  cleanName,
   communityId,
   findPersonByName,
   newId,
   personId,
   removePerson,
-  restorePerson,
   setEgoAnswers,
   setMembership,
   snapshotPerson,
@@ -28,10 +28,17 @@ export interface EditorActions {
   addPerson(
     name: string,
     communityIds?: readonly CommunityId[],
-    options?: { reuse?: boolean; answers?: AnswerPatch },
+    options?: {
+      /** Reuse the real person of the same name (normaliseName: 鈴木花子 is 鈴木 花子) instead of adding one. */
+      reuse?: boolean;
+      /** The existing person chosen from a suggestion list: reused whatever the typed name. */
+      existingId?: PersonId;
+      answers?: AnswerPatch;
+    },
   ): PersonId | null;
   renamePerson(id: PersonId, name: string): boolean;
   deletePerson(id: PersonId): void;
+  /** Brings the last deleted person back: the undo step itself when the deletion is the last edit. */
   undoDelete(): void;
   setMember(id: PersonId, community: CommunityId, member: boolean): void;
   answer(id: PersonId, patch: AnswerPatch): void;
@@ -47,13 +54,19 @@ export function useEditorActions(): EditorActions {
     const nameOf = (id: PersonId) => getOwn(doc().people, id)?.name ?? "";
     return {
       addPerson(name, communityIds = [], options = {}) {
-        const clean = name.trim();
+        const clean = cleanName(name);
         if (clean === "") return null;
-        const existing = options.reuse ? findPersonByName(doc(), clean) : undefined;
+        const chosen = options.existingId ? getOwn(doc().people, options.existingId) : undefined;
+        const existing = chosen ?? (options.reuse ? findPersonByName(doc(), clean) : undefined);
         if (existing && existing.id !== doc().egoId) {
-          for (const c of communityIds)
-            store.getState().apply((d) => setMembership(d, { personId: existing.id, communityId: c, member: true }));
-          if (options.answers) store.getState().apply((d) => setEgoAnswers(d, existing.id, options.answers ?? {}));
+          // One user action, one undo step: memberships and answers go in one apply.
+          const answers = options.answers;
+          store.getState().apply((d) => {
+            let next = d;
+            for (const c of communityIds)
+              next = setMembership(next, { personId: existing.id, communityId: c, member: true });
+            return answers ? setEgoAnswers(next, existing.id, answers) : next;
+          });
           announce(t("announce.reused", { name: existing.name }));
           return existing.id;
         }
@@ -66,9 +79,10 @@ export function useEditorActions(): EditorActions {
         return id;
       },
       renamePerson(id, name) {
-        if (name.trim() === "" || name.trim() === nameOf(id)) return false;
-        store.getState().apply((d) => updatePerson(d, { id, name }));
-        announce(t("announce.renamed", { name: name.trim() }));
+        const clean = cleanName(name);
+        if (clean === "" || clean === nameOf(id)) return false;
+        store.getState().apply((d) => updatePerson(d, { id, name: clean }));
+        announce(t("announce.renamed", { name: clean }));
         return true;
       },
       deletePerson(id) {
@@ -76,15 +90,17 @@ export function useEditorActions(): EditorActions {
         if (!snap || id === doc().egoId) return;
         if (store.getState().selectedId === id) store.getState().select(null);
         store.getState().apply((d) => removePerson(d, id));
-        rememberDeletion(snap);
+        rememberDeletion(snap, doc());
         announce(t("announce.deleted", { name: snap.person.name }));
       },
       undoDelete() {
-        const snap = store.getState().feedback.lastDeleted;
-        if (!snap) return;
-        store.getState().apply((d) => restorePerson(d, snap));
-        rememberDeletion(null);
-        store.getState().select(snap.person.id);
+        const { feedback } = store.getState();
+        const snap = feedback.lastDeleted;
+        // Only while the deletion is the last edit (the toast is hidden otherwise): the toast's
+        // Undo is the undo step itself, so Redo deletes again and Ctrl+Z has nothing extra to undo.
+        if (!snap || feedback.deletedDoc !== doc()) return;
+        store.getState().undo();
+        if (getOwn(doc().people, snap.person.id)) store.getState().select(snap.person.id);
         announce(t("announce.restored", { name: snap.person.name }));
       },
       setMember(id, community, member) {

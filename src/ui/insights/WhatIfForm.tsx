@@ -157,6 +157,7 @@ export function WhatIfForm() {
             optionsLabel={label}
             egoLabel={t("legend.you")}
             keepChoice
+            includePlanned
             onChoose={choose}
           />
         ))}

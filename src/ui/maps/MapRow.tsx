@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { blockComposingEnter } from "../imeEnter";
 import type { MapSummary } from "../../app/persistence";
 
 type Mode = "idle" | "renaming" | "confirmDelete";
@@ -71,7 +72,7 @@ export function MapRow({ map, isOpen, actions }: { map: MapSummary; isOpen: bool
         </div>
       )}
       {mode === "renaming" && (
-        <form className="rename-form" onSubmit={submitRename}>
+        <form className="rename-form" onSubmit={submitRename} onKeyDown={blockComposingEnter}>
           <label htmlFor={`${id}-name`}>{t("maps.renameLabel", { title })}</label>
           <input id={`${id}-name`} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus required />
           <div className="row-actions">

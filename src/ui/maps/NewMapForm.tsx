@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { blockComposingEnter } from "../imeEnter";
 
 export function NewMapForm({
   onCreate,
@@ -19,7 +20,7 @@ export function NewMapForm({
     onCreate(title.trim(), ego.trim());
   };
   return (
-    <form className="new-map-form" onSubmit={submit} aria-label={t("maps.newMap")}>
+    <form className="new-map-form" onSubmit={submit} onKeyDown={blockComposingEnter} aria-label={t("maps.newMap")}>
       <RequiredField
         id={`${id}-title`}
         label={t("maps.newTitle")}

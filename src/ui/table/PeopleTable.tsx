@@ -93,6 +93,7 @@ export function PeopleTable() {
                       label={t("table.nameOf", { name: r.name })}
                       hideLabel
                       value={r.name}
+                      personId={r.id}
                       onCommit={(n) => actions.renamePerson(r.id, n)}
                     />
                   </span>

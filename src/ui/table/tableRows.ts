@@ -1,7 +1,12 @@
-// Rows of the people table (pure): one per contact with communities, Granovetter answers,
-// strength and band, and — when the metrics report is there — information potential.
+// Rows of the people table (pure): one per real contact (planned what-if people left out, as in
+// the scores) with communities, Granovetter answers, strength and band, and — when the metrics
+// report is there — information potential. Names sort by reading where one exists (Japanese
+// collation, compareByReading), so 佐藤 with reading さとう sorts among the さ.
 import {
   getOwn,
+  compareByReading,
+  NAME_COLLATOR,
+  realCommunityIds,
   bandOfTie,
   egoTie,
   strengthOfTie,
@@ -15,6 +20,7 @@ import {
 export interface PersonRow {
   readonly id: PersonId;
   readonly name: string;
+  readonly reading?: string;
   readonly communities: string;
   readonly sphere: Sphere | "none";
   readonly answers: TieAnswers;
@@ -41,21 +47,23 @@ export function informationPotential(report: unknown, egoId: PersonId, id: Perso
 
 export function buildRows(doc: MapDocument, report: unknown): PersonRow[] {
   return Object.values(doc.people)
-    .filter((p) => p.id !== doc.egoId)
+    .filter((p) => p.id !== doc.egoId && !p.planned)
     .map((p) => {
       const tie = egoTie(doc, p.id);
-      const first = p.communityIds[0];
+      const memberOf = realCommunityIds(doc, p);
+      const first = memberOf[0];
       return {
         id: p.id,
         name: p.name,
-        communities: p.communityIds
+        ...(p.reading ? { reading: p.reading } : {}),
+        communities: memberOf
           .map((c) => getOwn(doc.communities, c)?.name ?? "")
           .filter(Boolean)
           .join(", "),
         sphere: (first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none",
-        answers: tie?.answers ?? {},
-        strength: tie ? strengthOfTie(tie) : null,
-        band: tie ? bandOfTie(tie) : "unknown",
+        answers: tie && !tie.planned ? tie.answers : {},
+        strength: tie && !tie.planned ? strengthOfTie(tie) : null,
+        band: tie && !tie.planned ? bandOfTie(tie) : "unknown",
         informationPotential: informationPotential(report, doc.egoId, p.id),
       };
     });
@@ -81,10 +89,10 @@ export function sortRows(rows: readonly PersonRow[], key: SortKey, dir: SortDir)
   const cmp = (a: PersonRow, b: PersonRow): number => {
     switch (key) {
       case "name":
-        return sign * a.name.localeCompare(b.name);
+        return sign * compareByReading(a, b);
       case "communities":
         if (!a.communities || !b.communities) return (a.communities ? -1 : 0) + (b.communities ? 1 : 0);
-        return sign * a.communities.localeCompare(b.communities);
+        return sign * NAME_COLLATOR.compare(a.communities, b.communities);
       case "band":
         return sign * (BAND_ORDER[a.band] - BAND_ORDER[b.band]);
       case "strength":

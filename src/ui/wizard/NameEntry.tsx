@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { PersonId } from "../../domain/model";
-import { useMap } from "../hooks/storeContext";
+import { getOwn, type PersonId } from "../../domain/model";
+import { useMap, useMapStoreApi } from "../hooks/storeContext";
+import { blockComposingEnter } from "../imeEnter";
+import { NameSuggestInput } from "../NameSuggestInput";
 
 interface NameEntryProps {
   readonly label: string;
@@ -13,12 +15,23 @@ interface NameEntryProps {
   readonly autoFocus?: boolean;
 }
 
-/** Name generator: type a name, Enter, next name. A name already on the map is reused. */
+/**
+ * Name generator: type a name, Enter, next name. People already on the map are suggested as the
+ * user types (鈴木花子 suggests 鈴木 花子); a name already on the map is reused.
+ */
 export function NameEntry({ label, people, onAdd, onRemove, autoFocus = false }: NameEntryProps) {
   const { t } = useTranslation("editor");
   const [name, setName] = useState("");
   const id = useId();
   const all = useMap((s) => s.doc.people);
+  const store = useMapStoreApi();
+  const named = useMemo(() => new Set(people), [people]);
+  const pick = (pid: PersonId) => {
+    const existing = getOwn(store.getState().doc.people, pid);
+    // The callers reuse the person of this name (normaliseName), so no duplicate is made.
+    if (existing) onAdd(existing.name);
+    setName("");
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (name.trim() !== "") onAdd(name);
@@ -26,15 +39,16 @@ export function NameEntry({ label, people, onAdd, onRemove, autoFocus = false }:
   };
   return (
     <div className="name-entry">
-      <form onSubmit={submit} className="inline-row">
+      <form onSubmit={submit} onKeyDown={blockComposingEnter} className="inline-row">
         <label htmlFor={id}>{label}</label>
-        <input
+        <NameSuggestInput
           id={id}
           value={name}
-          onChange={(e) => setName(e.target.value)}
+          onChange={setName}
+          onPick={pick}
+          exclude={named}
           autoFocus={autoFocus}
-          autoComplete="off"
-          aria-describedby={`${id}-hint`}
+          describedBy={`${id}-hint`}
         />
         <button type="submit">{t("wizard.addName")}</button>
       </form>

@@ -104,7 +104,17 @@ describe("findPersonByName and searchPeople", () => {
     for (const typed of ["鈴木　花子", "鈴木 花子", " 鈴木花子　"])
       expect(findPersonByName(doc, typed)?.name, typed).toBe("鈴木花子");
     const spaced = addAlter(base(), { id: personId("hanako"), name: "鈴木　花子" });
-    expect(findPersonByName(spaced, "鈴木花子")?.name).toBe("鈴木　花子");
+    // Stored with the ideographic space collapsed to one ASCII space (cleanName).
+    expect(findPersonByName(spaced, "鈴木花子")?.name).toBe("鈴木 花子");
+  });
+  it("searches 鈴木 花子 by 鈴木花 and by her reading in either kana, in reading order", () => {
+    let doc = addAlter(base(), { id: personId("hanako"), name: "鈴木 花子" });
+    doc = updatePerson(doc, { id: personId("hanako"), reading: "スズキ ハナコ" });
+    doc = addAlter(doc, { id: personId("suzu"), name: "鈴木 一郎" });
+    doc = updatePerson(doc, { id: personId("suzu"), reading: "すずき いちろう" });
+    expect(searchPeople(doc, "鈴木花").map((p) => p.name)).toEqual(["鈴木 花子"]);
+    expect(searchPeople(doc, "すずきは").map((p) => p.name)).toEqual(["鈴木 花子"]);
+    expect(searchPeople(doc, "スズキ").map((p) => p.name)).toEqual(["鈴木 一郎", "鈴木 花子"]);
   });
   it("finds Latin names with extra inner spaces and full-width letters, not without the space", () => {
     const doc = addAlter(base(), { id: personId("anna"), name: "Anna Müller" });

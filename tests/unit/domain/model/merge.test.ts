@@ -10,7 +10,7 @@ import {
   tieId,
   type MapDocument,
 } from "../../../../src/domain/model";
-import { parseCsvMap, parseNameList } from "../../../../src/io/import";
+import { parseCsvMap, parseLinkedIn, parseNameList } from "../../../../src/io/import";
 import { expectOk, personNamed } from "../../io/import/helpers";
 import { sampleNetwork } from "../../support/documents";
 
@@ -24,10 +24,35 @@ describe("mergeIntoDocument", () => {
     expect(checkInvariants(merged)).toEqual([]);
     expect(report).toMatchObject({ peopleAdded: 1, peopleMatched: 2, tiesAdded: 1 });
     expect(Object.keys(merged.people)).toHaveLength(Object.keys(doc.people).length + 1);
-    const alex = personNamed(merged, "Ａｌｅｘ Ｋｉｍ");
+    // Stored in its tidy form (cleanName): full-width letters folded.
+    const alex = personNamed(merged, "Alex Kim");
     expect(merged.ties[tieId(merged.egoId, alex.id)]).toBeDefined();
     expect(report.unratedTies).toEqual([tieId(merged.egoId, alex.id)]);
     expect(merged.updatedAt).toBe("2026-01-01T00:00:00Z");
+  });
+
+  it("matches 鈴木花子 typed without a space, and a LinkedIn 健太 / 中村, with the people already on the map", () => {
+    const base = createDocument({
+      id: mapId("m"),
+      title: "t",
+      egoId: personId("me"),
+      egoName: "Me",
+      now: "2026-01-01T00:00:00Z",
+    });
+    const doc = [
+      { id: personId("hanako"), name: "鈴木 花子" },
+      { id: personId("kenta"), name: "中村　健太" },
+    ].reduce((d, p) => addPerson(d, p), base);
+    const imported = expectOk(
+      parseLinkedIn(
+        "Connections.csv",
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n花子,鈴木,,,,,\n健太,中村,,,,,\n",
+      ),
+    );
+    const { doc: merged, report } = mergeIntoDocument(doc, imported);
+    expect(report).toMatchObject({ peopleAdded: 0, peopleMatched: 2 });
+    expect(Object.keys(merged.people)).toHaveLength(3);
+    expect(findPersonByName(merged, "鈴木花子")?.id).toBe("hanako");
   });
 
   it("does not match names across scripts: Sato Yui is not 佐藤 結衣", () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, foldKana, normaliseName, readingKey, tokenKey } from "../../../../src/domain/model";
+import {
+  cleanName,
+  compareByReading,
+  editDistance,
+  foldKana,
+  joinNameParts,
+  NAME_COLLATOR,
+  normaliseName,
+  readingKey,
+  sortKeyOf,
+  tokenKey,
+} from "../../../../src/domain/model";
 
 describe("normaliseName", () => {
   it("turns full-width letters and digits into ASCII and folds case", () => {
@@ -64,5 +75,61 @@ describe("editDistance", () => {
     expect(editDistance("高橋和子", "高橋和干", 1)).toBe(1);
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
     expect(editDistance("kitten", "sitting", 1)).toBe(2);
+  });
+});
+
+describe("cleanName", () => {
+  it("stores a name with the ideographic space, tabs and runs of spaces collapsed to one space, trimmed", () => {
+    expect(cleanName("　鈴木　　花子 ")).toBe("鈴木 花子");
+    expect(cleanName("Anna\t Müller")).toBe("Anna Müller");
+  });
+
+  it("folds full-width letters and half-width katakana but keeps full-width punctuation and variant kanji", () => {
+    expect(cleanName("Ｙｕｉ　Ｓａｔｏ")).toBe("Yui Sato");
+    expect(cleanName("ｽｽﾞｷ ﾊﾅｺ")).toBe("スズキ ハナコ");
+    // U+FA11 (﨑) is not folded to 崎: NFKC on the whole name would.
+    expect(cleanName("山\uFA11 太郎")).toBe("山\uFA11 太郎");
+    expect(cleanName("こども食堂ネット（NPO）")).toBe("こども食堂ネット（NPO）");
+  });
+
+  it("gives the same matching key as the name typed any other way", () => {
+    expect(normaliseName(cleanName("鈴木　花子"))).toBe(normaliseName("鈴木花子"));
+  });
+});
+
+describe("joinNameParts", () => {
+  it("writes CJK names family name first and Latin names given name first", () => {
+    expect(joinNameParts("健太", "中村")).toBe("中村 健太");
+    expect(joinNameParts("ゆい", "さとう")).toBe("さとう ゆい");
+    expect(joinNameParts("민수", "김")).toBe("김 민수");
+    expect(joinNameParts("Anna", "Müller")).toBe("Anna Müller");
+  });
+
+  it("leaves out a missing part and cleans the parts", () => {
+    expect(joinNameParts("", "中村")).toBe("中村");
+    expect(joinNameParts(" Ken ", "")).toBe("Ken");
+    expect(joinNameParts("健太　", "　中村")).toBe("中村 健太");
+  });
+});
+
+describe("compareByReading", () => {
+  it("sorts by the reading where there is one, kana of either kind alike, numbers by value", () => {
+    const people = [
+      { name: "渡辺 翔", reading: "わたなべ しょう" },
+      { name: "佐藤 結衣", reading: "サトウ ユイ" },
+      { name: "相川 彩", reading: "あいかわ あや" },
+      { name: "すずき" },
+      { name: "Team 10" },
+      { name: "Team 2" },
+    ];
+    const sorted = [...people].sort(compareByReading).map((p) => p.name);
+    expect(sorted.indexOf("Team 2")).toBeLessThan(sorted.indexOf("Team 10"));
+    const kana = sorted.filter((n) => !n.startsWith("Team"));
+    expect(kana).toEqual(["相川 彩", "佐藤 結衣", "すずき", "渡辺 翔"]);
+  });
+
+  it("treats hiragana and katakana readings as equal at the base level", () => {
+    expect(NAME_COLLATOR.compare("すずき", "スズキ")).toBe(0);
+    expect(sortKeyOf({ name: "鈴木", reading: " " })).toBe("鈴木");
   });
 });

@@ -41,6 +41,23 @@ describe("parseLinkedIn", () => {
     expect(personNamed(m.doc, "Haruto Suzuki").note).toBe("Senior Designer @ Kumo Design Inc. · LinkedIn: 14 Mar 2024");
   });
 
+  it("writes Japanese connections family name first (健太 / 中村 → 中村 健太) and Latin ones given name first", () => {
+    const m = importFixture("Connections-ja.csv");
+    expect(m.format).toBe("linkedin");
+    expect(names(m.doc)).toEqual(expect.arrayContaining(["中村 健太", "鈴木 花子", "さとう ゆい", "Anna Müller"]));
+    expect(names(m.doc)).not.toContain("健太 中村");
+    expect(communitiesOf(m.doc, "中村 健太")).toEqual(["株式会社クモ"]);
+  });
+
+  it("names a person the same way whether they come from LinkedIn, a vCard or a CSV", () => {
+    const linkedin = expectOk(
+      parseLinkedIn("c.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n健太,中村,,,,,\n"),
+    );
+    const vcard = expectOk(parseVcard("c.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:中村;健太;;;\r\nEND:VCARD\r\n"));
+    expect(names(linkedin.doc)).toContain("中村 健太");
+    expect(names(vcard.doc)).toContain("中村 健太");
+  });
+
   it("returns empty when no row is the LinkedIn header", () => {
     const e = expectErr(parseLinkedIn("c.csv", "First Name,Surname,Connected On\nA,B,1 Jan 2020\n"));
     expect(e.kind).toBe("empty");
@@ -85,7 +102,8 @@ describe("parseVcard", () => {
 
   it("returns a vCard 2.1 from a Japanese phone: Shift_JIS quoted-printable with a soft line break", () => {
     const m = importFixture("docomo.vcf");
-    expect(personNamed(m.doc, "高橋 健一").reading).toBe("ﾀｶﾊｼ ｹﾝｲﾁ");
+    // The half-width kana of the phone is stored full-width (cleanName folds width forms).
+    expect(personNamed(m.doc, "高橋 健一").reading).toBe("タカハシ ケンイチ");
   });
 
   it("returns notVcard for text without cards", () => {

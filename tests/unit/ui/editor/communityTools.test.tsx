@@ -28,7 +28,7 @@ describe("AddPersonDialog", () => {
     let closed = false;
     const { store } = renderWithStore(<AddPersonDialog open onClose={() => (closed = true)} />);
     await user.click(screen.getByRole("checkbox", { name: /Office/ }));
-    await user.type(screen.getByRole("textbox", { name: "Name" }), "Dai{Enter}Emi{Enter}");
+    await user.type(screen.getByRole("combobox", { name: "Name" }), "Dai{Enter}Emi{Enter}");
     expect(screen.getByText("Added 2 people")).toBeInTheDocument();
     const added = alters(store.getState().doc).filter((p) => ["Dai", "Emi"].includes(p.name));
     expect(added.map((p) => p.communityIds)).toEqual([["office"], ["office"]]);

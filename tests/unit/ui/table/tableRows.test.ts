@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addPerson, personId } from "../../../../src/domain/model";
 import { buildRows, informationPotential, sortRows } from "../../../../src/ui/table/tableRows";
 import { AKI, BEN, CHIE, EGO, smallMap } from "../editor/harness";
 
@@ -52,5 +53,33 @@ describe("sortRows", () => {
   });
   it("orders bands from strong to unknown when descending", () => {
     expect(sortRows(rows, "band", "descending")[0]?.name).toBe("Chie");
+  });
+});
+
+describe("rows in reading order without planned people", () => {
+  function japaneseMap() {
+    let doc = smallMap();
+    const people: [string, string, string | undefined][] = [
+      ["w", "渡辺 翔", "わたなべ しょう"],
+      ["s", "佐藤 結衣", "サトウ ユイ"],
+      ["a", "相川 彩", "あいかわ あや"],
+      ["k", "かとう", undefined],
+    ];
+    for (const [id, name, reading] of people)
+      doc = addPerson(doc, { id: personId(id), name, ...(reading ? { reading } : {}) });
+    doc = addPerson(doc, { id: personId("plan"), name: "あ Planned", planned: true });
+    return doc;
+  }
+
+  it("sorts by the reading where there is one (kana of either kind alike), else by the name", () => {
+    const rows = sortRows(buildRows(japaneseMap(), null), "name", "ascending");
+    const ja = rows.map((r) => r.name).filter((n) => !/^[A-Z]/u.test(n));
+    expect(ja).toEqual(["相川 彩", "かとう", "佐藤 結衣", "渡辺 翔"]);
+    const down = sortRows(buildRows(japaneseMap(), null), "name", "descending").map((r) => r.name);
+    expect(down.filter((n) => !/^[A-Z]/u.test(n))).toEqual([...ja].reverse());
+  });
+
+  it("leaves planned (what-if) people out", () => {
+    expect(buildRows(japaneseMap(), null).map((r) => r.name)).not.toContain("あ Planned");
   });
 });
