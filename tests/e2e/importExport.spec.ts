@@ -74,7 +74,7 @@ const closeButton = (dialog: Locator): Locator => dialog.getByText("Close", { ex
 test.describe("export", () => {
   test("exports a PNG at 2× the map's on-screen size with the spheres' colours", async ({ page }) => {
     await openSample(page);
-    // @sigma/export-image draws sigma.getDimensions() (the container's offset size) × the ratio.
+    // The picture is the map container's size (sigma.getDimensions()) × the ratio.
     const base = await page
       .getByTestId("map-canvas")
       .evaluate((el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight }));
