@@ -8,7 +8,7 @@ import { asReport } from "../domain/insights/report";
 import type { MapDocument } from "../domain/model";
 import { embedMapInPng, prepareForExport, safeBaseName, type AnonymiseOptions } from "../io/export";
 import { serializeNative } from "../io/native";
-import { mapViewportSize, visibleGraphBox } from "../render/exportImage";
+import { visibleGraphBox } from "../render/exportImage";
 import { layoutPositions } from "../render/layouts/positions";
 import type { RendererHandle } from "../render/rendererHandle";
 import { buildScene, FONT_SIZE, SCENE_FONT_FAMILY } from "../scene/buildScene";
@@ -35,7 +35,12 @@ export interface PictureRequest {
 
 export type PictureState = Pick<MapState, "doc" | "metrics" | "whatIf" | "view">;
 
-const DEFAULT_SIZE = { width: 1200, height: 800 };
+/**
+ * The picture's size at 1×: fixed, so that the picture never depends on the window or on the
+ * panels open beside the map (a 2× PNG is 2880 × 1800). The map spreads further (and the canvas
+ * grows) only when the labels need the room.
+ */
+export const PICTURE_SIZE = { width: 1440, height: 900 } as const;
 
 /** measureText of a 2D canvas (one context, reused). */
 export function canvasMeasure(): MeasureText {
@@ -78,13 +83,12 @@ export async function pictureScene(
 ): Promise<{ scene: Scene; shown: MapDocument }> {
   await sceneFontsReady();
   const shown = prepareForExport(state.doc, req.anonymise ? { anonymise: req.anonymise } : {});
-  const size = mapViewportSize(renderer) ?? DEFAULT_SIZE;
   // Positions of the real document: the rings order people by name, and anonymised names would
   // reorder them; the picture must show the map as laid out on screen.
   const positions = layoutPositions(state.doc, state.view.layout);
   const scene = buildScene(shown, asReport(state.metrics.report), state.view, {
-    width: size.width,
-    height: size.height,
+    width: PICTURE_SIZE.width,
+    height: PICTURE_SIZE.height,
     measureText: canvasMeasure(),
     title: req.title || null,
     legend: req.legend,

@@ -1,5 +1,5 @@
-// What an image export takes from the screen, and nothing else: the map's on-screen size (the
-// picture's 1× size) and the part of the map in view ("current view" area), in graph space.
+// What an image export takes from the screen, and nothing else: the part of the map in view
+// (the "current view" area), in graph space.
 // The picture itself is the scene (src/scene), never sigma's canvas, so hover and selection
 // never reach an export.
 import type { RendererHandle } from "./rendererHandle";
@@ -9,14 +9,6 @@ export interface GraphBox {
   readonly maxX: number;
   readonly minY: number;
   readonly maxY: number;
-}
-
-/** Size of the map on screen, or null when it is not mounted. */
-export function mapViewportSize(handle: RendererHandle): { width: number; height: number } | null {
-  const sigma = handle.renderer?.sigma;
-  if (!sigma) return null;
-  const { width, height } = sigma.getDimensions();
-  return width > 0 && height > 0 ? { width, height } : null;
 }
 
 /** The graph-space box the camera shows now, or null when the map is not mounted. */

@@ -41,7 +41,7 @@ function legendItem(item: SceneLegendItem): string {
     swatch = `<line x1="${f1(x)}" y1="${f1(cy)}" x2="${f1(x + 26)}" y2="${f1(cy)}" stroke="${s?.color ?? item.color}" stroke-width="${f1(s?.width ?? 2)}"${dash}/>`;
   } else if (item.kind === "outline")
     swatch = `<rect x="${f1(x + 1)}" y="${f1(cy - 6)}" width="24" height="12" rx="6" fill="${withAlpha("#888888", OUTLINE.fillAlpha * 2)}" stroke="${withAlpha("#888888", OUTLINE.strokeAlpha)}" stroke-width="${OUTLINE.width}"/>`;
-  return `${swatch}<text x="${f1(item.text.x)}" y="${f1(item.text.y)}"${fontAttrs(item.text.font)} fill="#333333">${escapeXml(item.label)}</text>`;
+  return `${swatch}<text class="legend-item" x="${f1(item.text.x)}" y="${f1(item.text.y)}"${fontAttrs(item.text.font)} fill="#333333" data-box="${box(item.box)}">${escapeXml(item.label)}</text>`;
 }
 
 export function sceneToSvg(scene: Scene, options: SceneSvgOptions = {}): string {

@@ -89,7 +89,12 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
           </label>
         ))}
       </fieldset>
-      <ExportOptionsFields value={{ ...choice, title }} onChange={setChoice} />
+      <ExportOptionsFields
+        value={{ ...choice, title }}
+        // The field shows the map's title until the user types one: another option changing must
+        // not store that shown title as typed (an anonymised export would then draw it).
+        onChange={(v) => setChoice({ ...v, title: v.title === title ? choice.title : v.title })}
+      />
       {error && (
         <p className="io-error" role="alert">
           {error}
