@@ -123,6 +123,8 @@ export interface Placement {
 }
 
 const GAP = 3;
+/** Sideways offsets (in label heights) tried at each step of a push. */
+const SIDES = [0, 1, -1, 2, -2, 3, -3];
 
 function inside(b: Box, bounds: Box): boolean {
   return b.x >= bounds.x && b.y >= bounds.y && b.x + b.w <= bounds.x + bounds.w && b.y + b.h <= bounds.y + bounds.h;
@@ -160,6 +162,37 @@ function leaderTo(q: LabelRequest, b: Box): [number, number, number, number] {
   return [q.x + ((tx - q.x) / len) * q.r, q.y + ((ty - q.y) / len) * q.r, tx, ty];
 }
 
+function pushed(
+  q: LabelRequest,
+  ux: number,
+  uy: number,
+  len: number,
+  steps: number,
+  bounds: Box,
+  index: CollisionIndex,
+): PlacedLabel | null {
+  const h = (ASCENT + DESCENT) * q.fontSize + 2 * HALO;
+  const inward = Math.min(steps, Math.floor(len / (2 * h)));
+  for (const [from, to, sign] of [
+    [1, steps, 1],
+    [1, inward, -1],
+  ] as const) {
+    for (let s = from; s <= to; s++) {
+      for (const side of SIDES) {
+        const dist = sign * (q.r + GAP + s * h);
+        const px = q.x + ux * dist - uy * side * h;
+        const py = q.y + uy * dist + ux * side * h;
+        // Anchor the box on its side nearest the node so the leader stays short.
+        const x = ux * sign >= 0 ? px : px - q.width;
+        const y = py + ((ASCENT - DESCENT) * q.fontSize) / 2;
+        const box = textBox(x, y, q.width, q.fontSize);
+        if (inside(box, bounds) && !index.hits(box)) return { id: q.id, x, y, box, leader: leaderTo(q, box) };
+      }
+    }
+  }
+  return null;
+}
+
 /** Places the labels in priority order (ties by id); see the file header. */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): Placement {
   const { bounds, centre, index } = options;
@@ -181,23 +214,9 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
         break;
       }
     }
-    // Pushed outward along the ray from the centre (then a little sideways), with a leader line.
-    const h = (ASCENT + DESCENT) * q.fontSize + 2 * HALO;
-    for (let s = 1; !found && s <= steps; s++) {
-      for (const side of [0, 1, -1]) {
-        const dist = q.r + GAP + s * h;
-        const px = q.x + ux * dist - uy * side * h;
-        const py = q.y + uy * dist + ux * side * h;
-        // Anchor the box on its side nearest the node so the leader stays short.
-        const x = ux >= 0 ? px : px - q.width;
-        const y = py + (ASCENT * q.fontSize - DESCENT * q.fontSize) / 2;
-        const box = textBox(x, y, q.width, q.fontSize);
-        if (inside(box, bounds) && !index.hits(box)) {
-          found = { id: q.id, x, y, box, leader: leaderTo(q, box) };
-          break;
-        }
-      }
-    }
+    // Pushed outward along the ray from the centre (then sideways), with a leader line; when
+    // the canvas edge is in the way (a node at the top of the rings), inward along the same ray.
+    if (!found) found = pushed(q, ux, uy, len, steps, bounds, index);
     if (found) {
       index.addBox(found.box);
       placed.push(found);

@@ -12,15 +12,17 @@ export type Point = [number, number];
 const SAMPLES = 12;
 
 /** Padded convex hull of the points (null without points). One point → a circle of radius `padding`. */
+const UNIT: readonly Point[] = Array.from({ length: SAMPLES }, (_, k) => [
+  Math.cos((2 * Math.PI * k) / SAMPLES),
+  Math.sin((2 * Math.PI * k) / SAMPLES),
+]);
+
 export function paddedHull(points: readonly Point[], padding: number): Point[] | null {
   if (points.length === 0) return null;
+  // Only the corners of the points' own hull can be corners of the padded one.
+  const corners = points.length > 3 ? (polygonHull(points as Point[]) ?? points) : points;
   const ring: Point[] = [];
-  for (const [x, y] of points) {
-    for (let k = 0; k < SAMPLES; k++) {
-      const a = (2 * Math.PI * k) / SAMPLES;
-      ring.push([x + padding * Math.cos(a), y + padding * Math.sin(a)]);
-    }
-  }
+  for (const [x, y] of corners) for (const [ux, uy] of UNIT) ring.push([x + padding * ux, y + padding * uy]);
   return polygonHull(ring);
 }
 
@@ -47,7 +49,7 @@ export function linkGroups(points: readonly Point[], distance: number): number[]
 }
 
 /** Whether the polygon covers any part of the box (corners, centre, or a vertex inside the box). */
-export function polygonTouchesBox(poly: readonly Point[], b: Box): boolean {
+export function polygonTouchesBox(poly: readonly (readonly [number, number])[], b: Box): boolean {
   const probes: Point[] = [
     [b.x, b.y],
     [b.x + b.w, b.y],

@@ -1,7 +1,8 @@
 // The words of the one legend table (src/scene/legend.ts), in the app's language: the Legend
 // component and the PNG/SVG exports both call this, so they say the same (職場, not 仕事).
 import type { TFunction } from "i18next";
-import { SPHERE_KEY } from "../i18n/keys";
+import type { TieBand } from "../domain/model";
+import { SPHERE_KEY, type Key } from "../i18n/keys";
 import type { LegendEntry } from "../scene/legend";
 import { SIZE_BY_KEY } from "./LayoutControls";
 
@@ -10,7 +11,7 @@ const BAND_LEGEND_KEY = {
   weak: "legend.weak",
   very_weak: "legend.veryWeak",
   unknown: "legend.unknown",
-} as const;
+} as const satisfies Record<TieBand, Key<"insights">>;
 
 export function legendText(entry: LegendEntry, t: TFunction<"insights">): string {
   const x = entry.text;
