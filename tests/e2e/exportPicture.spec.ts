@@ -233,3 +233,22 @@ test("a Japanese SVG says 職場 as the app does, with a legend that does not ov
   });
   expect(overlaps(boxes)).toEqual([]);
 });
+
+test("the PNG of the current view shows only the people in view, each named", async ({ page }) => {
+  await openSample(page);
+  const canvas = page.getByTestId("map-canvas");
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("no map");
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.4);
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(500);
+  await exportWithKeyboard(page, (d) => choose(d.getByRole("combobox", { name: /^Area/u }), "current"));
+  const scene = await lastScene(page);
+  expect(scene.nodes.length).toBeGreaterThan(0);
+  expect(scene.nodes.length).toBeLessThan(PEOPLE.length);
+  expect(scene.labels).toHaveLength(scene.nodes.length);
+  expect(overlaps(scene.labels.map((l) => ({ ...l.box, id: l.text })))).toEqual([]);
+});
