@@ -22,38 +22,18 @@ import {
   type ImportError,
   type ImportedMap,
 } from "../io/import";
-import {
-  embedMapInPng,
-  exportMap,
-  prepareForExport,
-  safeBaseName,
-  type ExportFormat,
-  type ExportOptions,
-} from "../io/export";
-import { EDGE_COLORS, SPHERE_COLORS } from "../render/colors";
-// Type only: sigma and @sigma/export-image load on the first image export (they need WebGL).
-import type { PngExportOptions } from "../render/exportImage";
+import { exportMap, type ExportFormat, type ExportOptions } from "../io/export";
 import type { RendererHandle } from "../render/rendererHandle";
 import { documentSnapshot, type MapStore } from "../store/mapStore";
 import { importInBackground, type ImportOutcome, type WorkerImportOptions } from "../workers/importClient";
+import { renderPicture, type PictureRequest, type PictureState } from "./picture";
 import type { OpenDocumentResult, OpenDocumentStep, PersistenceController, StorageProblem } from "./persistence";
 
 export { importErrorMessage, importWarningMessage, PEOPLE_FIELDS, TIES_FIELDS } from "../io/import";
 export type { CsvField, CsvKind, CsvSheet, ImportError, ImportedMap, ImportFormat } from "../io/import";
 export type { LikelyDuplicate, MergeReport } from "../domain/model";
 export type { ExportFormat, AnonymiseMode } from "../io/export";
-export type { PngExportOptions };
-
-/** Legend colours of the PNG overlay: the render layer's palette. */
-export const PNG_LEGEND_COLORS = {
-  family: SPHERE_COLORS.family,
-  work: SPHERE_COLORS.work,
-  third: SPHERE_COLORS.third,
-  strong: EDGE_COLORS.strong,
-  weak: EDGE_COLORS.weak,
-  very_weak: EDGE_COLORS.very_weak,
-  unknown: EDGE_COLORS.unknown,
-} as const;
+export type { PictureRequest } from "./picture";
 
 /** Positions as drawn now (the render graph's layout), falling back to the document's. */
 export function drawnPositions(doc: MapDocument, renderer: RendererHandle): Record<string, Position> {
@@ -219,20 +199,12 @@ export function exportAndDownload(doc: MapDocument, format: ExportFormat, option
     downloadBlob(file.name, new Blob([file.text], { type: file.mime }));
 }
 
-export async function exportPngAndDownload(
+/** PNG or SVG of the map (the one drawing, src/scene), downloaded. */
+export async function exportPictureAndDownload(
+  state: PictureState,
   renderer: RendererHandle,
-  doc: MapDocument,
-  png: PngExportOptions,
-  options: Pick<ExportOptions, "anonymise" | "includeEditableData" | "baseName">,
+  req: PictureRequest,
 ): Promise<void> {
-  // The canvas shows the real names; an anonymised PNG is drawn with the anonymised labels.
-  const shown = prepareForExport(doc, options);
-  const labels = options.anonymise
-    ? Object.fromEntries(Object.values(shown.people).map((p) => [p.id, p.name]))
-    : undefined;
-  const { renderMapPng } = await import("../render/exportImage");
-  let bytes = await renderMapPng(labels ? { ...png, labels } : png, renderer);
-  if (options.includeEditableData) bytes = embedMapInPng(bytes, shown);
-  const name = `${safeBaseName(options.baseName ?? doc.title)}.png`;
-  downloadBlob(name, new Blob([bytes as BlobPart], { type: "image/png" }));
+  const { name, blob } = await renderPicture(state, renderer, req);
+  downloadBlob(name, blob);
 }

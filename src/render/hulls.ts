@@ -1,24 +1,10 @@
-// Community outlines (pure geometry): a convex hull around a community's members, padded so
-// that the outline clears the dots (each point contributes a small ring of samples), then drawn
-// as a closed Catmull–Rom curve for a soft shape (d3-polygon polygonHull, d3-shape).
-import { polygonCentroid, polygonHull } from "d3-polygon";
+// Community outlines on screen: the padded hulls of the one drawing (src/scene/outlines.ts),
+// drawn as a closed Catmull–Rom curve for a soft shape (d3-shape), their names above them.
+import { polygonCentroid } from "d3-polygon";
 import { curveCatmullRomClosed, line } from "d3-shape";
 
-export type Point = [number, number];
-const SAMPLES = 12;
-
-/** Padded convex hull of the points (null without points). One point → a circle of radius `padding`. */
-export function paddedHull(points: readonly Point[], padding: number): Point[] | null {
-  if (points.length === 0) return null;
-  const ring: Point[] = [];
-  for (const [x, y] of points) {
-    for (let k = 0; k < SAMPLES; k++) {
-      const a = (2 * Math.PI * k) / SAMPLES;
-      ring.push([x + padding * Math.cos(a), y + padding * Math.sin(a)]);
-    }
-  }
-  return polygonHull(ring);
-}
+export { paddedHull, type Point } from "../scene/outlines";
+import type { Point } from "../scene/outlines";
 
 /** Where to put the community name: above the hull's top-most point. */
 export function labelAnchor(hull: readonly Point[]): Point {

@@ -5,11 +5,31 @@ import type Sigma from "sigma";
 import type { MapDocument } from "../domain/model";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { communityColors, withAlpha } from "./encodings";
-import { labelAnchor, paddedHull, traceHull, type Point } from "./hulls";
+import { communityPieces } from "../scene/outlines";
+import { labelAnchor, traceHull, type Point } from "./hulls";
 import { OVERLAY_STYLE } from "./overlay";
 import { getOwn } from "../domain/model";
 
 const PADDING = 18;
+
+/** One outline piece, its name above it when given (the largest piece of a community). */
+function drawHull(ctx: CanvasRenderingContext2D, hull: Point[], color: string, planned: boolean, name: string | null) {
+  traceHull(ctx, hull);
+  ctx.fillStyle = withAlpha(color, 0.1);
+  ctx.fill();
+  ctx.setLineDash(planned ? [6, 4] : []);
+  ctx.strokeStyle = withAlpha(color, 0.55);
+  ctx.lineWidth = 1.2;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  if (name === null) return;
+  const [lx, ly] = labelAnchor(hull);
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "rgba(255,255,255,0.9)";
+  ctx.strokeText(name, lx, ly);
+  ctx.fillStyle = "#3a3a3a";
+  ctx.fillText(name, lx, ly);
+}
 
 export function attachHullsLayer(
   sigma: Sigma<RenderNode, RenderEdge>,
@@ -50,25 +70,23 @@ export function attachHullsLayer(
     });
     ctx.font = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
     ctx.textAlign = "center";
+    // As in the exports: members that sit apart get outlines of their own, and no outline
+    // passes over the ego (src/scene/outlines.ts).
+    const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
+    const egoAt = ego ? sigma.graphToViewport(graph.getNodeAttributes(ego)) : null;
+    const keepout = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
+    const all = [...members.values()].flat();
+    const reach = egoAt ? Math.max(1, ...all.map(([x, y]) => Math.hypot(x - egoAt.x, y - egoAt.y))) : Math.max(w, h);
     for (const [cid, points] of members) {
       const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
-      const hull = paddedHull(points, PADDING);
-      if (!community || !hull) continue;
+      if (!community) continue;
+      const pieces = communityPieces(points, { padding: PADDING, linkDistance: 0.5 * reach, keepout }).sort(
+        (x, y) => y.members.length - x.members.length,
+      );
       const color = getOwn(colors, cid) ?? "#888888";
-      traceHull(ctx, hull);
-      ctx.fillStyle = withAlpha(color, 0.1);
-      ctx.fill();
-      ctx.setLineDash(community.planned ? [6, 4] : []);
-      ctx.strokeStyle = withAlpha(color, 0.55);
-      ctx.lineWidth = 1.2;
-      ctx.stroke();
-      const [lx, ly] = labelAnchor(hull);
-      ctx.setLineDash([]);
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = "rgba(255,255,255,0.9)";
-      ctx.strokeText(community.name, lx, ly);
-      ctx.fillStyle = "#3a3a3a";
-      ctx.fillText(community.name, lx, ly);
+      pieces.forEach(({ hull }, i) =>
+        drawHull(ctx, hull, color, community.planned ?? false, i === 0 ? community.name : null),
+      );
     }
   };
 

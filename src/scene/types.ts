@@ -82,16 +82,22 @@ export interface SceneOutline {
   /** Closed polygon (scene space), already padded around the members. */
   readonly path: readonly (readonly [number, number])[];
   readonly color: string;
+  /** A planned (what-if) community: drawn dashed. */
+  readonly planned?: boolean;
   /** The community's name, placed outside the outline and inside the canvas. */
   readonly label: SceneLabel | null;
 }
 
 export interface SceneLegendItem {
-  readonly kind: "node" | "edge" | "outline";
+  /** "note": a line of text only (what node size means). */
+  readonly kind: "node" | "edge" | "outline" | "note";
   /** Translated text. */
   readonly label: string;
   readonly color: string;
   readonly style?: SceneEdgeStyle;
+  /** Where buildScene laid the item out: the swatch sits at box.x, the text at `text`. */
+  readonly box?: Box;
+  readonly text?: { readonly x: number; readonly y: number; readonly font: string };
 }
 
 export interface Scene {
@@ -107,4 +113,10 @@ export interface Scene {
   readonly legend: readonly SceneLegendItem[];
   /** The font family stack every text of the scene is drawn in (shipped with the app). */
   readonly fontFamily: string;
+  /** The title as placed (null without a title). */
+  readonly titleLabel?: SceneLabel | null;
+  /** The card behind the legend (null without a legend). */
+  readonly legendBox?: Box | null;
+  /** People whose label found no free place (empty when every person is named without overlap). */
+  readonly unlabelled?: readonly PersonId[];
 }

@@ -1,21 +1,18 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  drawnPositions,
-  exportAndDownload,
-  exportPngAndDownload,
-  isMapOnScreen,
-  PNG_LEGEND_COLORS,
-} from "../app/importExport";
+import { drawnPositions, exportAndDownload, exportPictureAndDownload } from "../app/importExport";
 import { Dialog } from "./editor/Dialog";
-import { useAppHandles, useMap } from "./hooks/storeContext";
+import { useAppHandles, useMap, useMapStoreApi } from "./hooks/storeContext";
+import { legendText } from "./legendText";
 import { ExportOptionsFields, FORMAT_KEY, FORMATS, type ExportChoice } from "./files/ExportOptionsFields";
 import "./files/io.css";
 
 /** Export: format, image options (size, title, legend, background, area), anonymise, editable data. */
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation("io");
+  const { t: ti } = useTranslation("insights");
   const { renderer } = useAppHandles();
+  const store = useMapStoreApi();
   const id = useId();
   const doc = useMap((s) => s.doc);
   const [choice, setChoice] = useState<ExportChoice>({
@@ -30,18 +27,10 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // An anonymised export gets no title unless one is typed: the map's title often names its owner.
+  // An anonymised export never shows the map's title (it often names its owner): the user's own
+  // words if typed, else a neutral title.
   const title = choice.anonymise === "none" ? choice.title || doc.title : choice.title;
-  const legendLabels = {
-    family: t("legend.family"),
-    work: t("legend.work"),
-    third: t("legend.third"),
-    none: t("legend.none"),
-    strong: t("legend.strong"),
-    weak: t("legend.weak"),
-    veryWeak: t("legend.veryWeak"),
-    unknown: t("legend.unknown"),
-  };
+  const drawnTitle = choice.anonymise === "none" ? title : choice.title.trim() || t("export.neutralTitle");
 
   const submit = async () => {
     setBusy(true);
@@ -53,7 +42,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
             mode: choice.anonymise,
             personLabel: (n: number) => t("export.person", { n }),
             egoLabel: t("export.you"),
-            title,
+            title: drawnTitle,
           };
     const common = {
       baseName: title || "tsunagari-map",
@@ -61,43 +50,20 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
       ...(anonymise ? { anonymise } : {}),
     };
     try {
-      if (choice.format === "png") {
-        if (!isMapOnScreen(renderer)) throw new Error(t("export.mapNotShown"));
-        const c = PNG_LEGEND_COLORS;
-        const legend = choice.legend
-          ? [
-              { label: legendLabels.family, color: c.family, kind: "node" as const },
-              { label: legendLabels.work, color: c.work, kind: "node" as const },
-              { label: legendLabels.third, color: c.third, kind: "node" as const },
-              { label: legendLabels.strong, color: c.strong, kind: "edge" as const },
-              { label: legendLabels.weak, color: c.weak, kind: "edge" as const },
-              { label: legendLabels.veryWeak, color: c.very_weak, kind: "edge" as const },
-              { label: legendLabels.unknown, color: c.unknown, kind: "edge" as const },
-            ]
-          : undefined;
-        await exportPngAndDownload(
-          renderer,
-          doc,
-          {
-            scale: choice.scale,
-            view: choice.view,
-            background: choice.background,
-            title,
-            ...(legend ? { legend } : {}),
-          },
-          common,
-        );
-      } else {
-        exportAndDownload(doc, choice.format, {
-          ...common,
-          positions: drawnPositions(doc, renderer),
-          svg: {
-            title,
-            legend: choice.legend,
-            background: choice.background,
-            labels: legendLabels,
-          },
+      if (choice.format === "png" || choice.format === "svg") {
+        await exportPictureAndDownload(store.getState(), renderer, {
+          format: choice.format,
+          scale: choice.scale,
+          background: choice.background,
+          area: choice.format === "png" ? choice.view : "whole",
+          title: drawnTitle,
+          legend: choice.legend ? (entry) => legendText(entry, ti) : null,
+          includeEditableData: choice.includeData,
+          baseName: common.baseName,
+          ...(anonymise ? { anonymise } : {}),
         });
+      } else {
+        exportAndDownload(doc, choice.format, { ...common, positions: drawnPositions(doc, renderer) });
       }
       onClose();
     } catch (e) {
@@ -123,7 +89,12 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
           </label>
         ))}
       </fieldset>
-      <ExportOptionsFields value={{ ...choice, title }} onChange={setChoice} />
+      <ExportOptionsFields
+        value={{ ...choice, title }}
+        // The field shows the map's title until the user types one: another option changing must
+        // not store that shown title as typed (an anonymised export would then draw it).
+        onChange={(v) => setChoice({ ...v, title: v.title === title ? choice.title : v.title })}
+      />
       {error && (
         <p className="io-error" role="alert">
           {error}

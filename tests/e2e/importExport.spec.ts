@@ -74,10 +74,8 @@ const closeButton = (dialog: Locator): Locator => dialog.getByText("Close", { ex
 test.describe("export", () => {
   test("exports a PNG at 2× the map's on-screen size with the spheres' colours", async ({ page }) => {
     await openSample(page);
-    // @sigma/export-image draws sigma.getDimensions() (the container's offset size) × the ratio.
-    const base = await page
-      .getByTestId("map-canvas")
-      .evaluate((el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight }));
+    // The picture is 1440 × 900 at 1× whatever the window (src/app/picture.ts), × the ratio.
+    const base = { width: 1440, height: 900 };
     const dialog = await openExport(page, "PNG image");
     await dialog.getByRole("combobox", { name: /^Size/u }).selectOption("2");
     await dialog.getByRole("combobox", { name: /^Area/u }).selectOption("whole");

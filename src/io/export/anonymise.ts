@@ -1,6 +1,10 @@
 // Anonymised copies for sharing a picture or file of one's network: people become initials
-// ("S.Y.", "高美") or numbered ("Person 12"); readings and notes are removed (they name and
-// describe people); community names, spheres, ties and positions stay so the map still reads.
+// ("S.Y.", from the romanised reading when there is one) or numbered ("Person 12"). A name with
+// no Latin letters (高橋 美咲 without a romanised reading) becomes a letter ("A", "B", …): its
+// first kanji would give the name away (林 誠 → 林誠 is the whole name). The ego is always the
+// caller's "You" label and the title the caller's (or none): both often name the owner.
+// Readings and notes are removed (they name and describe people); community names, spheres,
+// ties and positions stay so the map still reads.
 import type { MapDocument, Person, PersonId } from "../../domain/model";
 
 export type AnonymiseMode = "initials" | "numbered";
@@ -15,18 +19,29 @@ export interface AnonymiseOptions {
   readonly title?: string;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/**
+ * "Sato Yui" → "S.Y."; the reading (romanised) is preferred when present. Null when neither the
+ * reading nor the name has a Latin letter to take (a Japanese name without a romanised reading).
+ */
+export function initialsOf(person: Pick<Person, "name" | "reading">): string | null {
+  for (const source of [person.reading?.trim() ?? "", person.name]) {
+    const words = source
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .split(/[\s\u3000·・.-]+/u)
+      .filter(Boolean);
+    const firsts = words.map((w) => [...w][0] ?? "");
+    if (firsts.length > 0 && firsts.every((c) => /^[A-Za-z]$/u.test(c)))
+      return `${firsts.map((c) => c.toUpperCase()).join(".")}.`;
+  }
+  return null;
+}
 
-/** "Sato Yui" → "S.Y."; "高橋 美咲" → "高美"; the reading (romanised) is preferred when present. */
-export function initialsOf(person: Pick<Person, "name" | "reading">): string {
-  const source = person.reading?.trim() || person.name;
-  const words = source
-    .normalize("NFKC")
-    .split(/[\s\u3000·・.-]+/u)
-    .filter(Boolean);
-  const firsts = words.map((w) => [...w][0] ?? "").filter(Boolean);
-  if (firsts.length === 0) return "?";
-  return firsts.every((c) => CJK.test(c)) ? firsts.join("") : `${firsts.map((c) => c.toUpperCase()).join(".")}.`;
+/** 0 → "A", 25 → "Z", 26 → "AA", … */
+export function letterLabel(n: number): string {
+  let out = "";
+  for (let k = n + 1; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
 }
 
 export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): MapDocument {
@@ -34,12 +49,14 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): 
   const used = new Map<string, number>();
   const people: [PersonId, Person][] = [];
   let n = 0;
+  let letters = 0;
   const sorted = Object.values(doc.people).sort((a, b) => (a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0));
   for (const p of sorted) {
     let name: string;
-    if (options.mode === "numbered") name = p.id === doc.egoId ? (options.egoLabel ?? "You") : label(++n);
+    if (p.id === doc.egoId) name = options.egoLabel ?? "You";
+    else if (options.mode === "numbered") name = label(++n);
     else {
-      const base = initialsOf(p);
+      const base = initialsOf(p) ?? letterLabel(letters++);
       const k = (used.get(base) ?? 0) + 1;
       used.set(base, k);
       name = k === 1 ? base : `${base} (${k})`;

@@ -13,7 +13,7 @@ export { serializePeopleCsv, serializeTiesCsv, guardCell, PEOPLE_CSV_HEADER, TIE
 export { serializeGexf } from "./gexf";
 export { serializeGraphml } from "./graphml";
 export { renderSvg, FONT_FAMILY, type SvgOptions } from "./svg";
-export { DEFAULT_LABELS, type SvgLabels } from "./svgLegend";
+export { englishLegendText } from "./svgLegend";
 export { insertITxt, readITxt, readPngChunks, crc32, isPng, MAP_KEYWORD } from "./pngChunks";
 export { SPHERE_COLOURS } from "./palette";
 export { escapeXml } from "./xml";

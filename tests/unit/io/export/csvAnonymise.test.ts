@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addPerson, personId } from "../../../../src/domain/model";
+import { addPerson, createDocument, mapId, personId } from "../../../../src/domain/model";
 import {
   anonymiseDocument,
   exportMap,
@@ -78,13 +78,38 @@ describe("safeBaseName", () => {
 });
 
 describe("anonymiseDocument", () => {
-  it("returns initials from the reading, CJK initials without dots, numbered duplicates", () => {
-    const doc = anonymiseDocument(sampleNetwork(), { mode: "initials" });
+  it("returns initials from the reading, numbered duplicates, and hides the ego and the title", () => {
+    const sample = sampleNetwork();
+    const doc = anonymiseDocument(sample, { mode: "initials", egoLabel: "あなた" });
     expect(doc.people[personId("mother")]?.name).toBe("T.K.");
     expect(doc.people[personId("father")]?.name).toBe("T.K. (2)");
-    expect(initialsOf({ name: "高橋 美咲" })).toBe("高美");
     expect(doc.people[personId("mother")]?.reading).toBeUndefined();
+    expect(doc.people[doc.egoId]?.name).toBe("あなた");
     expect(doc.title).toBe("");
+  });
+
+  it("returns letters, not their first kanji, for Japanese names without a romanised reading", () => {
+    expect(initialsOf({ name: "林 誠" })).toBeNull();
+    expect(initialsOf({ name: "林 誠", reading: "はやし まこと" })).toBeNull();
+    expect(initialsOf({ name: "林 誠", reading: "Hayashi Makoto" })).toBe("H.M.");
+    let doc = createDocument({
+      id: mapId("m"),
+      title: "林 誠の地図",
+      egoId: personId("me"),
+      egoName: "林 誠",
+      now: "2026-01-01",
+    });
+    for (const [id, name] of [
+      ["a", "高橋 美咲"],
+      ["b", "林 直樹"],
+      ["c", "佐藤 結衣"],
+    ] as const)
+      doc = addPerson(doc, { id: personId(id), name, reading: "よみ", note: "メモ" });
+    const out = anonymiseDocument(doc, { mode: "initials", egoLabel: "あなた", title: "私のネットワーク" });
+    const names = Object.values(out.people).map((p) => p.name);
+    expect(names.sort()).toEqual(["A", "B", "C", "あなた"]);
+    const json = JSON.stringify(out);
+    for (const secret of ["林", "高橋", "佐藤", "よみ", "メモ", "林 誠の地図"]) expect(json).not.toContain(secret);
   });
 
   it("returns numbered people with the ego labelled as given", () => {

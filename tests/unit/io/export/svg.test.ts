@@ -11,6 +11,7 @@ import {
   type MapDocument,
 } from "../../../../src/domain/model";
 import { exportMap, renderSvg } from "../../../../src/io/export";
+import { BAND_STYLE, dashArray } from "../../../../src/scene/styles";
 import { importFile } from "../../../../src/io/import";
 import { XmldomParser } from "../../../../src/io/import/xmldom";
 
@@ -58,7 +59,7 @@ describe("renderSvg", () => {
     expect(elements).not.toContain("script");
     expect(elements.filter((e) => e === "svg")).toHaveLength(1);
     expect(new Set(elements)).toEqual(
-      new Set(["svg", "title", "metadata", "tsunagari:map", "rect", "text", "g", "line", "circle"]),
+      new Set(["svg", "title", "metadata", "tsunagari:map", "rect", "text", "g", "line", "circle", "path"]),
     );
     for (const name of HOSTILE) expect(texts).toContain(name);
     expect(texts).toContain("<script>t</script>");
@@ -73,7 +74,10 @@ describe("renderSvg", () => {
     expect(svg).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
     const ties = svg.slice(svg.indexOf('class="ties"'), svg.indexOf('class="people"'));
     expect(ties.match(/<line /gu)).toHaveLength(HOSTILE.length);
-    expect(ties.match(/stroke-dasharray="5 4"/gu)).toHaveLength(1);
+    const dash = dashArray(BAND_STYLE.very_weak)
+      .map((n) => Math.round(n * 10) / 10)
+      .join(" ");
+    expect(ties.match(new RegExp(`stroke-dasharray="${dash}"`, "gu"))).toHaveLength(1);
     expect(svg).toContain("Very weak tie");
   });
 
