@@ -2,27 +2,22 @@
 // analysis, lays it out on A4 with text measured by the canvas, and writes it as SVG, as PNG
 // (the same SVG rasterised) or as PDF through the browser's print (the same SVG on a print page).
 //
-// THE SEAM: `reportMapSvg` and `reportLegend` below are the only places that decide how the map
-// inside the report is drawn. Today they use the SVG export writer (io/export/svg.ts); when the
-// one drawing lands they become `sceneToSvg(buildScene(...))` and `scene.legend`.
+// The map inside the report is the one drawing (src/scene): the same scene as the PNG and SVG
+// exports, with the same legend table.
 import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
 import type { MapDocument } from "../domain/model";
-import {
-  anonymiseDocument,
-  FONT_FAMILY,
-  renderSvg,
-  safeBaseName,
-  SPHERE_COLOURS,
-  type AnonymiseOptions,
-} from "../io/export";
-import { EDGE_COLOUR, EGO_COLOUR } from "../io/export/palette";
-import { BAND_STYLE } from "../io/export/svgLegend";
-import type { RendererHandle } from "../render/rendererHandle";
+import { asReport } from "../domain/insights/report";
+import { anonymiseDocument, safeBaseName, type AnonymiseOptions } from "../io/export";
+import { layoutPositions } from "../render/layouts/positions";
+import { buildScene, SCENE_FONT_FAMILY } from "../scene/buildScene";
+import type { LegendEntry } from "../scene/legend";
+import { sceneToSvg } from "../scene/svg";
 import { buildReport, type ReportText } from "../scene/report";
 import { PAGE_SIZE, type ReportSize } from "../scene/reportPage";
 import { reportToSvg } from "../scene/reportSvg";
 import type { MeasureText, SceneLegendItem } from "../scene/types";
-import { downloadBlob, drawnPositions } from "./importExport";
+import { downloadBlob } from "./importExport";
+import { sceneFontsReady, type PictureState } from "./picture";
 
 export type { ReportSize } from "../scene/reportPage";
 export type { ReportText } from "../scene/report";
@@ -34,46 +29,29 @@ const MAP_PIXELS: Record<ReportSize, { width: number; height: number }> = {
   "a4-landscape": { width: 760, height: 900 },
 };
 
-/** The map inside the report (seam: the scene's sceneToSvg(buildScene(...)) replaces it). */
-export function reportMapSvg(doc: MapDocument, renderer: RendererHandle, size: ReportSize): string {
-  return renderSvg(doc, drawnPositions(doc, renderer), { ...MAP_PIXELS[size], legend: false, background: "white" });
-}
-
-export interface LegendLabels {
-  readonly ego: string;
-  readonly family: string;
-  readonly work: string;
-  readonly third: string;
-  readonly none: string;
-  readonly strong: string;
-  readonly weak: string;
-  readonly veryWeak: string;
-  readonly unknown: string;
-}
-
-/** The legend of that map, as drawn by it (seam: becomes `scene.legend`). */
-export function reportLegend(labels: LegendLabels): SceneLegendItem[] {
-  const band = (b: keyof typeof BAND_STYLE, label: string): SceneLegendItem => ({
-    kind: "edge",
-    label,
-    color: EDGE_COLOUR,
-    style: {
-      color: EDGE_COLOUR,
-      width: BAND_STYLE[b].width,
-      dash: BAND_STYLE[b].dash ? BAND_STYLE[b].dash.split(" ").map(Number) : [],
-    },
-  });
-  return [
-    { kind: "node", label: labels.ego, color: EGO_COLOUR },
-    { kind: "node", label: labels.family, color: SPHERE_COLOURS.family },
-    { kind: "node", label: labels.work, color: SPHERE_COLOURS.work },
-    { kind: "node", label: labels.third, color: SPHERE_COLOURS.third },
-    { kind: "node", label: labels.none, color: SPHERE_COLOURS.none },
-    band("strong", labels.strong),
-    band("weak", labels.weak),
-    band("very_weak", labels.veryWeak),
-    band("unknown", labels.unknown),
-  ];
+/**
+ * The map inside the report and its legend: the scene of the open map (positions as laid out on
+ * screen, the view's encodings), drawn without its own title and legend, which the page sets.
+ */
+export function reportMap(
+  state: PictureState,
+  shown: MapDocument,
+  size: ReportSize,
+  legend: (entry: LegendEntry) => string,
+  measureText: MeasureText,
+): { svg: string; legend: SceneLegendItem[] } {
+  const common = {
+    ...MAP_PIXELS[size],
+    measureText,
+    title: null,
+    background: "white" as const,
+    positions: layoutPositions(state.doc, state.view.layout),
+    plannedReport: state.whatIf?.report ?? null,
+  };
+  const report = asReport(state.metrics.report);
+  const map = buildScene(shown, report, state.view, { ...common, legend: null });
+  const withLegend = buildScene(shown, report, state.view, { ...common, legend });
+  return { svg: sceneToSvg(map), legend: [...withLegend.legend] };
 }
 
 /** Text widths as the browser draws them (canvas measureText); a rough estimate without canvas. */
@@ -98,27 +76,31 @@ export function canvasMeasure(): MeasureText {
 export interface ReportRequest {
   readonly doc: MapDocument;
   readonly ego: EgoAnalysis;
-  readonly renderer: RendererHandle;
+  /** The open map's document, analysis and view: the map is drawn from them. */
+  readonly picture: PictureState;
   readonly size: ReportSize;
   /** Texts for the (possibly anonymised) document: built after `prepare`. */
   readonly text: (doc: MapDocument) => ReportText;
-  readonly legend: LegendLabels;
+  /** Words of the one legend table (ui/legendText). */
+  readonly legend: (entry: LegendEntry) => string;
   readonly anonymise?: AnonymiseOptions;
 }
 
 /** The report page as an SVG document. */
 export async function makeReportSvg(req: ReportRequest): Promise<string> {
   // Measure with the fonts the page will be drawn in, not a fallback still loading.
-  if (typeof document !== "undefined" && document.fonts) await document.fonts.ready;
+  await sceneFontsReady();
   const doc = req.anonymise ? anonymiseDocument(req.doc, req.anonymise) : req.doc;
+  const measure = canvasMeasure();
+  const map = reportMap(req.picture, doc, req.size, req.legend, measure);
   const model = buildReport({
     doc,
     ego: req.ego,
     text: req.text(doc),
-    mapSvg: () => reportMapSvg(doc, req.renderer, req.size),
-    legend: reportLegend(req.legend),
+    mapSvg: () => map.svg,
+    legend: map.legend,
   });
-  return reportToSvg(model, { size: req.size, measure: canvasMeasure(), fontFamily: FONT_FAMILY });
+  return reportToSvg(model, { size: req.size, measure, fontFamily: SCENE_FONT_FAMILY });
 }
 
 /** Rasterises the page SVG at `scale` × 96 dpi (2 ≈ 192 dpi). */

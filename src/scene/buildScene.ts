@@ -10,7 +10,7 @@ import { getOwn, strengthOfTie, tieBand, type MapDocument, type PersonId, type P
 import { FONT_SIZE, MARGIN, SCENE_FONT_FAMILY, font } from "./fonts";
 import { layoutFrame } from "./frame";
 import { ASCENT, CollisionIndex, DESCENT, placeLabels, type LabelRequest } from "./labels";
-import { legendTable, type LegendEntry } from "./legend";
+import { hasPlans, legendTable, type LegendEntry } from "./legend";
 import type { Point } from "./outlines";
 import { buildOutlines } from "./sceneOutlines";
 import {
@@ -88,7 +88,7 @@ export function buildScene(
   const measure = options.measureText;
   const title = options.title?.trim() || null;
   const entries = options.legend
-    ? legendTable(doc, view, analysis).map((entry) => ({
+    ? legendTable(doc, view, analysis, hasPlans(doc)).map((entry) => ({
         entry,
         label: (options.legend as (e: LegendEntry) => string)(entry),
       }))

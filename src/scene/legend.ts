@@ -59,11 +59,18 @@ function edge(id: string, text: LegendText, style: EdgeStyle, strength: number |
   };
 }
 
+/** Whether the map has what-if (planned) people, communities or ties for the legend to explain. */
+export function hasPlans(doc: Pick<MapDocument, "people" | "communities" | "ties">): boolean {
+  return [doc.people, doc.communities, doc.ties].some((r) => Object.values(r).some((x) => x.planned === true));
+}
+
 /** The legend of a drawing of `doc` with `view` (clusters from `report` when coloured by cluster). */
 export function legendTable(
   doc: Pick<MapDocument, "communities">,
   view: Pick<SceneView, "colorBy" | "sizeBy" | "outlines">,
   report: AnalysisReport | null = null,
+  /** List the what-if (planned) styles; an export of a map without plans leaves them out. */
+  withPlanned = true,
 ): LegendEntry[] {
   const node = (id: string, text: LegendText, color: string): LegendEntry => ({
     id,
@@ -89,7 +96,7 @@ export function legendTable(
         node(`cluster:${i}`, { key: "cluster", n: i + 1 }, CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] as string),
       );
   }
-  out.push(node("planned", { key: "planned" }, withAlpha(SPHERE_COLORS.third, PLANNED_ALPHA)));
+  if (withPlanned) out.push(node("planned", { key: "planned" }, withAlpha(SPHERE_COLORS.third, PLANNED_ALPHA)));
   out.push({
     id: "size",
     kind: "note",
@@ -99,7 +106,7 @@ export function legendTable(
   });
   for (const band of ["strong", "weak", "very_weak", "unknown"] as const)
     out.push(edge(`band:${band}`, { key: "band", band }, BAND_STYLE[band], BAND_SAMPLE_STRENGTH[band]));
-  out.push(edge("plannedEdge", { key: "plannedEdge" }, PLANNED_STYLE, BAND_SAMPLE_STRENGTH.planned));
+  if (withPlanned) out.push(edge("plannedEdge", { key: "plannedEdge" }, PLANNED_STYLE, BAND_SAMPLE_STRENGTH.planned));
   out.push(
     edge(
       "localBridge",

@@ -14,7 +14,7 @@ import type { SceneLegendItem } from "./types";
 /** How many sources of new information the report names (the panel shows the same three). */
 export const REPORT_SOURCES = 3;
 /** At most this many suggestions and closed circles fit the page beside the map. */
-export const REPORT_SUGGESTIONS = 4;
+export const REPORT_SUGGESTIONS = 3;
 export const REPORT_CIRCLES = 3;
 
 /** Every text of the report, already in the reader's language (the UI fills it from i18n). */

@@ -120,7 +120,7 @@ function legendOps(style: TextStyle, model: ReportModel, box: { x: number; y: nu
   ops.push({ kind: "text", x: 0, y: s, text: model.legendHeading, size: s, weight: 700, fill: INK });
   let x = headW + 10;
   for (const item of model.legend) {
-    const swatch = item.kind === "edge" ? 22 : 10;
+    const swatch = item.kind === "edge" ? 18 : item.kind === "note" ? -4 : 10;
     const w = swatch + 4 + style.measure(item.label, font);
     if (x > headW + 10 && x + w > box.w) {
       row += 1;
@@ -129,11 +129,11 @@ function legendOps(style: TextStyle, model: ReportModel, box: { x: number; y: nu
     const cy = row * lh + s * 0.62;
     if (item.kind === "edge" && item.style) {
       ops.push({ kind: "line", x1: x, y1: cy, x2: x + swatch, y2: cy, style: item.style });
-    } else {
+    } else if (item.kind !== "note") {
       ops.push({ kind: "circle", cx: x + 5, cy, r: 5, fill: item.color });
     }
     ops.push({ kind: "text", x: x + swatch + 4, y: row * lh + s, text: item.label, size: s, weight: 400, fill: INK });
-    x += w + 12;
+    x += w + 9;
   }
   return { h: (row + 1) * lh, ops: shift(ops, box.x, box.y) };
 }

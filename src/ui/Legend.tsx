@@ -7,7 +7,7 @@
 import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { asReport } from "../domain/insights/report";
-import { legendTable, type LegendEntry } from "../scene/legend";
+import { hasPlans, legendTable, type LegendEntry } from "../scene/legend";
 import { useMap } from "./hooks/storeContext";
 import { legendText } from "./legendText";
 
@@ -42,12 +42,16 @@ export const Legend = memo(function Legend() {
   const sizeBy = useMap((s) => s.view.sizeBy);
   const outlines = useMap((s) => s.view.outlines);
   const communities = useMap((s) => s.doc.communities);
+  // The what-if styles are listed only while the map has plans (as in the exports).
+  const people = useMap((s) => s.doc.people);
+  const ties = useMap((s) => s.doc.ties);
+  const planned = useMemo(() => hasPlans({ people, communities, ties }), [people, communities, ties]);
   // Clusters are counted from the analysis only when the map is coloured by them.
   const report = useMap((s) => (colorBy === "cluster" ? asReport(s.metrics.report) : null));
   // Reads only the communities and these settings: recomputed when they change, not on other edits.
   const table = useMemo(
-    () => legendTable({ communities }, { colorBy, sizeBy, outlines }, report),
-    [colorBy, sizeBy, outlines, communities, report],
+    () => legendTable({ communities }, { colorBy, sizeBy, outlines }, report, planned),
+    [colorBy, sizeBy, outlines, communities, report, planned],
   );
   const nodes = table.filter((e) => e.section === "nodes");
   const edges = table.filter((e) => e.section === "edges");

@@ -4,9 +4,10 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { exportReport, type ReportFormat, type ReportSize } from "../../app/reportExport";
 import { Dialog } from "../editor/Dialog";
-import { useAppHandles, useMap } from "../hooks/storeContext";
+import { useMap } from "../hooks/storeContext";
 import { useEgoAnalysis } from "../insights/useInsightReports";
-import { legendLabels, reportText, type ReportTranslators } from "./reportText";
+import { legendText } from "../legendText";
+import { reportText, type ReportTranslators } from "./reportText";
 import "../files/io.css";
 
 const SIZE_KEY = { "a4-portrait": "dialog.portrait", "a4-landscape": "dialog.landscape" } as const;
@@ -17,8 +18,10 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const { t: ti } = useTranslation("insights");
   const { t: tc } = useTranslation("common");
   const { t: tio } = useTranslation("io");
-  const { renderer } = useAppHandles();
   const doc = useMap((s) => s.doc);
+  const metrics = useMap((s) => s.metrics);
+  const whatIf = useMap((s) => s.whatIf);
+  const view = useMap((s) => s.view);
   const ego = useEgoAnalysis();
   // A report of the map as it is now: not the scores of the revision before the last edit.
   const current = useMap((s) => s.metrics.revision === s.revision);
@@ -42,10 +45,10 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
         {
           doc,
           ego,
-          renderer,
+          picture: { doc, metrics, whatIf, view },
           size,
           text: (shown) => reportText(tr, shown, anonymise, now),
-          legend: legendLabels(tr),
+          legend: (entry) => legendText(entry, ti),
           ...(anonymise
             ? {
                 anonymise: {

@@ -1,9 +1,8 @@
 // The report's texts in the reader's language: the insights panel's own keys for every heading
 // and sentence (so the page says what the panel says), the "report" namespace for the rest.
 import type { TFunction } from "i18next";
-import type { LegendLabels, ReportText } from "../../app/reportExport";
+import type { ReportText } from "../../app/reportExport";
 import type { MapDocument } from "../../domain/model";
-import { BAND_KEY, SPHERE_KEY } from "../../i18n/keys";
 import { fmt } from "../insights/format";
 import { SUGGESTION_KEYS } from "../insights/SuggestionsList";
 
@@ -49,20 +48,5 @@ export function reportText(tr: ReportTranslators, doc: MapDocument, anonymised: 
       reason: ti(SUGGESTION_KEYS[s.kind].reason, s.params),
     }),
     number: (v) => fmt(v),
-  };
-}
-
-export function legendLabels(tr: ReportTranslators): LegendLabels {
-  const c = tr.common;
-  return {
-    ego: c("legend.ego"),
-    family: c(SPHERE_KEY.family),
-    work: c(SPHERE_KEY.work),
-    third: c(SPHERE_KEY.third),
-    none: c(SPHERE_KEY.none),
-    strong: c(BAND_KEY.strong),
-    weak: c(BAND_KEY.weak),
-    veryWeak: c(BAND_KEY.very_weak),
-    unknown: c(BAND_KEY.unknown),
   };
 }

@@ -12,8 +12,9 @@ import { textBox } from "../../../src/scene/reportBlocks";
 import { layoutReport, PAGE_MARGIN, PAGE_SIZE, type ReportSize } from "../../../src/scene/reportPage";
 import { nestSvg, reportToSvg } from "../../../src/scene/reportSvg";
 import type { Box, SceneLegendItem } from "../../../src/scene/types";
-import { legendLabels, reportText } from "../../../src/ui/report/reportText";
-import { reportLegend } from "../../../src/app/reportExport";
+import { reportText } from "../../../src/ui/report/reportText";
+import { legendTable } from "../../../src/scene/legend";
+import { legendText } from "../../../src/ui/legendText";
 import { sampleNetwork } from "../support/documents";
 import { fakeMeasure } from "./measure";
 
@@ -57,7 +58,19 @@ function realText(lang: Language, d: MapDocument): { text: ReportText; legend: S
     insights: i18n.getFixedT(lang, "insights"),
     common: i18n.getFixedT(lang, "common"),
   };
-  return { text: reportText(tr, d, false, new Date("2026-12-01T10:00:00Z")), legend: reportLegend(legendLabels(tr)) };
+  // The one legend table in the reader's words, as the export's scene carries it.
+  const legend = legendTable(
+    d,
+    { colorBy: "sphere", sizeBy: "information_potential", outlines: true },
+    null,
+    false,
+  ).map((e): SceneLegendItem => ({
+    kind: e.kind,
+    label: legendText(e, tr.insights),
+    color: e.color,
+    ...(e.style ? { style: e.style } : {}),
+  }));
+  return { text: reportText(tr, d, false, new Date("2026-12-01T10:00:00Z")), legend };
 }
 
 function model(lang: Language, d = doc): ReportModel {
