@@ -1,0 +1,4 @@
+export * from "./egoScores";
+export * from "./tieModel";
+export * from "./plan";
+export * from "./answers";
