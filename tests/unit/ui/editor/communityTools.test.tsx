@@ -62,18 +62,21 @@ describe("CommunityManager", () => {
 
 describe("DyadCensus", () => {
   afterEach(cleanup);
-  it("asks only about pairs across communities and remembers the no answers", async () => {
+  it("asks about every unknown pair, within a community too, and remembers the answers", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<DyadCensus onDone={() => undefined} />);
-    // Aki (family) with Ben and with Chie (office); Ben–Chie share the office.
-    expect(screen.getByText("0 of 2 pairs")).toBeInTheDocument();
-    const first = screen.getByTestId("census-question").textContent;
-    expect(first).toMatch(/Aki/);
+    // Aki (family), Ben and Chie (office): three pairs, none answered yet.
+    expect(screen.getByText("0 of 3 pairs")).toBeInTheDocument();
+    expect(screen.getByTestId("census-known")).toHaveTextContent("0 of 3 pairs of your contacts answered");
     await user.click(screen.getByRole("button", { name: "Yes" }));
     await user.click(screen.getByRole("button", { name: "No" }));
+    await user.click(screen.getByRole("button", { name: "No" }));
     const doc = store.getState().doc;
-    expect(Object.keys(doc.ties).filter((id) => id === tieId(AKI, BEN) || id === tieId(AKI, CHIE))).toHaveLength(1);
+    const alterTies = Object.values(doc.ties).filter((x) => x.a !== doc.egoId && x.b !== doc.egoId);
+    expect(alterTies).toHaveLength(1);
+    expect(doc.censusNo).toHaveLength(2);
     expect(screen.getByText("No more pairs to ask about.")).toBeInTheDocument();
+    expect(screen.getByTestId("census-known")).toHaveTextContent("Every pair is answered.");
     cleanup();
     renderWithStore(<DyadCensus onDone={() => undefined} />, doc);
     expect(screen.getByText("No more pairs to ask about.")).toBeInTheDocument();
@@ -85,11 +88,11 @@ describe("DyadCensus", () => {
     const first = screen.getByTestId("census-question").textContent;
     await user.click(screen.getByRole("button", { name: "No" }));
     expect(store.getState().doc.censusNo).toHaveLength(1);
-    expect(screen.getByText("1 of 2 pairs")).toBeInTheDocument();
+    expect(screen.getByText("1 of 3 pairs")).toBeInTheDocument();
     expect(screen.getByTestId("census-question").textContent).not.toBe(first);
     act(() => store.getState().undo());
     expect(store.getState().doc.censusNo).toEqual([]);
     expect(screen.getByTestId("census-question").textContent).toBe(first);
-    expect(screen.getByText("0 of 2 pairs")).toBeInTheDocument();
+    expect(screen.getByText("0 of 3 pairs")).toBeInTheDocument();
   });
 });
