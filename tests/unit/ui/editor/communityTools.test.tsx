@@ -68,7 +68,11 @@ describe("DyadCensus", () => {
     // Aki (family), Ben and Chie (office): three pairs, none answered yet.
     expect(screen.getByText("0 of 3 pairs")).toBeInTheDocument();
     expect(screen.getByTestId("census-known")).toHaveTextContent("0 of 3 pairs of your contacts answered");
+    // Colleagues are the likeliest to know each other: asked first.
+    expect(screen.getByTestId("census-question")).toHaveTextContent("Do Ben and Chie know each other?");
     await user.click(screen.getByRole("button", { name: "Yes" }));
+    expect(store.getState().doc.ties[tieId(BEN, CHIE)]).toBeDefined();
+    expect(screen.getByTestId("census-question")).toHaveTextContent(store.getState().doc.people[AKI]!.name);
     await user.click(screen.getByRole("button", { name: "No" }));
     await user.click(screen.getByRole("button", { name: "No" }));
     const doc = store.getState().doc;
