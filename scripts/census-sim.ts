@@ -24,6 +24,7 @@ const median = (xs: number[]) => {
 };
 const orders: CensusOrder[] = ["adaptive", "closeFirst", "random", "oracle", "perPerson"];
 const results = new Map<CensusOrder, number[]>(orders.map((o) => [o, []]));
+const taps = new Map<CensusOrder, number[]>(orders.map((o) => [o, []]));
 const unknown: number[] = [];
 const settled: (number | null)[] = [];
 let settledWrong = 0;
@@ -33,6 +34,7 @@ for (let seed = 1; seed <= maps; seed++) {
   for (const order of orders) {
     const run = simulateCensus(map, order, seed, engine);
     results.get(order)?.push(run.stableAfter);
+    taps.get(order)?.push(run.tapsUntilStable);
     if (order === "adaptive") {
       unknown.push(run.unknown);
       settled.push(run.settledAfter);
@@ -49,6 +51,8 @@ for (const order of orders) {
   console.log(
     `${order.padEnd(10)} answers until stable: median ${median(xs)}, max ${Math.max(...xs)}, ≤ 40 on ${within40}/${xs.length} maps  [${xs.join(" ")}]`,
   );
+  const ts = taps.get(order) ?? [];
+  console.log(`${"".padEnd(10)} clicks/keys (answers + ticks): median ${median(ts)}, max ${Math.max(...ts)}`);
 }
 const said = settled.filter((x): x is number => x !== null);
 console.log(

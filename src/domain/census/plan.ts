@@ -37,8 +37,9 @@ export interface CensusPlan {
   readonly knownPairs: number;
   /** Expected change still to come (score points; top sources: chance the set changes). */
   readonly expected: { readonly bridging: number; readonly diversity: number; readonly topSources: number };
-  /** Expected impact of each queued pair (with `weights`). */
+  /** Expected impact and P(tie) of each queued pair (with `weights`). */
   readonly values?: readonly number[];
+  readonly probabilities?: readonly number[];
   /** The remaining answers are unlikely to move either score by a point or the top sources. */
   readonly settled: boolean;
 }
@@ -114,12 +115,12 @@ function planBigMap(state: CensusState, options: PlanOptions): CensusPlan {
       found.push({ i, j, p: model.probability(pairFacts(alters.labels, i, j), 0), order: found.length });
     }
   }
-  const queue = found
-    .sort((x, y) => y.p - x.p || x.order - y.order)
-    .slice(0, options.limit ?? 50)
-    .map((x) => [alters.ids[x.i] as PersonId, alters.ids[x.j] as PersonId] as const);
+  const ranked = found.sort((x, y) => y.p - x.p || x.order - y.order).slice(0, options.limit ?? 50);
+  const queue = ranked.map((x) => [alters.ids[x.i] as PersonId, alters.ids[x.j] as PersonId] as const);
+  const p = ranked.map((x) => x.p);
   return {
     queue,
+    ...(options.weights ? { values: p, probabilities: p } : {}),
     totalPairs: (n * (n - 1)) / 2,
     knownPairs: known.length,
     expected: { bridging: 0, diversity: 0, topSources: 0 },
@@ -175,10 +176,50 @@ export function planFromState(state: CensusState, options: PlanOptions = {}): Ce
   const expected = { bridging, diversity, topSources: 1 - stay };
   return {
     queue,
-    ...(options.weights ? { values: ranked.map((x) => x.value) } : {}),
+    ...(options.weights ? { values: ranked.map((x) => x.value), probabilities: ranked.map((x) => x.p) } : {}),
     totalPairs: (n * (n - 1)) / 2,
     knownPairs: known.length,
     expected,
     settled: bridging < 1 && diversity < 1 && expected.topSources < 0.2,
   };
+}
+
+export interface PersonRound {
+  /** Whom to ask about: the person whose unknown pairs carry the most expected impact. */
+  readonly person: PersonId;
+  /** The others whose pair with `person` is unknown, likeliest first (at most `limit`). */
+  readonly others: readonly PersonId[];
+  /** Unknown pairs of `person` beyond `limit` (left unknown by this round). */
+  readonly more: number;
+}
+
+/**
+ * One question per person ("whom of these does X know?"): one answer settles all of X's
+ * unknown pairs, so a census of n contacts needs at most n − 1 answers.
+ */
+export function planPersonRound(
+  doc: MapDocument,
+  options: { readonly skipped?: ReadonlySet<string>; readonly limit?: number } = {},
+): PersonRound | null {
+  const plan = planCensus(doc, { limit: Infinity, weights: true });
+  const skipped = options.skipped ?? new Set<string>();
+  const weight = new Map<PersonId, number>();
+  plan.queue.forEach(([a, b], i) => {
+    if (skipped.has(a) || skipped.has(b)) return;
+    const w = (plan.values?.[i] ?? 0) + 1e-9;
+    weight.set(a, (weight.get(a) ?? 0) + w);
+    weight.set(b, (weight.get(b) ?? 0) + w);
+  });
+  let person: PersonId | null = null;
+  let best = -1;
+  for (const [id, w] of weight)
+    if (w > best || (w === best && person !== null && id < person)) [person, best] = [id, w];
+  if (person === null) return null;
+  const others = plan.queue
+    .map(([a, b], i) => ({ other: a === person ? b : b === person ? a : null, p: plan.probabilities?.[i] ?? 0 }))
+    .filter((x): x is { other: PersonId; p: number } => x.other !== null && !skipped.has(x.other))
+    .sort((x, y) => y.p - x.p)
+    .map((x) => x.other);
+  const limit = options.limit ?? 30;
+  return { person, others: others.slice(0, limit), more: Math.max(0, others.length - limit) };
 }

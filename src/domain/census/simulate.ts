@@ -24,7 +24,7 @@ import {
   type TieId,
 } from "../model";
 import { answerPair, answerCommunity } from "./answers";
-import { censusState, planCensus } from "./plan";
+import { censusState, planCensus, planPersonRound } from "./plan";
 
 export interface GeneratedMap {
   /** The map after the community step: pairs within a community answered, the rest unknown. */
@@ -139,6 +139,8 @@ export interface SimulationRun {
   readonly unknown: number;
   /** Answers after which the results equal the full census and stay so. */
   readonly stableAfter: number;
+  /** Clicks or key presses until then: one per answer, plus one per tick in a person's list. */
+  readonly tapsUntilStable: number;
   /** Answers after which the census first said the scores were settled (null: never). */
   readonly settledAfter: number | null;
   /** Whether the results equalled the full census when the census first said so. */
@@ -175,6 +177,7 @@ export function simulateCensus(
   const shuffled = [...initial].sort(() => rng() - 0.5);
   const oracle = [...initial].sort((x, y) => Number(map.truth.has(tieId(...y))) - Number(map.truth.has(tieId(...x))));
   const snapshots: Snapshot[] = [measure(doc)];
+  const taps: number[] = [0];
   let settledAfter: number | null = null;
   let settledCorrect: boolean | null = null;
   for (let step = 0; step < initial.length; step++) {
@@ -191,6 +194,7 @@ export function simulateCensus(
       if (round.length === 0) break;
       doc = answerAll(doc, round);
       snapshots.push(measure(doc));
+      taps.push((taps.at(-1) as number) + 1 + round.filter(([a, b]) => map.truth.has(tieId(a, b))).length);
       continue;
     } else if (order === "random") next = shuffled[step];
     else if (order === "oracle") next = oracle[step];
@@ -198,21 +202,21 @@ export function simulateCensus(
     if (!next) break;
     doc = answerAll(doc, [next]);
     snapshots.push(measure(doc));
+    taps.push((taps.at(-1) as number) + 1);
   }
   let stableAfter = snapshots.length - 1;
   while (stableAfter > 0 && matches(snapshots[stableAfter - 1] as Snapshot, full)) stableAfter--;
-  return { unknown: initial.length, stableAfter, settledAfter, settledCorrect };
+  return {
+    unknown: initial.length,
+    stableAfter,
+    tapsUntilStable: taps[stableAfter] as number,
+    settledAfter,
+    settledCorrect,
+  };
 }
 
-/** The unknown pairs of the person whose pairs carry the most expected impact. */
+/** The unknown pairs of the person asked about next, answered in one go. */
 function personRound(doc: MapDocument): (readonly [PersonId, PersonId])[] {
-  const plan = planCensus(doc, { limit: Infinity, weights: true });
-  const weight = new Map<PersonId, number>();
-  plan.queue.forEach(([a, b], i) => {
-    const w = plan.values?.[i] ?? 0;
-    weight.set(a, (weight.get(a) ?? 0) + w);
-    weight.set(b, (weight.get(b) ?? 0) + w);
-  });
-  const best = [...weight].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
-  return plan.queue.filter(([a, b]) => a === best || b === best);
+  const round = planPersonRound(doc, { limit: Infinity });
+  return round ? round.others.map((other) => [round.person, other] as const) : [];
 }

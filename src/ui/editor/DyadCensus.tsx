@@ -4,15 +4,17 @@ import { answerPair, planCensus } from "../../domain/census";
 import { getOwn, tieId, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { answerKey } from "../wizard/quickKeys";
+import { PersonCensus } from "./PersonCensus";
 
 type Answer = "yes" | "no" | "skip";
 const KEYS: Readonly<Record<string, Answer>> = { y: "yes", n: "no", s: "skip" };
 
+type Mode = "person" | "pair";
+
 /**
- * "Do A and B know each other?" — the adaptive census: the pair whose answer would change the
- * scores most comes first (domain/census/plan), and how much is still unknown is said. Yes adds
- * a tie; no is recorded in the map (saved, exported, undoable); skip moves on for this session.
- * Y / N / S answer from the moment it opens (focus starts on the question), IME on or off.
+ * The census, person by person (default: one answer settles all of a person's pairs; see
+ * PersonCensus) or pair by pair. Either way it says how much is still unknown, and it can be
+ * left at any time.
  */
 export function DyadCensus({
   onDone,
@@ -23,6 +25,45 @@ export function DyadCensus({
   doneLabel?: string;
   autoFocus?: boolean;
 }) {
+  const { t } = useTranslation("editor");
+  const doc = useMap((s) => s.doc);
+  const [mode, setMode] = useState<Mode>("person");
+  const plan = useMemo(() => planCensus(doc, { limit: 1 }), [doc]);
+  const unknown = plan.totalPairs - plan.knownPairs;
+  return (
+    <section className="census" aria-label={t("census.heading")}>
+      <p className="census-known" data-testid="census-known">
+        {t("whoKnows.known", { known: plan.knownPairs, total: plan.totalPairs })}
+        {" — "}
+        {unknown > 0 ? t("whoKnows.mayChange") : t("whoKnows.complete")}
+      </p>
+      {unknown > 0 && (
+        <div className="inline-row census-mode" role="radiogroup" aria-label={t("whoKnows.mode")}>
+          {(["person", "pair"] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name="census-mode" checked={mode === m} onChange={() => setMode(m)} />
+              {m === "person" ? t("whoKnows.byPerson") : t("whoKnows.byPair")}
+            </label>
+          ))}
+        </div>
+      )}
+      {mode === "person" ? <PersonCensus autoFocus={autoFocus} /> : <PairCensus autoFocus={autoFocus} />}
+      <div className="dialog-actions">
+        <button type="button" onClick={onDone}>
+          {doneLabel ?? t("census.doneForNow")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * "Do A and B know each other?" — the adaptive census: the pair whose answer would change the
+ * scores most comes first (domain/census/plan), and how much is still unknown is said. Yes adds
+ * a tie; no is recorded in the map (saved, exported, undoable); skip moves on for this session.
+ * Y / N / S answer from the moment it opens (focus starts on the question), IME on or off.
+ */
+function PairCensus({ autoFocus }: { autoFocus: boolean }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
   const doc = useMap((s) => s.doc);
@@ -51,12 +92,7 @@ export function DyadCensus({
     answer(kind);
   };
   return (
-    <section className="census" aria-label={t("census.heading")} onKeyDown={onKeyDown}>
-      <p className="census-known" data-testid="census-known">
-        {t("whoKnows.known", { known: plan.knownPairs, total: plan.totalPairs })}
-        {" — "}
-        {unknown > 0 ? t("whoKnows.mayChange") : t("whoKnows.complete")}
-      </p>
+    <div onKeyDown={onKeyDown}>
       {current ? (
         <div className="census-card" tabIndex={-1} ref={card} aria-describedby="census-keys">
           <p className="census-progress">{t("census.progress", { done, total: done + unknown - skipped.size })}</p>
@@ -81,11 +117,6 @@ export function DyadCensus({
       ) : (
         <p aria-live="polite">{t("census.allDone")}</p>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onDone}>
-          {doneLabel ?? t("census.doneForNow")}
-        </button>
-      </div>
-    </section>
+    </div>
   );
 }

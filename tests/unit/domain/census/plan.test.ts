@@ -42,7 +42,8 @@ describe("censusState scores", () => {
   it("groups an unaffiliated contact by component, so a tie to a circle lowers their exclusivity", () => {
     let doc = createDocument({ id: mapId("m"), title: "t", egoId: personId("ego"), egoName: "Me", now: "" });
     doc = addCommunity(doc, { id: communityId("w"), name: "Work", sphere: "work" });
-    for (const id of ["a", "b", "c"]) doc = addAlter(doc, { id: personId(id), name: id, communityIds: [communityId("w")] });
+    for (const id of ["a", "b", "c"])
+      doc = addAlter(doc, { id: personId(id), name: id, communityIds: [communityId("w")] });
     doc = addAlter(doc, { id: personId("z"), name: "z" });
     doc = setTie(doc, { a: personId("a"), b: personId("z") });
     const fast = censusState(doc).graph!.scores();
@@ -56,8 +57,10 @@ describe("planCensus", () => {
   function twoCircles(): MapDocument {
     let doc = createDocument({ id: mapId("m"), title: "t", egoId: personId("ego"), egoName: "Me", now: "" });
     for (const c of ["w", "f"]) doc = addCommunity(doc, { id: communityId(c), name: c, sphere: "work" });
-    for (const id of ["w1", "w2", "w3", "w4"]) doc = addAlter(doc, { id: personId(id), name: id, communityIds: [communityId("w")] });
-    for (const id of ["f1", "f2", "f3"]) doc = addAlter(doc, { id: personId(id), name: id, communityIds: [communityId("f")] });
+    for (const id of ["w1", "w2", "w3", "w4"])
+      doc = addAlter(doc, { id: personId(id), name: id, communityIds: [communityId("w")] });
+    for (const id of ["f1", "f2", "f3"])
+      doc = addAlter(doc, { id: personId(id), name: id, communityIds: [communityId("f")] });
     return doc;
   }
   it("counts every pair of contacts, known ones (ties and no answers) apart", () => {
@@ -78,7 +81,9 @@ describe("planCensus", () => {
     expect(first[0][0]).toBe(first[1][0]);
     // Within both circles everyone is answered; f1 turns out to know w1: f1's other pairs come next.
     for (const c of ["w", "f"]) {
-      const ids = Object.values(doc.people).filter((p) => p.communityIds.includes(communityId(c))).map((p) => p.id);
+      const ids = Object.values(doc.people)
+        .filter((p) => p.communityIds.includes(communityId(c)))
+        .map((p) => p.id);
       for (let i = 0; i < ids.length; i++)
         for (let j = i + 1; j < ids.length; j++) doc = answerPair(doc, ids[i]!, ids[j]!, true);
     }

@@ -65,6 +65,7 @@ describe("DyadCensus", () => {
   it("asks about every unknown pair, within a community too, and remembers the answers", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<DyadCensus onDone={() => undefined} />);
+    await user.click(screen.getByRole("radio", { name: "Pair by pair" }));
     // Aki (family), Ben and Chie (office): three pairs, none answered yet.
     expect(screen.getByText("0 of 3 pairs")).toBeInTheDocument();
     expect(screen.getByTestId("census-known")).toHaveTextContent("0 of 3 pairs of your contacts answered");
@@ -89,6 +90,7 @@ describe("DyadCensus", () => {
   it("records a no in the map, and Undo asks about that pair again", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<DyadCensus onDone={() => undefined} />);
+    await user.click(screen.getByRole("radio", { name: "Pair by pair" }));
     const first = screen.getByTestId("census-question").textContent;
     await user.click(screen.getByRole("button", { name: "No" }));
     expect(store.getState().doc.censusNo).toHaveLength(1);
