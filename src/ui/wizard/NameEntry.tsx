@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { PersonId } from "../../domain/model";
 import { useMap } from "../hooks/storeContext";
+import { holdImeEnter } from "./quickKeys";
 
 interface NameEntryProps {
   readonly label: string;
@@ -32,6 +33,7 @@ export function NameEntry({ label, people, onAdd, onRemove, autoFocus = false }:
           id={id}
           value={name}
           onChange={(e) => setName(e.target.value)}
+          onKeyDown={holdImeEnter}
           autoFocus={autoFocus}
           autoComplete="off"
           aria-describedby={`${id}-hint`}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { getOwn, createDocument, mapId, newId, personId, updatePerson } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { usePersistenceController } from "../maps/usePersistence";
+import { holdImeEnter } from "./quickKeys";
 
 /**
  * First step. An empty open map (one just created in the maps menu) is filled in place, so the
@@ -67,6 +68,7 @@ export function StartStep({ onStarted }: { onStarted: () => void }) {
             id="wizard-ego-name"
             value={name}
             onChange={(e) => setName(e.target.value)}
+            onKeyDown={holdImeEnter}
             data-autofocus
             autoFocus
             autoComplete="off"

@@ -30,6 +30,14 @@ export function isComposing(e: KeyLike): boolean {
   return e.isComposing === true || e.keyCode === 229;
 }
 
+/**
+ * onKeyDown for a text field in a form: the Enter that confirms an IME conversion must not
+ * submit (Safari and some IMEs deliver it as a plain keydown with keyCode 229).
+ */
+export function holdImeEnter(e: { key: string; nativeEvent: KeyLike; preventDefault(): void }): void {
+  if (e.key === "Enter" && isComposing(e.nativeEvent)) e.preventDefault();
+}
+
 const ANSWER_CHAR = /^[a-z0-9 -]$/;
 
 /**

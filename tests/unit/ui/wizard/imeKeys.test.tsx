@@ -57,6 +57,18 @@ describe("StrengthStep with the IME on", () => {
 describe("Wizard start", () => {
   afterEach(cleanup);
 
+  it("does not submit a name with the Enter that confirms an IME conversion", async () => {
+    const user = userEvent.setup();
+    renderWithStore(<Wizard onClose={() => undefined} />);
+    const ego = screen.getByLabelText("Your name");
+    // fireEvent returns false when the default (the form's implicit submission) was prevented.
+    expect(fireEvent.keyDown(ego, { key: "Enter", code: "Enter", keyCode: 229, isComposing: true })).toBe(false);
+    expect(fireEvent.keyDown(ego, { key: "Enter", code: "Enter", keyCode: 13 })).toBe(true);
+    await user.type(ego, "Hana{Enter}");
+    const family = screen.getByLabelText("Family member");
+    expect(fireEvent.keyDown(family, { key: "Enter", code: "Enter", isComposing: true })).toBe(false);
+  });
+
   it("fills the empty map that is open instead of making a second one", async () => {
     const user = userEvent.setup();
     const empty = createDocument({
