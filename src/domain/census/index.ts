@@ -2,3 +2,4 @@ export * from "./egoScores";
 export * from "./tieModel";
 export * from "./plan";
 export * from "./answers";
+export * from "./coverage";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerCommunity, answerPair, communityPairs, pairAnswer } from "../../../../src/domain/census";
+import { answerCommunity, answerPair, communityPairs, pairAnswer, tieCoverage } from "../../../../src/domain/census";
 import {
   addAlter,
   addCommunity,
@@ -70,5 +70,14 @@ describe("answerCommunity", () => {
     const doc = answerCommunity(map(), club, "nobody");
     const reopened = parseNative(serializeNative(doc));
     expect(reopened.ok && [...reopened.value.censusNo].sort()).toEqual([...doc.censusNo].sort());
+  });
+});
+
+describe("tieCoverage", () => {
+  it("counts the pairs of contacts whose tie is known, yes or no", () => {
+    expect(tieCoverage(map())).toEqual({ alters: 4, pairs: 6, tied: 0, strangers: 0, share: 0 });
+    let doc = answerCommunity(map(), club, "everyone");
+    doc = answerPair(doc, a, d, false);
+    expect(tieCoverage(doc)).toEqual({ alters: 4, pairs: 6, tied: 3, strangers: 1, share: 4 / 6 });
   });
 });
