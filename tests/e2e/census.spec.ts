@@ -32,7 +32,14 @@ async function interviewTo(page: Page, family: readonly string[], work: readonly
   await typeNames(page, family);
   await next(page, "Work");
   await typeNames(page, work);
-  for (const step of ["Third communities", "Job information", "Career advice", "Dormant ties", "Tie strength", "Groups"])
+  for (const step of [
+    "Third communities",
+    "Job information",
+    "Career advice",
+    "Dormant ties",
+    "Tie strength",
+    "Groups",
+  ])
     await next(page, step);
 }
 
@@ -134,5 +141,30 @@ test.describe("who knows whom", () => {
     // The sample and the named map, now holding the interview's people; no third map.
     await expect(maps.getByRole("list", { name: "Saved maps" }).getByRole("listitem")).toHaveCount(2);
     await expect(maps.getByRole("list", { name: "Saved maps" })).toContainText("Work network");
+  });
+
+  test("works in Japanese on the sample: a community grid and the census by IME keys", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    await page.getByRole("button", { name: "日本語" }).click();
+    await page.getByRole("button", { name: "誰と誰が知り合いか" }).click();
+    const dialog = page.getByRole("dialog", { name: "誰と誰が知り合いか" });
+    await expect(dialog.getByTestId("census-known")).toContainText("回答済み");
+    const before = await dialog.getByTestId("census-known").textContent();
+    // The census, person by person: an IME "Process" key Y ticks the focused person, Enter saves.
+    const person = dialog.getByTestId("census-person");
+    await expect(person).toContainText("この中の誰と知り合いですか");
+    await dialog.getByRole("checkbox").first().focus();
+    await imeKey(page, { key: "Process", code: "KeyY", keyCode: 229 });
+    await expect(dialog.getByRole("checkbox").first()).toBeChecked();
+    await page.keyboard.press("Enter");
+    await expect(dialog.getByText("これまでに 1 人について回答")).toBeVisible();
+    await expect(dialog.getByTestId("census-known")).not.toHaveText(before ?? "");
+    await dialog
+      .getByRole("button", { name: /の中で誰と誰が知り合いか選ぶ$/ })
+      .first()
+      .click();
+    await expect(dialog.getByRole("table").first()).toBeVisible();
+    await dialog.screenshot({ path: shotPath("census-ja.png") });
   });
 });
