@@ -26,8 +26,6 @@ const orders: CensusOrder[] = ["adaptive", "closeFirst", "random", "oracle", "pe
 const results = new Map<CensusOrder, number[]>(orders.map((o) => [o, []]));
 const taps = new Map<CensusOrder, number[]>(orders.map((o) => [o, []]));
 const unknown: number[] = [];
-const settled: (number | null)[] = [];
-let settledWrong = 0;
 const started = Date.now();
 for (let seed = 1; seed <= maps; seed++) {
   const map = generateMap(seed, contacts);
@@ -35,11 +33,7 @@ for (let seed = 1; seed <= maps; seed++) {
     const run = simulateCensus(map, order, seed, engine);
     results.get(order)?.push(run.stableAfter);
     taps.get(order)?.push(run.tapsUntilStable);
-    if (order === "adaptive") {
-      unknown.push(run.unknown);
-      settled.push(run.settledAfter);
-      if (run.settledCorrect === false) settledWrong++;
-    }
+    if (order === "adaptive") unknown.push(run.unknown);
   }
 }
 console.log(
@@ -54,8 +48,4 @@ for (const order of orders) {
   const ts = taps.get(order) ?? [];
   console.log(`${"".padEnd(10)} clicks/keys (answers + ticks): median ${median(ts)}, max ${Math.max(...ts)}`);
 }
-const said = settled.filter((x): x is number => x !== null);
-console.log(
-  `"settled" shown after: median ${said.length ? median(said) : "-"} answers on ${said.length}/${maps} maps; wrong (results still to change) on ${settledWrong}`,
-);
 console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);

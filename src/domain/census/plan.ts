@@ -35,13 +35,16 @@ export interface CensusPlan {
   readonly totalPairs: number;
   /** Pairs whose answer is known: tied, or recorded as not knowing each other. */
   readonly knownPairs: number;
-  /** Expected change still to come (score points; top sources: chance the set changes). */
+  /**
+   * Expected change still to come, summed over the unknown pairs as if independent (score
+   * points; top sources: chance the set changes). A rough guide: on the generated maps of
+   * scripts/census-sim.ts it is too optimistic to promise "the scores are final" (so the UI
+   * says only how much is answered and that the scores may still change).
+   */
   readonly expected: { readonly bridging: number; readonly diversity: number; readonly topSources: number };
   /** Expected impact and P(tie) of each queued pair (with `weights`). */
   readonly values?: readonly number[];
   readonly probabilities?: readonly number[];
-  /** The remaining answers are unlikely to move either score by a point or the top sources. */
-  readonly settled: boolean;
 }
 
 /** The alters of the map (people tied to the ego; what-if items left out), ids in code-point order. */
@@ -124,7 +127,6 @@ function planBigMap(state: CensusState, options: PlanOptions): CensusPlan {
     totalPairs: (n * (n - 1)) / 2,
     knownPairs: known.length,
     expected: { bridging: 0, diversity: 0, topSources: 0 },
-    settled: false,
   };
 }
 
@@ -180,7 +182,6 @@ export function planFromState(state: CensusState, options: PlanOptions = {}): Ce
     totalPairs: (n * (n - 1)) / 2,
     knownPairs: known.length,
     expected,
-    settled: bridging < 1 && diversity < 1 && expected.topSources < 0.2,
   };
 }
 

@@ -141,10 +141,6 @@ export interface SimulationRun {
   readonly stableAfter: number;
   /** Clicks or key presses until then: one per answer, plus one per tick in a person's list. */
   readonly tapsUntilStable: number;
-  /** Answers after which the census first said the scores were settled (null: never). */
-  readonly settledAfter: number | null;
-  /** Whether the results equalled the full census when the census first said so. */
-  readonly settledCorrect: boolean | null;
 }
 
 function matches(x: Snapshot, full: Snapshot): boolean {
@@ -178,17 +174,10 @@ export function simulateCensus(
   const oracle = [...initial].sort((x, y) => Number(map.truth.has(tieId(...y))) - Number(map.truth.has(tieId(...x))));
   const snapshots: Snapshot[] = [measure(doc)];
   const taps: number[] = [0];
-  let settledAfter: number | null = null;
-  let settledCorrect: boolean | null = null;
   for (let step = 0; step < initial.length; step++) {
     let next: readonly [PersonId, PersonId] | undefined;
     if (order === "adaptive") {
-      const plan = planCensus(doc, { limit: 1 });
-      if (plan.settled && settledAfter === null) {
-        settledAfter = step;
-        settledCorrect = matches(snapshots[step] as Snapshot, full);
-      }
-      next = plan.queue[0];
+      next = planCensus(doc, { limit: 1 }).queue[0];
     } else if (order === "perPerson") {
       const round = personRound(doc);
       if (round.length === 0) break;
@@ -210,8 +199,6 @@ export function simulateCensus(
     unknown: initial.length,
     stableAfter,
     tapsUntilStable: taps[stableAfter] as number,
-    settledAfter,
-    settledCorrect,
   };
 }
 
