@@ -35,6 +35,8 @@ export interface CensusPlan {
   readonly totalPairs: number;
   /** Pairs whose answer is known: tied, or recorded as not knowing each other. */
   readonly knownPairs: number;
+  /** Of those, the pairs recorded as not knowing each other. */
+  readonly strangerPairs: number;
   /**
    * Expected change still to come, summed over the unknown pairs as if independent (score
    * points; top sources: chance the set changes). A rough guide: on the generated maps of
@@ -126,6 +128,7 @@ function planBigMap(state: CensusState, options: PlanOptions): CensusPlan {
     ...(options.weights ? { values: p, probabilities: p } : {}),
     totalPairs: (n * (n - 1)) / 2,
     knownPairs: known.length,
+    strangerPairs: no.size,
     expected: { bridging: 0, diversity: 0, topSources: 0 },
   };
 }
@@ -181,6 +184,7 @@ export function planFromState(state: CensusState, options: PlanOptions = {}): Ce
     ...(options.weights ? { values: ranked.map((x) => x.value), probabilities: ranked.map((x) => x.p) } : {}),
     totalPairs: (n * (n - 1)) / 2,
     knownPairs: known.length,
+    strangerPairs: no.size,
     expected,
   };
 }

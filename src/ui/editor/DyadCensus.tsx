@@ -69,20 +69,22 @@ function PairCensus({ autoFocus }: { autoFocus: boolean }) {
   const doc = useMap((s) => s.doc);
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
   const plan = useMemo(() => planCensus(doc, { skipped, limit: 1 }), [doc, skipped]);
-  const [knownAtStart] = useState(plan.knownPairs);
+  const [yes, setYes] = useState(0);
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (autoFocus) card.current?.focus();
   }, [autoFocus]);
   const current = plan.queue[0];
   const unknown = plan.totalPairs - plan.knownPairs;
-  const done = Math.max(0, plan.knownPairs - knownAtStart) + skipped.size;
+  // As before the adaptive order: the recorded no answers, this session's yes answers and skips.
+  const done = plan.strangerPairs + yes + skipped.size;
   const name = (id: PersonId) => getOwn(doc.people, id)?.name ?? "";
   const answer = (kind: Answer) => {
     if (!current) return;
     const [a, b] = current;
     if (kind === "skip") setSkipped((s) => new Set(s).add(tieId(a, b)));
     else store.getState().apply((d) => answerPair(d, a, b, kind === "yes"));
+    if (kind === "yes") setYes((n) => n + 1);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
