@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { answerCommunity, communityPairs, type CommunityAnswer } from "../../domain/census";
+import { answerCommunity, communityMembers, communityPairs, type CommunityAnswer } from "../../domain/census";
 import type { Community, CommunityId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { useAnnounce } from "./feedback";
@@ -16,10 +16,14 @@ export function CliqueQuestions() {
   const announce = useAnnounce();
   const doc = useMap((s) => s.doc);
   const [open, setOpen] = useState<ReadonlySet<CommunityId>>(() => new Set());
+  // Pairs are listed (and counted) only for communities small enough for a grid.
   const list = Object.values(doc.communities)
     .filter((c) => !c.planned)
-    .map((c) => ({ c, pairs: communityPairs(doc, c.id) }))
-    .filter((x) => x.pairs.length >= 1);
+    .map((c) => {
+      const size = communityMembers(doc, c.id).length;
+      return { c, size, pairs: size <= GRID_MAX_MEMBERS ? communityPairs(doc, c.id) : null };
+    })
+    .filter((x) => x.size >= 2);
   if (list.length === 0) return <p className="muted">{t("clique.none")}</p>;
   const apply = (c: Community, answer: CommunityAnswer) => {
     store.getState().apply((d) => answerCommunity(d, c.id, answer));
@@ -33,16 +37,17 @@ export function CliqueQuestions() {
     });
   return (
     <ul className="clique-list">
-      {list.map(({ c, pairs }) => {
-        const yes = pairs.filter((p) => p.answer === "yes").length;
-        const unknown = pairs.filter((p) => p.answer === "unknown").length;
-        const members = new Set(pairs.flatMap((p) => [p.a, p.b])).size;
-        const status =
-          yes === pairs.length
+      {list.map(({ c, size: members, pairs }) => {
+        const total = pairs?.length ?? (members * (members - 1)) / 2;
+        const yes = pairs?.filter((p) => p.answer === "yes").length ?? 0;
+        const unknown = pairs?.filter((p) => p.answer === "unknown").length ?? total;
+        const status = !pairs
+          ? ""
+          : yes === total
             ? t("whoKnows.everyoneDone")
             : yes === 0 && unknown === 0
               ? t("whoKnows.nobodyDone")
-              : t("whoKnows.communityStatus", { known: pairs.length - unknown, total: pairs.length });
+              : t("whoKnows.communityStatus", { known: total - unknown, total });
         const isOpen = open.has(c.id);
         return (
           <li key={c.id} className="clique-item">
@@ -51,7 +56,7 @@ export function CliqueQuestions() {
               <strong className="clique-status">{status}</strong>
             </div>
             <div className="inline-row" role="group" aria-label={c.name}>
-              <button type="button" aria-pressed={yes === pairs.length} onClick={() => apply(c, "everyone")}>
+              <button type="button" aria-pressed={pairs !== null && yes === total} onClick={() => apply(c, "everyone")}>
                 {t("whoKnows.everyone", { name: c.name })}
               </button>
               <button type="button" aria-pressed={yes === 0 && unknown === 0} onClick={() => apply(c, "nobody")}>

@@ -96,7 +96,13 @@ function PairCensus({ autoFocus }: { autoFocus: boolean }) {
   return (
     <div onKeyDown={onKeyDown}>
       {current ? (
-        <div className="census-card" tabIndex={-1} ref={card} aria-describedby="census-keys">
+        <div
+          className="census-card"
+          tabIndex={-1}
+          ref={card}
+          aria-describedby="census-keys"
+          data-autofocus={autoFocus ? true : undefined}
+        >
           <p className="census-progress">{t("census.progress", { done, total: done + unknown - skipped.size })}</p>
           <p className="census-question" aria-live="polite" data-testid="census-question">
             {t("census.question", { a: name(current[0]), b: name(current[1]) })}

@@ -88,11 +88,12 @@ export function PersonCensus({ autoFocus = false }: { autoFocus?: boolean }) {
         {t("whoKnows.personHint", { name: name(round.person) })}
       </p>
       <ul className="person-census-list" ref={list} aria-label={t("whoKnows.personList", { name: name(round.person) })}>
-        {round.others.map((o) => (
+        {round.others.map((o, i) => (
           <li key={o}>
             <label>
               <input
                 type="checkbox"
+                data-autofocus={autoFocus && i === 0 ? true : undefined}
                 checked={ticked.has(o)}
                 onChange={(e) => set(o, e.currentTarget.checked)}
                 aria-describedby="person-census-hint"

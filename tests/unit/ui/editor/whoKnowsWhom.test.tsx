@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { addAlter, personId, tieId, type MapDocument } from "../../../../src/domain/model";
 import { CliqueQuestions } from "../../../../src/ui/editor/CliqueQuestions";
 import { DyadCensus } from "../../../../src/ui/editor/DyadCensus";
+import { WhoKnowsWhomDialog } from "../../../../src/ui/editor/WhoKnowsWhomDialog";
+import { answerCommunity } from "../../../../src/domain/census";
 import { BEN, CHIE, OFFICE, renderWithStore, smallMap } from "./harness";
 
 const DAI = personId("dai");
@@ -114,5 +116,19 @@ describe("DyadCensus keys", () => {
     expect(doc.censusNo).toHaveLength(boxes.length - 1);
     expect(screen.getByTestId("census-person").textContent).not.toBe(question);
     expect(screen.getByText("1 person answered so far")).toBeInTheDocument();
+  });
+});
+
+describe("WhoKnowsWhomDialog", () => {
+  afterEach(cleanup);
+
+  it("opens with the focus in the census once every community is answered, so keys work at once", () => {
+    const doc = answerCommunity(office(), OFFICE, "everyone");
+    const { store } = renderWithStore(<WhoKnowsWhomDialog open onClose={() => undefined} />, doc);
+    const first = screen.getAllByRole("checkbox").find((el) => el.closest(".person-census"));
+    expect(document.activeElement).toBe(first);
+    imeKey("KeyY");
+    fireEvent.keyDown(document.activeElement!, { key: "Enter", code: "Enter" });
+    expect(alterTies(store.getState().doc)).toHaveLength(7);
   });
 });
