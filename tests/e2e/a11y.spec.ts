@@ -55,6 +55,9 @@ test.describe("accessibility (axe-core)", () => {
     expect(await seriousViolations(page, "dialog")).toEqual([]);
     await wizard.getByRole("button", { name: "Next" }).click();
     await wizard.getByRole("button", { name: "Next" }).click();
+    await expect(wizard.getByTestId("census-person")).toBeVisible();
+    expect(await seriousViolations(page, "dialog")).toEqual([]);
+    await wizard.getByRole("radio", { name: "Pair by pair" }).check();
     await expect(wizard.getByTestId("census-question")).toBeVisible();
     expect(await seriousViolations(page, "dialog")).toEqual([]);
   });

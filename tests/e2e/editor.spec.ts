@@ -86,6 +86,7 @@ test.describe("map editor", () => {
     const census = page.getByRole("dialog", { name: "Who knows whom" });
     await census.getByRole("button", { name: "Yes, everyone in Acme knows each other" }).click();
     await census.getByRole("button", { name: "Yes, everyone in Sato family knows each other" }).click();
+    await census.getByRole("radio", { name: "Pair by pair" }).check();
     const question = census.getByTestId("census-question");
     await expect(question).toContainText("know each other?");
     await census.getByRole("button", { name: "Yes", exact: true }).click();

@@ -69,7 +69,9 @@ test("census answers are undone like any edit and survive a reload", async ({ pa
   await openSample(page);
   const openCensus = async () => {
     await page.getByRole("button", { name: "Who knows whom" }).click();
-    return page.getByRole("dialog", { name: "Who knows whom" });
+    const dialog = page.getByRole("dialog", { name: "Who knows whom" });
+    await dialog.getByRole("radio", { name: "Pair by pair" }).check();
+    return dialog;
   };
   let census = await openCensus();
   const question = census.getByTestId("census-question");

@@ -77,6 +77,7 @@ test.describe("guided interview", () => {
     }
     await next(page, "Who knows whom");
     const question = wizard.getByTestId("census-question");
+    await wizard.getByRole("radio", { name: "Pair by pair" }).check();
     await expect(question).toContainText("know each other?");
     await wizard.getByRole("button", { name: "Yes", exact: true }).focus();
     for (const key of ["y", "n", "s", "y", "n", "n", "y", "s"]) await page.keyboard.press(key);

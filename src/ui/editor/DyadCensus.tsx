@@ -1,53 +1,109 @@
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { answerCensusNo, getOwn, crossCommunityPairs, setTie, tieId, type PersonId } from "../../domain/model";
+import { answerPair, planCensus } from "../../domain/census";
+import { getOwn, tieId, type PersonId } from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
+import { answerKey } from "../wizard/quickKeys";
+import { PersonCensus } from "./PersonCensus";
+
+type Answer = "yes" | "no" | "skip";
+const KEYS: Readonly<Record<string, Answer>> = { y: "yes", n: "no", s: "skip" };
+
+type Mode = "person" | "pair";
 
 /**
- * "Do A and B know each other?" for pairs across communities only (within a community the
- * "everyone knows each other" answer covers it). Yes adds a tie; no is recorded in the map (an
- * edit like any other: saved, exported, undoable); skip moves on for this session.
+ * The census, person by person (default: one answer settles all of a person's pairs; see
+ * PersonCensus) or pair by pair. Either way it says how much is still unknown, and it can be
+ * left at any time.
  */
-export function DyadCensus({ onDone, doneLabel }: { onDone: () => void; doneLabel?: string }) {
+export function DyadCensus({
+  onDone,
+  doneLabel,
+  autoFocus = false,
+}: {
+  onDone: () => void;
+  doneLabel?: string;
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation("editor");
+  const doc = useMap((s) => s.doc);
+  const [mode, setMode] = useState<Mode>("person");
+  const plan = useMemo(() => planCensus(doc, { limit: 1 }), [doc]);
+  const unknown = plan.totalPairs - plan.knownPairs;
+  return (
+    <section className="census" aria-label={t("census.heading")}>
+      <p className="census-known" data-testid="census-known">
+        {t("whoKnows.known", { known: plan.knownPairs, total: plan.totalPairs })}
+        {" — "}
+        {unknown > 0 ? t("whoKnows.mayChange") : t("whoKnows.complete")}
+      </p>
+      {unknown > 0 && (
+        <div className="inline-row census-mode" role="radiogroup" aria-label={t("whoKnows.mode")}>
+          {(["person", "pair"] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name="census-mode" checked={mode === m} onChange={() => setMode(m)} />
+              {m === "person" ? t("whoKnows.byPerson") : t("whoKnows.byPair")}
+            </label>
+          ))}
+        </div>
+      )}
+      {mode === "person" ? <PersonCensus autoFocus={autoFocus} /> : <PairCensus autoFocus={autoFocus} />}
+      <div className="dialog-actions">
+        <button type="button" onClick={onDone}>
+          {doneLabel ?? t("census.doneForNow")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * "Do A and B know each other?" — the adaptive census: the pair whose answer would change the
+ * scores most comes first (domain/census/plan), and how much is still unknown is said. Yes adds
+ * a tie; no is recorded in the map (saved, exported, undoable); skip moves on for this session.
+ * Y / N / S answer from the moment it opens (focus starts on the question), IME on or off.
+ */
+function PairCensus({ autoFocus }: { autoFocus: boolean }) {
   const { t } = useTranslation("editor");
   const store = useMapStoreApi();
   const doc = useMap((s) => s.doc);
-  const answeredNo = useMemo(() => new Set<string>(doc.censusNo), [doc.censusNo]);
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
+  const plan = useMemo(() => planCensus(doc, { skipped, limit: 1 }), [doc, skipped]);
   const [yes, setYes] = useState(0);
-  const pairs = useMemo(
-    () => crossCommunityPairs(doc, new Set([...answeredNo, ...skipped])),
-    [doc, answeredNo, skipped],
-  );
-  const total = pairs.length + answeredNo.size + skipped.size + yes;
-  const current = pairs[0];
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) card.current?.focus();
+  }, [autoFocus]);
+  const current = plan.queue[0];
+  const unknown = plan.totalPairs - plan.knownPairs;
+  // As before the adaptive order: the recorded no answers, this session's yes answers and skips.
+  const done = plan.strangerPairs + yes + skipped.size;
   const name = (id: PersonId) => getOwn(doc.people, id)?.name ?? "";
-  const answer = (kind: "yes" | "no" | "skip") => {
+  const answer = (kind: Answer) => {
     if (!current) return;
     const [a, b] = current;
-    const id = tieId(a, b);
-    if (kind === "yes") {
-      store.getState().apply((d) => setTie(d, { a, b }));
-      setYes((n) => n + 1);
-    } else if (kind === "no") {
-      store.getState().apply((d) => answerCensusNo(d, a, b));
-    } else {
-      setSkipped((s) => new Set(s).add(id));
-    }
+    if (kind === "skip") setSkipped((s) => new Set(s).add(tieId(a, b)));
+    else store.getState().apply((d) => answerPair(d, a, b, kind === "yes"));
+    if (kind === "yes") setYes((n) => n + 1);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const map: Record<string, "yes" | "no" | "skip"> = { y: "yes", n: "no", s: "skip" };
-    const kind = map[e.key.toLowerCase()];
-    if (kind && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      answer(kind);
-    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const kind = KEYS[answerKey(e.nativeEvent) ?? ""];
+    if (!kind) return;
+    e.preventDefault();
+    answer(kind);
   };
   return (
-    <section className="census" aria-label={t("census.heading")} onKeyDown={onKeyDown}>
+    <div onKeyDown={onKeyDown}>
       {current ? (
-        <>
-          <p className="census-progress">{t("census.progress", { done: total - pairs.length, total })}</p>
+        <div
+          className="census-card"
+          tabIndex={-1}
+          ref={card}
+          aria-describedby="census-keys"
+          data-autofocus={autoFocus ? true : undefined}
+        >
+          <p className="census-progress">{t("census.progress", { done, total: done + unknown - skipped.size })}</p>
           <p className="census-question" aria-live="polite" data-testid="census-question">
             {t("census.question", { a: name(current[0]), b: name(current[1]) })}
           </p>
@@ -62,16 +118,13 @@ export function DyadCensus({ onDone, doneLabel }: { onDone: () => void; doneLabe
               {t("census.skip")}
             </button>
           </div>
-          <p className="muted">{t("census.keys")}</p>
-        </>
+          <p className="muted" id="census-keys">
+            {t("census.keys")} {t("whoKnows.why")}
+          </p>
+        </div>
       ) : (
         <p aria-live="polite">{t("census.allDone")}</p>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onDone}>
-          {doneLabel ?? t("census.doneForNow")}
-        </button>
-      </div>
-    </section>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { alters, bandOfTie, egoTie, strengthOfTie, type Person, type TieAnswers 
 import { StrengthBadge } from "../editor/StrengthBadge";
 import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
-import { COLUMNS, interpretKey, type Column } from "./quickKeys";
+import { answerKey, COLUMNS, interpretKey, isComposing, type Column } from "./quickKeys";
 import { FREQUENCY_SHORT_KEY, type Key } from "../../i18n/keys";
 
 function display(answers: TieAnswers, column: Column, t: TFunction<"editor">): string {
@@ -23,7 +23,11 @@ const COLUMN_KEYS = {
   services: { col: "wizard.strength.col.services", cell: "wizard.strength.cell.services" },
 } as const satisfies Record<Column, Record<"col" | "cell", Key<"editor">>>;
 
-/** Keyboard-first grid: one row per person, one key per answer, focus moves on by itself. */
+/**
+ * Keyboard-first grid: one row per person, one key per answer, focus moves on by itself. The
+ * cells are buttons, not text boxes, so a Japanese IME left on does not compose: the keys
+ * arrive as they are (or as "Process" with their physical code) and answer at once.
+ */
 export function StrengthStep() {
   const { t } = useTranslation("editor");
   const doc = useMap((s) => s.doc);
@@ -31,12 +35,11 @@ export function StrengthStep() {
   const grid = useRef<HTMLTableSectionElement>(null);
   const people: Person[] = alters(doc);
   const focusCell = (row: number, col: number) => {
-    const el = grid.current?.querySelector<HTMLInputElement>(`[data-cell="${row}-${col}"]`);
-    el?.focus();
-    el?.select();
+    grid.current?.querySelector<HTMLElement>(`[data-cell="${row}-${col}"]`)?.focus();
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, person: Person, row: number, col: number) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>, person: Person, row: number, col: number) => {
     const column = COLUMNS[col] as Column;
+    const key = answerKey(e.nativeEvent) ?? "";
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
       focusCell(row + (e.key === "ArrowDown" ? 1 : -1), col);
@@ -49,12 +52,12 @@ export function StrengthStep() {
     }
     if (e.key === "Enter") {
       e.preventDefault();
-      focusCell(row + 1, 0);
+      if (!isComposing(e.nativeEvent)) focusCell(row + 1, 0);
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || e.key === "Tab") return;
-    const result = interpretKey(column, e.key);
-    if (e.key.length === 1 || result) e.preventDefault();
+    const result = interpretKey(column, key);
+    if (key.length === 1 || result || isComposing(e.nativeEvent)) e.preventDefault();
     if (!result) return;
     if (result.kind !== "skip") actions.answer(person.id, result.patch);
     if (result.kind === "clear") return;
@@ -88,19 +91,18 @@ export function StrengthStep() {
                 <th scope="row">{p.name}</th>
                 {COLUMNS.map((c, col) => (
                   <td key={c}>
-                    <input
-                      className="quick-cell"
+                    <button
+                      type="button"
+                      className={`quick-cell ${c === "frequency" ? "wide" : ""}`}
                       data-cell={`${row}-${col}`}
                       aria-label={t(COLUMN_KEYS[c].cell, { name: p.name })}
-                      aria-describedby="strength-keys"
-                      value={display(answers, c, t)}
-                      onChange={() => undefined}
+                      aria-describedby={`strength-${row}-${col} strength-keys`}
                       onKeyDown={(e) => onKeyDown(e, p, row, col)}
-                      onFocus={(e) => e.currentTarget.select()}
-                      autoComplete="off"
                       autoFocus={row === 0 && col === 0}
-                      size={c === "frequency" ? 9 : 2}
-                    />
+                      data-autofocus={row === 0 && col === 0 ? true : undefined}
+                    >
+                      <span id={`strength-${row}-${col}`}>{display(answers, c, t)}</span>
+                    </button>
                   </td>
                 ))}
                 <td>

@@ -5,6 +5,7 @@ import { useEditorActions } from "../editor/useEditorActions";
 import { useMap } from "../hooks/storeContext";
 import { CommunityMembers } from "./CommunityMembers";
 import type { Key } from "../../i18n/keys";
+import { holdImeEnter } from "./quickKeys";
 
 /** Examples of third communities named in the source article (seed 000). */
 const SUGGESTIONS = [
@@ -44,6 +45,7 @@ export function ThirdStep() {
           id="wizard-third-name"
           value={name}
           onChange={(e) => setName(e.target.value)}
+          onKeyDown={holdImeEnter}
           autoComplete="off"
           autoFocus={third.length === 0}
         />

@@ -87,7 +87,7 @@ export function Wizard({ onClose, onFinish }: { onClose: () => void; onFinish?: 
         return (
           <div className="wizard-step">
             <p className="wizard-prompt">{t("census.intro")}</p>
-            <DyadCensus onDone={() => go("done")} doneLabel={t("wizard.census.done")} />
+            <DyadCensus onDone={() => go("done")} doneLabel={t("wizard.census.done")} autoFocus />
           </div>
         );
       case "done":

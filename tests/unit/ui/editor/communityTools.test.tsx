@@ -62,18 +62,26 @@ describe("CommunityManager", () => {
 
 describe("DyadCensus", () => {
   afterEach(cleanup);
-  it("asks only about pairs across communities and remembers the no answers", async () => {
+  it("asks about every unknown pair, within a community too, and remembers the answers", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<DyadCensus onDone={() => undefined} />);
-    // Aki (family) with Ben and with Chie (office); Ben–Chie share the office.
-    expect(screen.getByText("0 of 2 pairs")).toBeInTheDocument();
-    const first = screen.getByTestId("census-question").textContent;
-    expect(first).toMatch(/Aki/);
+    await user.click(screen.getByRole("radio", { name: "Pair by pair" }));
+    // Aki (family), Ben and Chie (office): three pairs, none answered yet.
+    expect(screen.getByText("0 of 3 pairs")).toBeInTheDocument();
+    expect(screen.getByTestId("census-known")).toHaveTextContent("0 of 3 pairs of your contacts answered");
+    // Colleagues are the likeliest to know each other: asked first.
+    expect(screen.getByTestId("census-question")).toHaveTextContent("Do Ben and Chie know each other?");
     await user.click(screen.getByRole("button", { name: "Yes" }));
+    expect(store.getState().doc.ties[tieId(BEN, CHIE)]).toBeDefined();
+    expect(screen.getByTestId("census-question")).toHaveTextContent(store.getState().doc.people[AKI]!.name);
+    await user.click(screen.getByRole("button", { name: "No" }));
     await user.click(screen.getByRole("button", { name: "No" }));
     const doc = store.getState().doc;
-    expect(Object.keys(doc.ties).filter((id) => id === tieId(AKI, BEN) || id === tieId(AKI, CHIE))).toHaveLength(1);
+    const alterTies = Object.values(doc.ties).filter((x) => x.a !== doc.egoId && x.b !== doc.egoId);
+    expect(alterTies).toHaveLength(1);
+    expect(doc.censusNo).toHaveLength(2);
     expect(screen.getByText("No more pairs to ask about.")).toBeInTheDocument();
+    expect(screen.getByTestId("census-known")).toHaveTextContent("Every pair is answered.");
     cleanup();
     renderWithStore(<DyadCensus onDone={() => undefined} />, doc);
     expect(screen.getByText("No more pairs to ask about.")).toBeInTheDocument();
@@ -82,14 +90,15 @@ describe("DyadCensus", () => {
   it("records a no in the map, and Undo asks about that pair again", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<DyadCensus onDone={() => undefined} />);
+    await user.click(screen.getByRole("radio", { name: "Pair by pair" }));
     const first = screen.getByTestId("census-question").textContent;
     await user.click(screen.getByRole("button", { name: "No" }));
     expect(store.getState().doc.censusNo).toHaveLength(1);
-    expect(screen.getByText("1 of 2 pairs")).toBeInTheDocument();
+    expect(screen.getByText("1 of 3 pairs")).toBeInTheDocument();
     expect(screen.getByTestId("census-question").textContent).not.toBe(first);
     act(() => store.getState().undo());
     expect(store.getState().doc.censusNo).toEqual([]);
     expect(screen.getByTestId("census-question").textContent).toBe(first);
-    expect(screen.getByText("0 of 2 pairs")).toBeInTheDocument();
+    expect(screen.getByText("0 of 3 pairs")).toBeInTheDocument();
   });
 });

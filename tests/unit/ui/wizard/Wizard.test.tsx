@@ -74,9 +74,9 @@ describe("StrengthStep", () => {
   it("answers with one key per cell and moves focus on by itself", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<StrengthStep />);
-    expect(screen.getByRole("textbox", { name: "How often in contact with Aki" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "How often in contact with Aki" })).toHaveFocus();
     await user.keyboard("o54-c2");
-    expect(screen.getByRole("textbox", { name: "Confiding with Ben" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "Confiding with Ben" })).toHaveFocus();
     const doc = store.getState().doc;
     expect(egoTie(doc, AKI)?.answers).toEqual({
       frequencyCategory: "often",

@@ -1,0 +1,5 @@
+export * from "./egoScores";
+export * from "./tieModel";
+export * from "./plan";
+export * from "./answers";
+export * from "./coverage";
