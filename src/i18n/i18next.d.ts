@@ -7,6 +7,7 @@ import type editorCore from "./locales/en/editor-core.json";
 import type editor from "./locales/en/editor.json";
 import type insights from "./locales/en/insights.json";
 import type io from "./locales/en/io.json";
+import type map from "./locales/en/map.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -17,6 +18,7 @@ declare module "i18next" {
       editor: typeof editor;
       insights: typeof insights;
       io: typeof io;
+      map: typeof map;
     };
     enableSelector: false;
   }
