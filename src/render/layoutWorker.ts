@@ -178,7 +178,11 @@ export function startClusters(
     if (state === "running") return;
     settled = true;
     layout.stop();
-    options.onSettled?.({ state, iterations: tracker.iterations, ms: performance.now() - started });
+    const info = { state, iterations: tracker.iterations, ms: performance.now() - started };
+    // After the supervisor's message handler returns: killing the worker inside it breaks it.
+    setTimeout(() => {
+      if (!done) options.onSettled?.(info);
+    }, 0);
   };
   copy.on("eachNodeAttributesUpdated", onIteration);
   layout.start();

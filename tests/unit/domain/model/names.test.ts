@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, foldKana, normaliseName, readingKey, tokenKey } from "../../../../src/domain/model";
+import { editDistance, foldKana, normaliseName, readingKey, searchKey, tokenKey } from "../../../../src/domain/model";
 
 describe("normaliseName", () => {
   it("turns full-width letters and digits into ASCII and folds case", () => {
@@ -64,5 +64,16 @@ describe("editDistance", () => {
     expect(editDistance("高橋和子", "高橋和干", 1)).toBe(1);
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
     expect(editDistance("kitten", "sitting", 1)).toBe(2);
+  });
+});
+
+describe("searchKey", () => {
+  it("ignores spaces, width, case and the kana a reading is typed in", () => {
+    expect(searchKey("鈴木花子")).toBe(searchKey("鈴木 花子"));
+    expect(searchKey("鈴木　花子")).toBe(searchKey("鈴木花子"));
+    expect(searchKey("すずき はなこ")).toBe(searchKey("スズキハナコ"));
+    expect(searchKey("satoyui")).toBe(searchKey("Sato Yui"));
+    expect(searchKey("ＳＡＴＯ")).toBe("sato");
+    expect(searchKey("佐藤")).not.toBe(searchKey("斎藤"));
   });
 });
