@@ -63,12 +63,15 @@ export function attachLabels(
   const font = () =>
     `${String(sigma.getSetting("labelWeight"))} ${LABEL_SIZE}px ${String(sigma.getSetting("labelFont"))}`;
 
-  const place = (context: CanvasRenderingContext2D) => {
-    const state = store.getState();
+  type Priorities = ReturnType<typeof labelPriorities>;
+  let cached: {
+    key: { report: unknown; doc: unknown; focus: string | null; order: number; sizeBy: string };
+    priorities: Priorities;
+  } | null = null;
+  const computePriorities = (state: ReturnType<MapStore["getState"]>, focus: string | null): Priorities => {
     const report = asReport(state.metrics.report);
     const ego = report?.ego_analysis ? getOwn(report.ego_analysis, state.doc.egoId) : undefined;
-    const focus = focusOf();
-    const priorities = labelPriorities({
+    return labelPriorities({
       ids: graph.nodes(),
       egoId: state.doc.egoId,
       informationPotential: (id) => (ego ? getOwn(ego.per_alter, id)?.information_potential : undefined),
@@ -77,6 +80,23 @@ export function attachLabels(
       focus,
       isNeighbourOfFocus: (id) => focus !== null && graph.hasNode(focus) && graph.areNeighbors(id, focus),
     });
+  };
+
+  const place = (context: CanvasRenderingContext2D) => {
+    const state = store.getState();
+    const focus = focusOf();
+    // Priorities change with the analysis, the focus and the people, not with the camera.
+    const key = { report: state.metrics.report, doc: state.doc, focus, order: graph.order, sizeBy: state.view.sizeBy };
+    if (
+      !cached ||
+      cached.key.report !== key.report ||
+      cached.key.doc !== key.doc ||
+      cached.key.focus !== key.focus ||
+      cached.key.order !== key.order ||
+      cached.key.sizeBy !== key.sizeBy
+    )
+      cached = { key, priorities: computePriorities(state, focus) };
+    const priorities = cached.priorities;
     context.font = font();
     const candidates: LabelCandidate[] = [];
     graph.forEachNode((id) => {

@@ -46,7 +46,11 @@ export interface ClustersOptions {
   /** Called once when the run has settled (the worker is already stopped). */
   readonly onSettled?: (info: SettledInfo) => void;
   readonly convergence?: ConvergenceOptions;
+  /** Wall-time cap: a huge map that has not settled by then stops where it is. */
+  readonly maxMs?: number;
 }
+
+export const MAX_RUN_MS = 30_000;
 
 export interface ClustersRun {
   /** Stops the worker and returns the positions of the people it moved. */
@@ -174,7 +178,9 @@ export function startClusters(
     if (done || settled) return;
     const positions = positionsOf();
     draw(positions);
-    const state = tracker.step(positions);
+    const stepped = tracker.step(positions);
+    const state =
+      stepped === "running" && performance.now() - started > (options.maxMs ?? MAX_RUN_MS) ? "capped" : stepped;
     if (state === "running") return;
     settled = true;
     layout.stop();

@@ -57,6 +57,8 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
     labelSize: 13,
     labelWeight: "500",
     labelRenderedSizeThreshold: 4,
+    // Room at the edges for the community names drawn above their outlines.
+    stagePadding: 44,
     labelDensity: 1.2,
     zIndex: true,
     minCameraRatio: 0.05,
@@ -89,11 +91,15 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   // leaving the canvas always ends the hover emphasis.
   sigma.on("leaveStage", () => store.getState().hover(null));
   sigma.on("clickNode", ({ node }) => store.getState().select(personId(node)));
-  // A click on empty canvas ends every emphasis, whatever sigma still believes is hovered.
-  sigma.on("clickStage", () => {
+  // A click on empty canvas ends every emphasis, whatever sigma still believes is hovered. With
+  // edge events on, a click between people often lands on a tie (clickEdge, not clickStage): a
+  // tie has no click action of its own, so that is a click on the background too.
+  const clickBackground = () => {
     store.getState().hover(null);
     store.getState().select(null);
-  });
+  };
+  sigma.on("clickStage", clickBackground);
+  sigma.on("clickEdge", clickBackground);
   // sigma re-indexes (and forgets its hovered node) when an edit rebuilds part of the graph, and
   // then never sends leaveNode: any pointer move away from the hovered person ends the hover.
   sigma.on("moveBody", ({ event }) => {

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { parseNative } from "../../src/io/native";
-import { DIMMED_COLOR, SPHERE_COLORS } from "../../src/render/colors";
+import { DIMMED_COLOR, EGO_COLOR, SPHERE_COLORS } from "../../src/render/colors";
 import { colourBlobs } from "./editorHelpers";
 import { expect, pixelStats, test, waitForMap } from "./support";
 
@@ -176,7 +176,9 @@ test.describe("emphasis never gets stuck", () => {
     expect(dimmed(after)).toBeLessThan(dimmed(base) + (dimmed(hovered) - dimmed(base)) / 5);
   });
 
-  test("after dropping a dragged person, a click on empty canvas ends the emphasis", async ({ page }) => {
+  test("after dropping a dragged person, a click between people (even on a tie) ends the emphasis", async ({
+    page,
+  }) => {
     await open(page);
     const canvas = canvasOf(page);
     const box = await canvas.boundingBox();
@@ -184,8 +186,14 @@ test.describe("emphasis never gets stuck", () => {
     const empty = { x: box.x + box.width - 30, y: box.y + box.height - 30 };
     await page.mouse.move(empty.x, empty.y);
     const base = await canvas.screenshot();
-    const target = colourBlobs(base, SPHERE_COLORS.third)[0];
-    if (!target) throw new Error("no third-place dot on the map");
+    const ego = colourBlobs(base, EGO_COLOR)[0];
+    // The family member nearest the ego: a strong tie, drawn as a thick solid line.
+    const target = ego
+      ? colourBlobs(base, SPHERE_COLORS.family).sort(
+          (a, b) => Math.hypot(a.x - ego.x, a.y - ego.y) - Math.hypot(b.x - ego.x, b.y - ego.y),
+        )[0]
+      : undefined;
+    if (!ego || !target) throw new Error("no ego or family dots on the map");
     await page.mouse.move(box.x + target.x, box.y + target.y, { steps: 4 });
     await page.mouse.down();
     await page.mouse.move(box.x + target.x + 40, box.y + target.y + 30, { steps: 8 });
@@ -194,8 +202,13 @@ test.describe("emphasis never gets stuck", () => {
     const dragged = await canvas.screenshot();
     expect(dimmed(dragged)).toBeGreaterThan(dimmed(base) + 2000);
     await page.waitForTimeout(900);
-    await page.mouse.move(empty.x, empty.y, { steps: 6 });
-    await page.mouse.click(empty.x, empty.y);
+    // Halfway along the (emphasised) tie from the ego to the dropped person: no person there.
+    const dropped = { x: target.x + 40, y: target.y + 30 };
+    const between = { x: box.x + (ego.x + dropped.x) / 2, y: box.y + (ego.y + dropped.y) / 2 };
+    await page.mouse.move(between.x, between.y, { steps: 6 });
+    await page.mouse.click(between.x, between.y);
+    await page.waitForTimeout(300);
+    await page.mouse.move(empty.x, empty.y, { steps: 4 });
     await page.waitForTimeout(300);
     const after = await canvas.screenshot({ path: "/tmp/nav-after-drag-click.png" });
     expect(dimmed(after)).toBeLessThan(dimmed(base) + (dimmed(dragged) - dimmed(base)) / 5);
