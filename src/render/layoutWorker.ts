@@ -148,24 +148,32 @@ export function startClusters(
   const draw = (positions: ReadonlyMap<string, { x: number; y: number }>) => {
     const now = spread(positions);
     const k = rescale && now.radius > 0 ? start.radius / now.radius : 1;
-    const map = (p: { x: number; y: number }) =>
-      rescale ? { x: start.cx + (p.x - now.cx) * k, y: start.cy + (p.y - now.cy) * k } : p;
+    const to = new Map<string, { x: number; y: number }>();
     for (const [key, p] of positions) {
       const id = idOf.get(key);
-      if (id !== undefined) graph.mergeNodeAttributes(id, map(p));
+      if (id !== undefined)
+        to.set(id, rescale ? { x: start.cx + (p.x - now.cx) * k, y: start.cy + (p.y - now.cy) * k } : p);
     }
     // Planned people fan out just beyond their anchor, away from the middle.
     const around = new Map<string, number>();
     for (const [id, anchor] of planned) {
-      if (!anchor || !graph.hasNode(anchor)) continue;
-      const a = graph.getNodeAttributes(anchor);
+      const a = anchor === null ? undefined : to.get(anchor);
+      if (!a || anchor === null) continue;
       const i = around.get(anchor) ?? 0;
       around.set(anchor, i + 1);
       const base = Math.atan2(a.y - start.cy, a.x - start.cx) || 0;
       const angle = base + (i % 2 === 0 ? 1 : -1) * Math.ceil(i / 2) * 0.5;
       const d = Math.max(start.radius * 0.12, 20);
-      graph.mergeNodeAttributes(id, { x: a.x + Math.cos(angle) * d, y: a.y + Math.sin(angle) * d });
+      to.set(id, { x: a.x + Math.cos(angle) * d, y: a.y + Math.sin(angle) * d });
     }
+    // One graph event for the whole step (sigma re-indexes once), as the supervisor itself does.
+    graph.updateEachNodeAttributes(
+      (id, attrs) => {
+        const p = to.get(id);
+        return p ? { ...attrs, x: p.x, y: p.y } : attrs;
+      },
+      { attributes: ["x", "y"] },
+    );
   };
 
   const layout = new FA2LayoutSupervisor(copy, {
