@@ -10,7 +10,12 @@ import { asReport } from "../domain/insights/report";
 import { getOwn } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
+import { polygonCentroid, polygonHull } from "d3-polygon";
 import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
+
+/** Font and padding of the community names drawn by the outlines layer (hullsLayer.ts). */
+const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
+const HULL_PADDING = 18;
 
 /** Most labels drawn at once (a huge map zoomed out would otherwise spend its frame on text). */
 const MAX_LABELS = 300;
@@ -39,6 +44,42 @@ export function labelPriorities(options: {
       out.set(id, { priority: near + (ip ?? -1) * 1e4 + options.size(id), force: false });
     }
   }
+  return out;
+}
+
+/**
+ * Where the outlines layer writes each community's name (above the top of its padded outline):
+ * person labels keep off those boxes so that both stay readable.
+ */
+function communityNameBoxes(
+  context: CanvasRenderingContext2D,
+  doc: ReturnType<MapStore["getState"]>["doc"],
+  candidates: readonly LabelCandidate[],
+): Box[] {
+  const members = new Map<string, [number, number][]>();
+  for (const c of candidates) {
+    for (const cid of getOwn(doc.people, c.id as keyof typeof doc.people)?.communityIds ?? []) {
+      const list = members.get(cid);
+      if (list) list.push([c.x, c.y]);
+      else members.set(cid, [[c.x, c.y]]);
+    }
+  }
+  context.save();
+  context.font = COMMUNITY_FONT;
+  const out: Box[] = [];
+  for (const [cid, points] of members) {
+    const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
+    if (!community) continue;
+    const hull = points.length >= 3 ? polygonHull(points) : null;
+    let top = points[0] as [number, number];
+    for (const p of points) if (p[1] < top[1]) top = p;
+    const cx = hull ? polygonCentroid(hull)[0] : points.reduce((a, p) => a + p[0], 0) / points.length;
+    const x = (top[0] + cx) / 2;
+    const y = top[1] - HULL_PADDING - 4;
+    const w = context.measureText(community.name).width + 10;
+    out.push({ x: x - w / 2, y: y - 13, width: w, height: 17 });
+  }
+  context.restore();
   return out;
 }
 
@@ -122,7 +163,8 @@ export function attachLabels(
       });
     });
     const { width, height } = sigma.getDimensions();
-    last = placeLabels(candidates, { width, height, max: MAX_LABELS, obstacles: obstacles() });
+    const names = state.view.outlines ? communityNameBoxes(context, state.doc, candidates) : [];
+    last = placeLabels(candidates, { width, height, max: MAX_LABELS, obstacles: [...obstacles(), ...names] });
     frame = new Map(last.map((l) => [l.id, l]));
   };
 
