@@ -9,6 +9,7 @@ import type help from "./locales/en/help.json";
 import type insights from "./locales/en/insights.json";
 import type io from "./locales/en/io.json";
 import type report from "./locales/en/report.json";
+import type map from "./locales/en/map.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -21,6 +22,7 @@ declare module "i18next" {
       insights: typeof insights;
       io: typeof io;
       report: typeof report;
+      map: typeof map;
     };
     enableSelector: false;
   }

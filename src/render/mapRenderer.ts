@@ -8,6 +8,9 @@ import { buildRenderGraph, type RenderEdge, type RenderGraph, type RenderNode } 
 import { DIMMED_COLOR, HIGHLIGHT_EDGE_COLOR } from "./colors";
 import { attachDragToConnect } from "./dragToConnect";
 import { attachInsights } from "./encodingsAttach";
+import { attachLabels } from "./labelsLayer";
+import type { Box } from "./labelPlacement";
+import { attachNavigation, type MapNavigation } from "./navigation";
 import { renderOptions, syncRenderGraph } from "./renderSync";
 
 export const LABEL_FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
@@ -15,6 +18,7 @@ export const LABEL_FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", 
 export interface MapRenderer {
   readonly sigma: Sigma<RenderNode, RenderEdge>;
   readonly graph: RenderGraph;
+  readonly navigation: MapNavigation;
   destroy(): void;
 }
 
@@ -31,34 +35,53 @@ function egoCentredBBox(graph: RenderGraph): { x: [number, number]; y: [number, 
   return { x: [cx - r, cx + r], y: [cy - r, cy + r] };
 }
 
+/** Boxes of the controls drawn over the map (zoom buttons, search), in container pixels. */
+function controlBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  const scope = container.parentElement ?? container;
+  return [...scope.querySelectorAll("[data-map-control]")].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+  });
+}
+
 export function createMapRenderer(container: HTMLElement, store: MapStore): MapRenderer {
+  /** Whose neighbourhood is emphasised: the hovered person, else the keyboard's, else the selected. */
+  const focusOf = () => {
+    const { hoveredId, selectedId, view } = store.getState();
+    return hoveredId ?? view.keyboardFocus ?? selectedId;
+  };
   const graph = buildRenderGraph(store.getState().doc, renderOptions(store.getState()));
   const sigma = new Sigma<RenderNode, RenderEdge>(graph, container, {
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: "500",
     labelRenderedSizeThreshold: 4,
+    // Room at the edges for the community names drawn above their outlines.
+    stagePadding: 44,
     labelDensity: 1.2,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
+    // Every label reaches the labels layer, which decides who is named (labelsLayer.ts).
     nodeReducer: (node, data) => {
-      const { hoveredId, selectedId } = store.getState();
-      const focus = hoveredId ?? selectedId;
-      if (!focus || !graph.hasNode(focus)) return data;
-      if (node === focus) return { ...data, highlighted: true, zIndex: 2 };
+      const focus = focusOf();
+      if (!focus || !graph.hasNode(focus)) return { ...data, forceLabel: true };
+      if (node === focus) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
       if (graph.areNeighbors(node, focus)) return { ...data, zIndex: 1, forceLabel: true };
       return { ...data, color: DIMMED_COLOR, label: "", zIndex: 0 };
     },
     edgeReducer: (edge, data) => {
-      const { hoveredId, selectedId } = store.getState();
-      const focus = hoveredId ?? selectedId;
+      const focus = focusOf();
       if (!focus || !graph.hasNode(focus)) return data;
       if (graph.hasExtremity(edge, focus)) return { ...data, color: HIGHLIGHT_EDGE_COLOR, zIndex: 1 };
       return { ...data, hidden: true };
     },
   });
 
+  const labels = attachLabels(sigma, graph, store, focusOf, () => controlBoxes(container));
+  sigma.setSettings({ defaultDrawNodeLabel: labels.drawLabel, labelSize: 13 });
+  const navigation = attachNavigation(sigma, graph, () => store.getState().view.keyboardFocus);
   sigma.setCustomBBox(egoCentredBBox(graph));
   sigma.refresh();
 
@@ -68,16 +91,46 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   // leaving the canvas always ends the hover emphasis.
   sigma.on("leaveStage", () => store.getState().hover(null));
   sigma.on("clickNode", ({ node }) => store.getState().select(personId(node)));
-  sigma.on("clickStage", () => store.getState().select(null));
+  // A click on empty canvas ends every emphasis, whatever sigma still believes is hovered. With
+  // edge events on, a click between people often lands on a tie (clickEdge, not clickStage): a
+  // tie has no click action of its own, so that is a click on the background too.
+  const clickBackground = () => {
+    store.getState().hover(null);
+    store.getState().select(null);
+  };
+  sigma.on("clickStage", clickBackground);
+  sigma.on("clickEdge", clickBackground);
+  // sigma re-indexes (and forgets its hovered node) when an edit rebuilds part of the graph, and
+  // then never sends leaveNode: any pointer move away from the hovered person ends the hover.
+  sigma.on("moveBody", ({ event }) => {
+    const hovered = store.getState().hoveredId;
+    if (hovered === null) return;
+    const d = graph.hasNode(hovered) ? sigma.getNodeDisplayData(hovered) : undefined;
+    const { width, height } = sigma.getDimensions();
+    const inside = event.x >= 0 && event.y >= 0 && event.x <= width && event.y <= height;
+    const p = d ? sigma.framedGraphToViewport(d) : null;
+    if (!p || !d || d.hidden || !inside || Math.hypot(event.x - p.x, event.y - p.y) > sigma.scaleSize(d.size) + 4)
+      store.getState().hover(null);
+  });
   const detachDrag = attachDragToConnect(sigma, graph, store);
   const detachInsights = attachInsights(sigma, graph, store);
 
   // The patch's graph events schedule sigma's own partial refreshes: no full re-index per edit.
   const unsync = syncRenderGraph(graph, store, {
-    onDocument: () => sigma.setCustomBBox(egoCentredBBox(graph)),
+    onDocument: () => {
+      if (store.getState().view.layout === "rings") sigma.setCustomBBox(egoCentredBBox(graph));
+      const { hoveredId, view } = store.getState();
+      if (hoveredId !== null && !graph.hasNode(hoveredId)) store.getState().hover(null);
+      if (view.keyboardFocus !== null && !graph.hasNode(view.keyboardFocus))
+        store.getState().setView({ keyboardFocus: null });
+    },
   });
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.hoveredId !== prev.hoveredId || state.selectedId !== prev.selectedId) {
+    if (
+      state.hoveredId !== prev.hoveredId ||
+      state.selectedId !== prev.selectedId ||
+      state.view.keyboardFocus !== prev.view.keyboardFocus
+    ) {
       sigma.refresh({ skipIndexation: true });
     }
   });
@@ -85,7 +138,10 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   return {
     sigma,
     graph,
+    navigation,
     destroy() {
+      navigation.detach();
+      labels.detach();
       unsubscribe();
       unsync();
       detachDrag();

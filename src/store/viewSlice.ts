@@ -1,7 +1,7 @@
 // View slice: settings of the insight views (layout, colour and size encodings, "without me",
 // community outlines, the clusters run) and the tie under the pointer for the span tooltip.
 // Writer: only `setView`, called by the layout controls (the user's choices) and by the
-// renderer (the clusters run ending, the hovered tie).
+// renderer (the clusters run ending, the hovered tie, the person the keyboard is on).
 import type { SliceSet } from "./slice";
 
 export type LayoutMode = "rings" | "clusters";
@@ -31,9 +31,18 @@ export interface HoveredEdge {
   readonly y: number;
 }
 
+/** How the last clusters run ended, for the status line under the layout buttons. */
+export interface LayoutNote {
+  readonly state: "settled" | "capped" | "stopped";
+  readonly seconds: number;
+}
+
 export interface InsightsView extends ViewSettings {
   /** The tie under the pointer, for the span tooltip (screen position in the map container). */
   readonly hoveredEdge: HoveredEdge | null;
+  /** The person the keyboard is on in the map (arrow keys), drawn with a focus ring. */
+  readonly keyboardFocus: string | null;
+  readonly layoutNote: LayoutNote | null;
 }
 
 export const DEFAULT_VIEW: ViewSettings = {
@@ -52,7 +61,7 @@ export interface ViewSlice {
 
 export function createViewSlice(set: SliceSet<ViewSlice>, get: () => ViewSlice): ViewSlice {
   return {
-    view: { ...DEFAULT_VIEW, hoveredEdge: null },
+    view: { ...DEFAULT_VIEW, hoveredEdge: null, keyboardFocus: null, layoutNote: null },
     setView(patch) {
       set({ view: { ...get().view, ...patch } });
     },

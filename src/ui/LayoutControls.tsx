@@ -1,4 +1,5 @@
-// View controls over the map: layout (ego rings / clusters with start-stop), "without me",
+// View controls over the map: layout (ego rings / clusters, which runs when chosen and stops by
+// itself, with a status line saying when it settled; re-run or stop by hand), "without me",
 // community outlines, colour and size encodings. They only write the store's view slice; the
 // renderer reacts (animated layout switch, FA2 worker, re-encoding).
 import { useTranslation } from "react-i18next";
@@ -24,7 +25,10 @@ export const SIZE_BY_KEY = {
 
 export function LayoutControls() {
   const { t } = useTranslation("insights");
+  const { t: tm } = useTranslation("map");
   const view = useMap((s) => s.view);
+  const note = view.layoutNote;
+  const seconds = note ? note.seconds.toFixed(1) : "";
   const setView = useMap((s) => s.setView);
   return (
     <div className="layout-controls" role="toolbar" aria-label={t("layout.heading")} data-testid="layout-controls">
@@ -48,6 +52,24 @@ export function LayoutControls() {
         >
           {view.clustersRunning ? t("layout.stop") : t("layout.start")}
         </button>
+      )}
+      {view.layout === "clusters" && (
+        <p className="layout-note" role="status" data-testid="layout-note">
+          {view.clustersRunning
+            ? tm("layout.running")
+            : note
+              ? tm(
+                  note.state === "settled"
+                    ? "layout.settled"
+                    : note.state === "capped"
+                      ? "layout.capped"
+                      : "layout.stopped",
+                  {
+                    seconds,
+                  },
+                )
+              : ""}
+        </p>
       )}
       <button type="button" aria-pressed={view.withoutMe} onClick={() => setView({ withoutMe: !view.withoutMe })}>
         {t("layout.withoutMe")}

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
+import { expect, pixelStats, runClustersLayout, shotPath, test, waitForMap } from "./support";
 
 const SAMPLE_TITLE = "高橋 美咲のネットワーク / Misaki Takahashi's network";
 const saveStatus = (page: Page) => page.getByTestId("save-status");
@@ -160,10 +160,7 @@ test("the clusters layout runs on a map with people whose ids are __proto__ and 
   await expect(saveStatus(page)).toHaveText("Saved in this browser");
   // ForceAtlas2 indexes nodes in plain objects: on these ids it used to turn every position into NaN,
   // which the document then saved (as null) and could not load again.
-  await page.getByRole("button", { name: "Clusters", exact: true }).click();
-  await page.getByRole("button", { name: "Run clusters layout" }).click();
-  await page.waitForTimeout(1500);
-  await page.getByRole("button", { name: "Stop and save positions" }).click();
+  await runClustersLayout(page);
   await expect(saveStatus(page)).toHaveText("Saved in this browser");
   await page.reload();
   await waitForMap(page);

@@ -137,12 +137,13 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-/** Switches to clusters, runs the force layout for a while and saves the positions it reached. */
+/** Switches to clusters, which runs the force layout until it settles and saves the positions. */
 export async function runClustersLayout(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Clusters", exact: true }).click();
-  await page.getByRole("button", { name: "Run clusters layout" }).click();
-  await page.waitForTimeout(2500);
-  await page.getByRole("button", { name: "Stop and save positions" }).click();
+  await expect(page.getByTestId("layout-note")).toHaveText(/^Layout (settled in|stopped after) [\d.]+ s/u, {
+    timeout: 30_000,
+  });
+  // The camera re-fits the settled map (animated).
   await page.waitForTimeout(900);
 }
 

@@ -131,3 +131,12 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length] ?? max + 1;
 }
+
+/**
+ * The key of find-as-you-type on the map: readingKey without any space, so that "鈴木花子",
+ * "すずき はなこ" (reading スズキ ハナコ) and "satoyui" (Sato Yui) all find their person. Only for
+ * searching: as a name, "Li Na" and "Lina" stay different (normaliseName).
+ */
+export function searchKey(s: string): string {
+  return readingKey(s).replace(/ /g, "");
+}

@@ -62,25 +62,41 @@ export function sectorsOf(
 }
 
 /** Angle each sector needs: its most crowded ring × spacing / that ring's radius. */
-function needs(doc: MapDocument, sectors: ReturnType<typeof sectorsOf>, scale: number): number[] {
+function needs(doc: MapDocument, sectors: ReturnType<typeof sectorsOf>, scale: number, lanes = 1): number[] {
   return sectors.map((s) => {
     const perBand = new Map<TieBand, number>();
     for (const id of s.members) perBand.set(bandOf(doc, id), (perBand.get(bandOf(doc, id)) ?? 0) + 1);
     let need = 0;
-    for (const [band, n] of perBand) need = Math.max(need, (n * SPACING) / (RING[band] * scale));
+    for (const [band, n] of perBand) need = Math.max(need, (Math.ceil(n / lanes) * SPACING) / (RING[band] * scale));
     return need;
   });
 }
 
-export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: number } {
+/**
+ * A crowded ring (hundreds of imported contacts on one band) is drawn as up to this many lanes
+ * side by side, so that a sector becomes a block of people rather than one solid circle.
+ */
+export const MAX_LANES = 5;
+/** Lanes start when the rings would have to grow past this factor. */
+const LANES_FROM = 1.6;
+/** Radial distance between lanes, in ring units (all lanes of a band fit between two bands). */
+function laneStep(lanes: number): number {
+  return lanes <= 1 ? 0 : Math.min(0.3, 0.9 / (lanes - 1));
+}
+
+export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: number; lanes: number } {
   const groups = sectorsOf(doc);
   const gaps =
     groups.reduce((sum, g, i) => sum + (i === 0 ? 0 : g.sphere !== groups[i - 1]?.sphere ? SPHERE_GAP : GAP), 0) +
     (groups.length > 1 ? SPHERE_GAP : 0);
-  const raw = needs(doc, groups, 1).reduce((a, b) => a + b, 0);
-  // Too many people for the rings: widen every ring so that the needed angles fit.
-  const scale = Math.max(1, raw / Math.max(0.5, 2 * Math.PI - gaps));
-  const need = needs(doc, groups, scale);
+  const room = Math.max(0.5, 2 * Math.PI - gaps);
+  const single = needs(doc, groups, 1).reduce((a, b) => a + b, 0);
+  // A slightly full ring just grows; only a ring far too small for its people splits into lanes.
+  const lanes = single > LANES_FROM * room ? Math.min(MAX_LANES, Math.ceil(single / room)) : 1;
+  const raw = lanes === 1 ? single : needs(doc, groups, 1, lanes).reduce((a, b) => a + b, 0);
+  // Too many people for the rings even in lanes: widen every ring so that the needed angles fit.
+  const scale = Math.max(1, raw / room);
+  const need = needs(doc, groups, scale, lanes);
   const total = need.reduce((a, b) => a + b, 0);
   const stretch = total > 0 ? (2 * Math.PI - gaps) / total : 1;
   let angle = -Math.PI / 2;
@@ -91,20 +107,29 @@ export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: n
     angle += width;
     return sector;
   });
-  return { sectors, scale };
+  return { sectors, scale, lanes };
 }
 
 export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
   const out = dict<PersonId, Position>();
   out[doc.egoId] = { x: 0, y: 0 };
-  const { sectors, scale } = egoRingsSectors(doc);
+  const { sectors, scale, lanes } = egoRingsSectors(doc);
+  const step = laneStep(lanes);
   for (const s of sectors) {
     const byBand = new Map<TieBand, PersonId[]>();
     for (const id of s.members) byBand.set(bandOf(doc, id), [...(byBand.get(bandOf(doc, id)) ?? []), id]);
     for (const [band, ids] of byBand) {
-      const r = RING[band] * scale * RING_UNIT;
+      const used = Math.min(lanes, ids.length);
+      const slots = Math.ceil(ids.length / used);
       ids.forEach((id, k) => {
-        const a = s.start + ((k + 0.5) / ids.length) * s.width;
+        // Lanes alternate outward and inward of the band's ring; odd lanes sit between the
+        // even ones' people (a staggered, brick-like pattern).
+        const lane = k % used;
+        const slot = Math.floor(k / used);
+        const offset = used === 1 ? 0 : (lane - (used - 1) / 2) * step;
+        const r = (RING[band] + offset) * scale * RING_UNIT;
+        const shift = used === 1 ? 0.5 : lane % 2 === 0 ? 0.3 : 0.7;
+        const a = s.start + ((slot + shift) / slots) * s.width;
         out[id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
       });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alters, bandOfTie, egoTie, setLayoutPositions, setPositions, type PersonId } from "../../../src/domain/model";
-import { egoRingsLayout, egoRingsSectors, MIN_ARC, RING } from "../../../src/render/layouts/egoRings";
+import { egoRingsLayout, egoRingsSectors, MIN_ARC, RING, RING_UNIT } from "../../../src/render/layouts/egoRings";
 import { layoutPositions } from "../../../src/render/layouts/positions";
 import { sampleDoc } from "../domain/insights/helpers";
 
@@ -87,5 +87,28 @@ describe("layoutPositions", () => {
       [doc.egoId]: { x: 1, y: 2 },
     });
     expect(layoutPositions(moved, "rings")[doc.egoId]).toEqual({ x: 1, y: 2 });
+  });
+});
+
+describe("egoRingsLayout on a big import", () => {
+  it("splits a ring far too small for its people into lanes, so 200 contacts are not one solid circle", async () => {
+    const { parseLinkedIn } = await import("../../../src/io/import/linkedin");
+    const { generateLinkedInExport } = await import("../../support/linkedinExport");
+    const r = parseLinkedIn("Connections.csv", generateLinkedInExport(200).text);
+    if (!r.ok) throw new Error("the generated export must parse");
+    const big = r.value.doc;
+    const at = egoRingsLayout(big);
+    const { lanes, scale } = egoRingsSectors(big);
+    expect(lanes).toBeGreaterThan(1);
+    const points = alters(big).map((p) => at[p.id]!);
+    const radii = new Set(points.map((p) => Math.round(Math.hypot(p.x, p.y))));
+    expect(radii.size).toBeGreaterThanOrEqual(lanes);
+    // Lanes let the rings stay small: the map is not blown up to fit everyone on one circle.
+    expect(scale).toBeLessThan(2);
+    let closest = Infinity;
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    expect(closest).toBeGreaterThan(0.25 * RING_UNIT);
   });
 });

@@ -8,6 +8,7 @@ import {
   NAME_COLLATOR,
   normaliseName,
   readingKey,
+  searchKey,
   sortKeyOf,
   tokenKey,
 } from "../../../../src/domain/model";
@@ -131,5 +132,16 @@ describe("compareByReading", () => {
   it("treats hiragana and katakana readings as equal at the base level", () => {
     expect(NAME_COLLATOR.compare("すずき", "スズキ")).toBe(0);
     expect(sortKeyOf({ name: "鈴木", reading: " " })).toBe("鈴木");
+  });
+});
+
+describe("searchKey", () => {
+  it("ignores spaces, width, case and the kana a reading is typed in", () => {
+    expect(searchKey("鈴木花子")).toBe(searchKey("鈴木 花子"));
+    expect(searchKey("鈴木　花子")).toBe(searchKey("鈴木花子"));
+    expect(searchKey("すずき はなこ")).toBe(searchKey("スズキハナコ"));
+    expect(searchKey("satoyui")).toBe(searchKey("Sato Yui"));
+    expect(searchKey("ＳＡＴＯ")).toBe("sato");
+    expect(searchKey("佐藤")).not.toBe(searchKey("斎藤"));
   });
 });

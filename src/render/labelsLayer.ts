@@ -1,0 +1,203 @@
+// Person labels on screen: sigma hands every label to `drawLabel` (all nodes carry forceLabel),
+// and the first call of each frame decides, for the whole frame, who is named and on which side
+// (labelPlacement.ts): the ego, the top sources of new information and the person in focus
+// always; then by information potential, as long as labels find room without touching another
+// label, another dot or a control drawn over the map. Zooming in makes room, so more people
+// are named; on a 30,000-person map only the people that matter at this zoom are.
+import type Sigma from "sigma";
+import type { NodeLabelDrawingFunction } from "sigma/rendering";
+import { asReport } from "../domain/insights/report";
+import { getOwn } from "../domain/model";
+import type { MapStore } from "../store/mapStore";
+import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
+import { polygonCentroid, polygonHull } from "d3-polygon";
+import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
+
+/** Font and padding of the community names drawn by the outlines layer (hullsLayer.ts). */
+const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
+const HULL_PADDING = 18;
+
+/** Most labels drawn at once (a huge map zoomed out would otherwise spend its frame on text). */
+const MAX_LABELS = 300;
+export const LABEL_SIZE = 13;
+
+/** Priority of each person's label: higher is named first (pure). */
+export function labelPriorities(options: {
+  readonly ids: Iterable<string>;
+  readonly egoId: string;
+  readonly informationPotential: (id: string) => number | undefined;
+  readonly size: (id: string) => number;
+  readonly topSources: readonly string[];
+  readonly focus: string | null;
+  readonly isNeighbourOfFocus: (id: string) => boolean;
+}): Map<string, { priority: number; force: boolean }> {
+  const out = new Map<string, { priority: number; force: boolean }>();
+  const top = new Map(options.topSources.map((id, i) => [id, i] as const));
+  for (const id of options.ids) {
+    const rank = top.get(id);
+    if (id === options.focus) out.set(id, { priority: 4e9, force: true });
+    else if (id === options.egoId) out.set(id, { priority: 3e9, force: true });
+    else if (rank !== undefined) out.set(id, { priority: 2e9 - rank, force: true });
+    else {
+      const ip = options.informationPotential(id);
+      const near = options.focus !== null && options.isNeighbourOfFocus(id) ? 1e9 : 0;
+      out.set(id, { priority: near + (ip ?? -1) * 1e4 + options.size(id), force: false });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the outlines layer writes each community's name (above the top of its padded outline):
+ * person labels keep off those boxes so that both stay readable.
+ */
+function communityNameBoxes(
+  context: CanvasRenderingContext2D,
+  doc: ReturnType<MapStore["getState"]>["doc"],
+  candidates: readonly LabelCandidate[],
+): Box[] {
+  const members = new Map<string, [number, number][]>();
+  for (const c of candidates) {
+    for (const cid of getOwn(doc.people, c.id as keyof typeof doc.people)?.communityIds ?? []) {
+      const list = members.get(cid);
+      if (list) list.push([c.x, c.y]);
+      else members.set(cid, [[c.x, c.y]]);
+    }
+  }
+  context.save();
+  context.font = COMMUNITY_FONT;
+  const out: Box[] = [];
+  for (const [cid, points] of members) {
+    const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
+    if (!community) continue;
+    const hull = points.length >= 3 ? polygonHull(points) : null;
+    let top = points[0] as [number, number];
+    for (const p of points) if (p[1] < top[1]) top = p;
+    const cx = hull ? polygonCentroid(hull)[0] : points.reduce((a, p) => a + p[0], 0) / points.length;
+    const x = (top[0] + cx) / 2;
+    const y = top[1] - HULL_PADDING - 4;
+    const w = context.measureText(community.name).width + 10;
+    out.push({ x: x - w / 2, y: y - 13, width: w, height: 17 });
+  }
+  context.restore();
+  return out;
+}
+
+export interface LabelsLayer {
+  readonly drawLabel: NodeLabelDrawingFunction<RenderNode, RenderEdge>;
+  /** The labels of the last frame (tests and the keyboard announcer read it). */
+  readonly placed: () => readonly PlacedLabel[];
+  detach(): void;
+}
+
+export function attachLabels(
+  sigma: Sigma<RenderNode, RenderEdge>,
+  graph: RenderGraph,
+  store: MapStore,
+  focusOf: () => string | null,
+  obstacles: () => readonly Box[] = () => [],
+): LabelsLayer {
+  let dirty = true;
+  let frame = new Map<string, PlacedLabel>();
+  let last: PlacedLabel[] = [];
+  const widths = new Map<string, number>();
+  const font = () =>
+    `${String(sigma.getSetting("labelWeight"))} ${LABEL_SIZE}px ${String(sigma.getSetting("labelFont"))}`;
+
+  type Priorities = ReturnType<typeof labelPriorities>;
+  let cached: {
+    key: { report: unknown; doc: unknown; focus: string | null; order: number; sizeBy: string };
+    priorities: Priorities;
+  } | null = null;
+  const computePriorities = (state: ReturnType<MapStore["getState"]>, focus: string | null): Priorities => {
+    const report = asReport(state.metrics.report);
+    const ego = report?.ego_analysis ? getOwn(report.ego_analysis, state.doc.egoId) : undefined;
+    return labelPriorities({
+      ids: graph.nodes(),
+      egoId: state.doc.egoId,
+      informationPotential: (id) => (ego ? getOwn(ego.per_alter, id)?.information_potential : undefined),
+      size: (id) => graph.getNodeAttribute(id, "size"),
+      topSources: ego?.summary.top_alters ?? [],
+      focus,
+      isNeighbourOfFocus: (id) => focus !== null && graph.hasNode(focus) && graph.areNeighbors(id, focus),
+    });
+  };
+
+  const place = (context: CanvasRenderingContext2D) => {
+    const state = store.getState();
+    const focus = focusOf();
+    // Priorities change with the analysis, the focus and the people, not with the camera.
+    const key = { report: state.metrics.report, doc: state.doc, focus, order: graph.order, sizeBy: state.view.sizeBy };
+    if (
+      !cached ||
+      cached.key.report !== key.report ||
+      cached.key.doc !== key.doc ||
+      cached.key.focus !== key.focus ||
+      cached.key.order !== key.order ||
+      cached.key.sizeBy !== key.sizeBy
+    )
+      cached = { key, priorities: computePriorities(state, focus) };
+    const priorities = cached.priorities;
+    context.font = font();
+    const candidates: LabelCandidate[] = [];
+    graph.forEachNode((id) => {
+      const d = sigma.getNodeDisplayData(id);
+      if (!d || d.hidden || !d.label) return;
+      const p = sigma.framedGraphToViewport(d);
+      let width = widths.get(d.label);
+      if (width === undefined) {
+        width = context.measureText(d.label).width;
+        if (widths.size > 50_000) widths.clear();
+        widths.set(d.label, width);
+      }
+      const pr = priorities.get(id);
+      candidates.push({
+        id,
+        x: p.x,
+        y: p.y,
+        r: sigma.scaleSize(d.size),
+        width: width + 2,
+        height: LABEL_SIZE + 3,
+        priority: pr?.priority ?? 0,
+        force: pr?.force ?? false,
+      });
+    });
+    const { width, height } = sigma.getDimensions();
+    const names = state.view.outlines ? communityNameBoxes(context, state.doc, candidates) : [];
+    last = placeLabels(candidates, { width, height, max: MAX_LABELS, obstacles: [...obstacles(), ...names] });
+    frame = new Map(last.map((l) => [l.id, l]));
+  };
+
+  const drawLabel: NodeLabelDrawingFunction<RenderNode, RenderEdge> = (context, data) => {
+    if (dirty) {
+      dirty = false;
+      place(context);
+    }
+    const at = frame.get(data.key);
+    if (!at || !data.label) return;
+    context.save();
+    context.font = font();
+    context.textBaseline = "middle";
+    context.textAlign = "left";
+    context.lineJoin = "round";
+    context.lineWidth = 3;
+    context.strokeStyle = "rgba(255,255,255,0.92)";
+    const y = at.y + at.height / 2;
+    context.strokeText(data.label, at.x + 1, y);
+    context.fillStyle = "#1f1f1f";
+    context.fillText(data.label, at.x + 1, y);
+    context.restore();
+  };
+
+  const onBefore = () => {
+    dirty = true;
+  };
+  sigma.on("beforeRender", onBefore);
+  return {
+    drawLabel,
+    placed: () => last,
+    detach() {
+      sigma.off("beforeRender", onBefore);
+    },
+  };
+}
