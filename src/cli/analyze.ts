@@ -1,5 +1,5 @@
 // Command line: `npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N]
-// [--seed N] [--no-diffusion]`. Reads every file the app imports — a map, GEXF, GraphML,
+// [--seed N] [--threads N] [--no-diffusion]`. Reads every file the app imports — a map, GEXF, GraphML,
 // graphology JSON, a CSV edge list or tie/people spreadsheet, LinkedIn Connections.csv, vCard,
 // a list of names, an SVG/PNG with an embedded map — through the app's own pipeline: the size
 // limit from fs.stat before reading, then importFile → MapDocument → documentToGraph. Runs every
@@ -12,7 +12,9 @@ import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type Graph from "graphology";
 import { documentToGraph } from "../domain/graph/toGraph";
-import { computeAll, type AnalysisReport } from "../domain/metrics/computeAll";
+import { computeAll, computeAllWith, type AnalysisReport, type ComputeAllOptions } from "../domain/metrics/computeAll";
+import type { PathsPool } from "../workers/pathsPool";
+import { createNodePathsPool, defaultCliThreads } from "./nodePool";
 import { ok, type Result } from "../domain/result";
 import {
   checkImportSize,
@@ -27,7 +29,7 @@ import { XmldomParser } from "../io/import/xmldom";
 import { getOwn } from "../domain/model";
 
 export const USAGE =
-  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion]";
+  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--threads N] [--no-diffusion]";
 
 export interface AnalyzeArgs {
   readonly file: string;
@@ -36,6 +38,8 @@ export interface AnalyzeArgs {
   readonly samples?: number;
   readonly seed?: number;
   readonly diffusion: boolean;
+  /** Threads of the shortest-path sweep (default: one per core, at most 8). */
+  readonly threads?: number;
 }
 
 /** The importer that read the file (graphology JSON spelt as before, "graphology-json"). */
@@ -70,7 +74,7 @@ function integerFlag(name: string, value: string | undefined): number {
 
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   let file: string | undefined;
-  const flags: { ego?: string; out?: string; samples?: number; seed?: number; diffusion: boolean } = {
+  const flags: { ego?: string; out?: string; samples?: number; seed?: number; threads?: number; diffusion: boolean } = {
     diffusion: true,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -82,6 +86,11 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
       i++;
     } else if (arg === "--samples" || arg === "--seed") {
       flags[arg === "--samples" ? "samples" : "seed"] = integerFlag(arg, value);
+      i++;
+    } else if (arg === "--threads") {
+      const threads = integerFlag(arg, value);
+      if (threads < 1 || threads > 64) throw new CliError(`--threads needs a number from 1 to 64. ${USAGE}`);
+      flags.threads = threads;
       i++;
     } else if (arg === "--no-diffusion") {
       flags.diffusion = false;
@@ -159,63 +168,110 @@ function nodeLabels(graph: Graph): Record<string, string> {
   return Object.fromEntries(labels);
 }
 
-/** Runs the command; returns the exit code. */
+interface Job {
+  readonly args: AnalyzeArgs;
+  readonly graph: Graph;
+  readonly format: CliInputFormat;
+  readonly ego: string | null;
+}
+
+/** Parse the arguments, read and import the file, resolve the ego (throws CliError). */
+function prepareJob(argv: readonly string[], io: CliIo): Job {
+  const args = parseArgs(argv);
+  let bytes: Uint8Array;
+  try {
+    const tooLarge = checkImportSize(basename(args.file), io.fileSize(args.file));
+    if (tooLarge) throw new CliError(describeImportError(tooLarge));
+    bytes = io.readFile(args.file);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as { code?: string }).code;
+    throw new CliError(`cannot read ${args.file}${code ? ` (${code})` : ""}; check the path.`);
+  }
+  const loaded = loadGraph(basename(args.file), bytes);
+  if (!loaded.ok) throw new CliError(describeImportError(loaded.error));
+  const { graph, format } = loaded.value;
+  let ego = loaded.value.egoId;
+  if (args.ego !== undefined) {
+    ego = resolveEgo(loaded.value, args.ego);
+    if (ego === null) {
+      throw new CliError(
+        `the ego "${args.ego}" is not a person in ${args.file}; pass an existing node id or a unique name to --ego.`,
+      );
+    }
+  }
+  return { args, graph, format, ego };
+}
+
+function computeOptions({ args, ego }: Job): ComputeAllOptions {
+  return {
+    egoId: ego,
+    diffusion: args.diffusion,
+    ...(args.samples !== undefined ? { diffusionSamples: args.samples } : {}),
+    ...(args.seed !== undefined ? { seed: args.seed } : {}),
+  };
+}
+
+function emit(job: Job, metrics: AnalysisReport, io: CliIo): number {
+  const report: CliReport = {
+    input: { file: basename(job.args.file), format: job.format, ego: job.ego, labels: nodeLabels(job.graph) },
+    ...metrics,
+  };
+  const json = JSON.stringify(report, null, 2);
+  if (job.args.out === undefined) {
+    io.stdout(`${json}\n`);
+  } else {
+    io.writeFile(job.args.out, `${json}\n`);
+    io.stdout(`${summaryLine(report, job.args.out)}\n`);
+  }
+  return 0;
+}
+
+function fail(e: unknown, io: CliIo): number {
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr(`analyze: ${message.split("\n")[0] ?? message}\n`);
+  return 1;
+}
+
+/** Runs the command on this thread; returns the exit code. */
 export function runAnalyze(argv: readonly string[], io: CliIo): number {
   try {
-    const args = parseArgs(argv);
-    let bytes: Uint8Array;
-    try {
-      const tooLarge = checkImportSize(basename(args.file), io.fileSize(args.file));
-      if (tooLarge) throw new CliError(describeImportError(tooLarge));
-      bytes = io.readFile(args.file);
-    } catch (e) {
-      if (e instanceof CliError) throw e;
-      const code = (e as { code?: string }).code;
-      throw new CliError(`cannot read ${args.file}${code ? ` (${code})` : ""}; check the path.`);
-    }
-    const loaded = loadGraph(basename(args.file), bytes);
-    if (!loaded.ok) throw new CliError(describeImportError(loaded.error));
-    const { graph, format } = loaded.value;
-    let ego = loaded.value.egoId;
-    if (args.ego !== undefined) {
-      ego = resolveEgo(loaded.value, args.ego);
-      if (ego === null) {
-        throw new CliError(
-          `the ego "${args.ego}" is not a person in ${args.file}; pass an existing node id or a unique name to --ego.`,
-        );
-      }
-    }
-    const report: CliReport = {
-      input: { file: basename(args.file), format, ego, labels: nodeLabels(graph) },
-      ...computeAll(graph, {
-        egoId: ego,
-        diffusion: args.diffusion,
-        ...(args.samples !== undefined ? { diffusionSamples: args.samples } : {}),
-        ...(args.seed !== undefined ? { seed: args.seed } : {}),
-      }),
-    };
-    const json = JSON.stringify(report, null, 2);
-    if (args.out === undefined) {
-      io.stdout(`${json}\n`);
-    } else {
-      io.writeFile(args.out, `${json}\n`);
-      io.stdout(`${summaryLine(report, args.out)}\n`);
-    }
-    return 0;
+    const job = prepareJob(argv, io);
+    return emit(job, computeAll(job.graph, computeOptions(job)), io);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`analyze: ${message.split("\n")[0] ?? message}\n`);
-    return 1;
+    return fail(e, io);
   }
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain) {
-  process.exitCode = runAnalyze(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    fileSize: (path) => statSync(path).size,
-    readFile: (path) => readFileSync(path),
-    writeFile: (path, text) => writeFileSync(path, text),
-  });
+/**
+ * Runs the command with the shortest-path sweep on a pool of `--threads` threads (default: one
+ * per core, at most 8; small graphs stay on one); the report is the same as runAnalyze's.
+ */
+export async function runAnalyzeThreaded(argv: readonly string[], io: CliIo): Promise<number> {
+  let pool: PathsPool | null = null;
+  try {
+    const job = prepareJob(argv, io);
+    pool = createNodePathsPool(job.args.threads ?? defaultCliThreads());
+    return emit(job, await computeAllWith(job.graph, computeOptions(job), pool.sweep), io);
+  } catch (e) {
+    return fail(e, io);
+  } finally {
+    pool?.close();
+  }
 }
+
+const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  fileSize: (path) => statSync(path).size,
+  readFile: (path) => readFileSync(path),
+  writeFile: (path, text) => writeFileSync(path, text),
+};
+
+/** The command-line entry (scripts/cli.mjs calls it in the bundle). */
+export function main(argv: readonly string[]): Promise<number> {
+  return runAnalyzeThreaded(argv, nodeIo);
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) process.exitCode = await main(process.argv.slice(2));
