@@ -116,12 +116,14 @@ export function normalizePaths(paths: PathCentralities, n: number): PathCentrali
 
 /**
  * Graphs whose sweep costs at least this many arc visits (sources × arcs, n · 2m) are split into
- * PATH_RANGES fixed source ranges, which a pool of threads may share. Below it, one range and
- * one thread: starting a worker (≈ 25–40 ms in Node, a Web Worker similar) and copying the
- * arrays costs more than it saves. Measured on this 2-core machine (Node 20, bundled CLI,
- * `node scripts/cli.mjs bench`): random 1,000/5,000 (10⁷ arc visits) sweeps in ≈ 40 ms on one
- * thread and ≈ 45 ms on two including the worker start; 2,000/10,000 (4·10⁷) ≈ 160 ms vs
- * ≈ 110 ms; the crossover is near 2·10⁷.
+ * PATH_RANGES fixed source ranges, which a pool of threads may share; below it, one range on one
+ * thread. Measured on this shared 2-core machine (Node 20, bundled CLI): the one-thread sweep
+ * runs ≈ 1.2·10⁸ arc visits/s at a 1-min load of 3 (random 5,000/25,000, 2.5·10⁸ visits:
+ * 1.8–2.1 s); starting a worker_threads worker and getting its first reply took 225–750 ms at a
+ * load of 16, when an A/B from 2.5·10⁶ to 9·10⁷ visits never favoured two threads (2,000/10,000:
+ * 1.3 s on one, 1.9 s on two including the start) because no core was idle. With an idle core
+ * and a start of s ms, two threads break even at x/2 + s = x: for s ≈ 80 ms, x ≈ 160 ms ≈ 2·10⁷
+ * visits (random 1,400/7,000) — the threshold. Graphs below it sweep in well under 0.2 s anyway.
  */
 export const PARALLEL_MIN_WORK = 20_000_000;
 
