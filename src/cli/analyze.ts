@@ -7,13 +7,14 @@
 // summary. The ego is --ego (an id, or a name that exactly one person has), else the file's ego
 // (a native map's, the node with role = "ego", "me" in a tie list, the user of a contact list);
 // without one the ego analysis is omitted. Problems → exit code 1 and one line.
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type Graph from "graphology";
 import { documentToGraph } from "../domain/graph/toGraph";
 import { computeAll, computeAllWith, type AnalysisReport, type ComputeAllOptions } from "../domain/metrics/computeAll";
 import type { PathsPool } from "../workers/pathsPool";
+import { batched, jsonChunks } from "./jsonChunks";
 import { createNodePathsPool, defaultCliThreads } from "./nodePool";
 import { ok, type Result } from "../domain/result";
 import {
@@ -62,6 +63,8 @@ export interface CliIo {
   readonly fileSize: (path: string) => number;
   readonly readFile: (path: string) => Uint8Array;
   readonly writeFile: (path: string, text: string) => void;
+  /** Write the text in pieces (the CLI: without holding a large report as one string). */
+  readonly writeFileChunks?: (path: string, chunks: Iterable<string>) => void;
 }
 
 class CliError extends Error {}
@@ -217,11 +220,11 @@ function emit(job: Job, metrics: AnalysisReport, io: CliIo): number {
     input: { file: basename(job.args.file), format: job.format, ego: job.ego, labels: nodeLabels(job.graph) },
     ...metrics,
   };
-  const json = JSON.stringify(report, null, 2);
   if (job.args.out === undefined) {
-    io.stdout(`${json}\n`);
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    io.writeFile(job.args.out, `${json}\n`);
+    if (io.writeFileChunks) io.writeFileChunks(job.args.out, batched(withNewline(report)));
+    else io.writeFile(job.args.out, `${JSON.stringify(report, null, 2)}\n`);
     io.stdout(`${summaryLine(report, job.args.out)}\n`);
   }
   return 0;
@@ -260,12 +263,25 @@ export async function runAnalyzeThreaded(argv: readonly string[], io: CliIo): Pr
   }
 }
 
+function* withNewline(value: unknown): Generator<string> {
+  yield* jsonChunks(value);
+  yield "\n";
+}
+
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   fileSize: (path) => statSync(path).size,
   readFile: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text),
+  writeFileChunks(path, chunks) {
+    const fd = openSync(path, "w");
+    try {
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+  },
 };
 
 /** The command-line entry (scripts/cli.mjs calls it in the bundle). */
