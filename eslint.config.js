@@ -86,7 +86,7 @@ const storage = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "coverage"] },
+  { ignores: ["dist", "dist-cli", "node_modules", "test-results", "playwright-report", "coverage"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -94,7 +94,7 @@ export default tseslint.config(
       ecmaVersion: 2023,
       globals: { ...globals.browser, ...globals.node },
       // Type-aware rules (floating promises) read the TypeScript project.
-      parserOptions: { projectService: { allowDefaultProject: ["*.js"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["*.js", "scripts/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { "react-hooks": reactHooks },
     rules: {

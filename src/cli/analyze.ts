@@ -1,5 +1,5 @@
 // Command line: `npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N]
-// [--seed N] [--no-diffusion] [--ties-complete]`. Reads every file the app imports — a map, GEXF, GraphML,
+// [--seed N] [--threads N] [--no-diffusion] [--ties-complete]`. Reads every file the app imports — a map, GEXF, GraphML,
 // graphology JSON, a CSV edge list or tie/people spreadsheet, LinkedIn Connections.csv, vCard,
 // a list of names, an SVG/PNG with an embedded map — through the app's own pipeline: the size
 // limit from fs.stat before reading, then importFile → MapDocument → documentToGraph. Runs every
@@ -11,12 +11,15 @@
 // ties and census "no" answers; no format alone makes an absent tie a known "no" (a LinkedIn or
 // name list records no pairs; an edge list cannot tell "no tie" from "not recorded"), unless the
 // user vouches for it with --ties-complete (docs/metrics-spec-additions.md, K1).
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type Graph from "graphology";
 import { documentToGraph } from "../domain/graph/toGraph";
-import { computeAll, type AnalysisReport } from "../domain/metrics/computeAll";
+import { computeAll, computeAllWith, type AnalysisReport, type ComputeAllOptions } from "../domain/metrics/computeAll";
+import type { PathsPool } from "../workers/pathsPool";
+import { batched, jsonChunks } from "./jsonChunks";
+import { createNodePathsPool, defaultCliThreads } from "./nodePool";
 import { COMPLETE_RECORD, tieKnowledgeOf, type TieKnowledge } from "../domain/metrics/tieKnowledge";
 import { ok, type Result } from "../domain/result";
 import {
@@ -32,7 +35,7 @@ import { XmldomParser } from "../io/import/xmldom";
 import { getOwn } from "../domain/model";
 
 export const USAGE =
-  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--no-diffusion] [--ties-complete]";
+  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--threads N] [--no-diffusion] [--ties-complete]";
 
 export interface AnalyzeArgs {
   readonly file: string;
@@ -43,6 +46,8 @@ export interface AnalyzeArgs {
   readonly diffusion: boolean;
   /** The file records every tie between contacts: absent ties are known "no". */
   readonly tiesComplete: boolean;
+  /** Threads of the shortest-path sweep (default: one per core, at most 8). */
+  readonly threads?: number;
 }
 
 /** The importer that read the file (graphology JSON spelt as before, "graphology-json"). */
@@ -65,6 +70,8 @@ export interface CliIo {
   readonly fileSize: (path: string) => number;
   readonly readFile: (path: string) => Uint8Array;
   readonly writeFile: (path: string, text: string) => void;
+  /** Write the text in pieces (the CLI: without holding a large report as one string). */
+  readonly writeFileChunks?: (path: string, chunks: Iterable<string>) => void;
 }
 
 class CliError extends Error {}
@@ -82,6 +89,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     out?: string;
     samples?: number;
     seed?: number;
+    threads?: number;
     diffusion: boolean;
     tiesComplete: boolean;
   } = { diffusion: true, tiesComplete: false };
@@ -94,6 +102,11 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
       i++;
     } else if (arg === "--samples" || arg === "--seed") {
       flags[arg === "--samples" ? "samples" : "seed"] = integerFlag(arg, value);
+      i++;
+    } else if (arg === "--threads") {
+      const threads = integerFlag(arg, value);
+      if (threads < 1 || threads > 64) throw new CliError(`--threads needs a number from 1 to 64. ${USAGE}`);
+      flags.threads = threads;
       i++;
     } else if (arg === "--no-diffusion") {
       flags.diffusion = false;
@@ -186,64 +199,125 @@ function nodeLabels(graph: Graph): Record<string, string> {
   return Object.fromEntries(labels);
 }
 
-/** Runs the command; returns the exit code. */
+interface Job {
+  readonly args: AnalyzeArgs;
+  readonly graph: Graph;
+  readonly format: CliInputFormat;
+  readonly ego: string | null;
+  readonly tieKnowledge: TieKnowledge;
+}
+
+/** Parse the arguments, read and import the file, resolve the ego (throws CliError). */
+function prepareJob(argv: readonly string[], io: CliIo): Job {
+  const args = parseArgs(argv);
+  let bytes: Uint8Array;
+  try {
+    const tooLarge = checkImportSize(basename(args.file), io.fileSize(args.file));
+    if (tooLarge) throw new CliError(describeImportError(tooLarge));
+    bytes = io.readFile(args.file);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as { code?: string }).code;
+    throw new CliError(`cannot read ${args.file}${code ? ` (${code})` : ""}; check the path.`);
+  }
+  const loaded = loadGraph(basename(args.file), bytes);
+  if (!loaded.ok) throw new CliError(describeImportError(loaded.error));
+  const { graph, format } = loaded.value;
+  let ego = loaded.value.egoId;
+  if (args.ego !== undefined) {
+    ego = resolveEgo(loaded.value, args.ego);
+    if (ego === null) {
+      throw new CliError(
+        `the ego "${args.ego}" is not a person in ${args.file}; pass an existing node id or a unique name to --ego.`,
+      );
+    }
+  }
+  return { args, graph, format, ego, tieKnowledge: loaded.value.tieKnowledge };
+}
+
+function computeOptions({ args, ego, tieKnowledge }: Job): ComputeAllOptions {
+  return {
+    egoId: ego,
+    diffusion: args.diffusion,
+    tieKnowledge: args.tiesComplete ? COMPLETE_RECORD : tieKnowledge,
+    ...(args.samples !== undefined ? { diffusionSamples: args.samples } : {}),
+    ...(args.seed !== undefined ? { seed: args.seed } : {}),
+  };
+}
+
+function emit(job: Job, metrics: AnalysisReport, io: CliIo): number {
+  const report: CliReport = {
+    input: { file: basename(job.args.file), format: job.format, ego: job.ego, labels: nodeLabels(job.graph) },
+    ...metrics,
+  };
+  if (job.args.out === undefined) {
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    if (io.writeFileChunks) io.writeFileChunks(job.args.out, batched(withNewline(report)));
+    else io.writeFile(job.args.out, `${JSON.stringify(report, null, 2)}\n`);
+    io.stdout(`${summaryLine(report, job.args.out)}\n`);
+  }
+  return 0;
+}
+
+function fail(e: unknown, io: CliIo): number {
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr(`analyze: ${message.split("\n")[0] ?? message}\n`);
+  return 1;
+}
+
+/** Runs the command on this thread; returns the exit code. */
 export function runAnalyze(argv: readonly string[], io: CliIo): number {
   try {
-    const args = parseArgs(argv);
-    let bytes: Uint8Array;
-    try {
-      const tooLarge = checkImportSize(basename(args.file), io.fileSize(args.file));
-      if (tooLarge) throw new CliError(describeImportError(tooLarge));
-      bytes = io.readFile(args.file);
-    } catch (e) {
-      if (e instanceof CliError) throw e;
-      const code = (e as { code?: string }).code;
-      throw new CliError(`cannot read ${args.file}${code ? ` (${code})` : ""}; check the path.`);
-    }
-    const loaded = loadGraph(basename(args.file), bytes);
-    if (!loaded.ok) throw new CliError(describeImportError(loaded.error));
-    const { graph, format } = loaded.value;
-    let ego = loaded.value.egoId;
-    if (args.ego !== undefined) {
-      ego = resolveEgo(loaded.value, args.ego);
-      if (ego === null) {
-        throw new CliError(
-          `the ego "${args.ego}" is not a person in ${args.file}; pass an existing node id or a unique name to --ego.`,
-        );
-      }
-    }
-    const report: CliReport = {
-      input: { file: basename(args.file), format, ego, labels: nodeLabels(graph) },
-      ...computeAll(graph, {
-        egoId: ego,
-        diffusion: args.diffusion,
-        tieKnowledge: args.tiesComplete ? COMPLETE_RECORD : loaded.value.tieKnowledge,
-        ...(args.samples !== undefined ? { diffusionSamples: args.samples } : {}),
-        ...(args.seed !== undefined ? { seed: args.seed } : {}),
-      }),
-    };
-    const json = JSON.stringify(report, null, 2);
-    if (args.out === undefined) {
-      io.stdout(`${json}\n`);
-    } else {
-      io.writeFile(args.out, `${json}\n`);
-      io.stdout(`${summaryLine(report, args.out)}\n`);
-    }
-    return 0;
+    const job = prepareJob(argv, io);
+    return emit(job, computeAll(job.graph, computeOptions(job)), io);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`analyze: ${message.split("\n")[0] ?? message}\n`);
-    return 1;
+    return fail(e, io);
   }
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain) {
-  process.exitCode = runAnalyze(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    fileSize: (path) => statSync(path).size,
-    readFile: (path) => readFileSync(path),
-    writeFile: (path, text) => writeFileSync(path, text),
-  });
+/**
+ * Runs the command with the shortest-path sweep on a pool of `--threads` threads (default: one
+ * per core, at most 8; small graphs stay on one); the report is the same as runAnalyze's.
+ */
+export async function runAnalyzeThreaded(argv: readonly string[], io: CliIo): Promise<number> {
+  let pool: PathsPool | null = null;
+  try {
+    const job = prepareJob(argv, io);
+    pool = createNodePathsPool(job.args.threads ?? defaultCliThreads());
+    return emit(job, await computeAllWith(job.graph, computeOptions(job), pool.sweep), io);
+  } catch (e) {
+    return fail(e, io);
+  } finally {
+    pool?.close();
+  }
 }
+
+function* withNewline(value: unknown): Generator<string> {
+  yield* jsonChunks(value);
+  yield "\n";
+}
+
+const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  fileSize: (path) => statSync(path).size,
+  readFile: (path) => readFileSync(path),
+  writeFile: (path, text) => writeFileSync(path, text),
+  writeFileChunks(path, chunks) {
+    const fd = openSync(path, "w");
+    try {
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+  },
+};
+
+/** The command-line entry (scripts/cli.mjs calls it in the bundle). */
+export function main(argv: readonly string[]): Promise<number> {
+  return runAnalyzeThreaded(argv, nodeIo);
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) process.exitCode = await main(process.argv.slice(2));

@@ -1,212 +1,299 @@
-// Benchmark of the structural metrics engine (`npm run bench`): seeded random graphs and a
-// typical ego map, the full structural suite (node + edge + graph + attribute metrics) per
-// graph, and — side by side, same graphs, same run — graphology-metrics' betweenness.
-// Prints a markdown table of median times, the speed-up and peak memory.
+// `npm run bench`: one table, measured as a user runs things. Whole-process rows: the built CLI
+// (`node scripts/cli.mjs analyze FILE --out …`, every metric) on the same CSV edge lists as
+// python-igraph (betweenness + constraint + bridges) and NetworkX (the same set of metrics as ours,
+// scripts/bench_peers.py), side by side in the same run, wall-clock medians and the ratio
+// ours / peer; peak memory from /usr/bin/time. In-process rows: betweenness alone against
+// graphology-metrics (1 and 2 threads) and the diffusion of a 150-alter ego map per recompute.
+// Peers are skipped (and the table says so) when no python3 can import igraph and networkx.
 //
-// Two rows per graph: the suite on one thread (as the app's metrics worker runs it) and with the
-// shortest-path sweep split over 2 threads (main + 1 worker_thread; the machine has 2 cores).
-// The full engine with the ego analysis (and diffusion) is benched by the suites in benchFull.ts.
+// Options: --runs N (whole-process repetitions, default 3; the 20,000-node graph runs once),
+// --networkx-max N (largest graph NetworkX runs on, default 1,000 nodes: it takes minutes on
+// 5,000/25,000), --igraph-max N (default 20,000), --quick (no 20,000-node graph, no
+// graphology-metrics), --no-peers.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { findPeerPython, median, timeProcess, writeCsv, type Timed } from "./benchProcess";
+import { loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
-import { loadavg } from "node:os";
-import { pathToFileURL } from "node:url";
-import { analyzeStructure } from "../domain/metrics/analysis";
+import type { UndirectedGraph } from "../domain/graph/graphology";
+import { buildCsr } from "../domain/metrics/csr";
+import { diffusionOfNetwork } from "../domain/metrics/diffusion";
+import { buildEgoNetwork } from "../domain/metrics/egoNetwork";
+import { groupsOfNetwork } from "../domain/metrics/groups";
 import { computeBetweenness } from "../domain/metrics/paths";
-import { computeStructuralMetrics } from "../domain/metrics/structural";
-import { defaultGraphs } from "./benchGraphs";
-import type { BenchGraph } from "./benchGraphs";
-import { createPathsPool } from "./benchParallel";
-import { FULL_SUITE, FULL_WITH_DIFFUSION_SUITE } from "./benchFull";
-import type { PathsPool } from "./benchParallel";
+import { egoMap, randomGraph } from "./benchGraphs";
+import { createNodePathsPool } from "./nodePool";
 
-export type { BenchGraph };
 export { defaultGraphs, egoMap, randomGraph } from "./benchGraphs";
+export type { BenchGraph } from "./benchGraphs";
 
-export interface BenchSuite {
-  readonly label: string;
-  readonly appliesTo: (g: BenchGraph) => boolean;
-  readonly run: (g: BenchGraph) => unknown;
-  /** Compare betweenness with graphology-metrics in this suite's row. */
-  readonly withBetweenness?: boolean;
+/** The repository root (the bench runs from dist-cli/ or, under tsx, from src/cli/). */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
+  return dir;
 }
 
-export interface BenchRow {
-  graph: string;
-  suite: string;
-  nodes: number;
-  edges: number;
-  runs: number;
-  medianMs: number;
-  /** Median CPU time (user + system, all threads) — less sensitive to other load than wall time. */
-  cpuMs: number;
-  oursBetweennessMs: number | null;
-  oursBetweennessCpuMs: number | null;
-  oursBetweenness2ThreadsMs: number | null;
-  graphologyBetweennessMs: number | null | "skipped";
-  graphologyBetweennessCpuMs: number | null;
-  peakRssMb: number;
-  peakHeapMb: number;
+export interface BenchOptions {
+  readonly runs: number;
+  readonly networkxMax: number;
+  readonly igraphMax: number;
+  readonly quick: boolean;
+  readonly peers: boolean;
 }
 
-export const STRUCTURAL_SUITE: BenchSuite = {
-  label: "structural suite, 1 thread",
-  appliesTo: () => true,
-  run: (g) => computeStructuralMetrics(g.graph, { attribute: g.attribute, louvainSeed: 1 }),
-  withBetweenness: true,
-};
-
-let sharedPool: PathsPool | null = null;
-function pool(): PathsPool {
-  sharedPool ??= createPathsPool(1);
-  return sharedPool;
-}
-
-/** The same suite with the shortest-path sweep (the dominant cost) on 2 threads. */
-export const PARALLEL_SUITE: BenchSuite = {
-  label: "structural suite, paths on 2 threads",
-  // Not on the biggest graph: on a loaded machine it only doubles the bench's duration.
-  appliesTo: (g) => g.kind === "random" && g.runs > 1,
-  run: async (g) => {
-    const analysis = analyzeStructure(g.graph);
-    analysis.providePaths(await pool().run(analysis.csr));
-    return computeStructuralMetrics(g.graph, { analysis, attribute: g.attribute, louvainSeed: 1 });
-  },
-};
-
-const memory = { heap: 0 };
-function sampleMemory(): void {
-  memory.heap = Math.max(memory.heap, process.memoryUsage().heapUsed);
-}
-const peakRss = (): number => Math.max(process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-
-export interface Timing {
-  wall: number;
-  cpu: number;
-}
-
-const median = (xs: number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-/** Median wall and CPU time in ms of `runs` calls of fn (after one untimed warm-up when runs > 1). */
-export async function measure(fn: () => unknown, runs: number): Promise<Timing> {
-  if (runs > 1) await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await fn();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    sampleMemory();
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
-
-export async function benchRow(g: BenchGraph, suite: BenchSuite): Promise<BenchRow> {
-  memory.heap = 0;
-  const runs = g.runs;
-  const timing = await measure(() => suite.run(g), runs);
-  let ours: Timing | null = null;
-  let ours2: Timing | null = null;
-  let theirs: Timing | null | "skipped" = null;
-  if (suite.withBetweenness === true) {
-    ours = await measure(() => computeBetweenness(g.graph), runs);
-    if (PARALLEL_SUITE.appliesTo(g)) {
-      const csr = analyzeStructure(g.graph).csr;
-      ours2 = await measure(() => pool().run(csr), runs);
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const opts = { runs: 3, networkxMax: 1_000, igraphMax: 20_000, quick: false, peers: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = Number(argv[i + 1]);
+    if (arg === "--quick") opts.quick = true;
+    else if (arg === "--no-peers") opts.peers = false;
+    else if ((arg === "--runs" || arg === "--networkx-max" || arg === "--igraph-max") && Number.isInteger(value)) {
+      if (arg === "--runs") opts.runs = Math.max(1, value);
+      else if (arg === "--networkx-max") opts.networkxMax = value;
+      else opts.igraphMax = value;
+      i++;
+    } else {
+      throw new Error(
+        `bench: unknown option ${String(arg)} (--runs N, --networkx-max N, --igraph-max N, --quick, --no-peers)`,
+      );
     }
-    theirs =
-      g.graphologyRuns > 0
-        ? await measure(
-            () => betweennessCentrality(g.graph, { getEdgeWeight: null, normalized: true }),
-            g.graphologyRuns,
-          )
-        : "skipped";
   }
-  const theirsTiming = theirs === "skipped" ? null : theirs;
-  return {
-    graph: g.name,
-    suite: suite.label,
-    nodes: g.graph.order,
-    edges: g.graph.size,
-    runs,
-    medianMs: timing.wall,
-    cpuMs: timing.cpu,
-    oursBetweennessMs: ours?.wall ?? null,
-    oursBetweennessCpuMs: ours?.cpu ?? null,
-    oursBetweenness2ThreadsMs: ours2?.wall ?? null,
-    graphologyBetweennessMs: theirs === "skipped" ? "skipped" : (theirs?.wall ?? null),
-    graphologyBetweennessCpuMs: theirsTiming?.cpu ?? null,
-    peakRssMb: peakRss() / 2 ** 20,
-    peakHeapMb: memory.heap / 2 ** 20,
-  };
+  return opts;
 }
 
-export async function runBench(
-  options: { graphs?: BenchGraph[]; suites?: BenchSuite[]; log?: (row: BenchRow) => void } = {},
-): Promise<BenchRow[]> {
-  const graphs = options.graphs ?? defaultGraphs();
-  const suites = options.suites ?? [STRUCTURAL_SUITE, PARALLEL_SUITE];
-  const rows: BenchRow[] = [];
+interface Workload {
+  readonly name: string;
+  readonly file: string;
+  readonly nodes: number;
+  readonly edges: number;
+  readonly runs: number;
+}
+
+export interface BenchLine {
+  readonly workload: string;
+  readonly measure: string;
+  readonly ours: string;
+  readonly peer: string;
+  readonly ratio: string;
+  readonly target: string;
+}
+
+const sec = (s: number): string => (s < 10 ? `${s.toFixed(2)} s` : `${s.toFixed(1)} s`);
+const msText = (x: number): string => (x < 100 ? `${x.toFixed(1)} ms` : `${x.toFixed(0)} ms`);
+const mb = (x: number | null): string => (x === null ? "" : `, peak ${x.toFixed(0)} MB`);
+const timed = (t: Timed): string =>
+  `${sec(t.seconds)}${t.cpuSeconds === null ? "" : ` (CPU ${sec(t.cpuSeconds)})`}${mb(t.rssMb)}`;
+const ratioText = (ours: Timed, theirs: Timed): string =>
+  `${(ours.seconds / theirs.seconds).toFixed(3)}×` +
+  (ours.cpuSeconds !== null && theirs.cpuSeconds !== null
+    ? ` (CPU ${(ours.cpuSeconds / theirs.cpuSeconds).toFixed(3)}×)`
+    : "");
+
+function cpuMs(fn: () => unknown): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
+async function wallMs(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+export async function runBench(opts: BenchOptions, log: (text: string) => void): Promise<BenchLine[]> {
+  const root = repoRoot();
+  const dir = mkdtempSync(join(tmpdir(), "tsunagari-bench-"));
+  const lines: BenchLine[] = [];
   try {
-    for (const g of graphs) {
-      for (const suite of suites) {
-        if (!suite.appliesTo(g)) continue;
-        const row = await benchRow(g, suite);
-        options.log?.(row);
-        rows.push(row);
+    const tiny = join(dir, "three.csv");
+    writeFileSync(tiny, "source,target,weight\nana,ben,0.5\nben,cy,0.8\n");
+    const specs: [string, number, number, number, number][] = [
+      ["random 1,000 / 5,000", 1_000, 5_000, 1, opts.runs],
+      ["random 5,000 / 25,000", 5_000, 25_000, 2, opts.runs],
+      ...(opts.quick
+        ? []
+        : [["random 20,000 / 100,000", 20_000, 100_000, 3, 1] as [string, number, number, number, number]]),
+    ];
+    const graphs = new Map<string, UndirectedGraph>();
+    const workloads: Workload[] = [
+      { name: "3-node file", file: tiny, nodes: 3, edges: 2, runs: Math.max(5, opts.runs) },
+    ];
+    for (const [name, n, m, seed, runs] of specs) {
+      const g = randomGraph(n, m, seed);
+      graphs.set(name, g);
+      const file = join(dir, `random-${n}-${m}.csv`);
+      writeCsv(file, g);
+      workloads.push({ name, file, nodes: n, edges: m, runs });
+    }
+    const python = opts.peers ? findPeerPython() : null;
+    if (python === null) {
+      log(opts.peers ? "bench: no python3 imports igraph and networkx; skipping the peers." : "bench: --no-peers.");
+    }
+    const cli = join(root, "scripts/cli.mjs");
+    const peers = join(root, "scripts/bench_peers.py");
+    const out = join(dir, "report.json");
+    // Build the bundle now if it is stale, so no run below pays for it.
+    spawnSync(process.execPath, [cli, "analyze", tiny, "--out", out], { cwd: root });
+
+    for (const w of workloads) {
+      const ours = timeProcess(process.execPath, [cli, "analyze", w.file, "--out", out], w.runs, root);
+      const oursText = timed(ours);
+      log(`  ours ${w.name}: ${oursText}`);
+      const measure = `whole process, median of ${ours.runs}`;
+      if (w.nodes <= 3) {
+        lines.push({ workload: w.name, measure, ours: oursText, peer: "—", ratio: "—", target: "< 0.3 s" });
+        continue;
+      }
+      const target = (peer: string): string =>
+        peer === "igraph"
+          ? w.nodes === 1_000
+            ? "≤ 0.5×"
+            : w.nodes === 5_000
+              ? "≤ 0.7×"
+              : "peak < 400 MB"
+          : w.nodes === 1_000
+            ? "≤ 0.02×"
+            : "";
+      if (python === null) {
+        lines.push({
+          workload: w.name,
+          measure,
+          ours: oursText,
+          peer: "peers skipped (no python3 with igraph + networkx)",
+          ratio: "—",
+          target: w.nodes >= 20_000 ? "peak < 400 MB" : "",
+        });
+        continue;
+      }
+      for (const [peer, max] of [
+        ["igraph", opts.igraphMax],
+        ["networkx", opts.networkxMax],
+      ] as const) {
+        const label =
+          peer === "igraph" ? "igraph (betweenness + constraint + bridges)" : "NetworkX (our set of metrics)";
+        if (w.nodes > max) {
+          lines.push({
+            workload: w.name,
+            measure,
+            ours: oursText,
+            peer: `${label}: not run (over --${peer}-max ${max})`,
+            ratio: "—",
+            target: target(peer),
+          });
+          continue;
+        }
+        const runs = peer === "networkx" ? 1 : w.runs;
+        const theirs = timeProcess(python, [peers, peer, w.file], runs, root);
+        log(`  ${peer} ${w.name}: ${timed(theirs)}`);
+        lines.push({
+          workload: w.name,
+          measure,
+          ours: oursText,
+          peer: `${label}: ${timed(theirs)}${runs === 1 && w.runs > 1 ? ", 1 run" : ""}`,
+          ratio: ratioText(ours, theirs),
+          target: target(peer),
+        });
       }
     }
+
+    // Betweenness alone, in process, against graphology-metrics.
+    const mid = graphs.get("random 5,000 / 25,000");
+    if (mid !== undefined) {
+      computeBetweenness(mid);
+      const one = cpuMs(() => computeBetweenness(mid));
+      const pool = createNodePathsPool(2);
+      try {
+        const csr = buildCsr(mid);
+        await pool.sweep(csr, false);
+        const two = await wallMs(() => pool.sweep(buildCsr(mid), false));
+        log(`  our betweenness 5,000/25,000: 1 thread ${msText(one.wall)}, 2 threads ${msText(two)}`);
+        if (opts.quick) {
+          lines.push({
+            workload: "random 5,000 / 25,000",
+            measure: "betweenness alone, in process",
+            ours: `1 thread ${msText(one.wall)} (CPU ${msText(one.cpu)}); 2 threads ${msText(two)}`,
+            peer: "graphology-metrics: not run (--quick)",
+            ratio: "—",
+            target: "≥ 5× / ≥ 8×",
+          });
+        } else {
+          const theirs = cpuMs(() => betweennessCentrality(mid, { getEdgeWeight: null, normalized: true }));
+          log(`  graphology-metrics betweenness: ${msText(theirs.wall)}`);
+          lines.push({
+            workload: "random 5,000 / 25,000",
+            measure: "betweenness alone, in process, wall (CPU)",
+            ours: `1 thread ${msText(one.wall)} (${msText(one.cpu)}); 2 threads ${msText(two)}`,
+            peer: `graphology-metrics ${msText(theirs.wall)} (${msText(theirs.cpu)})`,
+            ratio: `speed-up ${(theirs.wall / one.wall).toFixed(1)}× (CPU ${(theirs.cpu / one.cpu).toFixed(1)}×) / ${(theirs.wall / two).toFixed(1)}×`,
+            target: "≥ 5× / ≥ 8×",
+          });
+        }
+      } finally {
+        pool.close();
+      }
+    }
+
+    // Diffusion per recompute on the 150-alter ego map (the app's 20,000 draws).
+    const net = buildEgoNetwork(egoMap(), "ego", "bench");
+    const groups = groupsOfNetwork(net);
+    diffusionOfNetwork(net, groups, 20_000, 1);
+    const times: number[] = [];
+    for (let r = 0; r < 15; r++) times.push(cpuMs(() => diffusionOfNetwork(net, groups, 20_000, 1 + r)).wall);
+    log(`  diffusion: ${msText(median(times))}`);
+    lines.push({
+      workload: "ego map, 150 alters / 1,000 alter ties",
+      measure: "diffusion per recompute (20,000 draws), in process, median of 15",
+      ours: msText(median(times)),
+      peer: "before this change: 487 ms",
+      ratio: `${(487 / median(times)).toFixed(1)}× faster`,
+      target: "< 50 ms",
+    });
   } finally {
-    await sharedPool?.close();
-    sharedPool = null;
+    rmSync(dir, { recursive: true, force: true });
   }
-  return rows;
+  return lines;
 }
 
-const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
-
-export function formatBenchTable(rows: readonly BenchRow[]): string {
-  const lines = [
-    "| graph | suite | nodes | edges | runs | suite wall (ms) | suite CPU (ms) | our betweenness 1 thread (ms) | our betweenness 2 threads (ms) | graphology-metrics betweenness (ms) | speed-up wall: 1 thread / 2 threads | speed-up CPU, 1 thread | peak RSS (MB) | peak heap (MB) |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+export function formatBenchTable(lines: readonly BenchLine[]): string {
+  const rows = [
+    "| workload | measure | ours | peer | ours / peer | target |",
+    "|---|---|---|---|---:|---|",
+    ...lines.map((l) => `| ${l.workload} | ${l.measure} | ${l.ours} | ${l.peer} | ${l.ratio} | ${l.target} |`),
   ];
-  const opt = (x: number | null): string => (x === null ? "—" : ms(x));
-  const ratio = (theirs: number | null | "skipped", ours: number | null): string =>
-    typeof theirs === "number" && ours !== null ? `${(theirs / ours).toFixed(1)}×` : "—";
-  for (const r of rows) {
-    const theirs = r.graphologyBetweennessMs;
-    const theirsText = theirs === "skipped" ? "skipped (minutes)" : opt(theirs);
-    const wallUp =
-      typeof theirs === "number"
-        ? `${ratio(theirs, r.oursBetweennessMs)} / ${ratio(theirs, r.oursBetweenness2ThreadsMs)}`
-        : "—";
-    const cpuUp = ratio(r.graphologyBetweennessCpuMs, r.oursBetweennessCpuMs);
-    lines.push(
-      `| ${r.graph} | ${r.suite} | ${r.nodes} | ${r.edges} | ${r.runs} | ${ms(r.medianMs)} | ${ms(r.cpuMs)} | ${opt(r.oursBetweennessMs)} | ${opt(r.oursBetweenness2ThreadsMs)} | ${theirsText} | ${wallUp} | ${cpuUp} | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
-    );
-  }
-  return lines.join("\n");
+  return rows.join("\n");
 }
 
-async function main(): Promise<void> {
+export async function main(argv: readonly string[]): Promise<number> {
+  let opts: BenchOptions;
+  try {
+    opts = parseBenchArgs(argv);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
   const load = (): string => loadavg()[0]!.toFixed(2);
+  const started = performance.now();
   console.log(
     `Node ${process.version}, ${process.platform}/${process.arch}, 1-min load average ${load()} at start. ` +
-      "Medians; CPU = user + system time of all threads (less sensitive to other processes on the " +
-      "shared cores than wall time); peak RSS = process peak so far, heap = max heapUsed sampled after each run.\n",
+      `Whole-process rows: wall-clock median of the runs shown, the same CSV for every program; ` +
+      `NetworkX runs only on graphs up to ${opts.networkxMax.toLocaleString("en")} nodes (--networkx-max) — it takes minutes on 5,000/25,000.\n`,
   );
-  const suites = [STRUCTURAL_SUITE, PARALLEL_SUITE, FULL_SUITE, FULL_WITH_DIFFUSION_SUITE];
-  const rows = await runBench({
-    suites,
-    log: (r) => console.error(`done: ${r.graph} — ${r.suite}: ${ms(r.medianMs)} ms wall, ${ms(r.cpuMs)} ms CPU`),
-  });
-  console.log(formatBenchTable(rows));
-  console.log(`\n1-min load average at the end: ${load()}.`);
+  const lines = await runBench(opts, (text) => console.error(text));
+  console.log(formatBenchTable(lines));
+  console.log(
+    `\n1-min load average at the end: ${load()}; the bench took ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
+  return 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

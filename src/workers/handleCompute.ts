@@ -1,29 +1,55 @@
 // The worker's job as a pure function (testable in Node): build the graph from the posted map
 // document (documentToGraph, here and not on the main thread), then run computeAll, or only the
-// ego analysis for the "ego" scope, and answer with the request's revision.
+// ego analysis for the "ego" scope, and answer with the request's revision. handleComputeWith
+// is the same with the shortest-path sweep handed to a pool of threads (src/workers/pathsPool.ts).
 import { documentToGraph } from "../domain/graph/toGraph";
-import { computeAll, computeEgoReport } from "../domain/metrics/computeAll";
 import { tieKnowledgeOf } from "../domain/metrics/tieKnowledge";
-import { isComputeRequest, type WorkerResponse } from "./protocol";
+import { computeAll, computeAllWith, computeEgoReport } from "../domain/metrics/computeAll";
+import type { PathSweep } from "../domain/metrics/paths";
+import { isComputeRequest, type ComputeRequest, type WorkerResponse } from "./protocol";
+
+function badRequest(data: unknown): WorkerResponse {
+  const revision =
+    typeof (data as { revision?: unknown } | null)?.revision === "number"
+      ? (data as { revision: number }).revision
+      : -1;
+  return {
+    type: "error",
+    revision,
+    message: 'metricsWorker: expected a {type: "compute", revision, doc, scope} message.',
+  };
+}
+
+const failure = (data: ComputeRequest, e: unknown): WorkerResponse => ({
+  type: "error",
+  revision: data.revision,
+  message: e instanceof Error ? e.message : String(e),
+});
 
 export function handleCompute(data: unknown): WorkerResponse {
-  if (!isComputeRequest(data)) {
-    const revision =
-      typeof (data as { revision?: unknown } | null)?.revision === "number"
-        ? (data as { revision: number }).revision
-        : -1;
-    return {
-      type: "error",
-      revision,
-      message: 'metricsWorker: expected a {type: "compute", revision, doc, scope} message.',
-    };
-  }
+  if (!isComputeRequest(data)) return badRequest(data);
   try {
     const { graph, egoId } = documentToGraph(data.doc, { includePlanned: data.includePlanned });
     const options = { ...data.options, egoId, tieKnowledge: tieKnowledgeOf(data.doc) };
     const report = data.scope === "ego" ? computeEgoReport(graph, options) : computeAll(graph, options);
     return { type: "result", revision: data.revision, report };
   } catch (e) {
-    return { type: "error", revision: data.revision, message: e instanceof Error ? e.message : String(e) };
+    return failure(data, e);
+  }
+}
+
+/** handleCompute with the sweep of a "full" request on `sweep`; the same report, number for number. */
+export async function handleComputeWith(data: unknown, sweep: PathSweep): Promise<WorkerResponse> {
+  if (!isComputeRequest(data) || data.scope === "ego") return handleCompute(data);
+  try {
+    const { graph, egoId } = documentToGraph(data.doc, { includePlanned: data.includePlanned });
+    const report = await computeAllWith(
+      graph,
+      { ...data.options, egoId, tieKnowledge: tieKnowledgeOf(data.doc) },
+      sweep,
+    );
+    return { type: "result", revision: data.revision, report };
+  } catch (e) {
+    return failure(data, e);
   }
 }

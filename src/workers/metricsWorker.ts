@@ -1,13 +1,39 @@
 // Metrics Web Worker entry: every "compute" message is answered with a "result" or "error"
 // message carrying the same revision (see protocol.ts). Metrics never run on the main thread.
-import { handleCompute } from "./handleCompute";
+// The shortest-path sweep of a large map is shared with a pool of nested workers
+// (navigator.hardwareConcurrency − 1 of them, 1…8; pathsPool.ts); messages are handled one at a
+// time, in order, so the pool runs one sweep at a time.
+import { handleComputeWith } from "./handleCompute";
+import { appThreads, createPathsPool, type PathsReply, type PoolWorker } from "./pathsPool";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent) => void) | null;
   postMessage(message: unknown): void;
 }
 
+function spawnPathsWorker(): PoolWorker {
+  const worker = new Worker(new URL("./pathsWorker.ts", import.meta.url), { type: "module" });
+  return {
+    post: (job) => worker.postMessage(job),
+    listen(onReply, onError) {
+      worker.onmessage = (event: MessageEvent) => onReply(event.data as PathsReply);
+      worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        onError(event.message || "path worker failed");
+      };
+    },
+    terminate: () => worker.terminate(),
+  };
+}
+
+const threads = typeof Worker === "undefined" ? 1 : appThreads(navigator.hardwareConcurrency);
+// One thread: the sweep stays in this worker (no nested worker would run beside it).
+const pool = createPathsPool({ workers: threads > 1 ? threads : 0, hostComputes: false, spawn: spawnPathsWorker });
+
 const scope = self as unknown as WorkerScope;
+let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent) => {
-  scope.postMessage(handleCompute(event.data));
+  queue = queue
+    .then(async () => scope.postMessage(await handleComputeWith(event.data, pool.sweep)))
+    .catch(() => undefined);
 };

@@ -3,7 +3,7 @@
 // aggregators, and the ego analysis is added when an ego is named. Field names follow
 // shared/fixtures so a report can be compared with the reference values directly.
 import type { AbstractGraph } from "graphology-types";
-import { analyzeStructure } from "./analysis";
+import { analyzeStructure, type StructuralAnalysis } from "./analysis";
 import { computeAttributeMetrics } from "./attributeMetrics";
 import { computeEdgeMetrics } from "./edgeMetrics";
 import { computeEgoAnalysis, type EgoAnalysis, type EgoAnalysisOptions } from "./egoAnalysis";
@@ -15,6 +15,7 @@ import { computeNodeMetrics } from "./nodeMetrics";
 import { isPreprocessed, preprocess } from "./preprocess";
 import type { AttributeMetrics, EdgeMetrics, GraphMetrics, NodeMetrics } from "./types";
 import type { TieKnowledge } from "./tieKnowledge";
+import type { PathSweep } from "./paths";
 import { assertGraph } from "./validate";
 
 export interface ComputeAllOptions {
@@ -51,8 +52,13 @@ export interface AnalysisReport extends EgoReport {
 /** Default attribute on our own maps: each person's first community label (§D3). */
 export const DEFAULT_ATTRIBUTE = "communities";
 
-export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}): AnalysisReport {
-  const fn = "computeAll";
+interface Prepared {
+  readonly clean: AbstractGraph;
+  readonly egoId: string | null;
+  readonly analysis: StructuralAnalysis;
+}
+
+function prepare(graph: AbstractGraph, options: ComputeAllOptions, fn: string): Prepared {
   assertGraph(graph, fn);
   const egoId = options.egoId ?? null;
   if (egoId !== null) assertEgo(graph, egoId, fn);
@@ -62,6 +68,10 @@ export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}
   // A graph that is already clean (documentToGraph's) is used as it is: no copy (§P).
   const clean = isPreprocessed(graph, fn) ? graph : preprocess(graph);
   const analysis = analyzeStructure(clean, options.weighted === undefined ? {} : { weighted: options.weighted }, fn);
+  return { clean, egoId, analysis };
+}
+
+function finish({ clean, egoId, analysis }: Prepared, options: ComputeAllOptions): AnalysisReport {
   const report: AnalysisReport = {
     graph_metrics: computeGraphMetrics(clean, {
       analysis,
@@ -75,6 +85,24 @@ export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}
   if (egoId === null) return report;
   const ego = computeEgoAnalysis(clean, egoId, { ...egoOptions(options), analysis });
   return { ...report, ego_analysis: { [egoId]: ego } };
+}
+
+export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}): AnalysisReport {
+  return finish(prepare(graph, options, "computeAll"), options);
+}
+
+/**
+ * computeAll with the shortest-path sweep done by `sweep` (e.g. a pool of threads, see
+ * src/workers/pathsPool.ts); the report is the same, number for number.
+ */
+export async function computeAllWith(
+  graph: AbstractGraph,
+  options: ComputeAllOptions,
+  sweep: PathSweep,
+): Promise<AnalysisReport> {
+  const prepared = prepare(graph, options, "computeAll");
+  prepared.analysis.providePaths(await sweep(prepared.analysis.csr));
+  return finish(prepared, options);
 }
 
 function egoOptions(options: ComputeAllOptions): EgoAnalysisOptions {

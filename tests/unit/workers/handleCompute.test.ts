@@ -3,7 +3,8 @@ import { documentToGraph } from "../../../src/domain/graph/toGraph";
 import { computeAll } from "../../../src/domain/metrics/computeAll";
 import { tieKnowledgeOf } from "../../../src/domain/metrics/tieKnowledge";
 import { personId } from "../../../src/domain/model";
-import { handleCompute } from "../../../src/workers/handleCompute";
+import { localSweep } from "../../../src/domain/metrics/paths";
+import { handleCompute, handleComputeWith } from "../../../src/workers/handleCompute";
 import type { ComputeRequest } from "../../../src/workers/protocol";
 import { sampleNetwork } from "../support/documents";
 
@@ -43,5 +44,11 @@ describe("handleCompute", () => {
 
   it("returns an error for a message that is not a compute request", () => {
     expect(handleCompute({ type: "hello" })).toMatchObject({ type: "error", revision: -1 });
+  });
+
+  it("returns the same response when the path sweep is handed to a sweep function (the pool)", async () => {
+    for (const patch of [{}, { scope: "ego" as const }, { revision: 9, doc: null as never }]) {
+      expect(await handleComputeWith(request(patch), localSweep)).toEqual(handleCompute(request(patch)));
+    }
   });
 });

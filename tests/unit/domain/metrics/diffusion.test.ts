@@ -57,13 +57,37 @@ describe("computeDiffusion", () => {
     expectEstimate(3 * (result.marginal_reach.c1 ?? 0), p1 * (1 - p2));
   });
 
+  it("returns the exact values, whatever the seed, when no tie joins different groups", () => {
+    // The ego ties are integrated out exactly; only ties across groups leave randomness.
+    const other = computeDiffusion(g, { ego: "ego", samples: 2_000, seed: 10 });
+    expect(other.p_hear_by_group.Family).toBeCloseTo(exactHear(g, ["f1", "f2", "f3"]), 12);
+    expect(other.marginal_reach.c1).toBeCloseTo(result.marginal_reach.c1 ?? Number.NaN, 12);
+  });
+
   it("returns identical estimates for the same seed and different ones for another seed", () => {
-    expect(computeDiffusion(g, { ego: "ego", samples: 2_000, seed: 9 })).toEqual(
-      computeDiffusion(g, { ego: "ego", samples: 2_000, seed: 9 }),
+    const crossed = separatedCircles();
+    crossed.addEdge("f3", "c1", { weight: 0.5 });
+    expect(computeDiffusion(crossed, { ego: "ego", samples: 2_000, seed: 9 })).toEqual(
+      computeDiffusion(crossed, { ego: "ego", samples: 2_000, seed: 9 }),
     );
-    expect(computeDiffusion(g, { ego: "ego", samples: 2_000, seed: 10 }).reach).not.toBe(
-      computeDiffusion(g, { ego: "ego", samples: 2_000, seed: 9 }).reach,
+    expect(computeDiffusion(crossed, { ego: "ego", samples: 2_000, seed: 10 }).reach).not.toBe(
+      computeDiffusion(crossed, { ego: "ego", samples: 2_000, seed: 9 }).reach,
     );
+  });
+
+  it("stops early, within the stated standard error, and never draws more than asked", () => {
+    const crossed = separatedCircles();
+    crossed.addEdge("f3", "c1", { weight: 0.5 });
+    const quick = computeDiffusion(crossed, { ego: "ego", samples: 200_000, seed: 4 });
+    expect(quick.samples).toBeLessThan(200_000);
+    const long = computeDiffusion(crossed, { ego: "ego", samples: 200_000, seed: 5 });
+    for (const [group, p] of Object.entries(long.p_hear_by_group)) {
+      expect(Math.abs((quick.p_hear_by_group[group] ?? 0) - p)).toBeLessThanOrEqual(8 * 0.0015);
+    }
+    for (const [id, d] of Object.entries(long.marginal_reach)) {
+      expect(Math.abs((quick.marginal_reach[id] ?? 0) - d)).toBeLessThanOrEqual(8 * 0.0005);
+    }
+    expect(computeDiffusion(crossed, { ego: "ego", samples: 500, seed: 4 }).samples).toBe(500);
   });
 
   it("returns null reach and no groups for an ego without alters", () => {

@@ -1,6 +1,7 @@
 // Every fixture with `ego_analysis` is checked field by field (a new fixture file is picked up
 // without code changes): per_alter, summary and alters within 1e-9 relative, diffusion within
 // the fixture's own tolerance_abs.
+import { DIFFUSION_MIN_DRAWS } from "../../../../src/domain/metrics/diffusion";
 import { describe, expect, it } from "vitest";
 import { computeEgoAnalysis, type EgoAnalysis } from "../../../../src/domain/metrics/egoAnalysis";
 import { expectClose, fixtureFiles, fixtureGraph, loadFixture } from "../../support/fixtures";
@@ -88,7 +89,9 @@ describe("computeEgoAnalysis", () => {
       const want = expected.diffusion as ExpectedDiffusion | undefined;
       if (want === undefined) return;
       const got = result().diffusion;
-      expect(got?.samples).toBe(SAMPLES);
+      // At most SAMPLES draws: the run stops early once every standard error is within the bound.
+      expect(got?.samples).toBeLessThanOrEqual(SAMPLES);
+      expect(got?.samples).toBeGreaterThanOrEqual(DIFFUSION_MIN_DRAWS);
       expect(Object.keys(got?.p_hear_by_group ?? {}).sort()).toEqual(Object.keys(want.p_hear_by_group).sort());
       for (const [g, p] of Object.entries(want.p_hear_by_group)) {
         expectWithin(got?.p_hear_by_group[g], p, want.tolerance_abs.p_hear_by_group, `p_hear_by_group.${g}`);

@@ -1,0 +1,52 @@
+// Bundles the command-line entry points (src/cli) into plain ES modules in dist-cli/ with
+// esbuild (already installed as vite's and tsx's dependency), so `npm run analyze` and
+// `npm run bench` start without compiling TypeScript. Run by `npm run build`, and by
+// scripts/cli.mjs whenever a source file is newer than the bundle.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const OUT_DIR = join(ROOT, "dist-cli");
+/** Written last: its mtime is the bundle's age (scripts/cli.mjs compares it with the sources'). */
+export const STAMP = join(OUT_DIR, ".built");
+
+/** Entry points: name in dist-cli → source. */
+export const ENTRIES = {
+  analyze: "src/cli/analyze.ts",
+  bench: "src/cli/bench.ts",
+  pathsWorker: "src/cli/pathsWorkerNode.ts",
+};
+
+export async function buildCli({ quiet = false } = {}) {
+  const { build } = await import("esbuild");
+  const t0 = performance.now();
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  mkdirSync(OUT_DIR, { recursive: true });
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(ROOT, src)])),
+    outdir: OUT_DIR,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    splitting: true,
+    chunkNames: "chunk-[hash]",
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    sourcemap: "linked",
+    legalComments: "none",
+    minify: process.env.CLI_MINIFY !== "0",
+    logLevel: quiet ? "error" : "warning",
+    // CommonJS dependencies (papaparse, graphology's) may call require(): give the bundle one.
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    define: { "import.meta.env.DEV": "false", "import.meta.env.PROD": "true" },
+  });
+  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+  if (!quiet)
+    console.error(
+      `build-cli: bundled ${Object.keys(ENTRIES).join(", ")} into dist-cli/ in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await buildCli();

@@ -1,0 +1,29 @@
+// The report written in pieces is the text JSON.stringify(report, null, 2) writes, byte for byte.
+import { describe, expect, it } from "vitest";
+import { egoMap } from "../../../src/cli/benchGraphs";
+import { batched, jsonChunks } from "../../../src/cli/jsonChunks";
+import { computeAll } from "../../../src/domain/metrics/computeAll";
+
+const same = (value: unknown, depth?: number): void =>
+  expect([...batched(jsonChunks(value, depth), 100)].join("")).toBe(JSON.stringify(value, null, 2));
+
+describe("jsonChunks", () => {
+  it("returns JSON.stringify's text of a whole report, ego analysis included", () => {
+    same(computeAll(egoMap(30, 60, 3), { egoId: "ego", diffusionSamples: 200, seed: 1 }));
+  });
+
+  it("returns JSON.stringify's text for empty, missing, odd and nested values at every depth", () => {
+    const odd = {
+      a: [],
+      b: {},
+      c: undefined,
+      d: [undefined, () => 1, null, "x\ny", { e: [1, { f: 2 }] }],
+      constructor: { __proto__: 1 },
+      g: new Date(0),
+      h: Object.assign(Object.create(null) as object, { k: 1 }),
+    };
+    for (const depth of [0, 1, 2, 3, 6]) same(odd, depth);
+    same([], 3);
+    same("text", 3);
+  });
+});

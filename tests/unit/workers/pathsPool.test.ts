@@ -1,0 +1,102 @@
+// The path-sweep pool gives the one-thread numbers bit for bit, whatever the number of threads:
+// the same fixed source ranges, the same reduction order. Threads are simulated in process here
+// (each job is structured-cloned both ways, as postMessage does); tests/unit/cli/nodePool.test.ts
+// runs real worker_threads.
+import { describe, expect, it } from "vitest";
+import { randomGraph } from "../../../src/cli/benchGraphs";
+import { buildCsr } from "../../../src/domain/metrics/csr";
+import { computeAll, computeAllWith } from "../../../src/domain/metrics/computeAll";
+import { pathCentralities, sourceRanges, type PathCentralities } from "../../../src/domain/metrics/paths";
+import {
+  appThreads,
+  createPathsPool,
+  runPathsJob,
+  type PathsReply,
+  type PoolWorker,
+} from "../../../src/workers/pathsPool";
+
+/** A thread that answers asynchronously through structured clones, like a Worker. */
+function fakeWorker(log: number[][] = []): PoolWorker {
+  let reply: ((r: PathsReply) => void) | null = null;
+  return {
+    post(job) {
+      const copy = structuredClone(job);
+      log.push(copy.ranges.map((r) => r.index));
+      setTimeout(() => runPathsJob(copy, (r) => reply?.(structuredClone(r))), 0);
+    },
+    listen(onReply) {
+      reply = onReply;
+    },
+    terminate() {},
+  };
+}
+
+function brokenWorker(): PoolWorker {
+  let fail: ((message: string) => void) | null = null;
+  return {
+    post: () => setTimeout(() => fail?.("worker script failed to load"), 0),
+    listen: (_onReply, onError) => (fail = onError),
+    terminate() {},
+  };
+}
+
+const sameBits = (a: PathCentralities, b: PathCentralities): void => {
+  for (const key of ["betweenness", "edgeBetweenness", "closeness"] as const) {
+    expect(Array.from(a[key])).toEqual(Array.from(b[key]));
+  }
+};
+
+// 1,500 nodes / 7,500 edges: 2.25·10⁷ arc visits, over the split threshold.
+const big = buildCsr(randomGraph(1_500, 7_500, 5));
+
+describe("path-sweep pool", () => {
+  it("splits a large graph into the fixed ranges and a small one not at all", () => {
+    expect(sourceRanges(big).length).toBeGreaterThan(1);
+    expect(sourceRanges(buildCsr(randomGraph(200, 600, 1)))).toEqual([{ from: 0, to: 200, step: 1 }]);
+    const ranges = sourceRanges(big);
+    expect(ranges[0]!.from).toBe(0);
+    expect(ranges.at(-1)!.to).toBe(big.n);
+    ranges.slice(1).forEach((r, i) => expect(r.from).toBe(ranges[i]!.to));
+  });
+
+  it.each([
+    [1, true],
+    [3, false],
+  ])(
+    "returns the one-thread betweenness, edge betweenness and closeness bit for bit with %i workers (host computes: %s)",
+    async (workers, hostComputes) => {
+      const log: number[][] = [];
+      const pool = createPathsPool({ workers, hostComputes, spawn: () => fakeWorker(log) });
+      try {
+        sameBits(await pool.sweep(big), pathCentralities(big));
+        sameBits(await pool.sweep(big, false), pathCentralities(big, false));
+        // Every range was computed by exactly one participant.
+        const remote = log.slice(0, workers).flat();
+        expect(new Set(remote).size).toBe(remote.length);
+        if (!hostComputes) expect(remote.sort((a, b) => a - b)).toEqual(sourceRanges(big).map((_, i) => i));
+      } finally {
+        pool.close();
+      }
+    },
+  );
+
+  it("gives computeAll's report unchanged when the sweep runs on the pool", async () => {
+    const graph = randomGraph(1_500, 7_500, 5);
+    const pool = createPathsPool({ workers: 2, hostComputes: true, spawn: () => fakeWorker() });
+    try {
+      expect(await computeAllWith(graph, { seed: 1 }, pool.sweep)).toEqual(computeAll(graph, { seed: 1 }));
+    } finally {
+      pool.close();
+    }
+  });
+
+  it("computes on this thread, with the same numbers, when a worker fails", async () => {
+    const pool = createPathsPool({ workers: 2, hostComputes: false, spawn: brokenWorker });
+    sameBits(await pool.sweep(big), pathCentralities(big));
+    pool.close();
+  });
+
+  it("sizes the app's pool to the cores minus the page's, between 1 and 8", () => {
+    expect([undefined, 1, 2, 4, 16].map(appThreads)).toEqual([1, 1, 1, 3, 8]);
+  });
+});
