@@ -62,7 +62,8 @@ describe("ScoreCards with tie data confidence", () => {
     setup(contactList());
     fireEvent.click(screen.getByRole("button", { name: "Answer who knows whom" }));
     expect(screen.getByRole("dialog")).toBeInTheDocument();
-    expect(screen.getByTestId("census-question")).toBeInTheDocument();
+    // The census opens on its default, person-by-person questions.
+    expect(screen.getByTestId("census-person")).toBeInTheDocument();
   });
 
   it("shows the sample's score as an upper bound next to its real share, in Japanese too", () => {
