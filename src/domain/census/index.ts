@@ -2,4 +2,3 @@ export * from "./egoScores";
 export * from "./tieModel";
 export * from "./plan";
 export * from "./answers";
-export * from "./coverage";

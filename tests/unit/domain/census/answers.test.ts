@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { answerCommunity, answerPair, communityPairs, pairAnswer, tieCoverage } from "../../../../src/domain/census";
+import { answerCommunity, answerPair, communityPairs, pairAnswer } from "../../../../src/domain/census";
+import { documentToGraph } from "../../../../src/domain/graph/toGraph";
+import { computeEgoReport } from "../../../../src/domain/metrics/computeAll";
+import { tieKnowledgeOf } from "../../../../src/domain/metrics/tieKnowledge";
 import {
   addAlter,
   addCommunity,
@@ -73,11 +76,19 @@ describe("answerCommunity", () => {
   });
 });
 
-describe("tieCoverage", () => {
-  it("counts the pairs of contacts whose tie is known, yes or no", () => {
-    expect(tieCoverage(map())).toEqual({ alters: 4, pairs: 6, tied: 0, strangers: 0, share: 0 });
+/** The completeness the panel and the CLI report, from the document's ties and census answers. */
+function completeness(doc: MapDocument) {
+  const { graph } = documentToGraph(doc);
+  const summary = computeEgoReport(graph, { egoId: ego, diffusion: false, tieKnowledge: tieKnowledgeOf(doc) })
+    .ego_analysis?.[ego]?.summary;
+  return [summary?.tie_pairs_known, summary?.tie_pairs_total, summary?.tie_data_completeness];
+}
+
+describe("census answers in the tie data completeness", () => {
+  it("count every pair of contacts whose tie is known, yes or no", () => {
+    expect(completeness(map())).toEqual([0, 6, 0]);
     let doc = answerCommunity(map(), club, "everyone");
     doc = answerPair(doc, a, d, false);
-    expect(tieCoverage(doc)).toEqual({ alters: 4, pairs: 6, tied: 3, strangers: 1, share: 4 / 6 });
+    expect(completeness(doc)).toEqual([4, 6, 4 / 6]);
   });
 });
