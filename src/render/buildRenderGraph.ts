@@ -58,7 +58,15 @@ export interface RenderEdge {
   /** Hops between the ends without this tie; null = ∞ or not computed yet. */
   span: number | null;
   embeddedness: number | null;
+  hidden?: boolean;
 }
+
+/**
+ * Above this many people the lines from the ego to every contact are not drawn: on a 30,000-person
+ * LinkedIn map they are a solid disc that hides the ties between contacts and costs seconds of
+ * rasterisation; the rings already say who is a contact.
+ */
+export const BIG_MAP_PEOPLE = 2000;
 
 export type RenderGraph = Graph<RenderNode, RenderEdge>;
 
@@ -138,6 +146,7 @@ export function eachRenderEdge(
 ): void {
   const structure = edgeStructure(options.report ?? null);
   const graph = renderBaseGraph(doc);
+  const hideEgoTies = graph.order > BIG_MAP_PEOPLE;
   graph.forEachEdge((_key, t, a, b) => {
     const id = t.tie ?? _key;
     const s = t.strength ?? null;
@@ -162,6 +171,7 @@ export function eachRenderEdge(
       isLocalBridge: st?.isLocalBridge ?? false,
       span: st?.span ?? null,
       embeddedness: st?.embeddedness ?? null,
+      ...(hideEgoTies && (a === doc.egoId || b === doc.egoId) ? { hidden: true } : {}),
     });
   });
 }
