@@ -84,8 +84,8 @@ function fontFaces(weight: number): [string, [number, number][]][] {
 }
 
 /**
- * The font files the app's own text needs (every UI string in both languages, the sample map and
- * the page title): precached, so that the UI and the sample draw offline on the very first
+ * The font files the app's own text needs (every UI string in both languages, the symbols in the
+ * components, the sample map and the page title): precached, so that the UI and the sample draw offline on the very first
  * offline visit. The other files (rare kanji of people's names) are cached when first used.
  */
 function fontFilesForAppText(weights: readonly number[]): Set<string> {
@@ -94,6 +94,10 @@ function fontFilesForAppText(weights: readonly number[]): Set<string> {
     readdirSync(join(localeDir, lang)).map((f) => readFileSync(join(localeDir, lang, f), "utf8")),
   );
   texts.push(readFileSync("data/sample-network.json", "utf8"), readFileSync("index.html", "utf8"));
+  // Symbols written in the components themselves (⚠, ×, arrows) are app text too.
+  for (const dir of ["src/ui", "src/scene"])
+    for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" }))
+      if (/\.tsx?$/u.test(f)) texts.push(readFileSync(join(dir, f), "utf8"));
   const codePoints = new Set<number>();
   for (const text of texts) for (const ch of text) codePoints.add(ch.codePointAt(0) ?? 0);
   const needed = new Set<string>();

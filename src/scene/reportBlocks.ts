@@ -56,7 +56,7 @@ export interface TextStyle {
 }
 
 export const fontOf = (style: TextStyle, size: number, weight: number): string => `${weight} ${size}px ${style.family}`;
-export const lineHeight = (size: number): number => Math.round(size * 1.45 * 10) / 10;
+export const lineHeight = (size: number): number => Math.round(size * 1.5 * 10) / 10;
 
 export interface LaidBlock {
   readonly h: number;

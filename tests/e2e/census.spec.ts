@@ -25,7 +25,7 @@ async function imeKey(page: Page, init: { key: string; code: string; keyCode?: n
 async function interviewTo(page: Page, family: readonly string[], work: readonly string[]): Promise<void> {
   await page.goto("/");
   await waitForMap(page);
-  await page.getByRole("button", { name: "Start guided interview" }).click();
+  await page.getByRole("button", { name: "Guided interview" }).click();
   await expect(wizardOf(page).getByLabel("Your name")).toBeFocused();
   await page.keyboard.type("Hana\n");
   await expect(wizardOf(page).getByLabel("Family member")).toBeFocused();
@@ -124,7 +124,7 @@ test.describe("who knows whom", () => {
     await expect(maps).toBeHidden();
     await expect(page.locator(".map-title")).toHaveText("Work network");
 
-    await page.getByRole("button", { name: "Start guided interview" }).click();
+    await page.getByRole("button", { name: "Guided interview" }).click();
     const wizard = wizardOf(page);
     await expect(wizard.getByText("Your map “Work network” is still empty")).toBeVisible();
     await expect(wizard.getByLabel("Your name")).toHaveValue("Ken");
@@ -148,7 +148,7 @@ test.describe("who knows whom", () => {
     await page.goto("/");
     await waitForMap(page);
     await page.getByRole("button", { name: "日本語" }).click();
-    await page.getByRole("button", { name: "誰と誰が知り合いか" }).click();
+    await page.getByRole("button", { name: "誰と誰が知り合いか", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "誰と誰が知り合いか" });
     await expect(dialog.getByTestId("census-known")).toContainText("回答済み");
     const before = await dialog.getByTestId("census-known").textContent();

@@ -85,7 +85,7 @@ test.describe("confidence of the insights", () => {
 
     await page.getByRole("button", { name: "Answer who knows whom" }).click();
     const census = page.getByRole("dialog", { name: "Who knows whom" });
-    await expect(census.getByTestId("census-question")).toBeVisible();
+    await expect(census.getByTestId("census-person")).toBeVisible();
   });
 
   test("a what-if newcomer in a new circle reads as new sources with slightly lower bandwidth, not a red minus", async ({

@@ -82,7 +82,7 @@ test.describe("map editor", () => {
     await page.screenshot({ path: shotPath("editor-person-panel.png") });
 
     // (c) everyone in Acme knows each other, then the census asks only across communities.
-    await page.getByRole("button", { name: "Who knows whom" }).click();
+    await page.getByRole("button", { name: "Who knows whom", exact: true }).click();
     const census = page.getByRole("dialog", { name: "Who knows whom" });
     await census.getByRole("button", { name: "Yes, everyone in Acme knows each other" }).click();
     await census.getByRole("button", { name: "Yes, everyone in Sato family knows each other" }).click();
@@ -228,7 +228,7 @@ test.describe("map editor", () => {
     await questions.getByLabel("よく（週2回以上）").check();
     await expect(questions.getByText("0.91・強い")).toBeVisible();
     await page.screenshot({ path: shotPath("editor-ja-panel.png") });
-    await page.getByRole("button", { name: "ガイド付きインタビューを始める" }).click();
+    await page.getByRole("button", { name: "インタビュー", exact: true }).click();
     const wizard = page.getByRole("dialog", { name: "ガイド付きインタビュー" });
     await expect(wizard.getByText("ステップ 1／11：はじめに")).toBeVisible();
     await expect(wizard.getByRole("button", { name: "空の地図から始める" })).toBeVisible();

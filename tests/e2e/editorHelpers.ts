@@ -5,7 +5,7 @@ import { expect } from "./support";
 import type { Page } from "@playwright/test";
 
 export async function startEmptyMap(page: Page, name = "Hana"): Promise<void> {
-  await page.getByRole("button", { name: "Start guided interview" }).click();
+  await page.getByRole("button", { name: "Guided interview" }).click();
   const wizard = page.getByRole("dialog", { name: "Guided interview" });
   await wizard.getByLabel("Your name").fill(name);
   await wizard.getByRole("button", { name: "Start from an empty map" }).click();

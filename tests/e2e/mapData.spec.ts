@@ -68,7 +68,7 @@ test("A reload after the clusters layout keeps the cluster positions as layout p
 test("census answers are undone like any edit and survive a reload", async ({ page }) => {
   await openSample(page);
   const openCensus = async () => {
-    await page.getByRole("button", { name: "Who knows whom" }).click();
+    await page.getByRole("button", { name: "Who knows whom", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Who knows whom" });
     await dialog.getByRole("radio", { name: "Pair by pair" }).check();
     return dialog;
@@ -103,7 +103,7 @@ test("census answers are undone like any edit and survive a reload", async ({ pa
 test("the guided interview resumes after a reload where it was left", async ({ page }) => {
   await page.goto("/");
   await waitForMap(page);
-  await page.getByRole("button", { name: "Start guided interview" }).click();
+  await page.getByRole("button", { name: "Guided interview" }).click();
   const wizard = page.getByRole("dialog", { name: "Guided interview" });
   await expect(wizard.getByLabel("Your name")).toBeFocused();
   await page.keyboard.type("Hana\n");
@@ -121,7 +121,7 @@ test("the guided interview resumes after a reload where it was left", async ({ p
 
   await page.reload();
   await waitForMap(page);
-  await page.getByRole("button", { name: "Start guided interview" }).click();
+  await page.getByRole("button", { name: "Guided interview" }).click();
   await expect(wizard.getByText("Step 5 of 11: Job information")).toBeVisible();
   await expect(wizard.getByText("Welcome back — continuing where you left off.")).toBeVisible();
   await expect(wizard.getByRole("list", { name: /named$/ })).toContainText("Kenji");
@@ -142,7 +142,7 @@ test("an interview left by an earlier version in localStorage is resumed from th
   await expect(saveStatus(page)).toHaveText("Saved in this browser");
   await page.reload();
   await waitForMap(page);
-  await page.getByRole("button", { name: "Start guided interview" }).click();
+  await page.getByRole("button", { name: "Guided interview" }).click();
   const wizard = page.getByRole("dialog", { name: "Guided interview" });
   await expect(wizard.getByText("Step 6 of 11: Career advice")).toBeVisible();
   await expect(wizard.getByRole("list", { name: "1 person named" })).toContainText("森田 浩二");

@@ -25,7 +25,7 @@ test.describe("guided interview", () => {
     await page.goto("/");
     await waitForMap(page);
     const started = Date.now();
-    await page.getByRole("button", { name: "Start guided interview" }).click();
+    await page.getByRole("button", { name: "Guided interview" }).click();
     const wizard = page.getByRole("dialog", { name: "Guided interview" });
     await expect(wizard.getByLabel("Your name")).toBeFocused();
     await page.keyboard.type("Hana\n");
@@ -108,7 +108,7 @@ test.describe("guided interview", () => {
 
   test("resumes where it was left", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("button", { name: "Start guided interview" }).click();
+    await page.getByRole("button", { name: "Guided interview" }).click();
     const wizard = page.getByRole("dialog", { name: "Guided interview" });
     await expect(wizard.getByLabel("Your name")).toBeFocused();
     await page.keyboard.type("Hana\n");
@@ -117,7 +117,7 @@ test.describe("guided interview", () => {
     await next(page, "Work");
     await page.keyboard.press("Escape");
     await expect(wizard).toBeHidden();
-    await page.getByRole("button", { name: "Start guided interview" }).click();
+    await page.getByRole("button", { name: "Guided interview" }).click();
     await expect(wizard.getByText("Step 3 of 11: Work")).toBeVisible();
     await expect(wizard.getByText("Welcome back — continuing where you left off.")).toBeVisible();
     await wizard.getByRole("button", { name: "Back" }).click();

@@ -9,7 +9,14 @@ export function HelpButton() {
   const setOpen = useMap((s) => s.setHelpOpen);
   return (
     <>
-      <button type="button" aria-haspopup="dialog" title={t("buttonHint")} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="help-button"
+        aria-haspopup="dialog"
+        title={t("buttonHint")}
+        onClick={() => setOpen(true)}
+      >
+        <span aria-hidden="true">? </span>
         {t("button")}
       </button>
       <HelpDialog open={open} onClose={() => setOpen(false)} />
