@@ -13,6 +13,18 @@ import { escapeXml } from "./xml";
 export interface SceneSvgOptions {
   /** Native map JSON to embed in <metadata> ("Include editable data"). */
   readonly includeEditableData?: string;
+  /** @font-face rules with the shipped font's subsets inlined (app/fontEmbedding.ts). */
+  readonly fontCss?: string;
+}
+
+/** Every text the scene draws: what an embedded font subset must cover. */
+export function sceneText(scene: Scene): string {
+  return [
+    scene.title ?? "",
+    ...scene.labels.map((l) => l.text),
+    ...scene.outlines.map((o) => o.label?.text ?? ""),
+    ...scene.legend.map((i) => i.label),
+  ].join("");
 }
 
 const f1 = (n: number): string => (Math.round(n * 10) / 10).toString();
@@ -54,6 +66,7 @@ export function sceneToSvg(scene: Scene, options: SceneSvgOptions = {}): string 
     out.push(
       `<metadata><tsunagari:map xmlns:tsunagari="urn:tsunagari:map" format="tsunagari-map">${escapeXml(options.includeEditableData)}</tsunagari:map></metadata>`,
     );
+  if (options.fontCss) out.push(`<defs><style><![CDATA[\n${options.fontCss.replaceAll("]]>", "")}\n]]></style></defs>`);
   if (scene.background === "white") out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<g class="outlines">`);
   for (const o of scene.outlines) {
