@@ -36,3 +36,20 @@ export async function imeType(page: Page, reading: string, converted: string): P
     await cdp.detach();
   }
 }
+
+/** A key pressed with the IME on: the page sees key "Process" (keyCode 229) and the physical key's code. */
+export async function imeKeyPress(page: Page, code: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("Input.dispatchKeyEvent", {
+      type: "rawKeyDown",
+      key: "Process",
+      code,
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
+    await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key: "Process", code, windowsVirtualKeyCode: 229 });
+  } finally {
+    await cdp.detach();
+  }
+}
