@@ -7,6 +7,7 @@ import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
 import { EDGE_COLORS, EGO_COLOR, SPHERE_COLORS } from "../domain/palette";
 import { getOwn, dict, tieId, type MapDocument, type PersonId, type TieBand } from "../domain/model";
 import type { SceneEdgeStyle, SceneSizeBy } from "./types";
+import { confidenceOf } from "../domain/insights/confidence";
 
 export { EDGE_COLORS, EGO_COLOR, SPHERE_COLORS };
 
@@ -158,13 +159,20 @@ export interface EdgeStructure {
   readonly embeddedness: number;
 }
 
-/** Bridge / local-bridge / span of each tie, keyed by tie id. */
+/**
+ * Bridge / local-bridge / span of each tie, keyed by tie id. When almost nothing is recorded about
+ * who knows whom among the ego's contacts (a fresh LinkedIn import: completeness under
+ * NO_DATA_COMPLETENESS), every ego tie would look like a (local) bridge only because the pairs are
+ * unknown: no tie is emphasised as one then, as the bridging score is withheld.
+ */
 export function edgeStructure(report: AnalysisReport | null): Map<string, EdgeStructure> {
   const out = new Map<string, EdgeStructure>();
+  const egos = Object.values(report?.ego_analysis ?? {});
+  const unknownPairs = egos.some((ego) => confidenceOf(ego.summary) === "none");
   for (const e of report?.edge_metrics ?? []) {
     out.set(tieId(e.source as PersonId, e.target as PersonId), {
-      isBridge: e.is_bridge,
-      isLocalBridge: e.is_local_bridge,
+      isBridge: e.is_bridge && !unknownPairs,
+      isLocalBridge: e.is_local_bridge && !unknownPairs,
       span: e.span,
       embeddedness: e.embeddedness,
     });

@@ -10,6 +10,7 @@ import {
   mapId,
   personId,
   setTie,
+  tieId,
   type MapDocument,
   type Sphere,
 } from "../../../src/domain/model";
@@ -143,5 +144,27 @@ describe("buildScene", () => {
     });
     expect(place().failed).toEqual([]);
     expect(Math.min(...times)).toBeLessThan(50);
+  });
+});
+
+describe("local bridges on a map that records nothing about who knows whom", () => {
+  const contactList = generated(8, 2, [0.3, 0.6], []);
+  const everyPairNo = (doc: MapDocument): MapDocument => {
+    const ids = Object.values(doc.people)
+      .map((p) => p.id)
+      .filter((id) => id !== doc.egoId);
+    return { ...doc, censusNo: ids.flatMap((a, i) => ids.slice(i + 1).map((b) => tieId(a, b))) };
+  };
+
+  it("emphasises no tie as a local bridge while the pairs of contacts are unknown", () => {
+    const scene = sceneOf(contactList);
+    expect(scene.edges.length).toBe(8);
+    expect(scene.edges.filter((e) => e.isLocalBridge)).toEqual([]);
+  });
+
+  it("shows them once the census has recorded that the contacts do not know each other", () => {
+    const scene = sceneOf(everyPairNo(contactList));
+    expect(scene.edges.filter((e) => e.isLocalBridge).length).toBe(8);
+    expect(scene.edges.every((e) => e.style.color === LOCAL_BRIDGE_COLOR)).toBe(true);
   });
 });
