@@ -5,6 +5,7 @@
 // the report draws the same picture as the map export. `reportToSvg` (reportPage.ts) lays it out.
 import { redundantCircles, type Circle } from "../domain/insights/circles";
 import { rankedAlters } from "../domain/insights/report";
+import { bridgingNoDataPhrase, confidenceOf, isBridgingShown } from "../domain/insights/confidence";
 import { alterPhrases, bridgingSentence, diversitySentence, type Phrase } from "../domain/insights/sentences";
 import { suggestionsFor, type Suggestion } from "../domain/insights/suggestions";
 import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
@@ -30,6 +31,10 @@ export interface ReportText {
   readonly diversityLabel: string;
   /** "out of 100" */
   readonly outOf: string;
+  /** Shown instead of bridging when almost nothing is recorded about who knows whom (as the panel). */
+  readonly notEnoughData: string;
+  /** The caveat on bridging when most pairs are unrecorded ("at most — …"). */
+  readonly atMost: string;
   readonly sourcesHeading: string;
   readonly sourcesIntro: string;
   readonly circlesHeading: string;
@@ -122,6 +127,23 @@ export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): Re
     outOf: text.outOf,
     sentence: text.phrase(sentence),
   });
+  // The panel's confidence rules (domain/insights/confidence): a contact list gets no bridging
+  // number, a sparsely recorded map gets it as an upper bound.
+  const bridgingShown = isBridgingShown(summary) || summary.bridging_score === null;
+  const bridging: ReportScore = bridgingShown
+    ? score("bridging", text.bridgingLabel, summary.bridging_score, bridgingSentence(summary))
+    : {
+        id: "bridging",
+        label: text.bridgingLabel,
+        value: null,
+        shown: text.notEnoughData,
+        outOf: "",
+        sentence: text.phrase(bridgingNoDataPhrase(summary)),
+      };
+  const bridgingScore =
+    bridgingShown && confidenceOf(summary) === "low"
+      ? { ...bridging, sentence: `${capitalise(text.atMost)}. ${bridging.sentence}` }
+      : bridging;
   const closed = redundantCircles(doc).slice(0, REPORT_CIRCLES);
   const suggestions = suggestionsFor(doc, ego).slice(0, REPORT_SUGGESTIONS).map(text.suggestion);
   return {
@@ -134,7 +156,7 @@ export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): Re
     legend,
     scoresHeading: text.scoresHeading,
     scores: [
-      score("bridging", text.bridgingLabel, summary.bridging_score, bridgingSentence(summary)),
+      bridgingScore,
       score("diversity", text.diversityLabel, summary.diversity_score, diversitySentence(summary)),
     ],
     sourcesHeading: text.sourcesHeading,

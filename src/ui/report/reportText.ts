@@ -29,6 +29,8 @@ export function reportText(tr: ReportTranslators, doc: MapDocument, anonymised: 
     bridgingLabel: ti("scores.bridging.label"),
     diversityLabel: ti("scores.diversity.label"),
     outOf: ti("scores.outOf"),
+    notEnoughData: ti("confidence.notEnough"),
+    atMost: ti("confidence.upperBound"),
     sourcesHeading: ti("sources.heading"),
     sourcesIntro: ti("sources.intro"),
     circlesHeading: ti("redundant.heading"),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { redundantCircles } from "../../../src/domain/insights/circles";
+import { confidenceOf } from "../../../src/domain/insights/confidence";
 import { computeReport, egoAnalysisOf, rankedAlters } from "../../../src/domain/insights/report";
 import { bridgingSentence, diversitySentence } from "../../../src/domain/insights/sentences";
 import { suggestionsFor } from "../../../src/domain/insights/suggestions";
 import type { EgoAnalysis } from "../../../src/domain/metrics/egoAnalysis";
-import { getOwn, type MapDocument } from "../../../src/domain/model";
+import { addAlter, createDocument, getOwn, mapId, personId, type MapDocument } from "../../../src/domain/model";
 import { createI18n, type Language } from "../../../src/i18n";
 import { buildReport, REPORT_SUGGESTIONS, type ReportModel, type ReportText } from "../../../src/scene/report";
 import type { Op } from "../../../src/scene/reportBlocks";
@@ -33,6 +34,8 @@ const echo: ReportText = {
   bridgingLabel: "bridging",
   diversityLabel: "diversity",
   outOf: "/100",
+  notEnoughData: "not enough data",
+  atMost: "at most",
   sourcesHeading: "sources",
   sourcesIntro: "intro",
   circlesHeading: "circles",
@@ -106,8 +109,10 @@ describe("buildReport", () => {
       ["bridging", ego.summary.bridging_score?.toFixed(1)],
       ["diversity", ego.summary.diversity_score?.toFixed(1)],
     ]);
+    // The sample records 8 % of its pairs: bridging carries the panel's "at most" caveat.
+    expect(confidenceOf(ego.summary)).toBe("low");
     expect(m.scores.map((s) => s.sentence)).toEqual([
-      bridgingSentence(ego.summary).key,
+      `At most. ${bridgingSentence(ego.summary).key}`,
       diversitySentence(ego.summary).key,
     ]);
   });
@@ -210,5 +215,17 @@ describe("nestSvg", () => {
     );
     expect(out).not.toContain('width="1000"');
     expect(out).toContain('<circle cx="1"');
+  });
+});
+
+describe("buildReport on a contact list (nothing recorded about who knows whom)", () => {
+  it("withholds the bridging number as the panel does, and says why", () => {
+    let list = createDocument({ id: mapId("l"), title: "LinkedIn", egoId: personId("me"), egoName: "Me", now: "" });
+    for (const n of ["Aki", "Ben", "Chie", "Dai"]) list = addAlter(list, { id: personId(n), name: n });
+    const listEgo = egoAnalysisOf(computeReport(list), list.egoId) as EgoAnalysis;
+    expect(listEgo.summary.bridging_score).toBe(100);
+    const bridging = buildReport({ doc: list, ego: listEgo, text: echo, mapSvg: () => MAP, legend: [] }).scores[0];
+    expect(bridging).toMatchObject({ id: "bridging", value: null, shown: "not enough data" });
+    expect(bridging?.sentence).toBe("confidence.bridgingNoData");
   });
 });
