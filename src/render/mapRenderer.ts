@@ -53,6 +53,9 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   };
   const graph = buildRenderGraph(store.getState().doc, renderOptions(store.getState()));
   const sigma = new Sigma<RenderNode, RenderEdge>(graph, container, {
+    // While the window resizes (or the side panels move between the column and the phone sheet)
+    // the map's box can be 0 px high for a frame; sigma then skips that frame instead of failing.
+    allowInvalidContainer: true,
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: "500",
