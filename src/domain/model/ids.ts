@@ -23,3 +23,8 @@ export function newId(prefix: string): string {
   const rand = Math.floor(Math.random() * 36 ** 4).toString(36);
   return `${prefix}_${Date.now().toString(36)}${counter.toString(36)}${rand}`;
 }
+
+export type SnapshotId = Brand<string, "SnapshotId">;
+export type ActionId = Brand<string, "ActionId">;
+export const snapshotId = (raw: string): SnapshotId => raw as SnapshotId;
+export const actionId = (raw: string): ActionId => raw as ActionId;

@@ -11,3 +11,4 @@ export * from "./interview";
 export * from "./names";
 export * from "./merge";
 export * from "./duplicates";
+export * from "./growth";

@@ -2,6 +2,7 @@
 // the app's tools recorded about it (census answers, interview progress, layout provenance).
 // Plain immutable data; every change goes through the pure updaters in updaters.ts.
 import type { CommunityId, MapId, PersonId, TieId } from "./ids";
+import type { MapSnapshot, PlanAction } from "./growth";
 import type { InterviewProgress } from "./interview";
 import type { TieAnswers } from "./strength";
 
@@ -78,6 +79,12 @@ export interface MapDocument {
   readonly censusNo: readonly TieId[];
   /** Where the guided interview stands; null when it was never started or has been finished. */
   readonly interview: InterviewProgress | null;
+  /** Dated snapshots, oldest first (growth over time). */
+  readonly snapshots: readonly MapSnapshot[];
+  /** The action plan, in the order added. */
+  readonly actions: readonly PlanAction[];
+  /** The client this map belongs to (a consultant groups maps by client); absent for one's own map. */
+  readonly client?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -50,6 +50,8 @@ export function createDocument(input: {
     positions: {},
     censusNo: [],
     interview: null,
+    snapshots: [],
+    actions: [],
     createdAt: input.now,
     updatedAt: input.now,
   };

@@ -7,7 +7,7 @@ import type { NativeParseError } from "./errors";
 import { documentSchema } from "./schema";
 
 export const NATIVE_FORMAT = "tsunagari-map";
-export const NATIVE_VERSION = 2;
+export const NATIVE_VERSION = 3;
 export const NATIVE_MAX_BYTES = 50_000_000;
 
 type RawFile = Record<string, unknown>;
@@ -17,12 +17,19 @@ type RawFile = Record<string, unknown>;
  * its step here.
  *   1 → 2  census answers, interview progress and layout provenance moved into the document
  *          (they were kept beside it): none yet, and every saved position counts as placed by hand.
+ *   2 → 3  dated snapshots, the action plan and the client name (issue 14): no snapshots, an
+ *          empty plan, no client.
  */
 export const MIGRATIONS: Readonly<Record<number, (raw: RawFile) => RawFile>> = {
   1: (raw) => {
     const doc = raw.document;
     if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return { ...raw, formatVersion: 2 };
     return { ...raw, formatVersion: 2, document: { censusNo: [], interview: null, ...doc } };
+  },
+  2: (raw) => {
+    const doc = raw.document;
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return { ...raw, formatVersion: 3 };
+    return { ...raw, formatVersion: 3, document: { snapshots: [], actions: [], ...doc } };
   },
 };
 

@@ -1,7 +1,7 @@
 // Runtime schema of the native map file (format "tsunagari-map"), validated with zod.
 // Records are keyed by id; the keys are checked against the ids by checkInvariants.
 import { z } from "zod";
-import { INTERVIEW_STEPS } from "../../domain/model";
+import { ACTION_KINDS, INTERVIEW_STEPS } from "../../domain/model";
 
 // The CSP has no 'unsafe-eval': no compiled parsers, and no `new Function("")` probe (which alone
 // is a CSP violation). Set before any schema below is built; the import worker loads this module too.
@@ -91,6 +91,45 @@ const interviewSchema = z.object({
   mentions: z.object({ job: mentionsSchema, advice: mentionsSchema, dormant: mentionsSchema }),
 });
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+const score = z.number().finite().nullable();
+
+const snapshotSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, "a snapshot needs a name"),
+  takenAt: z.string().min(1),
+  session: z.boolean().optional(),
+  content: z.object({
+    egoId: z.string().min(1),
+    people: idRecord(personSchema),
+    communities: idRecord(communitySchema),
+    ties: idRecord(tieSchema),
+    censusNo: z.array(z.string()),
+  }),
+  scores: z.object({
+    bridging: score,
+    diversity: score,
+    effectiveSize: score,
+    thirdPlaces: z.number().int().min(0),
+    weakShare: z.number().min(0).max(1).nullable(),
+    people: z.number().int().min(0),
+    ties: z.number().int().min(0),
+  }),
+  doneActionIds: z.array(z.string()),
+});
+
+const actionSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(ACTION_KINDS),
+  title: z.string(),
+  personIds: z.array(z.string()),
+  communityId: z.string().optional(),
+  due: isoDay.optional(),
+  doneAt: z.string().optional(),
+  createdAt: z.string(),
+  fromSuggestion: z.string().optional(),
+});
+
 export const documentSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
@@ -101,6 +140,9 @@ export const documentSchema = z.object({
   positions: idRecord(positionSchema),
   censusNo: z.array(z.string()),
   interview: interviewSchema.nullable(),
+  snapshots: z.array(snapshotSchema),
+  actions: z.array(actionSchema),
+  client: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -80,6 +80,8 @@ function documentOf(spec: Spec): MapDocument {
     ties: Object.fromEntries(ties.map((t) => [t.id, t])),
     positions: {},
     censusNo: [],
+    snapshots: [],
+    actions: [],
     interview: null,
     createdAt: "2024-01-01T00:00:00.000Z",
     updatedAt: "2024-01-01T00:00:00.000Z",
