@@ -60,10 +60,22 @@ function mapWithData() {
   return setInterview(doc, { step: "advice", mentions: { job: [aki], advice: [ben] } });
 }
 
-describe("native format version 2", () => {
+describe("native format version 3", () => {
   it("is the version written", () => {
-    expect(NATIVE_VERSION).toBe(2);
-    expect(JSON.parse(serializeNative(mapWithData())).formatVersion).toBe(2);
+    expect(NATIVE_VERSION).toBe(3);
+    expect(JSON.parse(serializeNative(mapWithData())).formatVersion).toBe(3);
+  });
+
+  it("opens a version 2 file with no snapshots, an empty plan and no client", () => {
+    const file = JSON.parse(serializeNative(mapWithData()));
+    file.formatVersion = 2;
+    delete file.document.snapshots;
+    delete file.document.actions;
+    const doc = parseOk(JSON.stringify(file));
+    expect(doc.snapshots).toEqual([]);
+    expect(doc.actions).toEqual([]);
+    expect(doc.client).toBeUndefined();
+    expect(doc.censusNo).toEqual([tieId(aki, ben)]);
   });
 
   it("opens a version 1 file with its positions as placed by hand and no census or interview", () => {
