@@ -10,6 +10,13 @@ import type insights from "./locales/en/insights.json";
 import type io from "./locales/en/io.json";
 import type report from "./locales/en/report.json";
 import type map from "./locales/en/map.json";
+import type growth from "./locales/en/growth.json";
+import type snapshots from "./locales/en/snapshots.json";
+import type compare from "./locales/en/compare.json";
+import type plan from "./locales/en/plan.json";
+import type backup from "./locales/en/backup.json";
+import type share from "./locales/en/share.json";
+import type sessions from "./locales/en/sessions.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -23,6 +30,13 @@ declare module "i18next" {
       io: typeof io;
       report: typeof report;
       map: typeof map;
+      growth: typeof growth;
+      snapshots: typeof snapshots;
+      compare: typeof compare;
+      plan: typeof plan;
+      backup: typeof backup;
+      share: typeof share;
+      sessions: typeof sessions;
     };
     enableSelector: false;
   }

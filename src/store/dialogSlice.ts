@@ -1,25 +1,33 @@
 // Dialog slice: whether the Maps dialog is open (while it is modal, storage messages are shown
 // inside it), whether it opens on the new-map form (the sample's "Start my own map"), and
 // whether the help page is open. Writers: `setMapsDialogOpen` (the Maps menu and the sample
-// banner) and `setHelpOpen` (the Help button and the sample banner).
+// banner), `setHelpOpen` (the Help button and the sample banner) and `setGrowthTab` (the Progress
+// button, the interview's and the import's snapshot offers).
 import type { SliceSet } from "./slice";
+
+/** The tabs of the Progress dialog (snapshots over time, their comparison, the action plan). */
+export const GROWTH_TABS = ["snapshots", "compare", "plan"] as const;
+export type GrowthTab = (typeof GROWTH_TABS)[number];
 
 export interface DialogsState {
   readonly mapsOpen: boolean;
   /** The Maps dialog opens with the new-map form shown. */
   readonly mapsStartNew: boolean;
   readonly helpOpen: boolean;
+  /** The Progress dialog's open tab; null while it is closed. */
+  readonly growthTab: GrowthTab | null;
 }
 
 export interface DialogSlice {
   readonly dialogs: DialogsState;
   setMapsDialogOpen(open: boolean, options?: { readonly startNew?: boolean }): void;
   setHelpOpen(open: boolean): void;
+  setGrowthTab(tab: GrowthTab | null): void;
 }
 
 export function createDialogSlice(set: SliceSet<DialogSlice>, get: () => DialogSlice): DialogSlice {
   return {
-    dialogs: { mapsOpen: false, mapsStartNew: false, helpOpen: false },
+    dialogs: { mapsOpen: false, mapsStartNew: false, helpOpen: false, growthTab: null },
     setMapsDialogOpen(open, options) {
       const startNew = open && options?.startNew === true;
       const d = get().dialogs;
@@ -28,6 +36,9 @@ export function createDialogSlice(set: SliceSet<DialogSlice>, get: () => DialogS
     },
     setHelpOpen(open) {
       if (get().dialogs.helpOpen !== open) set({ dialogs: { ...get().dialogs, helpOpen: open } });
+    },
+    setGrowthTab(tab) {
+      if (get().dialogs.growthTab !== tab) set({ dialogs: { ...get().dialogs, growthTab: tab } });
     },
   };
 }

@@ -9,6 +9,7 @@ import { InsightsPanel } from "./insights/InsightsPanel";
 import { PersonInsights } from "./insights/PersonInsights";
 import { ImportExportButtons } from "./files/ImportExportButtons";
 import { HelpButton } from "./help/HelpButton";
+import { GrowthButton } from "./growth/GrowthButton";
 import { SampleBanner } from "./help/SampleBanner";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LayoutControls } from "./LayoutControls";
@@ -52,6 +53,7 @@ export function App() {
         <UndoRedo />
         <EditorToolbar view={view} onViewChange={setView} />
         <ImportExportButtons />
+        <GrowthButton />
         <HelpButton />
         <LanguageSwitch />
         <StorageAlert />
