@@ -199,7 +199,7 @@ function bySphere(list: readonly CommunityRef[]): Record<Sphere, number> {
 }
 
 /** Contacts (real alters) of `doc` tied to `id`, the ego left out. */
-function contactNeighbours(doc: MapDocument, ties: Map<TieId, Tie>, alterIds: Set<PersonId>, id: PersonId): PersonId[] {
+function contactNeighbours(ties: Map<TieId, Tie>, alterIds: Set<PersonId>, id: PersonId): PersonId[] {
   const out: PersonId[] = [];
   for (const other of alterIds) if (other !== id && ties.has(tieId(id, other))) out.push(other);
   return out;
@@ -219,7 +219,7 @@ function changeFacts(
   let newIsolated = 0;
   let newConnected = 0;
   for (const id of added) {
-    const n = contactNeighbours(newer, newTies, newAlters, id);
+    const n = contactNeighbours(newTies, newAlters, id);
     if (n.length === 0) newIsolated += 1;
     if (n.some((o) => oldAlters.has(o))) newConnected += 1;
   }
@@ -228,7 +228,7 @@ function changeFacts(
   const pairsAdded = minus(newTies, oldTies).filter((t) => isAlterPair(t, both)).length;
   const pairsLost = minus(oldTies, newTies).filter((t) => isAlterPair(t, both)).length;
   const lostIsolated = lostIds.filter(
-    (id) => oldAlters.has(id) && contactNeighbours(older, oldTies, oldAlters, id).length === 0,
+    (id) => oldAlters.has(id) && contactNeighbours(oldTies, oldAlters, id).length === 0,
   ).length;
   const oldCommunities = realCommunities(older);
   const newCommunities = realCommunities(newer);
