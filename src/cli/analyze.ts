@@ -1,5 +1,5 @@
 // Command line: `npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N]
-// [--seed N] [--threads N] [--no-diffusion] [--ties-complete]`. Reads every file the app imports — a map, GEXF, GraphML,
+// [--seed N] [--threads N] [--no-diffusion] [--ties-complete] [--compare OLD]`. Reads every file the app imports — a map, GEXF, GraphML,
 // graphology JSON, a CSV edge list or tie/people spreadsheet, LinkedIn Connections.csv, vCard,
 // a list of names, an SVG/PNG with an embedded map — through the app's own pipeline: the size
 // limit from fs.stat before reading, then importFile → MapDocument → documentToGraph. Runs every
@@ -11,6 +11,8 @@
 // ties and census "no" answers; no format alone makes an absent tie a known "no" (a LinkedIn or
 // name list records no pairs; an edge list cannot tell "no tie" from "not recorded"), unless the
 // user vouches for it with --ties-complete (docs/metrics-spec-additions.md, K1).
+// With --compare OLD, OLD is read through the same pipeline and analysed with the same options,
+// and the report gets a `comparison` section (domain/growth/compare): OLD → FILE (cliCompare.ts).
 import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,10 +34,11 @@ import {
   type ImportFormat,
 } from "../io/import";
 import { XmldomParser } from "../io/import/xmldom";
-import { getOwn } from "../domain/model";
+import { getOwn, type MapDocument } from "../domain/model";
+import { cliComparison, type CliComparison, type CompareInput } from "./cliCompare";
 
 export const USAGE =
-  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--threads N] [--no-diffusion] [--ties-complete]";
+  "usage: npm run analyze -- FILE [--ego ID] [--out report.json] [--samples N] [--seed N] [--threads N] [--no-diffusion] [--ties-complete] [--compare OLD]";
 
 export interface AnalyzeArgs {
   readonly file: string;
@@ -48,6 +51,8 @@ export interface AnalyzeArgs {
   readonly tiesComplete: boolean;
   /** Threads of the shortest-path sweep (default: one per core, at most 8). */
   readonly threads?: number;
+  /** An older version of the map: the report gets a comparison OLD → FILE. */
+  readonly compare?: string;
 }
 
 /** The importer that read the file (graphology JSON spelt as before, "graphology-json"). */
@@ -61,6 +66,8 @@ export interface CliReport extends AnalysisReport {
     /** Each node's label (a person's name) where it differs from its id, e.g. imported "p2". */
     readonly labels: Readonly<Record<string, string>>;
   };
+  /** With --compare: what changed from the older file to this one. */
+  readonly comparison?: CliComparison;
 }
 
 export interface CliIo {
@@ -87,6 +94,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   const flags: {
     ego?: string;
     out?: string;
+    compare?: string;
     samples?: number;
     seed?: number;
     threads?: number;
@@ -96,9 +104,9 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = argv[i + 1];
-    if (arg === "--ego" || arg === "--out") {
+    if (arg === "--ego" || arg === "--out" || arg === "--compare") {
       if (value === undefined || value.startsWith("--")) throw new CliError(`${arg} needs a value. ${USAGE}`);
-      flags[arg === "--ego" ? "ego" : "out"] = value;
+      flags[arg === "--ego" ? "ego" : arg === "--out" ? "out" : "compare"] = value;
       i++;
     } else if (arg === "--samples" || arg === "--seed") {
       flags[arg === "--samples" ? "samples" : "seed"] = integerFlag(arg, value);
@@ -153,6 +161,8 @@ export interface LoadedGraph {
   readonly egoSource: EgoSource;
   /** The document's census answers (what is on record about pairs of contacts). */
   readonly tieKnowledge: TieKnowledge;
+  /** The imported document (names, communities, plan) the graph was built from. */
+  readonly doc: MapDocument;
 }
 
 const cliFormat = (format: ImportFormat): CliInputFormat => (format === "graphologyJson" ? "graphology-json" : format);
@@ -178,6 +188,7 @@ export function loadGraph(name: string, bytes: Uint8Array): Result<LoadedGraph, 
     egoId,
     egoSource,
     tieKnowledge: tieKnowledgeOf(doc),
+    doc,
   });
 }
 
@@ -201,26 +212,28 @@ function nodeLabels(graph: Graph): Record<string, string> {
 
 interface Job {
   readonly args: AnalyzeArgs;
+  /** The file this job read (FILE, or OLD for the comparison). */
+  readonly file: string;
+  readonly doc: MapDocument;
   readonly graph: Graph;
   readonly format: CliInputFormat;
   readonly ego: string | null;
   readonly tieKnowledge: TieKnowledge;
 }
 
-/** Parse the arguments, read and import the file, resolve the ego (throws CliError). */
-function prepareJob(argv: readonly string[], io: CliIo): Job {
-  const args = parseArgs(argv);
+/** Read and import `file`, resolve the ego (throws CliError). */
+function prepareJob(args: AnalyzeArgs, file: string, io: CliIo): Job {
   let bytes: Uint8Array;
   try {
-    const tooLarge = checkImportSize(basename(args.file), io.fileSize(args.file));
+    const tooLarge = checkImportSize(basename(file), io.fileSize(file));
     if (tooLarge) throw new CliError(describeImportError(tooLarge));
-    bytes = io.readFile(args.file);
+    bytes = io.readFile(file);
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as { code?: string }).code;
-    throw new CliError(`cannot read ${args.file}${code ? ` (${code})` : ""}; check the path.`);
+    throw new CliError(`cannot read ${file}${code ? ` (${code})` : ""}; check the path.`);
   }
-  const loaded = loadGraph(basename(args.file), bytes);
+  const loaded = loadGraph(basename(file), bytes);
   if (!loaded.ok) throw new CliError(describeImportError(loaded.error));
   const { graph, format } = loaded.value;
   let ego = loaded.value.egoId;
@@ -228,11 +241,18 @@ function prepareJob(argv: readonly string[], io: CliIo): Job {
     ego = resolveEgo(loaded.value, args.ego);
     if (ego === null) {
       throw new CliError(
-        `the ego "${args.ego}" is not a person in ${args.file}; pass an existing node id or a unique name to --ego.`,
+        `the ego "${args.ego}" is not a person in ${file}; pass an existing node id or a unique name to --ego.`,
       );
     }
   }
-  return { args, graph, format, ego, tieKnowledge: loaded.value.tieKnowledge };
+  return { args, file, doc: loaded.value.doc, graph, format, ego, tieKnowledge: loaded.value.tieKnowledge };
+}
+
+/** FILE's job, and OLD's with --compare (the same arguments, so the same options). */
+function prepareJobs(argv: readonly string[], io: CliIo): { job: Job; old: Job | null } {
+  const args = parseArgs(argv);
+  const job = prepareJob(args, args.file, io);
+  return { job, old: args.compare === undefined ? null : prepareJob(args, args.compare, io) };
 }
 
 function computeOptions({ args, ego, tieKnowledge }: Job): ComputeAllOptions {
@@ -245,10 +265,12 @@ function computeOptions({ args, ego, tieKnowledge }: Job): ComputeAllOptions {
   };
 }
 
-function emit(job: Job, metrics: AnalysisReport, io: CliIo): number {
+function emit(job: Job, metrics: AnalysisReport, io: CliIo, old: CompareInput | null = null): number {
+  const comparison = old ? cliComparison(old, { ...job, report: metrics }) : null;
   const report: CliReport = {
     input: { file: basename(job.args.file), format: job.format, ego: job.ego, labels: nodeLabels(job.graph) },
     ...metrics,
+    ...(comparison ? { comparison } : {}),
   };
   if (job.args.out === undefined) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -269,8 +291,9 @@ function fail(e: unknown, io: CliIo): number {
 /** Runs the command on this thread; returns the exit code. */
 export function runAnalyze(argv: readonly string[], io: CliIo): number {
   try {
-    const job = prepareJob(argv, io);
-    return emit(job, computeAll(job.graph, computeOptions(job)), io);
+    const { job, old } = prepareJobs(argv, io);
+    const oldInput = old ? { ...old, report: computeAll(old.graph, computeOptions(old)) } : null;
+    return emit(job, computeAll(job.graph, computeOptions(job)), io, oldInput);
   } catch (e) {
     return fail(e, io);
   }
@@ -283,9 +306,10 @@ export function runAnalyze(argv: readonly string[], io: CliIo): number {
 export async function runAnalyzeThreaded(argv: readonly string[], io: CliIo): Promise<number> {
   let pool: PathsPool | null = null;
   try {
-    const job = prepareJob(argv, io);
+    const { job, old } = prepareJobs(argv, io);
     pool = createNodePathsPool(job.args.threads ?? defaultCliThreads());
-    return emit(job, await computeAllWith(job.graph, computeOptions(job), pool.sweep), io);
+    const oldInput = old ? { ...old, report: await computeAllWith(old.graph, computeOptions(old), pool.sweep) } : null;
+    return emit(job, await computeAllWith(job.graph, computeOptions(job), pool.sweep), io, oldInput);
   } catch (e) {
     return fail(e, io);
   } finally {

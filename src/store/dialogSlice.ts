@@ -3,7 +3,11 @@
 // whether the help page is open. Writers: `setMapsDialogOpen` (the Maps menu and the sample
 // banner), `setHelpOpen` (the Help button and the sample banner) and `setGrowthTab` (the Progress
 // button, the interview's and the import's snapshot offers).
+import type { SnapshotId } from "../domain/model";
 import type { SliceSet } from "./slice";
+
+/** One side of the comparison: a snapshot, or the map as it is now. */
+export type CompareSideId = SnapshotId | "now";
 
 /** The tabs of the Progress dialog (snapshots over time, their comparison, the action plan). */
 export const GROWTH_TABS = ["snapshots", "compare", "plan"] as const;
@@ -16,6 +20,8 @@ export interface DialogsState {
   readonly helpOpen: boolean;
   /** The Progress dialog's open tab; null while it is closed. */
   readonly growthTab: GrowthTab | null;
+  /** The pair the Compare tab shows; null: the newest snapshot against now. */
+  readonly growthCompare: { readonly left: CompareSideId; readonly right: CompareSideId } | null;
 }
 
 export interface DialogSlice {
@@ -23,11 +29,12 @@ export interface DialogSlice {
   setMapsDialogOpen(open: boolean, options?: { readonly startNew?: boolean }): void;
   setHelpOpen(open: boolean): void;
   setGrowthTab(tab: GrowthTab | null): void;
+  setGrowthCompare(pair: { readonly left: CompareSideId; readonly right: CompareSideId } | null): void;
 }
 
 export function createDialogSlice(set: SliceSet<DialogSlice>, get: () => DialogSlice): DialogSlice {
   return {
-    dialogs: { mapsOpen: false, mapsStartNew: false, helpOpen: false, growthTab: null },
+    dialogs: { mapsOpen: false, mapsStartNew: false, helpOpen: false, growthTab: null, growthCompare: null },
     setMapsDialogOpen(open, options) {
       const startNew = open && options?.startNew === true;
       const d = get().dialogs;
@@ -39,6 +46,9 @@ export function createDialogSlice(set: SliceSet<DialogSlice>, get: () => DialogS
     },
     setGrowthTab(tab) {
       if (get().dialogs.growthTab !== tab) set({ dialogs: { ...get().dialogs, growthTab: tab } });
+    },
+    setGrowthCompare(pair) {
+      set({ dialogs: { ...get().dialogs, growthCompare: pair } });
     },
   };
 }
