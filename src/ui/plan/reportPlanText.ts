@@ -5,10 +5,10 @@ import { showDate } from "./planLabels";
 
 export function reportPlanText(t: TFunction<"plan">, lang: string): ReportPlanText {
   return {
-    heading: t("report.heading"),
-    none: t("report.none"),
-    done: t("report.done"),
-    due: (date) => (date ? t("report.due", { date: showDate(lang, date) }) : t("report.noDue")),
-    more: (count) => t("report.more", { count }),
+    heading: t("onReport.heading"),
+    none: t("onReport.none"),
+    done: t("onReport.done"),
+    due: (date) => (date ? t("onReport.due", { date: showDate(lang, date) }) : t("onReport.noDue")),
+    more: (count) => t("onReport.more", { count }),
   };
 }
