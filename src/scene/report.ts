@@ -10,6 +10,7 @@ import { alterPhrases, bridgingSentence, diversitySentence, type Phrase } from "
 import { suggestionsFor, type Suggestion } from "../domain/insights/suggestions";
 import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
 import { getOwn, personId, type MapDocument } from "../domain/model";
+import { buildReportPlan, type ReportPlan, type ReportPlanText } from "./reportPlan";
 import type { SceneLegendItem } from "./types";
 
 /** How many sources of new information the report names (the panel shows the same three). */
@@ -45,6 +46,8 @@ export interface ReportText {
   readonly howTo: readonly string[];
   readonly legendHeading: string;
   readonly footer: string;
+  /** "Your plan" (reportPlan.ts); absent: no plan block. */
+  readonly plan?: ReportPlanText;
   /** Joins the three phrases about a source ("; " / "、"). */
   readonly separator: string;
   phrase(p: Phrase): string;
@@ -93,6 +96,7 @@ export interface ReportModel {
   readonly howToHeading: string;
   readonly howTo: readonly string[];
   readonly footer: string;
+  readonly plan?: ReportPlan;
 }
 
 export interface ReportInput {
@@ -169,5 +173,6 @@ export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): Re
     howToHeading: text.howToHeading,
     howTo: text.howTo,
     footer: text.footer,
+    ...(text.plan ? { plan: buildReportPlan(doc, text.plan) } : {}),
   };
 }

@@ -70,6 +70,14 @@ function sections(model: ReportModel): Block[][] {
       { kind: "heading", text: model.suggestionsHeading },
       ...model.suggestions.map((s) => ({ kind: "bullet" as const, title: s.title, text: s.reason })),
     ],
+    ...(model.plan
+      ? [
+          [
+            { kind: "heading" as const, text: model.plan.heading },
+            ...model.plan.items.map((i) => ({ kind: "bullet" as const, ...i })),
+          ],
+        ]
+      : []),
     [{ kind: "heading", text: model.howToHeading }, ...model.howTo.map((text) => ({ kind: "para" as const, text }))],
   ];
 }

@@ -10,6 +10,7 @@ import { TieQuestions } from "./TieQuestions";
 import { UndoToast } from "./UndoToast";
 import { useEditorActions } from "./useEditorActions";
 import { getOwn } from "../../domain/model";
+import { PersonPlanActions } from "../plan/PersonPlanActions";
 
 export interface PersonPanelProps {
   /**
@@ -51,6 +52,7 @@ export function PersonPanel({ extra }: PersonPanelProps) {
       {!isEgo && <TieQuestions personId={person.id} />}
       <MembershipField personId={person.id} />
       {!isEgo && <KnownPeople personId={person.id} />}
+      <PersonPlanActions personId={person.id} />
       {typeof extra === "function" ? extra(person.id) : extra}
       {!isEgo && (
         <p className="panel-actions">

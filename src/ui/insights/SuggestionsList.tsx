@@ -5,6 +5,7 @@ import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
 import { useMap } from "../hooks/storeContext";
 import { usePhrases } from "./format";
 import type { Key } from "../../i18n/keys";
+import { AddToPlanButton } from "../plan/AddToPlanButton";
 
 export const SUGGESTION_KEYS = {
   reconnect: { title: "suggestions.reconnect.title", reason: "suggestions.reconnect.reason" },
@@ -30,6 +31,7 @@ export function SuggestionsList({ ego }: { ego: EgoAnalysis }) {
               {t(SUGGESTION_KEYS[s.kind].reason, s.params)}
             </p>
             {s.kind === "exploreThird" && <p className="muted">{t("suggestions.exploreThird.criteria")}</p>}
+            <AddToPlanButton suggestion={s} title={t(SUGGESTION_KEYS[s.kind].title, s.params)} />
           </li>
         ))}
       </ul>

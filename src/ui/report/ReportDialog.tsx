@@ -18,6 +18,7 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const { t: ti } = useTranslation("insights");
   const { t: tc } = useTranslation("common");
   const { t: tio } = useTranslation("io");
+  const { t: tp } = useTranslation("plan");
   const doc = useMap((s) => s.doc);
   const metrics = useMap((s) => s.metrics);
   const whatIf = useMap((s) => s.whatIf);
@@ -38,7 +39,7 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
     if (ego === null || notReady) return;
     setBusy(true);
     setError(null);
-    const tr: ReportTranslators = { lang: i18n.language, report: t, insights: ti, common: tc };
+    const tr: ReportTranslators = { lang: i18n.language, report: t, insights: ti, common: tc, plan: tp };
     const now = new Date();
     try {
       await exportReport(

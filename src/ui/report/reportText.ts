@@ -5,12 +5,14 @@ import type { ReportText } from "../../app/reportExport";
 import type { MapDocument } from "../../domain/model";
 import { fmt } from "../insights/format";
 import { SUGGESTION_KEYS } from "../insights/SuggestionsList";
+import { reportPlanText } from "../plan/reportPlanText";
 
 export interface ReportTranslators {
   readonly lang: string;
   readonly report: TFunction<"report">;
   readonly insights: TFunction<"insights">;
   readonly common: TFunction<"common">;
+  readonly plan?: TFunction<"plan">;
 }
 
 /** "1 December 2026" / "2026年12月1日". */
@@ -50,5 +52,6 @@ export function reportText(tr: ReportTranslators, doc: MapDocument, anonymised: 
       reason: ti(SUGGESTION_KEYS[s.kind].reason, s.params),
     }),
     number: (v) => fmt(v),
+    ...(tr.plan ? { plan: reportPlanText(tr.plan, tr.lang) } : {}),
   };
 }
