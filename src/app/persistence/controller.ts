@@ -4,6 +4,7 @@
 import { createDocument, mapId, newId, personId, renameMap, type MapDocument } from "../../domain/model";
 import { documentSnapshot } from "../../store/mapStore";
 import type { ControllerOptions, Message, OpenDocumentResult, PersistenceController } from "./controllerTypes";
+import { backupCommands } from "./backupMaps";
 import { errorText, isWriteProblem, toProblem } from "./problems";
 import { recoverDrafts } from "./drafts";
 import { duplicateStoredMap, renameStoredMap } from "./otherMaps";
@@ -326,9 +327,8 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
       return saveNow();
     },
 
-    dismissProblem() {
-      patch({ problem: null });
-    },
+    dismissProblem: () => patch({ problem: null }),
+    ...backupCommands(() => ({ repo, state, tabId, now, post, freshId, store })),
 
     dispose() {
       disposed = true;

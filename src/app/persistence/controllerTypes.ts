@@ -1,6 +1,7 @@
 // Types of the persistence controller: its options, its commands and the cross-tab messages.
 import type { MapDocument } from "../../domain/model";
 import type { MapStore } from "../../store/mapStore";
+import type { AddMapsOutcome, StoredMaps } from "./backupMaps";
 import type { StorageProblem } from "./problems";
 import type { MapRepository, OpenCallbacks } from "./repository";
 
@@ -62,5 +63,9 @@ export interface PersistenceController {
   /** Conflict: keep the version in memory as a new map with this title. */
   keepMineAsCopy(title: string): Promise<boolean>;
   dismissProblem(): void;
+  /** Encrypted backup: the open map as in memory, then every other readable saved map. */
+  storedMaps(): Promise<StoredMaps>;
+  /** Restoring a backup: adds the maps all or nothing, never over an existing map. */
+  addMaps(docs: readonly MapDocument[], copyTitle: (title: string) => string): Promise<AddMapsOutcome>;
   dispose(): void;
 }

@@ -11,6 +11,7 @@ export type { OpenDocumentStep } from "./controllerTypes";
 export type { PersistenceState, SaveStatus, Conflict } from "./state";
 export type { StorageProblem, StorageProblemKind } from "./problems";
 export type { MapSummary } from "./records";
+export type { AddMapsOutcome, StoredMaps } from "./backupMaps";
 export { downloadMapFile } from "./download";
 export { loadLanguagePreference, saveLanguagePreference } from "./preferences";
 

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BackupButtons } from "../backup/BackupButtons";
 import { useMap } from "../hooks/storeContext";
 import { StorageAlert } from "../StorageAlert";
 import { MapRow, type MapRowActions } from "./MapRow";
@@ -62,6 +63,7 @@ export function MapsDialog({ headingId, onClose }: { headingId: string; onClose(
           {t("maps.newMap")}
         </button>
       )}
+      <BackupButtons />
       <ul className="map-list" aria-label={t("maps.listLabel")}>
         {rows.map((m) => (
           <MapRow key={m.id} map={m} isOpen={m.id === openId} actions={actions} />
