@@ -49,6 +49,10 @@ export interface MapSummary {
   readonly title: string;
   readonly peopleCount: number;
   readonly updatedAt: string;
+  /** The client the map belongs to (MapDocument.client); absent for one's own map. */
+  readonly client?: string;
+  /** Dates (ISO) of the map's consultant sessions, newest first (sessionsOf). */
+  readonly sessions?: readonly string[];
   /** Set when the record cannot be opened by this version of the app. */
   readonly unreadable?: "newer" | "invalid";
 }

@@ -53,9 +53,12 @@ export interface PersistenceController {
   writeDraft(): boolean;
   /** Opens a document never saved (e.g. an import) as a new map and saves it; all or nothing. */
   openDocument(doc: MapDocument): Promise<OpenDocumentResult>;
-  newMap(input: { title: string; egoName: string }): Promise<boolean>;
+  /** A new map (for `client`, when given: a consultant's map of that client). */
+  newMap(input: { title: string; egoName: string; client?: string }): Promise<boolean>;
   openMap(id: string): Promise<boolean>;
   renameMap(id: string, title: string): Promise<boolean>;
+  /** Sets (null: removes) the client of a saved map, open or not. */
+  setMapClient(id: string, client: string | null): Promise<boolean>;
   duplicateMap(id: string, title: string): Promise<boolean>;
   deleteMap(id: string): Promise<boolean>;
   /** Conflict: replace the open map by the version the other tab saved. */

@@ -1,5 +1,6 @@
-// Commands on a saved map that is not the one open in this tab: rename and duplicate. They write
+// Commands on a saved map that is not the one open in this tab: rename, set its client and duplicate. They write
 // the record directly (no autosave involved) and tell the other tabs.
+import { setClient } from "../../domain/growth/client";
 import { mapId, renameMap, type MapDocument } from "../../domain/model";
 import type { Message } from "./controllerTypes";
 import { toProblem } from "./problems";
@@ -25,6 +26,21 @@ export async function renameStoredMap(ctx: OtherMapsContext, id: string, title: 
     return true;
   } catch (e) {
     state.setState({ problem: toProblem(e, "write", title) });
+    return false;
+  }
+}
+
+/** Sets (or, with null, removes) the client of a saved map that is not open here. */
+export async function setStoredMapClient(ctx: OtherMapsContext, id: string, client: string | null): Promise<boolean> {
+  const { repo, state, tabId } = ctx;
+  try {
+    const r = await repo.update(id, (doc) => setClient(doc, client), { savedBy: tabId, now: ctx.now() });
+    state.setState({ maps: upsert(state.getState().maps, r.summary) });
+    const { title, updatedAt } = r.summary;
+    ctx.post({ kind: "saved", tabId, mapId: id, savedRevision: r.savedRevision, title, updatedAt });
+    return true;
+  } catch (e) {
+    state.setState({ problem: toProblem(e, "write") });
     return false;
   }
 }

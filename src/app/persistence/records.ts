@@ -4,7 +4,12 @@
 //
 // Record schema history
 //   1  early development builds: { id, schemaVersion: 1, title, document (object), updatedAt }
-//   2  native file text + summary fields + savedRevision (cross-tab overwrite check)
+//   2  native file text + summary fields + savedRevision (cross-tab overwrite check); later
+//      additions, still version 2 (older builds read such records and ignore them): client and
+//      sessions (issue 14). A record without `sessions` was written before them; its client and
+//      session dates are read from the native text (see summaryFieldsOf).
+import { sessionsOf } from "../../domain/growth/sessions";
+import type { MapSnapshot } from "../../domain/model";
 import { NATIVE_FORMAT } from "../../io/native";
 import type { MapSummary } from "../../store/persistenceSlice";
 
@@ -26,12 +31,45 @@ export interface MapRecord {
   readonly updatedAt: string;
   /** Tab that wrote the record last. */
   readonly savedBy: string;
+  /** MapDocument.client, for the Maps dialog without opening the map. */
+  readonly client?: string;
+  /** sessionsOf(document): session dates, newest first. */
+  readonly sessions: readonly string[];
 }
 
 export type { MapSummary } from "../../store/persistenceSlice";
 
 export function summaryOf(r: MapRecord): MapSummary {
-  return { id: r.id, title: r.title, peopleCount: r.peopleCount, updatedAt: r.updatedAt };
+  return {
+    id: r.id,
+    title: r.title,
+    peopleCount: r.peopleCount,
+    updatedAt: r.updatedAt,
+    ...(r.client !== undefined ? { client: r.client } : {}),
+    sessions: r.sessions,
+  };
+}
+
+/**
+ * Client and session dates of a record written before they were summary fields, read from its
+ * native text. Only maps of native format 3 can have them, so most old records are not parsed.
+ */
+export function summaryFieldsOf(native: string): { client?: string; sessions: string[] } {
+  if (!native.includes('"client"') && !native.includes('"session"')) return { sessions: [] };
+  try {
+    const file = JSON.parse(native) as { document?: { client?: unknown; snapshots?: unknown } };
+    const doc = file.document;
+    const client = typeof doc?.client === "string" && doc.client.trim() !== "" ? doc.client : undefined;
+    const snapshots = Array.isArray(doc?.snapshots)
+      ? (doc.snapshots as unknown[]).filter(
+          (s): s is MapSnapshot =>
+            typeof s === "object" && s !== null && typeof (s as { takenAt?: unknown }).takenAt === "string",
+        )
+      : [];
+    return { ...(client !== undefined ? { client } : {}), sessions: sessionsOf({ snapshots }) };
+  } catch {
+    return { sessions: [] };
+  }
 }
 
 /** The list with `s` added or replaced, newest first. */
@@ -89,6 +127,11 @@ export function migrateRecord(value: unknown): RecordReadResult {
   }
   if (typeof raw.id !== "string" || typeof raw.native !== "string") return { ok: false, reason: "invalid", title };
   const updatedAt = str(raw.updatedAt, new Date(0).toISOString());
+  const sessions = raw.sessions;
+  const fields =
+    Array.isArray(sessions) && sessions.every((d) => typeof d === "string")
+      ? { ...(typeof raw.client === "string" ? { client: raw.client } : {}), sessions: sessions as string[] }
+      : summaryFieldsOf(raw.native);
   return {
     ok: true,
     record: {
@@ -101,6 +144,7 @@ export function migrateRecord(value: unknown): RecordReadResult {
       createdAt: str(raw.createdAt, updatedAt),
       updatedAt,
       savedBy: str(raw.savedBy, ""),
+      ...fields,
     },
   };
 }

@@ -2,6 +2,7 @@
 // reads the current record, checks its savedRevision and puts the whole new record, so a failed
 // or refused write leaves the previous copy exactly as it was.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { sessionsOf } from "../../domain/growth/sessions";
 import { renameMap, type MapDocument } from "../../domain/model";
 import { parseNative, serializeNative } from "../../io/native";
 import { StorageError, toProblem } from "./problems";
@@ -66,6 +67,12 @@ export interface MapRepository {
     title: string,
     options: Omit<SaveOptions, "expected">,
   ): Promise<{ savedRevision: number; summary: MapSummary }>;
+  /** Changes a map that is not open in this tab with a pure updater (e.g. its client). */
+  update(
+    id: string,
+    change: (doc: MapDocument) => MapDocument,
+    options: Omit<SaveOptions, "expected">,
+  ): Promise<{ savedRevision: number; summary: MapSummary }>;
   remove(id: string): Promise<void>;
   /** Issues the draft write synchronously and commits it; false when it could not be issued. */
   writeDraft(doc: MapDocument, options: SaveOptions, done?: (ok: boolean) => void): boolean;
@@ -94,6 +101,8 @@ function toRecord(doc: MapDocument, savedRevision: number, savedBy: string, now:
     createdAt: doc.createdAt,
     updatedAt: now,
     savedBy,
+    ...(doc.client !== undefined ? { client: doc.client } : {}),
+    sessions: sessionsOf(doc),
   };
 }
 
@@ -144,6 +153,28 @@ export async function openMapRepository(callbacks: OpenCallbacks = {}): Promise<
     });
   } catch (e) {
     throw new StorageError(toProblem(e, "open"));
+  }
+
+  async function update(
+    id: string,
+    change: (doc: MapDocument) => MapDocument,
+    { savedBy, now }: Omit<SaveOptions, "expected">,
+    title?: string,
+  ): Promise<{ savedRevision: number; summary: MapSummary }> {
+    return guard("write", title, async () => {
+      const tx = db.transaction("maps", "readwrite");
+      try {
+        const { record, doc } = decode(await tx.store.get(id), id);
+        const next = toRecord(change(doc), record.savedRevision + 1, savedBy, now);
+        await tx.store.put({ ...next }, id);
+        await tx.done;
+        return { savedRevision: next.savedRevision, summary: summaryOf(next) };
+      } catch (e) {
+        abortQuietly(tx);
+        await tx.done.catch(() => undefined);
+        throw e;
+      }
+    });
   }
 
   return {
@@ -209,21 +240,8 @@ export async function openMapRepository(callbacks: OpenCallbacks = {}): Promise<
         }
       }),
 
-    rename: (id, title, { savedBy, now }) =>
-      guard("write", title, async () => {
-        const tx = db.transaction("maps", "readwrite");
-        try {
-          const { record, doc } = decode(await tx.store.get(id), id);
-          const next = toRecord(renameMap(doc, title), record.savedRevision + 1, savedBy, now);
-          await tx.store.put({ ...next }, id);
-          await tx.done;
-          return { savedRevision: next.savedRevision, summary: summaryOf(next) };
-        } catch (e) {
-          abortQuietly(tx);
-          await tx.done.catch(() => undefined);
-          throw e;
-        }
-      }),
+    rename: (id, title, options) => update(id, (doc) => renameMap(doc, title), options, title),
+    update: (id, change, options) => update(id, change, options),
 
     remove: (id) => guard("write", undefined, () => db.delete("maps", id)),
 

@@ -5,7 +5,8 @@
 import type { MapDocument, MapSnapshot, SnapshotContent } from "../model";
 import { snapshotContent } from "./snapshot";
 
-function sameContent(a: SnapshotContent, b: SnapshotContent): boolean {
+/** True when two snapshot contents hold the same people, communities, ties and census answers. */
+export function sameContent(a: SnapshotContent, b: SnapshotContent): boolean {
   if (a.people === b.people && a.ties === b.ties && a.communities === b.communities && a.egoId === b.egoId) return true;
   return JSON.stringify(a) === JSON.stringify(b);
 }
