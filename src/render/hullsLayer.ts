@@ -65,7 +65,9 @@ export function attachHullsLayer(
       const p = getOwn(doc.people, id as keyof typeof doc.people);
       for (const c of p?.communityIds ?? []) {
         const v = sigma.graphToViewport({ x: a.x, y: a.y });
-        members.set(c, [...(members.get(c) ?? []), [v.x, v.y]]);
+        const list = members.get(c);
+        if (list) list.push([v.x, v.y]);
+        else members.set(c, [[v.x, v.y]]);
       }
     });
     ctx.font = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
@@ -75,8 +77,10 @@ export function attachHullsLayer(
     const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
     const egoAt = ego ? sigma.graphToViewport(graph.getNodeAttributes(ego)) : null;
     const keepout = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
-    const all = [...members.values()].flat();
-    const reach = egoAt ? Math.max(1, ...all.map(([x, y]) => Math.hypot(x - egoAt.x, y - egoAt.y))) : Math.max(w, h);
+    let reach = egoAt ? 1 : Math.max(w, h);
+    if (egoAt)
+      for (const points of members.values())
+        for (const [x, y] of points) reach = Math.max(reach, Math.hypot(x - egoAt.x, y - egoAt.y));
     for (const [cid, points] of members) {
       const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
       if (!community) continue;

@@ -53,6 +53,7 @@ export interface PlacementOptions {
 
 const SIDES: readonly LabelSide[] = ["right", "left", "below", "above"];
 const CELL = 48;
+const DOT_CELL = 12;
 
 export function boxesOverlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -74,11 +75,12 @@ function boxAt(c: LabelCandidate, side: LabelSide, gap: number): Box {
 /** A uniform grid of boxes, each remembered under every cell it covers. */
 class BoxGrid<T extends Box> {
   private readonly cells = new Map<number, T[]>();
+  constructor(private readonly cell: number = CELL) {}
   private keys(b: Box, visit: (key: number) => boolean | void): boolean {
-    const x0 = Math.floor(b.x / CELL);
-    const x1 = Math.floor((b.x + b.width) / CELL);
-    const y0 = Math.floor(b.y / CELL);
-    const y1 = Math.floor((b.y + b.height) / CELL);
+    const x0 = Math.floor(b.x / this.cell);
+    const x1 = Math.floor((b.x + b.width) / this.cell);
+    const y0 = Math.floor(b.y / this.cell);
+    const y1 = Math.floor((b.y + b.height) / this.cell);
     for (let i = x0; i <= x1; i++) for (let j = y0; j <= y1; j++) if (visit(i * 100_003 + j) === true) return true;
     return false;
   }
@@ -87,6 +89,13 @@ class BoxGrid<T extends Box> {
       const list = this.cells.get(k);
       if (list) list.push(b);
       else this.cells.set(k, [b]);
+    });
+  }
+  /** Whether `b` overlaps any box but `skip` (stops at the first). */
+  hits(b: Box, skip?: (other: T) => boolean): boolean {
+    return this.keys(b, (k) => {
+      for (const o of this.cells.get(k) ?? []) if (boxesOverlap(b, o) && !(skip && skip(o))) return true;
+      return false;
     });
   }
   /** How many boxes `b` overlaps, stopping at `limit`; `skip` is not counted. */
@@ -115,7 +124,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const onScreen = candidates.filter(
     (c) => c.x + c.r >= 0 && c.x - c.r <= options.width && c.y + c.r >= 0 && c.y - c.r <= options.height,
   );
-  const dots = new BoxGrid<DotBox>();
+  // Dots are many and small: finer cells keep each look-up to the few dots near the label.
+  const dots = new BoxGrid<DotBox>(DOT_CELL);
   for (const c of onScreen) dots.add({ id: c.id, x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r });
   const labels = new BoxGrid<Box>();
   for (const o of options.obstacles ?? []) labels.add(o);
@@ -123,16 +133,28 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     (a, b) => Number(b.force ?? false) - Number(a.force ?? false) || b.priority - a.priority,
   );
   const out: PlacedLabel[] = [];
+  const isInside = (box: Box) =>
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= options.width && box.y + box.height <= options.height;
   for (const c of order) {
     if (out.length >= max && !c.force) break;
+    const own = (d: DotBox) => d.id === c.id;
     let best: { side: LabelSide; box: Box; crowd: number } | null = null;
-    for (const side of SIDES) {
-      const box = boxAt(c, side, gap);
-      const inside =
-        box.x >= 0 && box.y >= 0 && box.x + box.width <= options.width && box.y + box.height <= options.height;
-      const crowd = labels.count(box, 8) * 4 + dots.count(box, 8, (d) => d.id === c.id) + (inside ? 0 : 16);
-      if (!best || crowd < best.crowd) best = { side, box, crowd };
-      if (crowd === 0) break;
+    if (c.force) {
+      for (const side of SIDES) {
+        const box = boxAt(c, side, gap);
+        const crowd = labels.count(box, 8) * 4 + dots.count(box, 8, own) + (isInside(box) ? 0 : 16);
+        if (!best || crowd < best.crowd) best = { side, box, crowd };
+        if (crowd === 0) break;
+      }
+    } else {
+      // Only a side with nothing in the way names an ordinary label: stop at the first obstacle
+      // (most of a zoomed-out 30,000-person map finds none free).
+      for (const side of SIDES) {
+        const box = boxAt(c, side, gap);
+        if (!isInside(box) || labels.hits(box) || dots.hits(box, own)) continue;
+        best = { side, box, crowd: 0 };
+        break;
+      }
     }
     if (!best || (best.crowd > 0 && !c.force)) continue;
     labels.add(best.box);

@@ -26,25 +26,88 @@ export function paddedHull(points: readonly Point[], padding: number): Point[] |
   return polygonHull(ring);
 }
 
-/** Groups of point indices: single linkage, joining points closer than `distance`. */
+/**
+ * Groups of point indices: single linkage, joining points closer than `distance` (the connected
+ * components of "within `distance`"), each group in index order, groups by their first index.
+ * Points are bucketed in a grid of cells `distance / √2` wide: two points of one cell are always
+ * within `distance`, and a point can only reach cells up to two away, so a 4,000-member
+ * community links in milliseconds instead of comparing every pair (it is redrawn every frame).
+ */
 export function linkGroups(points: readonly Point[], distance: number): number[][] {
-  const parent = points.map((_, i) => i);
+  const n = points.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
+  const union = (i: number, j: number): void => {
+    const a = find(i);
+    const b = find(j);
+    // The smaller index stays the root, so that the groups come out in a stable order.
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
   const d2 = distance * distance;
-  for (let i = 0; i < points.length; i++)
-    for (let j = i + 1; j < points.length; j++) {
-      const [ax, ay] = points[i] as Point;
-      const [bx, by] = points[j] as Point;
-      if ((ax - bx) ** 2 + (ay - by) ** 2 <= d2) parent[find(i)] = find(j);
+  const near = (i: number, j: number): boolean => {
+    const [ax, ay] = points[i] as Point;
+    const [bx, by] = points[j] as Point;
+    return (ax - bx) ** 2 + (ay - by) ** 2 <= d2;
+  };
+  const cell = distance / Math.SQRT2;
+  if (cell > 0 && Number.isFinite(cell)) {
+    const cells = new Map<string, number[]>();
+    points.forEach(([x, y], i) => {
+      const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+      const list = cells.get(key);
+      if (list) list.push(i);
+      else cells.set(key, [i]);
+    });
+    // Each cell's bounding box: two cells whose boxes are farther apart than `distance` cannot link.
+    const boxes = new Map<string, [number, number, number, number]>();
+    for (const [key, list] of cells) {
+      const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const i of list) {
+        union(list[0] as number, i);
+        const [x, y] = points[i] as Point;
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+      }
+      boxes.set(key, box);
     }
+    const apart = (a: readonly number[], b: readonly number[]): boolean => {
+      const gx = Math.max(0, (a[0] as number) - (b[2] as number), (b[0] as number) - (a[2] as number));
+      const gy = Math.max(0, (a[1] as number) - (b[3] as number), (b[1] as number) - (a[3] as number));
+      return gx * gx + gy * gy > d2;
+    };
+    for (const [key, list] of cells) {
+      const [cx, cy] = key.split(",").map(Number) as [number, number];
+      for (let dx = 0; dx <= 2; dx++)
+        for (let dy = -2; dy <= 2; dy++) {
+          if (dx === 0 && dy <= 0) continue;
+          const otherKey = `${cx + dx},${cy + dy}`;
+          const other = cells.get(otherKey);
+          if (!other || find(list[0] as number) === find(other[0] as number)) continue;
+          if (apart(boxes.get(key) ?? [], boxes.get(otherKey) ?? [])) continue;
+          // Any one pair within reach joins the two cells' groups.
+          search: for (const i of list)
+            for (const j of other)
+              if (near(i, j)) {
+                union(i, j);
+                break search;
+              }
+        }
+    }
+  } else {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (near(i, j)) union(i, j);
+  }
   const groups = new Map<number, number[]>();
-  points.forEach((_, i) => {
+  for (let i = 0; i < n; i++) {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
-  });
+    const list = groups.get(root);
+    if (list) list.push(i);
+    else groups.set(root, [i]);
+  }
   return [...groups.values()];
 }
 

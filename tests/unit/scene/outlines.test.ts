@@ -36,6 +36,28 @@ describe("communityPieces", () => {
     expect(communityPieces(points, { padding: 18, linkDistance: 100, keepout: null })).toHaveLength(2);
   });
 
+  it("links exactly the members within reach of each other, however they are spread", () => {
+    const brute = (points: readonly Point[], d: number): number[][] => {
+      const parent = points.map((_, i) => i);
+      const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+      points.forEach(([ax, ay], i) =>
+        points.forEach(([bx, by], j) => {
+          if ((ax - bx) ** 2 + (ay - by) ** 2 <= d * d) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+        }),
+      );
+      const groups = new Map<number, number[]>();
+      points.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+      return [...groups.values()];
+    };
+    const pointArb = fc.tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }));
+    fc.assert(
+      fc.property(fc.array(pointArb, { maxLength: 60 }), fc.integer({ min: 0, max: 400 }), (points, d) => {
+        expect(linkGroups(points, d)).toEqual(brute(points, d));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("pads a lone member to a circle that clears its dot", () => {
     const hull = paddedHull([[10, 10]], 18) ?? [];
     expect(hull.every(([x, y]) => Math.abs(Math.hypot(x - 10, y - 10) - 18) < 1e-9)).toBe(true);
