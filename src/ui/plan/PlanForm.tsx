@@ -78,7 +78,7 @@ export function PlanForm({ initial, submitLabel, heading, onSubmit, onCancel }: 
   );
   const nameOf = (p: PersonId | null): string =>
     p === null ? t("form.noneChosen") : (getOwn(doc.people, p)?.name ?? t("list.removed"));
-  const pickerLabels = count === 2 ? [t("form.personA"), t("form.personB")] : [t("form.person")];
+  const pickerLabels = count === 2 ? [t("form.personA"), t("form.personB")] : count === 1 ? [t("form.person")] : [];
   return (
     <form className="plan-form" onSubmit={submit} onKeyDown={blockComposingEnter} aria-label={heading} noValidate>
       <h4>{heading}</h4>
