@@ -1,0 +1,131 @@
+// Scale figure (run with E2E_PERF=1, e.g. `--repeat-each=3`): opening the 30,000-person LinkedIn
+// import as a new map and then editing one person on it, as issue 13 measures them. Open: from
+// the review step's "Import" click until the canvas names the new map and two frames have
+// painted (first render), and every main-thread task over 50 ms (Long Tasks API) from the click
+// until the first analysis has arrived and been drawn. Edit: adding one person, from Enter until
+// the canvas shows them and their analysis has been drawn again. With E2E_TRACE=<dir> it also
+// records a Chromium trace (main-thread tasks, GPU) and a CPU profile of each phase there.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CDPSession, Page } from "@playwright/test";
+import { generateLinkedInExport } from "../support/linkedinExport";
+import { expect, test, waitForMap } from "./support";
+
+const ROWS = 30_000;
+const TRACE_DIR = process.env.E2E_TRACE ?? "";
+const CATEGORIES = [
+  "toplevel",
+  "devtools.timeline",
+  "disabled-by-default-devtools.timeline",
+  "v8.execute",
+  "blink.user_timing",
+  "gpu",
+].join(",");
+
+interface LongTask {
+  readonly start: number;
+  readonly duration: number;
+}
+
+async function since(page: Page, from: number): Promise<LongTask[]> {
+  return page.evaluate(
+    (t) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((x) => x.start >= t),
+    from,
+  );
+}
+
+function summary(tasks: readonly LongTask[]): string {
+  const total = tasks.reduce((s, t) => s + t.duration, 0);
+  const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+  return `longest ${Math.round(longest)} ms, total ${Math.round(total)} ms in ${tasks.length} tasks [${tasks
+    .map((t) => Math.round(t.duration))
+    .join(", ")}]`;
+}
+
+/** Starts a trace and a CPU profile; the returned function stops both and writes them. */
+async function record(cdp: CDPSession | null, name: string): Promise<() => Promise<void>> {
+  if (!cdp) return async () => {};
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  const events: unknown[] = [];
+  const onData = (e: { value: unknown[] }) => events.push(...e.value);
+  cdp.on("Tracing.dataCollected", onData);
+  await cdp.send("Tracing.start", { categories: CATEGORIES, transferMode: "ReportEvents" });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+    await cdp.send("Tracing.end");
+    await done;
+    cdp.off("Tracing.dataCollected", onData);
+    const { profile } = await cdp.send("Profiler.stop");
+    mkdirSync(TRACE_DIR, { recursive: true });
+    writeFileSync(join(TRACE_DIR, `${name}.trace.json`), JSON.stringify({ traceEvents: events }));
+    writeFileSync(join(TRACE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+  };
+}
+
+test("the 30,000-person map: open it, then edit one person", async ({ page }) => {
+  test.setTimeout(600_000);
+  const { text, distinctPeople } = generateLinkedInExport(ROWS);
+  const file = join(mkdtempSync(join(tmpdir(), "tsunagari-open-30k-")), "Connections.csv");
+  writeFileSync(file, text);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: LongTask[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  const cdp = TRACE_DIR ? await page.context().newCDPSession(page) : null;
+  await page.goto("/");
+  await waitForMap(page);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Import people and ties" });
+  await dialog.getByLabel("Choose a file…").setInputFiles(file);
+  await expect(dialog).toContainText(`Connections.csv: ${distinctPeople} people`, { timeout: 180_000 });
+  await dialog.getByRole("radio", { name: /Open as a new map/u }).check();
+  await page.waitForTimeout(1000);
+
+  const status = page.locator(".metrics-status");
+  const canvas = page.getByTestId("map-canvas");
+  const stopOpen = await record(cdp, "open");
+  const from = await page.evaluate(() => performance.now());
+  const t0 = Date.now();
+  await dialog.getByRole("button", { name: "Import", exact: true }).click({ timeout: 120_000 });
+  await expect(canvas).toHaveAttribute("aria-label", new RegExp(`: ${distinctPeople + 1} people, `, "u"), {
+    timeout: 120_000,
+  });
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  const firstRenderMs = Date.now() - t0;
+  const drawn = await since(page, from);
+  await expect(status).toHaveAttribute("data-status", "ready", { timeout: 400_000 });
+  await page.waitForTimeout(1500);
+  const analysedMs = Date.now() - t0;
+  const opened = await since(page, from);
+  await stopOpen();
+  console.log(`open 30k: first render ${firstRenderMs} ms; until drawn: ${summary(drawn)}`);
+  console.log(`open 30k: analysed after ${analysedMs} ms; until analysed: ${summary(opened)}`);
+
+  await dialog.getByText("Close", { exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Add person" }).click();
+  const add = page.getByRole("dialog", { name: "Add people" });
+  await add.getByLabel("Name", { exact: true }).fill("Nao");
+  await page.waitForTimeout(1000);
+  const stopEdit = await record(cdp, "edit");
+  const from2 = await page.evaluate(() => performance.now());
+  const t1 = Date.now();
+  await add.getByLabel("Name", { exact: true }).press("Enter");
+  await expect(canvas).toHaveAttribute("aria-label", new RegExp(`: ${distinctPeople + 2} people, `, "u"), {
+    timeout: 120_000,
+  });
+  const editDrawnMs = Date.now() - t1;
+  const editDrawn = await since(page, from2);
+  await expect(status).toHaveAttribute("data-status", "ready", { timeout: 400_000 });
+  await page.waitForTimeout(1500);
+  const edited = await since(page, from2);
+  await stopEdit();
+  console.log(`edit 30k: drawn after ${editDrawnMs} ms: ${summary(editDrawn)}`);
+  console.log(`edit 30k: until analysed and drawn: ${summary(edited)}`);
+});
