@@ -21,6 +21,7 @@ import { usePersistence, usePersistenceController } from "./maps/usePersistence"
 import { PickStep, type PendingFile } from "./files/PickStep";
 import { ReviewStep, type ReviewChoice } from "./files/ReviewStep";
 import { useDropAnywhere } from "./files/useDropAnywhere";
+import { SnapshotOffer } from "./growth/SnapshotOffer";
 import "./files/io.css";
 
 export type { PendingFile };
@@ -215,6 +216,7 @@ export function ImportDialog({
         {step.kind === "done" && (
           <div>
             <p role="status">{step.message}</p>
+            <SnapshotOffer />
             <div className="dialog-actions">
               <button type="button" className="primary" onClick={close} data-autofocus>
                 {t("import.close")}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { countNetwork } from "../../domain/model";
+import { SnapshotOffer } from "../growth/SnapshotOffer";
 import { useMap } from "../hooks/storeContext";
 
 /** Last step: what was mapped, then the map itself. */
@@ -25,6 +26,7 @@ export function DoneStep() {
         <li>{t("wizard.done.ties", { count: ties })}</li>
       </ul>
       <p className="muted">{t("wizard.done.next")}</p>
+      <SnapshotOffer />
     </div>
   );
 }
