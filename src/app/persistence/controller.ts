@@ -1,13 +1,14 @@
-// Local-first persistence of the open map: restores the last map on start, autosaves after a
-// debounce, manages the list of saved maps and detects when another tab saved the same map
-// (BroadcastChannel notice + savedRevision check inside the write transaction).
+// Local-first persistence of the open map: restores the last map on start, autosaves after a debounce,
+// manages the list of saved maps and detects when another tab saved the same map (BroadcastChannel
+// notice + savedRevision check inside the write transaction).
 import { createDocument, mapId, newId, personId, renameMap, type MapDocument } from "../../domain/model";
 import { documentSnapshot } from "../../store/mapStore";
 import type { ControllerOptions, Message, OpenDocumentResult, PersistenceController } from "./controllerTypes";
 import { backupCommands } from "./backupMaps";
 import { errorText, isWriteProblem, toProblem } from "./problems";
 import { recoverDrafts } from "./drafts";
-import { duplicateStoredMap, renameStoredMap } from "./otherMaps";
+import { setClient } from "../../domain/growth/client";
+import { duplicateStoredMap, renameStoredMap, setMapClient } from "./otherMaps";
 import { restoreOrder, upsert } from "./records";
 import { openMapRepository, type MapRepository } from "./repository";
 import { persistenceStatus, type PersistenceState } from "./state";
@@ -258,10 +259,10 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
     },
     openDocument,
 
-    async newMap({ title, egoName }) {
+    async newMap({ title, egoName, client }) {
       if (!repo || !(await saveNow())) return false;
       const doc = createDocument({ id: mapId(freshId()), title, egoId: personId("ego"), egoName, now: now() });
-      open(doc, null);
+      open(setClient(doc, client ?? null), null);
       return saveNow();
     },
 
@@ -279,6 +280,8 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
       }
       return repo ? renameStoredMap({ repo, state, tabId, now, post }, id, title) : false;
     },
+
+    setMapClient: (id, client) => setMapClient({ repo, state, tabId, now, post }, store, saveNow, id, client),
 
     async duplicateMap(id, title) {
       if (!repo) return false;

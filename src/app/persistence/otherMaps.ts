@@ -2,6 +2,7 @@
 // the record directly (no autosave involved) and tell the other tabs.
 import { setClient } from "../../domain/growth/client";
 import { mapId, renameMap, type MapDocument } from "../../domain/model";
+import type { MapStore } from "../../store/mapStore";
 import type { Message } from "./controllerTypes";
 import { toProblem } from "./problems";
 import { upsert } from "./records";
@@ -30,9 +31,20 @@ export async function renameStoredMap(ctx: OtherMapsContext, id: string, title: 
   }
 }
 
-/** Sets (or, with null, removes) the client of a saved map that is not open here. */
-export async function setStoredMapClient(ctx: OtherMapsContext, id: string, client: string | null): Promise<boolean> {
+/** Sets (or, with null, removes) the client of a saved map: in the store when it is open here. */
+export async function setMapClient(
+  ctx: Omit<OtherMapsContext, "repo"> & { readonly repo: MapRepository | null },
+  store: MapStore,
+  saveNow: () => Promise<boolean>,
+  id: string,
+  client: string | null,
+): Promise<boolean> {
   const { repo, state, tabId } = ctx;
+  if (id === store.getState().doc.id) {
+    store.getState().apply((d) => setClient(d, client));
+    return repo ? saveNow() : true;
+  }
+  if (!repo) return false;
   try {
     const r = await repo.update(id, (doc) => setClient(doc, client), { savedBy: tabId, now: ctx.now() });
     state.setState({ maps: upsert(state.getState().maps, r.summary) });
