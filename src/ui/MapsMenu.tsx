@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useMap } from "./hooks/storeContext";
 import { MapsDialog } from "./maps/MapsDialog";
@@ -23,6 +23,11 @@ export function MapsMenu() {
     }
   }, [open]);
 
+  // React passes a nested dialog's close event up its tree (the backup dialog): only our own closes us.
+  const onDialogClose = (e: SyntheticEvent<HTMLDialogElement>) => {
+    if (e.target === e.currentTarget) setOpen(false);
+  };
+
   return (
     <div className="maps-menu">
       <button
@@ -36,7 +41,7 @@ export function MapsMenu() {
         {t("maps.button")}
       </button>
       <SaveStatus />
-      <dialog ref={dialogRef} className="maps-dialog" aria-labelledby={headingId} onClose={() => setOpen(false)}>
+      <dialog ref={dialogRef} className="maps-dialog" aria-labelledby={headingId} onClose={onDialogClose}>
         {open && <MapsDialog headingId={headingId} onClose={() => setOpen(false)} />}
       </dialog>
     </div>

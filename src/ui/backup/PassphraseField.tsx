@@ -1,6 +1,14 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { passphraseLength, passphraseStrength } from "../../app/backup";
+import { passphraseLength, passphraseStrength, type PassphraseStrength } from "../../app/backup";
+import type { Key } from "../../i18n/keys";
+
+const STRENGTH_KEY = {
+  empty: "strength.empty",
+  tooShort: "strength.tooShort",
+  fair: "strength.fair",
+  strong: "strength.strong",
+} as const satisfies Record<PassphraseStrength, Key<"backup">>;
 
 /** A passphrase input (IME-safe: plain text input, no Enter handling of its own) with an optional length hint. */
 export function PassphraseField(props: {
@@ -34,7 +42,7 @@ export function PassphraseField(props: {
       />
       {hint && (
         <p id={`${id}-hint`} className={`backup-hint strength-${strength}`} aria-live="polite">
-          {t(`strength.${strength}`, { count })}
+          {t(STRENGTH_KEY[strength], { count })}
         </p>
       )}
       {error && (
