@@ -10,6 +10,7 @@ import { alterPhrases, bridgingSentence, diversitySentence, type Phrase } from "
 import { suggestionsFor, type Suggestion } from "../domain/insights/suggestions";
 import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
 import { getOwn, personId, type MapDocument } from "../domain/model";
+import type { ReportComparison } from "./reportComparison";
 import type { SceneLegendItem } from "./types";
 
 /** How many sources of new information the report names (the panel shows the same three). */
@@ -93,6 +94,8 @@ export interface ReportModel {
   readonly howToHeading: string;
   readonly howTo: readonly string[];
   readonly footer: string;
+  /** "Since <date>: …" when the map has a baseline snapshot (reportComparison.ts). */
+  readonly comparison?: ReportComparison;
 }
 
 export interface ReportInput {
@@ -102,11 +105,12 @@ export interface ReportInput {
   /** The map drawing (today the SVG export; the scene's sceneToSvg once merged). */
   readonly mapSvg: () => string;
   readonly legend: readonly SceneLegendItem[];
+  readonly comparison?: ReportComparison;
 }
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): ReportModel {
+export function buildReport({ doc, ego, text, mapSvg, legend, comparison }: ReportInput): ReportModel {
   const nameOf = (id: string): string => getOwn(doc.people, personId(id))?.name ?? id;
   const sources = rankedAlters(ego)
     .slice(0, REPORT_SOURCES)
@@ -169,5 +173,6 @@ export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): Re
     howToHeading: text.howToHeading,
     howTo: text.howTo,
     footer: text.footer,
+    ...(comparison ? { comparison } : {}),
   };
 }
