@@ -15,6 +15,10 @@ import { sceneToSvg } from "../scene/svg";
 import { buildReport, type ReportText } from "../scene/report";
 import { PAGE_SIZE, type ReportSize } from "../scene/reportPage";
 import { reportToSvg } from "../scene/reportSvg";
+import { buildReportComparison, type ReportComparison, type ReportComparisonText } from "../scene/reportComparison";
+import { reportBaseline } from "../domain/growth/baseline";
+import { compareMaps, liveSide, snapshotSide } from "../domain/growth/compare";
+import { snapshotScores } from "../domain/growth/snapshot";
 import type { MeasureText, SceneLegendItem } from "../scene/types";
 import { downloadBlob } from "./importExport";
 import { sceneFontsReady, type PictureState } from "./picture";
@@ -84,6 +88,19 @@ export interface ReportRequest {
   /** Words of the one legend table (ui/legendText). */
   readonly legend: (entry: LegendEntry) => string;
   readonly anonymise?: AnonymiseOptions;
+  /** Texts of the comparison block; with them, a map with a baseline gets "Since <date>: …". */
+  readonly comparison?: ReportComparisonText & { readonly label: (iso: string) => string };
+}
+
+/** The comparison with the baseline snapshot (none without one, or when anonymised: it names people). */
+function reportComparisonFor(req: ReportRequest): { comparison?: ReportComparison } {
+  const baseline = reportBaseline(req.doc);
+  const report = asReport(req.picture.metrics.report);
+  if (!baseline || !report || !req.comparison || req.anonymise) return {};
+  const now = new Date().toISOString();
+  const older = snapshotSide(req.doc, baseline, req.comparison.label(baseline.takenAt));
+  const newer = liveSide(req.doc, snapshotScores(req.doc, report), req.comparison.label(now), now);
+  return { comparison: buildReportComparison(compareMaps(older, newer, req.doc.actions), req.comparison) };
 }
 
 /** The report page as an SVG document. */
@@ -99,6 +116,7 @@ export async function makeReportSvg(req: ReportRequest): Promise<string> {
     text: req.text(doc),
     mapSvg: () => map.svg,
     legend: map.legend,
+    ...reportComparisonFor(req),
   });
   return reportToSvg(model, { size: req.size, measure, fontFamily: SCENE_FONT_FAMILY });
 }

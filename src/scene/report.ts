@@ -11,6 +11,7 @@ import { suggestionsFor, type Suggestion } from "../domain/insights/suggestions"
 import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
 import { getOwn, personId, type MapDocument } from "../domain/model";
 import { buildReportPlan, type ReportPlan, type ReportPlanText } from "./reportPlan";
+import type { ReportComparison } from "./reportComparison";
 import type { SceneLegendItem } from "./types";
 
 /** How many sources of new information the report names (the panel shows the same three). */
@@ -97,6 +98,8 @@ export interface ReportModel {
   readonly howTo: readonly string[];
   readonly footer: string;
   readonly plan?: ReportPlan;
+  /** "Since <date>: …" when the map has a baseline snapshot (reportComparison.ts). */
+  readonly comparison?: ReportComparison;
 }
 
 export interface ReportInput {
@@ -106,11 +109,12 @@ export interface ReportInput {
   /** The map drawing (today the SVG export; the scene's sceneToSvg once merged). */
   readonly mapSvg: () => string;
   readonly legend: readonly SceneLegendItem[];
+  readonly comparison?: ReportComparison;
 }
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): ReportModel {
+export function buildReport({ doc, ego, text, mapSvg, legend, comparison }: ReportInput): ReportModel {
   const nameOf = (id: string): string => getOwn(doc.people, personId(id))?.name ?? id;
   const sources = rankedAlters(ego)
     .slice(0, REPORT_SOURCES)
@@ -174,5 +178,6 @@ export function buildReport({ doc, ego, text, mapSvg, legend }: ReportInput): Re
     howTo: text.howTo,
     footer: text.footer,
     ...(text.plan ? { plan: buildReportPlan(doc, text.plan) } : {}),
+    ...(comparison ? { comparison } : {}),
   };
 }

@@ -3,6 +3,7 @@
 // columns. The body size steps down (and the map gives up height) until everything fits one
 // page; the same layout is written as SVG, rasterised to PNG and printed to PDF.
 import type { ReportModel } from "./report";
+import { comparisonBlocks } from "./reportComparison";
 import {
   ACCENT,
   fontOf,
@@ -53,6 +54,7 @@ export interface ReportLayout {
 /** Sections in reading order; each is placed whole, its heading kept with its first block. */
 function sections(model: ReportModel): Block[][] {
   return [
+    ...(model.comparison ? [comparisonBlocks(model.comparison)] : []),
     [
       { kind: "heading", text: model.scoresHeading },
       ...model.scores.map((score) => ({ kind: "score" as const, score })),

@@ -1,7 +1,7 @@
 // Compare (issue 14): a map file holding a March snapshot, where a third place (Choir) and two
 // people from it were added since, is imported; the Compare tab names the new third place and
 // people, shows the score deltas and draws the timeline (pixels counted), in English and Japanese.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { snapshotScores, takeSnapshot } from "../../src/domain/growth/snapshot";
@@ -34,6 +34,36 @@ function mapFile(): string {
   writeFileSync(file, serializeNative(doc));
   return file;
 }
+
+test("report: a map with a baseline snapshot gets the 'Since …' block on its one page", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const importDialog = page.getByRole("dialog", { name: "Import people and ties" });
+  await importDialog.getByLabel("Choose a file…").setInputFiles(mapFile());
+  await importDialog.getByRole("radio", { name: /Open as a new map/u }).check();
+  await importDialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("map-canvas")).toHaveAttribute("aria-label", /: 5 people, /u);
+  if (await importDialog.isVisible()) await importDialog.getByText("Close", { exact: true }).click();
+  for (const format of ["SVG image", "PNG image"]) {
+    await page.getByRole("button", { name: "Report", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Report" });
+    await dialog.getByRole("radio", { name: "A4 portrait" }).check();
+    await dialog.getByRole("radio", { name: format }).check();
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Create report" }).click(),
+    ]);
+    const bytes = readFileSync(await file.path());
+    if (format === "PNG image") writeFileSync("/tmp/compare-report.png", bytes);
+    else {
+      const svg = bytes.toString("utf8");
+      expect(svg).toContain("Since March 1, 2026");
+      expect(svg).toContain("you joined 1 third place: Choir.");
+      expect(svg).toContain("Third places 0 → 1 (▲ +1)");
+    }
+  }
+});
 
 test("compare: the new third place and people, score deltas and a drawn timeline, in en and ja", async ({ page }) => {
   await page.goto("/");

@@ -7,6 +7,7 @@ import { Dialog } from "../editor/Dialog";
 import { useMap } from "../hooks/storeContext";
 import { useEgoAnalysis } from "../insights/useInsightReports";
 import { legendText } from "../legendText";
+import { reportComparisonText } from "./reportComparisonText";
 import { reportText, type ReportTranslators } from "./reportText";
 import "../files/io.css";
 
@@ -19,6 +20,7 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const { t: tc } = useTranslation("common");
   const { t: tio } = useTranslation("io");
   const { t: tp } = useTranslation("plan");
+  const { t: tcmp } = useTranslation("compare");
   const doc = useMap((s) => s.doc);
   const metrics = useMap((s) => s.metrics);
   const whatIf = useMap((s) => s.whatIf);
@@ -50,6 +52,7 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
           size,
           text: (shown) => reportText(tr, shown, anonymise, now),
           legend: (entry) => legendText(entry, ti),
+          comparison: reportComparisonText(i18n.language, tcmp),
           ...(anonymise
             ? {
                 anonymise: {
