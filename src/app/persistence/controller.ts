@@ -284,9 +284,8 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
     setMapClient: (id, client) => setMapClient({ repo, state, tabId, now, post }, store, saveNow, id, client),
 
     async duplicateMap(id, title) {
-      if (!repo) return false;
       const open = id === store.getState().doc.id ? store.getState().doc : null;
-      return duplicateStoredMap({ repo, state, tabId, now, post }, id, open, title, freshId());
+      return repo ? duplicateStoredMap({ repo, state, tabId, now, post }, id, open, title, freshId()) : false;
     },
 
     async deleteMap(id) {
@@ -307,9 +306,7 @@ export function createPersistenceController(opts: ControllerOptions): Persistenc
       post({ kind: "listChanged", tabId });
       if (!isOpen) return true;
       if (state.getState().conflict?.mapId === id) patch({ conflict: null });
-      for (const m of maps) {
-        if (await openStored(m.id)) return true;
-      }
+      for (const m of maps) if (await openStored(m.id)) return true;
       open(opts.fallbackDocument(), null);
       return saveNow();
     },
