@@ -4,6 +4,7 @@
 // without the fragment ever being sent; an anonymised link carries no original name; an
 // encrypted one asks for its passphrase (IME-safe) and refuses a wrong one.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { imeType } from "./ime";
 import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
@@ -31,6 +32,7 @@ async function makeLink(
   await expect(link).toHaveValue(/#share=1e?\./u, { timeout: 20_000 });
   const url = await link.inputValue();
   await expect(dialog.getByTestId("share-length")).toContainText(`${url.length.toLocaleString("en-US")} characters`);
+  await dialog.screenshot({ path: shotPath(`share-dialog-${options.anonymise ?? "names"}.png`) });
   return {
     url,
     bridging: (await bridging.innerText()).trim(),
@@ -107,6 +109,10 @@ test("a share link opens read-only in a fresh browser context, with the map and 
     const databases = await fresh.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(databases).toEqual([]);
     await fresh.page.screenshot({ path: shotPath("share-view-en.png"), fullPage: true });
+    const axe = await new AxeBuilder({ page: fresh.page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     expectPrivate(fresh, url, origin);
 
     // "Save a copy" is the one action that writes: the app then opens the copy.
@@ -158,6 +164,7 @@ test("an anonymised share link holds no original name, in the link or on the pag
       }
     }
     expect(pageText).not.toContain(sample.document.title);
+    await fresh.page.screenshot({ path: shotPath("share-view-anonymised-en.png") });
     expectPrivate(fresh, url, origin);
   } finally {
     await fresh.context.close();

@@ -59,7 +59,8 @@ function SharedPanel() {
   const doc = useMap((s) => s.doc);
   const ego = useEgoAnalysis();
   return (
-    <aside className="panel shared-panel" aria-labelledby="shared-panel-h" aria-busy={ego === null}>
+    // Focusable: the panel scrolls on its own, and a keyboard must be able to scroll it.
+    <aside className="panel shared-panel" aria-labelledby="shared-panel-h" aria-busy={ego === null} tabIndex={0}>
       <h2 id="shared-panel-h">{t("view.scoresHeading")}</h2>
       {ego === null ? <p role="status">{t("view.computing")}</p> : <SharedScores doc={doc} ego={ego} />}
     </aside>
