@@ -23,7 +23,8 @@ async function makeLink(
   await waitForMap(page);
   const bridging = page.getByTestId("score-bridging-value");
   await expect(bridging).toHaveText(/\d/u, { timeout: 20_000 });
-  await page.getByRole("button", { name: "Share link…" }).click();
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: "Share link…" }).click();
   const dialog = page.getByRole("dialog", { name: "Share a read-only link" });
   if (options.anonymise) await dialog.getByRole("radio", { name: new RegExp(`^${options.anonymise}`, "u") }).check();
   if (options.passphrase) await dialog.getByLabel("Passphrase (optional)").fill(options.passphrase);

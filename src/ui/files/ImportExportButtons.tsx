@@ -13,7 +13,6 @@ import "./io.css";
 export function ImportExportButtons() {
   const { t } = useTranslation("io");
   const { t: tr } = useTranslation("report");
-  const { t: ts } = useTranslation("share");
   const [open, setOpen] = useState<"import" | "export" | "share" | "report" | null>(null);
   const openImport = useCallback(() => setOpen("import"), []);
   const close = useCallback(() => setOpen(null), []);
@@ -25,14 +24,11 @@ export function ImportExportButtons() {
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen("export")}>
         {t("buttons.export")}
       </button>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen("share")}>
-        {ts("button")}
-      </button>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen("report")}>
         {tr("button")}
       </button>
       <ImportDialog open={open === "import"} onClose={close} onDropFile={openImport} />
-      <ExportDialog open={open === "export"} onClose={close} />
+      <ExportDialog open={open === "export"} onClose={close} onShareLink={() => setOpen("share")} />
       <ShareDialog open={open === "share"} onClose={close} onExportFile={() => setOpen("export")} />
       <ReportDialog open={open === "report"} onClose={close} />
     </>
