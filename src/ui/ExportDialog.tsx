@@ -8,8 +8,18 @@ import { ExportOptionsFields, FORMAT_KEY, FORMATS, type ExportChoice } from "./f
 import "./files/io.css";
 
 /** Export: format, image options (size, title, legend, background, area), anonymise, editable data. */
-export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ExportDialog({
+  open,
+  onClose,
+  onShareLink,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** Opens the read-only share link dialog (ui/share) in place of this one. */
+  onShareLink?: () => void;
+}) {
   const { t } = useTranslation("io");
+  const { t: ts } = useTranslation("share");
   const { t: ti } = useTranslation("insights");
   const { renderer } = useAppHandles();
   const store = useMapStoreApi();
@@ -101,6 +111,11 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
         </p>
       )}
       <div className="dialog-actions">
+        {onShareLink && (
+          <button type="button" aria-haspopup="dialog" onClick={onShareLink}>
+            {ts("button")}
+          </button>
+        )}
         <button type="button" onClick={onClose}>
           {t("import.cancel")}
         </button>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ExportDialog } from "../ExportDialog";
 import { ImportDialog } from "../ImportDialog";
 import { ReportDialog } from "../report/ReportDialog";
+import { ShareDialog } from "../share/ShareDialog";
 import "./io.css";
 
 /**
@@ -12,7 +13,7 @@ import "./io.css";
 export function ImportExportButtons() {
   const { t } = useTranslation("io");
   const { t: tr } = useTranslation("report");
-  const [open, setOpen] = useState<"import" | "export" | "report" | null>(null);
+  const [open, setOpen] = useState<"import" | "export" | "share" | "report" | null>(null);
   const openImport = useCallback(() => setOpen("import"), []);
   const close = useCallback(() => setOpen(null), []);
   return (
@@ -27,7 +28,8 @@ export function ImportExportButtons() {
         {tr("button")}
       </button>
       <ImportDialog open={open === "import"} onClose={close} onDropFile={openImport} />
-      <ExportDialog open={open === "export"} onClose={close} />
+      <ExportDialog open={open === "export"} onClose={close} onShareLink={() => setOpen("share")} />
+      <ShareDialog open={open === "share"} onClose={close} onExportFile={() => setOpen("export")} />
       <ReportDialog open={open === "report"} onClose={close} />
     </>
   );

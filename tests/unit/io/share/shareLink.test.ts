@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getOwn, type MapDocument, type PersonId } from "../../../../src/domain/model";
+import { addPerson, getOwn, personId, type MapDocument, type PersonId } from "../../../../src/domain/model";
 import {
   decodeShareFragment,
   encodeShareFragment,
@@ -45,10 +45,12 @@ describe("encodeShareFragment / decodeShareFragment", () => {
     const sample = sampleNetwork();
     const noted = Object.values(sample.people).find((p) => p.note);
     expect(noted).toBeDefined();
-    const doc: MapDocument = { ...sample, client: "Client K" };
+    const planned = addPerson(sample, { id: personId("maybe"), name: "Planned Person", planned: true });
+    const doc: MapDocument = { ...planned, client: "Client K" };
     const text = await inflated(await encodeShareFragment(shareDocument(doc)));
     expect(text).not.toContain(noted?.note ?? "?");
     expect(text).not.toContain("Client K");
+    expect(text).not.toContain("Planned Person");
     expect(text).not.toContain("snapshot");
   });
 
