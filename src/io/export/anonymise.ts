@@ -4,7 +4,8 @@
 // first kanji would give the name away (林 誠 → 林誠 is the whole name). The ego is always the
 // caller's "You" label and the title the caller's (or none): both often name the owner.
 // Readings and notes are removed (they name and describe people); community names, spheres,
-// ties and positions stay so the map still reads.
+// ties and positions stay so the map still reads. Snapshots (copies of every name), the action plan
+// (titles in the user's words) and the client's name are left out of an anonymised copy.
 import type { MapDocument, Person, PersonId } from "../../domain/model";
 
 export type AnonymiseMode = "initials" | "numbered";
@@ -71,10 +72,13 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): 
     }),
   ) as MapDocument["communities"];
   // fromEntries defines own keys: an id "__proto__" stays a person, not the record's prototype.
+  const { client: _client, ...kept } = doc;
   return {
-    ...doc,
+    ...kept,
     title: options.title ?? "",
     people: Object.fromEntries(people) as MapDocument["people"],
     communities,
+    snapshots: [],
+    actions: [],
   };
 }

@@ -122,3 +122,46 @@ describe("anonymiseDocument", () => {
     expect(Object.values(doc.people).filter((p) => /^人物\d+$/u.test(p.name))).toHaveLength(39);
   });
 });
+
+describe("anonymiseDocument and growth over time", () => {
+  it("leaves out snapshots, the plan and the client's name, which would give names away", () => {
+    const base = sampleNetwork();
+    const someone = Object.values(base.people).find((p) => p.id !== base.egoId)!;
+    const doc = {
+      ...base,
+      client: "佐藤 花子",
+      snapshots: [
+        {
+          id: "snap_1" as never,
+          name: `Before meeting ${someone.name}`,
+          takenAt: "2026-03-01T00:00:00.000Z",
+          content: {
+            egoId: base.egoId,
+            people: base.people,
+            communities: base.communities,
+            ties: base.ties,
+            censusNo: [],
+          },
+          scores: { bridging: 40, diversity: 50, effectiveSize: 3, thirdPlaces: 1, weakShare: 0.5, people: 3, ties: 3 },
+          doneActionIds: [],
+        },
+      ],
+      actions: [
+        {
+          id: "act_1" as never,
+          kind: "reconnect" as const,
+          title: `Call ${someone.name}`,
+          personIds: [someone.id],
+          createdAt: "2026-03-01T00:00:00.000Z",
+        },
+      ],
+    };
+    const out = anonymiseDocument(doc, { mode: "numbered" });
+    expect(out.snapshots).toEqual([]);
+    expect(out.actions).toEqual([]);
+    expect("client" in out).toBe(false);
+    const text = JSON.stringify(out);
+    expect(text).not.toContain(someone.name);
+    expect(text).not.toContain("佐藤");
+  });
+});
