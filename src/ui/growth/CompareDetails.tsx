@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 // Score deltas (before → after with a signed change and an arrow, so colour never carries the
 // meaning alone) and the lists of what changed between the two moments.
 import { useId } from "react";
@@ -33,11 +34,16 @@ export function showScore(key: ScoreKey, v: number | null): string {
   return COUNTS.has(key) ? String(v) : fmt(v);
 }
 
+/** A change as shown: the share of weak ties moves in percentage points, not per cent. */
+export function showDelta(key: ScoreKey, v: number, t: TFunction<"compare">): string {
+  return key === "weakShare" ? t("points", { value: fmt(v * 100, 0) }) : showScore(key, v);
+}
+
 function DeltaCell({ d }: { d: ScoreDelta }) {
   const { t } = useTranslation("compare");
   if (d.delta === null) return <>{t("deltaUnknown")}</>;
-  const shown = showScore(d.key, Math.abs(d.delta));
-  if (shown === showScore(d.key, 0)) return <>{t("deltaSame")}</>;
+  if (showScore(d.key, Math.abs(d.delta)) === showScore(d.key, 0)) return <>{t("deltaSame")}</>;
+  const shown = showDelta(d.key, Math.abs(d.delta), t);
   return (
     <span className={d.delta > 0 ? "delta-up" : "delta-down"}>
       {t(d.delta > 0 ? "deltaUp" : "deltaDown", { value: shown })}

@@ -4,7 +4,7 @@ import type { TFunction } from "i18next";
 import type { ScoreDelta } from "../../domain/growth/compare";
 import { renderComparePhrase } from "../../domain/growth/compareSentences";
 import type { ReportComparisonText } from "../../scene/reportComparison";
-import { showScore } from "../growth/CompareDetails";
+import { showDelta, showScore } from "../growth/CompareDetails";
 import { formatDate } from "../growth/useComparison";
 
 const LABEL = {
@@ -25,7 +25,7 @@ export function reportComparisonText(
   const sign = (d: ScoreDelta): string =>
     d.delta === null
       ? ""
-      : ` (${d.delta > 0 ? "▲ +" : d.delta < 0 ? "▼ −" : "= "}${showScore(d.key, Math.abs(d.delta))})`;
+      : ` (${d.delta > 0 ? "▲ +" : d.delta < 0 ? "▼ −" : "= "}${showDelta(d.key, Math.abs(d.delta), t)})`;
   return {
     label: (iso) => formatDate(lang, iso),
     heading: (since) => t("sinceHeading", { since }),
