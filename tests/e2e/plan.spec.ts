@@ -42,3 +42,43 @@ test("adds an action from a suggestion, ticks it off, adds one typed with the IM
   await expect(page.getByTestId("plan-done").getByTestId("plan-item")).toHaveCount(1);
   await page.screenshot({ path: shotPath("plan-ja.png") });
 });
+
+test("an action ticked off between two snapshots is named in their comparison", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  const progress = page.getByRole("dialog", { name: "Progress over time" });
+  const snapshot = async (name: string) => {
+    await page.getByRole("button", { name: "Progress", exact: true }).click();
+    await progress.getByRole("tab", { name: "Snapshots" }).click();
+    await progress.getByLabel("Name of the snapshot").fill(name);
+    await progress.getByRole("button", { name: "Take a snapshot" }).click();
+    await expect(progress.getByText(`Snapshot “${name}” saved.`, { exact: false })).toBeVisible();
+    await page.keyboard.press("Escape");
+  };
+  await snapshot("Before");
+
+  const suggestion = page.getByTestId("suggestions").locator("li").first();
+  await suggestion.getByRole("button", { name: /^Add to plan/u }).click();
+  await page.getByRole("button", { name: "Progress", exact: true }).click();
+  await progress.getByRole("tab", { name: "Action plan" }).click();
+  const item = progress.getByTestId("plan-open").getByTestId("plan-item").first();
+  const title = (await item.locator(".plan-item-title").innerText()).trim();
+  await item.getByRole("checkbox").click();
+  await expect(progress.getByTestId("plan-done").getByTestId("plan-item")).toHaveCount(1);
+  await page.keyboard.press("Escape");
+  await snapshot("After");
+
+  await page.getByRole("button", { name: "Progress", exact: true }).click();
+  await progress.getByRole("tab", { name: "Compare" }).click();
+  for (const [label, name] of [
+    ["From", "Before"],
+    ["To", "After"],
+  ] as const) {
+    const select = progress.getByRole("combobox", { name: label, exact: true });
+    const value = await select.locator("option", { hasText: name }).first().getAttribute("value");
+    await select.selectOption(value!);
+  }
+  const done = progress.getByTestId("list-actions-done");
+  await expect(done).toContainText(title);
+  await page.screenshot({ path: shotPath("plan-compare-en.png") });
+});
