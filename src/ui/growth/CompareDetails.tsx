@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { MapComparison, ScoreDelta, ScoreKey } from "../../domain/growth/compare";
 import { fmt } from "../insights/format";
 
-const SCORE_LABEL = {
+export const SCORE_LABEL = {
   bridging: "score.bridging",
   diversity: "score.diversity",
   effectiveSize: "score.effectiveSize",

@@ -4,18 +4,8 @@ import type { TFunction } from "i18next";
 import type { ScoreDelta } from "../../domain/growth/compare";
 import { renderComparePhrase } from "../../domain/growth/compareSentences";
 import type { ReportComparisonText } from "../../scene/reportComparison";
-import { showDelta, showScore } from "../growth/CompareDetails";
+import { SCORE_LABEL, showDelta, showScore } from "../growth/CompareDetails";
 import { formatDate } from "../growth/useComparison";
-
-const LABEL = {
-  bridging: "score.bridging",
-  diversity: "score.diversity",
-  effectiveSize: "score.effectiveSize",
-  thirdPlaces: "score.thirdPlaces",
-  weakShare: "score.weakShare",
-  people: "score.people",
-  ties: "score.ties",
-} as const;
 
 export function reportComparisonText(
   lang: string,
@@ -36,6 +26,6 @@ export function reportComparisonText(
         (names) => list.format(names),
       ),
     delta: (d) =>
-      `${t(LABEL[d.key])} ${t("fromTo", { before: showScore(d.key, d.before), after: showScore(d.key, d.after) })}${sign(d)}`,
+      `${t(SCORE_LABEL[d.key])} ${t("fromTo", { before: showScore(d.key, d.before), after: showScore(d.key, d.after) })}${sign(d)}`,
   };
 }
