@@ -24,14 +24,14 @@ export function SnapshotOffer() {
   return (
     <div className="snapshot-offer">
       {state.kind === "done" ? (
-        <p role="status">{state.text}</p>
+        <p aria-live="polite">{state.text}</p>
       ) : (
         <>
           <p className="muted">{t("offer.text")}</p>
           <button type="button" disabled={state.kind === "busy"} onClick={() => void take()}>
             {t("offer.button")}
           </button>
-          <p role={state.kind === "failed" ? "alert" : "status"}>
+          <p {...(state.kind === "failed" ? { role: "alert" } : { "aria-live": "polite" as const })}>
             {state.kind === "busy" ? t("take.waiting") : state.kind === "failed" ? state.text : ""}
           </p>
         </>
