@@ -2,7 +2,8 @@
 // inside it), whether it opens on the new-map form (the sample's "Start my own map"), and
 // whether the help page is open. Writers: `setMapsDialogOpen` (the Maps menu and the sample
 // banner), `setHelpOpen` (the Help button and the sample banner) and `setGrowthTab` (the Progress
-// button, the interview's and the import's snapshot offers).
+// button, the interview's and the import's snapshot offers), `setReportOpen` (the Report button
+// and the Maps dialog's "End session").
 import type { SnapshotId } from "../domain/model";
 import type { SliceSet } from "./slice";
 
@@ -22,6 +23,8 @@ export interface DialogsState {
   readonly growthTab: GrowthTab | null;
   /** The pair the Compare tab shows; null: the newest snapshot against now. */
   readonly growthCompare: { readonly left: CompareSideId; readonly right: CompareSideId } | null;
+  /** The one-page report dialog is open. */
+  readonly reportOpen: boolean;
 }
 
 export interface DialogSlice {
@@ -30,11 +33,19 @@ export interface DialogSlice {
   setHelpOpen(open: boolean): void;
   setGrowthTab(tab: GrowthTab | null): void;
   setGrowthCompare(pair: { readonly left: CompareSideId; readonly right: CompareSideId } | null): void;
+  setReportOpen(open: boolean): void;
 }
 
 export function createDialogSlice(set: SliceSet<DialogSlice>, get: () => DialogSlice): DialogSlice {
   return {
-    dialogs: { mapsOpen: false, mapsStartNew: false, helpOpen: false, growthTab: null, growthCompare: null },
+    dialogs: {
+      mapsOpen: false,
+      mapsStartNew: false,
+      helpOpen: false,
+      growthTab: null,
+      growthCompare: null,
+      reportOpen: false,
+    },
     setMapsDialogOpen(open, options) {
       const startNew = open && options?.startNew === true;
       const d = get().dialogs;
@@ -49,6 +60,9 @@ export function createDialogSlice(set: SliceSet<DialogSlice>, get: () => DialogS
     },
     setGrowthCompare(pair) {
       set({ dialogs: { ...get().dialogs, growthCompare: pair } });
+    },
+    setReportOpen(open) {
+      if (get().dialogs.reportOpen !== open) set({ dialogs: { ...get().dialogs, reportOpen: open } });
     },
   };
 }

@@ -4,6 +4,7 @@ import { ExportDialog } from "../ExportDialog";
 import { ImportDialog } from "../ImportDialog";
 import { ReportDialog } from "../report/ReportDialog";
 import { ShareDialog } from "../share/ShareDialog";
+import { useMap } from "../hooks/storeContext";
 import "./io.css";
 
 /**
@@ -13,7 +14,10 @@ import "./io.css";
 export function ImportExportButtons() {
   const { t } = useTranslation("io");
   const { t: tr } = useTranslation("report");
-  const [open, setOpen] = useState<"import" | "export" | "share" | "report" | null>(null);
+  const [open, setOpen] = useState<"import" | "export" | "share" | null>(null);
+  // The report is opened from here and from the Maps dialog's "End session": its state is shared.
+  const reportOpen = useMap((s) => s.dialogs.reportOpen);
+  const setReportOpen = useMap((s) => s.setReportOpen);
   const openImport = useCallback(() => setOpen("import"), []);
   const close = useCallback(() => setOpen(null), []);
   return (
@@ -24,13 +28,13 @@ export function ImportExportButtons() {
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen("export")}>
         {t("buttons.export")}
       </button>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen("report")}>
+      <button type="button" aria-haspopup="dialog" onClick={() => setReportOpen(true)}>
         {tr("button")}
       </button>
       <ImportDialog open={open === "import"} onClose={close} onDropFile={openImport} />
       <ExportDialog open={open === "export"} onClose={close} onShareLink={() => setOpen("share")} />
       <ShareDialog open={open === "share"} onClose={close} onExportFile={() => setOpen("export")} />
-      <ReportDialog open={open === "report"} onClose={close} />
+      <ReportDialog open={reportOpen} onClose={() => setReportOpen(false)} />
     </>
   );
 }

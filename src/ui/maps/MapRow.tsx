@@ -2,18 +2,32 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { blockComposingEnter } from "../imeEnter";
 import type { MapSummary } from "../../app/persistence";
+import { ClientForm } from "./ClientForm";
+import { EndSessionButton } from "./EndSessionButton";
+import { SessionDates } from "./SessionDates";
 
-type Mode = "idle" | "renaming" | "confirmDelete";
+type Mode = "idle" | "renaming" | "confirmDelete" | "client";
 
 export interface MapRowActions {
   open(id: string): void;
   rename(id: string, title: string): void;
   duplicate(id: string, title: string): void;
   remove(id: string): void;
+  setClient(id: string, client: string | null): void;
+  /** The open map's session was ended: the Maps dialog closes (the report opens). */
+  sessionEnded(): void;
 }
 
-export function MapRow({ map, isOpen, actions }: { map: MapSummary; isOpen: boolean; actions: MapRowActions }) {
+export function MapRow(props: {
+  map: MapSummary;
+  isOpen: boolean;
+  actions: MapRowActions;
+  /** The clients already used, offered in the client field. */
+  clientNames: readonly string[];
+}) {
+  const { map, isOpen, actions } = props;
   const { t, i18n } = useTranslation("editor-core");
+  const { t: ts } = useTranslation("sessions");
   const id = useId();
   const [mode, setMode] = useState<Mode>("idle");
   const [draft, setDraft] = useState(map.title);
@@ -39,6 +53,7 @@ export function MapRow({ map, isOpen, actions }: { map: MapSummary; isOpen: bool
             ? t(map.unreadable === "newer" ? "maps.unreadableNewer" : "maps.unreadableInvalid")
             : `${t("maps.people", { count: map.peopleCount })}${when ? ` · ${t("maps.savedAt", { when })}` : ""}`}
         </span>
+        {map.client !== undefined && <SessionDates dates={map.sessions ?? []} />}
       </div>
       {mode === "idle" && (
         <div className="row-actions">
@@ -66,10 +81,28 @@ export function MapRow({ map, isOpen, actions }: { map: MapSummary; isOpen: bool
               </button>
             </>
           )}
+          {!map.unreadable && (
+            <button type="button" aria-label={ts("client.buttonNamed", { title })} onClick={() => setMode("client")}>
+              {ts("client.button")}
+            </button>
+          )}
           <button type="button" aria-label={t("maps.deleteNamed", { title })} onClick={() => setMode("confirmDelete")}>
             {t("maps.delete")}
           </button>
+          {isOpen && <EndSessionButton title={title} onEnded={actions.sessionEnded} />}
         </div>
+      )}
+      {mode === "client" && (
+        <ClientForm
+          title={title}
+          client={map.client}
+          names={props.clientNames}
+          onCancel={() => setMode("idle")}
+          onSave={(client) => {
+            actions.setClient(map.id, client);
+            setMode("idle");
+          }}
+        />
       )}
       {mode === "renaming" && (
         <form className="rename-form" onSubmit={submitRename} onKeyDown={blockComposingEnter}>

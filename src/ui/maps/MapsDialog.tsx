@@ -1,5 +1,6 @@
-import { useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { clientNames, groupByClient, sessionsOf } from "../../domain/growth/sessions";
 import { BackupButtons } from "../backup/BackupButtons";
 import { useMap } from "../hooks/storeContext";
 import { StorageAlert } from "../StorageAlert";
@@ -15,13 +16,25 @@ export function MapsDialog({ headingId, onClose }: { headingId: string; onClose(
   const openId = useMap((s) => s.doc.id);
   const openTitle = useMap((s) => s.doc.title);
   const openPeople = useMap((s) => Object.keys(s.doc.people).length);
+  const openClient = useMap((s) => s.doc.client);
+  const openSnapshots = useMap((s) => s.doc.snapshots);
   const startNew = useMap((s) => s.dialogs.mapsStartNew);
   // The open map is listed as it is in memory, saved or not (e.g. after a failed save).
   const openRow = maps.find((m) => m.id === openId);
+  const { client: _saved, ...openSaved } = openRow ?? { updatedAt: "" };
   const rows = [
-    { ...(openRow ?? { updatedAt: "" }), id: openId, title: openTitle, peopleCount: openPeople },
+    {
+      ...openSaved,
+      id: openId,
+      title: openTitle,
+      peopleCount: openPeople,
+      ...(openClient !== undefined ? { client: openClient } : {}),
+      sessions: sessionsOf({ snapshots: openSnapshots }),
+    },
     ...maps.filter((m) => m.id !== openId),
   ];
+  const groups = groupByClient(rows);
+  const names = clientNames(rows);
   const [creating, setCreating] = useState(() => startNew);
   const [failed, setFailed] = useState(false);
 
@@ -37,6 +50,8 @@ export function MapsDialog({ headingId, onClose }: { headingId: string; onClose(
     rename: (id, title) => run(controller?.renameMap(id, title)),
     duplicate: (id, title) => run(controller?.duplicateMap(id, title)),
     remove: (id) => run(controller?.deleteMap(id)),
+    setClient: (id, client) => run(controller?.setMapClient(id, client)),
+    sessionEnded: onClose,
   };
 
   return (
@@ -52,10 +67,11 @@ export function MapsDialog({ headingId, onClose }: { headingId: string; onClose(
       {failed && <p className="field-error">{t("maps.actionFailed")}</p>}
       {creating ? (
         <NewMapForm
+          clientNames={names}
           onCancel={() => setCreating(false)}
-          onCreate={(title, egoName) => {
+          onCreate={(title, egoName, client) => {
             setCreating(false);
-            run(controller?.newMap({ title, egoName }), true);
+            run(controller?.newMap({ title, egoName, ...(client !== undefined ? { client } : {}) }), true);
           }}
         />
       ) : (
@@ -64,11 +80,38 @@ export function MapsDialog({ headingId, onClose }: { headingId: string; onClose(
         </button>
       )}
       <BackupButtons />
-      <ul className="map-list" aria-label={t("maps.listLabel")}>
-        {rows.map((m) => (
-          <MapRow key={m.id} map={m} isOpen={m.id === openId} actions={actions} />
-        ))}
-      </ul>
+      {groups.length === 1 && groups[0]?.client === null ? (
+        <ul className="map-list" aria-label={t("maps.listLabel")}>
+          {rows.map((m) => (
+            <MapRow key={m.id} map={m} isOpen={m.id === openId} actions={actions} clientNames={names} />
+          ))}
+        </ul>
+      ) : (
+        groups.map((g) => (
+          <MapGroup key={g.client ?? ""} client={g.client} count={g.maps.length}>
+            {g.maps.map((m) => (
+              <MapRow key={m.id} map={m} isOpen={m.id === openId} actions={actions} clientNames={names} />
+            ))}
+          </MapGroup>
+        ))
+      )}
     </div>
+  );
+}
+
+/** One client's maps (or one's own), under a heading that names the list. */
+function MapGroup({ client, count, children }: { client: string | null; count: number; children: ReactNode }) {
+  const { t } = useTranslation("sessions");
+  const id = useId();
+  return (
+    <section className="map-group" aria-labelledby={id}>
+      <h3 id={id}>
+        {client === null ? t("group.own") : t("group.client", { client })}
+        <span className="muted">{t("group.count", { count })}</span>
+      </h3>
+      <ul className="map-list" aria-labelledby={id}>
+        {children}
+      </ul>
+    </section>
   );
 }

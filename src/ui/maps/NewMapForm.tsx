@@ -1,15 +1,22 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { blockComposingEnter } from "../imeEnter";
+import { ClientInput } from "./ClientInput";
 
 export function NewMapForm({
   onCreate,
   onCancel,
+  clientNames,
 }: {
-  onCreate(title: string, egoName: string): void;
+  /** client: undefined for one's own map. */
+  onCreate(title: string, egoName: string, client: string | undefined): void;
   onCancel(): void;
+  /** The clients already used, offered in the client field. */
+  clientNames: readonly string[];
 }) {
   const { t } = useTranslation("editor-core");
+  const { t: ts } = useTranslation("sessions");
+  const [client, setClient] = useState("");
   const id = useId();
   const [title, setTitle] = useState(() => t("maps.newTitleDefault"));
   const [ego, setEgo] = useState(() => t("maps.newEgoDefault"));
@@ -17,7 +24,7 @@ export function NewMapForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim() || !ego.trim()) return setShowErrors(true);
-    onCreate(title.trim(), ego.trim());
+    onCreate(title.trim(), ego.trim(), client.trim() || undefined);
   };
   return (
     <form className="new-map-form" onSubmit={submit} onKeyDown={blockComposingEnter} aria-label={t("maps.newMap")}>
@@ -35,6 +42,14 @@ export function NewMapForm({
         value={ego}
         onChange={setEgo}
         error={showErrors && !ego.trim() ? t("maps.nameRequired") : null}
+      />
+      <ClientInput
+        id={`${id}-client`}
+        label={ts("client.label")}
+        hint={ts("client.hint")}
+        value={client}
+        names={clientNames}
+        onChange={setClient}
       />
       <div className="row-actions">
         <button type="submit" className="primary">
