@@ -7,7 +7,7 @@ import { snapshotScores } from "../../../../src/domain/growth/snapshot";
 import { confidenceOf } from "../../../../src/domain/insights/confidence";
 import { computeReport, egoAnalysisOf } from "../../../../src/domain/insights/report";
 import type { EgoAnalysis } from "../../../../src/domain/metrics/egoAnalysis";
-import { setTie, tieId, type MapDocument, type PersonId } from "../../../../src/domain/model";
+import { setTie, tieId, type MapDocument, type PersonId, type TieId } from "../../../../src/domain/model";
 import { createI18n, type Language } from "../../../../src/i18n";
 import { sampleNetwork } from "../../support/documents";
 import { OFTEN, P, smallDoc } from "../insights/helpers";
@@ -34,7 +34,7 @@ function recordAll(doc: MapDocument, missing = 0): MapDocument {
   const alters = Object.keys(doc.people).filter((id) => id !== doc.egoId) as PersonId[];
   let out = doc;
   let skipped = 0;
-  const no: string[] = [];
+  const no: TieId[] = [];
   for (let i = 0; i < alters.length; i++)
     for (let j = i + 1; j < alters.length; j++) {
       const [a, b] = [alters[i]!, alters[j]!];
@@ -42,7 +42,7 @@ function recordAll(doc: MapDocument, missing = 0): MapDocument {
       if (skipped++ < missing) continue;
       no.push(tieId(a, b));
     }
-  out = { ...out, censusNo: [...(out.censusNo ?? []), ...no] } as MapDocument;
+  out = { ...out, censusNo: [...(out.censusNo ?? []), ...no] };
   return out;
 }
 
