@@ -4,10 +4,11 @@
 //
 // The map inside the report is the one drawing (src/scene): the same scene as the PNG and SVG
 // exports, with the same legend table.
+import type { AnalysisReport } from "../domain/metrics/computeAll";
 import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
-import type { MapDocument } from "../domain/model";
+import type { MapDocument, PlanAction } from "../domain/model";
 import { asReport } from "../domain/insights/report";
-import { anonymiseDocument, safeBaseName, type AnonymiseOptions } from "../io/export";
+import { anonymiseDocument, anonymiseTogether, safeBaseName, type AnonymiseOptions } from "../io/export";
 import { layoutPositions } from "../render/layouts/positions";
 import { buildScene, SCENE_FONT_FAMILY } from "../scene/buildScene";
 import type { LegendEntry } from "../scene/legend";
@@ -18,7 +19,7 @@ import { reportToSvg } from "../scene/reportSvg";
 import { buildReportComparison, type ReportComparison, type ReportComparisonText } from "../scene/reportComparison";
 import { reportBaseline } from "../domain/growth/baseline";
 import { compareMaps, liveSide, snapshotSide } from "../domain/growth/compare";
-import { snapshotScores } from "../domain/growth/snapshot";
+import { snapshotDocument, snapshotScores } from "../domain/growth/snapshot";
 import type { MeasureText, SceneLegendItem } from "../scene/types";
 import { downloadBlob } from "./importExport";
 import { sceneFontsReady, type PictureState } from "./picture";
@@ -89,18 +90,34 @@ export interface ReportRequest {
   readonly legend: (entry: LegendEntry) => string;
   readonly anonymise?: AnonymiseOptions;
   /** Texts of the comparison block; with them, a map with a baseline gets "Since <date>: …". */
-  readonly comparison?: ReportComparisonText & { readonly label: (iso: string) => string };
+  readonly comparison?: ReportComparisonText & {
+    readonly label: (iso: string) => string;
+    /** How a name-hidden report names a done action (its kind): titles are in the user's words. */
+    readonly anonymousAction?: (a: PlanAction) => string;
+  };
 }
 
-/** The comparison with the baseline snapshot (none without one, or when anonymised: it names people). */
-function reportComparisonFor(req: ReportRequest): { comparison?: ReportComparison } {
+/**
+ * The comparison with the baseline snapshot (none without one). A name-hidden report compares the
+ * two moments anonymised alike (anonymiseTogether: Person 3 in a sentence is Person 3 on the map,
+ * someone gone since the snapshot gets a label of their own) and names done actions by their kind.
+ */
+export function reportComparisonFor(
+  req: Pick<ReportRequest, "doc" | "comparison" | "anonymise">,
+  report: AnalysisReport | null,
+  now = new Date().toISOString(),
+): { comparison?: ReportComparison } {
   const baseline = reportBaseline(req.doc);
-  const report = asReport(req.picture.metrics.report);
-  if (!baseline || !report || !req.comparison || req.anonymise) return {};
-  const now = new Date().toISOString();
-  const older = snapshotSide(req.doc, baseline, req.comparison.label(baseline.takenAt));
-  const newer = liveSide(req.doc, snapshotScores(req.doc, report), req.comparison.label(now), now);
-  return { comparison: buildReportComparison(compareMaps(older, newer, req.doc.actions), req.comparison) };
+  const text = req.comparison;
+  if (!baseline || !report || !text) return {};
+  const older = snapshotSide(req.doc, baseline, text.label(baseline.takenAt));
+  const newer = liveSide(req.doc, snapshotScores(req.doc, report), text.label(now), now);
+  if (!req.anonymise) return { comparison: buildReportComparison(compareMaps(older, newer, req.doc.actions), text) };
+  const [live, old] = anonymiseTogether([req.doc, snapshotDocument(req.doc, baseline)], req.anonymise);
+  const actionName = text.anonymousAction ?? ((a: PlanAction) => a.kind);
+  const plan = req.doc.actions.map((a) => ({ ...a, title: actionName(a) }));
+  const c = compareMaps({ ...older, doc: old ?? older.doc }, { ...newer, doc: live ?? newer.doc }, plan);
+  return { comparison: buildReportComparison(c, text) };
 }
 
 /** The report page as an SVG document. */
@@ -116,7 +133,7 @@ export async function makeReportSvg(req: ReportRequest): Promise<string> {
     text: req.text(doc),
     mapSvg: () => map.svg,
     legend: map.legend,
-    ...reportComparisonFor(req),
+    ...reportComparisonFor(req, asReport(req.picture.metrics.report)),
   });
   return reportToSvg(model, { size: req.size, measure, fontFamily: SCENE_FONT_FAMILY });
 }

@@ -22,6 +22,8 @@ import {
   type TieBand,
   type TieId,
 } from "../model";
+import type { Confidence } from "../insights/confidence";
+import { sideConfidence } from "./compareConfidence";
 import { compareSentences, type ComparePhrase } from "./compareSentences";
 import { snapshotDocument } from "./snapshot";
 
@@ -138,6 +140,8 @@ export interface MapComparison {
   readonly scores: readonly ScoreDelta[];
   readonly actionsDone: readonly PlanAction[];
   readonly facts: ChangeFacts;
+  /** How sure each side's bridging is (the panel's rule): a sentence on it carries the caveat. */
+  readonly confidence: { readonly older: Confidence; readonly newer: Confidence };
   readonly sentences: readonly ComparePhrase[];
 }
 
@@ -324,6 +328,7 @@ export function compareMaps(
     scores: scoreDeltas(older.scores, newer.scores),
     actionsDone: actionsDoneBetween(plan, older, newer),
     facts: changeFacts(older.doc, newer.doc, addedIds, lostIds),
+    confidence: { older: sideConfidence(older.doc), newer: sideConfidence(newer.doc) },
   };
   return { ...base, sentences: compareSentences(base) };
 }

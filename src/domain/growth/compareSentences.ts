@@ -4,7 +4,10 @@
 // only given when a structural fact of the comparison pushes the score that way: new contacts who
 // know no one else and ties lost between contacts open the network (bridging up); ties added
 // between contacts one already had and new contacts who know old ones close it (bridging down).
+// A bridging sentence carries the panel's caveat when either moment records few pairs of contacts
+// (compareConfidence.ts): "at most", or "not enough data" when almost nothing is recorded.
 import type { MapComparison, ScoreDelta } from "./compare";
+import { bridgingCaveat } from "./compareConfidence";
 
 export type CompareKey =
   | "sentence.thirdJoined"
@@ -36,7 +39,11 @@ export type CompareKey =
   | "because.lostIsolated"
   | "because.newCircles"
   | "because.newInOldCircles"
-  | "because.circlesLost";
+  | "because.circlesLost"
+  | "caveat.upperBound"
+  | "caveat.noData";
+
+export type CompareCaveat = "upperBound" | "noData";
 
 export interface ComparePhrase {
   readonly key: CompareKey;
@@ -45,6 +52,8 @@ export interface ComparePhrase {
   readonly names?: readonly string[];
   /** The reason, rendered into {{because}}. */
   readonly because?: ComparePhrase;
+  /** The panel's confidence caveat, said with the sentence ("caveat.<name>" wraps it). */
+  readonly caveat?: CompareCaveat;
 }
 
 type Base = Omit<MapComparison, "sentences">;
@@ -182,9 +191,10 @@ export function compareSentences(c: Base): ComparePhrase[] {
         lostOther.map((x) => x.name),
       ),
     );
+  const caveat = bridgingCaveat(c.confidence.older, c.confidence.newer);
   for (const key of ["bridging", "diversity"] as const) {
     const s = scoreSentence(c, key);
-    if (s) out.push(s);
+    if (s) out.push(key === "bridging" && caveat ? { ...s, caveat } : s);
   }
   const es = scoreOf(c, "effectiveSize");
   if (es && es.before !== null && es.after !== null && round1(es.before) !== round1(es.after))
@@ -212,6 +222,11 @@ export function compareSentences(c: Base): ComparePhrase[] {
   return out;
 }
 
+const CAVEAT_KEY = {
+  upperBound: "caveat.upperBound",
+  noData: "caveat.noData",
+} as const satisfies Record<CompareCaveat, CompareKey>;
+
 /**
  * A phrase as text: `translate` looks the key up in the "compare" namespace (with i18next's
  * plurals from `count`), `join` lists names in the reader's language; the reason goes into {{because}}.
@@ -224,5 +239,6 @@ export function renderComparePhrase(
   const params: Record<string, string | number> = { ...p.params };
   if (p.names) params.names = join(p.names);
   if (p.because) params.because = renderComparePhrase(p.because, translate, join);
-  return translate(p.key, params);
+  const sentence = translate(p.key, params);
+  return p.caveat ? translate(CAVEAT_KEY[p.caveat], { sentence }) : sentence;
 }

@@ -13,7 +13,11 @@ export const NO_DATA_COMPLETENESS = 0.05;
 export type Confidence = "complete" | "partial" | "low" | "none" | "notApplicable";
 
 export function confidenceOf(summary: EgoSummary): Confidence {
-  const c = summary.tie_data_completeness;
+  return confidenceOfShare(summary.tie_data_completeness);
+}
+
+/** The same levels for a share of known pairs (tie_data_completeness). */
+export function confidenceOfShare(c: number | null): Confidence {
   if (c === null) return "notApplicable";
   if (c >= 1) return "complete";
   if (c >= LOW_COMPLETENESS) return "partial";

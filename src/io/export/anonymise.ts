@@ -45,26 +45,44 @@ export function letterLabel(n: number): string {
   return out;
 }
 
-export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): MapDocument {
+/**
+ * The anonymous name of every person of `docs`, by id: the people of the first document in the
+ * order anonymiseDocument takes them (the ego first), then those only in the others. One map of
+ * names for several moments of a map (the map and its snapshot), so that "Person 3" in the
+ * comparison is Person 3 on the drawing.
+ */
+export function anonymousNames(docs: readonly MapDocument[], options: AnonymiseOptions): Map<PersonId, string> {
   const label = options.personLabel ?? ((n: number) => `Person ${n}`);
   const used = new Map<string, number>();
-  const people: [PersonId, Person][] = [];
+  const names = new Map<PersonId, string>();
   let n = 0;
   let letters = 0;
-  const sorted = Object.values(doc.people).sort((a, b) => (a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0));
-  for (const p of sorted) {
-    let name: string;
-    if (p.id === doc.egoId) name = options.egoLabel ?? "You";
-    else if (options.mode === "numbered") name = label(++n);
-    else {
-      const base = initialsOf(p) ?? letterLabel(letters++);
-      const k = (used.get(base) ?? 0) + 1;
-      used.set(base, k);
-      name = k === 1 ? base : `${base} (${k})`;
+  for (const doc of docs) {
+    const sorted = Object.values(doc.people).sort((a, b) => (a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0));
+    for (const p of sorted) {
+      if (names.has(p.id)) continue;
+      let name: string;
+      if (p.id === doc.egoId) name = options.egoLabel ?? "You";
+      else if (options.mode === "numbered") name = label(++n);
+      else {
+        const base = initialsOf(p) ?? letterLabel(letters++);
+        const k = (used.get(base) ?? 0) + 1;
+        used.set(base, k);
+        name = k === 1 ? base : `${base} (${k})`;
+      }
+      names.set(p.id, name);
     }
-    const { reading: _r, note: _n, ...rest } = p;
-    people.push([p.id, { ...rest, name }]);
   }
+  return names;
+}
+
+/** `doc` with the people named from `names` (anonymousNames), readings and notes dropped. */
+function renamed(doc: MapDocument, names: ReadonlyMap<PersonId, string>, options: AnonymiseOptions): MapDocument {
+  const sorted = Object.values(doc.people).sort((a, b) => (a.id === doc.egoId ? -1 : b.id === doc.egoId ? 1 : 0));
+  const people = sorted.map((p): [PersonId, Person] => {
+    const { reading: _r, note: _n, ...rest } = p;
+    return [p.id, { ...rest, name: names.get(p.id) ?? "" }];
+  });
   const communities = Object.fromEntries(
     Object.entries(doc.communities).map(([id, c]) => {
       const { note: _n, ...rest } = c;
@@ -81,4 +99,18 @@ export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): 
     snapshots: [],
     actions: [],
   };
+}
+
+export function anonymiseDocument(doc: MapDocument, options: AnonymiseOptions): MapDocument {
+  return renamed(doc, anonymousNames([doc], options), options);
+}
+
+/**
+ * Several moments of one map anonymised alike (the report's comparison: the map and its baseline
+ * snapshot): the first comes out exactly as anonymiseDocument gives it, and a person keeps one
+ * anonymous name in all of them.
+ */
+export function anonymiseTogether(docs: readonly MapDocument[], options: AnonymiseOptions): MapDocument[] {
+  const names = anonymousNames(docs, options);
+  return docs.map((d) => renamed(d, names, options));
 }

@@ -8,7 +8,13 @@ export {
   type ExportFormat,
   type ExportOptions,
 } from "./exportMap";
-export { anonymiseDocument, initialsOf, type AnonymiseMode, type AnonymiseOptions } from "./anonymise";
+export {
+  anonymiseDocument,
+  anonymiseTogether,
+  initialsOf,
+  type AnonymiseMode,
+  type AnonymiseOptions,
+} from "./anonymise";
 export { serializePeopleCsv, serializeTiesCsv, guardCell, PEOPLE_CSV_HEADER, TIES_CSV_HEADER } from "./csv";
 export { serializeGexf } from "./gexf";
 export { serializeGraphml } from "./graphml";

@@ -7,6 +7,7 @@ import { Dialog } from "../editor/Dialog";
 import { useMap } from "../hooks/storeContext";
 import { useEgoAnalysis } from "../insights/useInsightReports";
 import { legendText } from "../legendText";
+import { KIND_KEY } from "../plan/planLabels";
 import { reportComparisonText } from "./reportComparisonText";
 import { reportText, type ReportTranslators } from "./reportText";
 import "../files/io.css";
@@ -52,7 +53,7 @@ export function ReportDialog({ open, onClose }: { open: boolean; onClose: () => 
           size,
           text: (shown) => reportText(tr, shown, anonymise, now),
           legend: (entry) => legendText(entry, ti),
-          comparison: reportComparisonText(i18n.language, tcmp),
+          comparison: { ...reportComparisonText(i18n.language, tcmp), anonymousAction: (a) => tp(KIND_KEY[a.kind]) },
           ...(anonymise
             ? {
                 anonymise: {

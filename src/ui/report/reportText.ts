@@ -52,6 +52,6 @@ export function reportText(tr: ReportTranslators, doc: MapDocument, anonymised: 
       reason: ti(SUGGESTION_KEYS[s.kind].reason, s.params),
     }),
     number: (v) => fmt(v),
-    ...(tr.plan ? { plan: reportPlanText(tr.plan, tr.lang) } : {}),
+    ...(tr.plan ? { plan: reportPlanText(tr.plan, tr.lang, now) } : {}),
   };
 }
