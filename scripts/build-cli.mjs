@@ -13,7 +13,7 @@ export const STAMP = join(OUT_DIR, ".built");
 
 /** Entry points: name in dist-cli → source. */
 export const ENTRIES = {
-  analyze: "src/cli/analyze.ts",
+  analyze: "src/cli/analyzeMain.ts",
   bench: "src/cli/bench.ts",
   pathsWorker: "src/cli/pathsWorkerNode.ts",
 };
