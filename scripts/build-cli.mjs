@@ -18,6 +18,21 @@ export const ENTRIES = {
   pathsWorker: "src/cli/pathsWorkerNode.ts",
 };
 
+/**
+ * src/io/import/native.ts's import of src/io/native goes to src/cli/lazyNative.ts, which loads
+ * it (and zod, most of the bundle) only when a native map is read: a CSV starts without it.
+ */
+const lazyNative = {
+  name: "lazy-native",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/native$/ }, (args) =>
+      args.importer === join(ROOT, "src/io/import/native.ts")
+        ? { path: join(ROOT, "src/cli/lazyNative.ts") }
+        : undefined,
+    );
+  },
+};
+
 export async function buildCli({ quiet = false } = {}) {
   const { build } = await import("esbuild");
   const t0 = performance.now();
@@ -40,6 +55,7 @@ export async function buildCli({ quiet = false } = {}) {
     logLevel: quiet ? "error" : "warning",
     // CommonJS dependencies (papaparse, graphology's) may call require(): give the bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    plugins: [lazyNative],
     define: { "import.meta.env.DEV": "false", "import.meta.env.PROD": "true" },
   });
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);

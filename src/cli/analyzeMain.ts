@@ -2,7 +2,8 @@
 // shortest-path sweep on a pool of `--threads` threads (default: one per core, at most 8; small
 // graphs stay on one), the report written to --out in blocks. What only some runs need is loaded
 // when they need it, so a CSV edge list starts without it: xmldom (GEXF, GraphML) and the
-// comparison's i18next strings (--compare). The report is the same as runAnalyze's.
+// comparison's i18next strings (--compare), the native-map parser and its zod schema (a map
+// file, an SVG or PNG with one: lazyNative.ts). The report is the same as runAnalyze's.
 import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { computeAllWith } from "../domain/metrics/computeAll";
 import type { XmlParser } from "../io/import";
@@ -10,6 +11,7 @@ import type * as XmldomModule from "../io/import/xmldom";
 import type { PathsPool } from "../workers/pathsPool";
 import { cliReport, computeOptions, emitReport, fail, prepareJobs, type CliIo, type Job } from "./analyzeJob";
 import { writeJson } from "./jsonChunks";
+import { loadNative, nativeLoaded, nativeWanted, resetNativeWanted } from "./lazyNative";
 import { createNodePathsPool, defaultCliThreads } from "./nodePool";
 
 type XmlModule = typeof XmldomModule;
@@ -29,22 +31,30 @@ class LazyXmldomParser implements XmlParser {
 }
 
 /**
- * The jobs. An XML file fails its first read as soon as it reaches the parser (which has not
- * been loaded): then xmldom is loaded and the files are read again, with the same result as
- * with xmldom from the start. Other files are read once and never load it.
+ * The jobs. A file that needs a parser not loaded yet (xmldom for XML; in the bundle, the
+ * native-map parser, lazyNative.ts) fails its first read as soon as it reaches it: then the
+ * parser is loaded and the files are read again, with the same result as with the parser loaded
+ * from the start. A CSV edge list is read once and loads neither.
  */
 async function loadJobs(argv: readonly string[], io: CliIo): Promise<{ job: Job; old: Job | null }> {
-  if (xmldom === null) {
+  for (;;) {
     wanted = false;
+    resetNativeWanted();
     try {
       const jobs = prepareJobs(argv, io, LazyXmldomParser);
-      if (!wanted) return jobs;
+      if (!wanted && !nativeWanted()) return jobs;
     } catch (e) {
-      if (!wanted) throw e;
+      if (!wanted && !nativeWanted()) throw e;
     }
-    xmldom = await import("../io/import/xmldom");
+    if (wanted) {
+      if (xmldom !== null) throw new Error("xmldom did not load");
+      xmldom = await import("../io/import/xmldom");
+    }
+    if (nativeWanted()) {
+      if (nativeLoaded()) throw new Error("the native-map parser did not load");
+      await loadNative();
+    }
   }
-  return prepareJobs(argv, io, LazyXmldomParser);
 }
 
 /** Runs the command; returns the exit code. */
