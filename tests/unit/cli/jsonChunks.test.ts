@@ -37,7 +37,8 @@ describe("writeJson", () => {
 
   it("writes JSON.stringify's text and a newline for a report, in blocks, at every depth", () => {
     const report = computeAll(egoMap(30, 60, 3), { egoId: "ego", diffusionSamples: 200, seed: 1 });
-    for (const depth of [0, 1, 2, 3, 6]) expect(written(report, depth, 50)).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    for (const depth of [0, 1, 2, 3, 6])
+      expect(written(report, depth, 50)).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
 
   it("writes odd values (undefined, functions, toJSON, null prototypes) as JSON.stringify does", () => {
