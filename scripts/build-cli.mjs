@@ -10,6 +10,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const OUT_DIR = join(ROOT, "dist-cli");
 /** Written last: its mtime is the bundle's age (scripts/cli.mjs compares it with the sources'). */
 export const STAMP = join(OUT_DIR, ".built");
+/** The source files under src/ the bundle was built from (scripts/cli.mjs checks only these). */
+export const INPUTS = join(OUT_DIR, ".inputs.json");
 
 /** Entry points: name in dist-cli → source. */
 export const ENTRIES = {
@@ -38,7 +40,8 @@ export async function buildCli({ quiet = false } = {}) {
   const t0 = performance.now();
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
-  await build({
+  const result = await build({
+    metafile: true,
     absWorkingDir: ROOT,
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(ROOT, src)])),
     outdir: OUT_DIR,
@@ -58,6 +61,8 @@ export async function buildCli({ quiet = false } = {}) {
     plugins: [lazyNative],
     define: { "import.meta.env.DEV": "false", "import.meta.env.PROD": "true" },
   });
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith("src/"));
+  writeFileSync(INPUTS, JSON.stringify(inputs));
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
   if (!quiet)
     console.error(
