@@ -107,7 +107,7 @@ export function* jsonChunks(value: unknown, depth = 3, indent = ""): Generator<s
  * Writes JSON.stringify(value, null, 2) followed by "\n" to `write` in blocks of about `size`
  * characters, holding one block and one piece (one node's or one edge's metrics) at a time.
  */
-export function writeJson(value: unknown, write: (block: string) => void, depth = 2, size = 1 << 20): void {
+export function writeJson(value: unknown, write: (block: string) => void, depth = 2, size = 1 << 16): void {
   let block = "";
   emitJson(value, depth, "", (text) => {
     block += text;
