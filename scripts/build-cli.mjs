@@ -10,12 +10,29 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const OUT_DIR = join(ROOT, "dist-cli");
 /** Written last: its mtime is the bundle's age (scripts/cli.mjs compares it with the sources'). */
 export const STAMP = join(OUT_DIR, ".built");
+/** The source files under src/ the bundle was built from (scripts/cli.mjs checks only these). */
+export const INPUTS = join(OUT_DIR, ".inputs.json");
 
 /** Entry points: name in dist-cli → source. */
 export const ENTRIES = {
-  analyze: "src/cli/analyze.ts",
+  analyze: "src/cli/analyzeMain.ts",
   bench: "src/cli/bench.ts",
   pathsWorker: "src/cli/pathsWorkerNode.ts",
+};
+
+/**
+ * src/io/import/native.ts's import of src/io/native goes to src/cli/lazyNative.ts, which loads
+ * it (and zod, most of the bundle) only when a native map is read: a CSV starts without it.
+ */
+const lazyNative = {
+  name: "lazy-native",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/native$/ }, (args) =>
+      args.importer === join(ROOT, "src/io/import/native.ts")
+        ? { path: join(ROOT, "src/cli/lazyNative.ts") }
+        : undefined,
+    );
+  },
 };
 
 export async function buildCli({ quiet = false } = {}) {
@@ -23,7 +40,8 @@ export async function buildCli({ quiet = false } = {}) {
   const t0 = performance.now();
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
-  await build({
+  const result = await build({
+    metafile: true,
     absWorkingDir: ROOT,
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(ROOT, src)])),
     outdir: OUT_DIR,
@@ -40,8 +58,11 @@ export async function buildCli({ quiet = false } = {}) {
     logLevel: quiet ? "error" : "warning",
     // CommonJS dependencies (papaparse, graphology's) may call require(): give the bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    plugins: [lazyNative],
     define: { "import.meta.env.DEV": "false", "import.meta.env.PROD": "true" },
   });
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith("src/"));
+  writeFileSync(INPUTS, JSON.stringify(inputs));
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
   if (!quiet)
     console.error(

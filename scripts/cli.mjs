@@ -1,12 +1,12 @@
 // Launcher of the built command line: `node scripts/cli.mjs analyze|bench [args]` (what
 // `npm run analyze` and `npm run bench` run). It rebuilds dist-cli/ only when a file under src/
-// (or package.json, or the build script) is newer than the bundle — a few milliseconds of stat
+// that the bundle was built from (or package.json, or the build script) is newer than the bundle — a few milliseconds of stat
 // calls — then imports the bundle in this process and runs its main(). No TypeScript is compiled
 // on an ordinary run.
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ENTRIES, OUT_DIR, ROOT, STAMP, buildCli } from "./build-cli.mjs";
+import { ENTRIES, INPUTS, OUT_DIR, ROOT, STAMP, buildCli } from "./build-cli.mjs";
 
 function newestSource() {
   let newest = Math.max(
@@ -20,7 +20,23 @@ function newestSource() {
       else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  walk(join(ROOT, "src"));
+  let inputs = null;
+  try {
+    inputs = JSON.parse(readFileSync(INPUTS, "utf8"));
+  } catch {
+    // An older bundle without its list: every file under src/.
+  }
+  if (Array.isArray(inputs)) {
+    // The files the bundle was built from: an edit to any of them (or to a file they newly
+    // import, which means editing one of them) makes the bundle stale; a missing one too.
+    for (const file of inputs) {
+      try {
+        newest = Math.max(newest, statSync(join(ROOT, file)).mtimeMs);
+      } catch {
+        return Infinity;
+      }
+    }
+  } else walk(join(ROOT, "src"));
   return newest;
 }
 

@@ -11,7 +11,7 @@ import { snapshotScores } from "../domain/growth/snapshot";
 import type { AnalysisReport } from "../domain/metrics/computeAll";
 import { personId, type MapDocument } from "../domain/model";
 import en from "../i18n/locales/en/compare.json";
-import type { CliInputFormat } from "./analyze";
+import type { CliInputFormat } from "./analyzeJob";
 
 export interface CompareInput {
   readonly file: string;

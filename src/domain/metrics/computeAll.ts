@@ -71,16 +71,30 @@ function prepare(graph: AbstractGraph, options: ComputeAllOptions, fn: string): 
   return { clean, egoId, analysis };
 }
 
-function finish({ clean, egoId, analysis }: Prepared, options: ComputeAllOptions): AnalysisReport {
-  const report: AnalysisReport = {
+/** The parts of the report that need no shortest paths (Louvain, bridges, Burt, spans). */
+interface PathFree {
+  readonly graph_metrics: GraphMetrics;
+  readonly attribute_metrics: AttributeMetrics;
+}
+
+function pathFree({ clean, analysis }: Prepared, options: ComputeAllOptions): PathFree {
+  return {
     graph_metrics: computeGraphMetrics(clean, {
       analysis,
       ...(options.partitions ? { partitions: options.partitions } : {}),
       ...(options.seed !== undefined ? { louvainSeed: options.seed } : {}),
     }),
+    attribute_metrics: computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null),
+  };
+}
+
+function finish(prepared: Prepared, options: ComputeAllOptions, free = pathFree(prepared, options)): AnalysisReport {
+  const { clean, egoId, analysis } = prepared;
+  const report: AnalysisReport = {
+    graph_metrics: free.graph_metrics,
     node_metrics: computeNodeMetrics(clean, { analysis }),
     edge_metrics: computeEdgeMetrics(clean, { analysis }),
-    attribute_metrics: computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null),
+    attribute_metrics: free.attribute_metrics,
   };
   if (egoId === null) return report;
   const ego = computeEgoAnalysis(clean, egoId, { ...egoOptions(options), analysis });
@@ -93,7 +107,10 @@ export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}
 
 /**
  * computeAll with the shortest-path sweep done by `sweep` (e.g. a pool of threads, see
- * src/workers/pathsPool.ts); the report is the same, number for number.
+ * src/workers/pathsPool.ts); the report is the same, number for number. While the sweep's
+ * threads run, this thread computes what needs no shortest paths (after its own share of the
+ * sweep, which the pool runs first): Louvain, the graph and attribute metrics, Burt's kernel,
+ * bridges and spans.
  */
 export async function computeAllWith(
   graph: AbstractGraph,
@@ -101,8 +118,15 @@ export async function computeAllWith(
   sweep: PathSweep,
 ): Promise<AnalysisReport> {
   const prepared = prepare(graph, options, "computeAll");
-  prepared.analysis.providePaths(await sweep(prepared.analysis.csr));
-  return finish(prepared, options);
+  const paths = sweep(prepared.analysis.csr);
+  // Let the pool post its jobs (and run this thread's share) before the path-free work.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const free = pathFree(prepared, options);
+  const { analysis } = prepared;
+  void analysis.span;
+  if (analysis.weighted) void analysis.burtWeighted;
+  prepared.analysis.providePaths(await paths);
+  return finish(prepared, options, free);
 }
 
 function egoOptions(options: ComputeAllOptions): EgoAnalysisOptions {

@@ -22,6 +22,8 @@ import type { ImportError, ImportWarning, ImportedMap } from "./types";
 export interface CsvSource {
   readonly file: string;
   readonly text: string;
+  /** parseCsvTable(file, text), when the caller has it already (format detection): not parsed twice. */
+  readonly table?: CsvTable;
 }
 
 export interface CsvImportOptions {
@@ -78,8 +80,8 @@ export function parseCsvMap(
   const egoNames = new Set([...EGO_WORDS, ...(options.egoName ? [normaliseName(options.egoName)] : [])]);
 
   if (input.people) {
-    const { file: pf, text } = input.people;
-    const parsed = parseCsvTable(pf, text);
+    const { file: pf, text, table } = input.people;
+    const parsed = table ? ok(table) : parseCsvTable(pf, text);
     if (!parsed.ok) return parsed;
     const t = parsed.value;
     const m = options.peopleMapping ?? peopleMapping(guessColumns(t.headers));
@@ -139,8 +141,8 @@ export function parseCsvMap(
 
   let hasEgoTies = false;
   if (input.ties) {
-    const { file: tf, text } = input.ties;
-    const parsed = parseCsvTable(tf, text);
+    const { file: tf, text, table } = input.ties;
+    const parsed = table ? ok(table) : parseCsvTable(tf, text);
     if (!parsed.ok) return parsed;
     const headerless = options.tiesMapping === undefined && isHeaderlessEdgeList(parsed.value.headers);
     const t = headerless ? withoutHeader(parsed.value) : parsed.value;

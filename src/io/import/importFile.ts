@@ -6,7 +6,7 @@ import { isPng } from "../export/pngChunks";
 import type { PeopleMapping, TiesMapping } from "./csvColumns";
 import { guessColumns, guessCsvKind, isHeaderlessEdgeList } from "./csvColumns";
 import { parseCsvMap } from "./csvMap";
-import { parseCsvTable } from "./csvTable";
+import { parseCsvTable, type CsvTable } from "./csvTable";
 import { decodeText, looksBinary } from "./decodeText";
 import { parseGexf, parseGraphml, parseGraphologyJson } from "./graph";
 import { isLinkedInExport, parseLinkedIn } from "./linkedin";
@@ -74,6 +74,16 @@ function isOtherImage(b: Uint8Array): boolean {
 
 /** Guesses the format from the name and the first characters of the text. */
 export function detectFormat(name: string, text: string): ImportFormat | null {
+  return detect(name, text).format;
+}
+
+/** The format, and the parsed table when a CSV was parsed to tell people from ties. */
+function detect(name: string, text: string): { format: ImportFormat | null; table?: CsvTable } {
+  const format = detectOrTable(name, text);
+  return typeof format === "object" && format !== null ? format : { format };
+}
+
+function detectOrTable(name: string, text: string): ImportFormat | null | { format: ImportFormat; table: CsvTable } {
   const head = text
     .slice(0, 4000)
     .replace(/^\uFEFF/u, "")
@@ -97,8 +107,9 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
     // A broken table goes to the CSV parser, which says what is wrong with it.
     if (!table.ok) return "csvPeople";
     const { headers } = table.value;
-    if (isHeaderlessEdgeList(headers)) return "csvTies";
-    if (headers.length > 1) return guessCsvKind(headers) === "ties" ? "csvTies" : "csvPeople";
+    if (isHeaderlessEdgeList(headers)) return { format: "csvTies", table: table.value };
+    if (headers.length > 1)
+      return { format: guessCsvKind(headers) === "ties" ? "csvTies" : "csvPeople", table: table.value };
     // One column without a known header: a list of names saved as .csv.
     return Object.keys(guessColumns(table.value.headers)).length > 0 ? "csvPeople" : "nameList";
   }
@@ -123,7 +134,9 @@ export function importText(name: string, text: string, options: ImportOptions): 
 }
 
 function parseText(name: string, text: string, options: ImportOptions): Result<ImportedMap, ImportError> {
-  const format = options.format ?? detectFormat(name, text);
+  const detected = options.format === undefined ? detect(name, text) : { format: options.format };
+  const { format } = detected;
+  const table = detected.table ? { table: detected.table } : {};
   const title = name.replace(/\.[^.]+$/u, "");
   const base = { title, ...(options.egoName ? { egoName: options.egoName } : {}) };
   const graphOptions = {
@@ -140,9 +153,9 @@ function parseText(name: string, text: string, options: ImportOptions): Result<I
     case "native":
       return parseNativeImport(name, text);
     case "csvPeople":
-      return parseCsvMap({ people: { file: name, text } }, csvOptions);
+      return parseCsvMap({ people: { file: name, text, ...table } }, csvOptions);
     case "csvTies":
-      return parseCsvMap({ ties: { file: name, text } }, csvOptions);
+      return parseCsvMap({ ties: { file: name, text, ...table } }, csvOptions);
     case "linkedin":
       return parseLinkedIn(name, text, base);
     case "vcard":
