@@ -13,6 +13,7 @@ import { userPositions } from "./layouts/positions";
 import { DashedEdgeProgram } from "./programs/dashedEdge";
 import { patchRenderGraph } from "./renderPatch";
 import { renderOptions } from "./renderSync";
+import { sigmaBatch } from "./sigmaBatch";
 
 const ANIMATION_MS = 700;
 
@@ -77,13 +78,14 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
     () => store.getState().doc,
     () => store.getState().view.outlines,
   );
+  const batch = sigmaBatch(sigma);
   let cancelAnimation: (() => void) | null = null;
   let run: ClustersRun | null = null;
 
   /** View changes restyle the live graph in place; a layout or "without me" change animates. */
   const restyle = (animate: boolean) => {
     const state = store.getState();
-    const targets = patchRenderGraph(graph, state.doc, renderOptions(state), { keepPositions: animate });
+    const targets = patchRenderGraph(graph, state.doc, renderOptions(state), { keepPositions: animate, batch });
     if (animate) {
       cancelAnimation?.();
       sigma.setCustomBBox(frame(graph, targets, state.doc, state.view.withoutMe, state.view.layout === "rings"));

@@ -9,6 +9,7 @@ import { communityPieces } from "../scene/outlines";
 import { labelAnchor, traceHull, type Point } from "./hulls";
 import { OVERLAY_STYLE } from "./overlay";
 import { getOwn } from "../domain/model";
+import { frameKeyOf } from "./frameKey";
 
 const PADDING = 18;
 
@@ -44,7 +45,20 @@ export function attachHullsLayer(
   Object.assign(canvas.style, OVERLAY_STYLE);
   container.insertBefore(canvas, container.firstChild);
 
+  const frameKey = frameKeyOf(sigma, graph);
+  let drawn: { key: string; doc: MapDocument; on: boolean } | null = null;
+
+  /** Redraws unless the frame, the document and the switch are those of the last drawing. */
   const draw = () => {
+    const key = frameKey.current();
+    const doc = getDoc();
+    const on = isOn();
+    if (drawn && drawn.key === key && drawn.doc === doc && drawn.on === on) return;
+    drawn = { key, doc, on };
+    paint(doc, on);
+  };
+
+  const paint = (doc: MapDocument, on: boolean) => {
     const ratio = window.devicePixelRatio || 1;
     const w = container.offsetWidth;
     const h = container.offsetHeight;
@@ -56,8 +70,7 @@ export function attachHullsLayer(
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, w, h);
-    if (!isOn()) return;
-    const doc = getDoc();
+    if (!on) return;
     const colors = communityColors(doc);
     const members = new Map<string, Point[]>();
     graph.forEachNode((id, a) => {
@@ -99,6 +112,7 @@ export function attachHullsLayer(
   return {
     redraw: draw,
     detach() {
+      frameKey.detach();
       sigma.off("afterRender", draw);
       canvas.remove();
     },

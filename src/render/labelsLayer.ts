@@ -12,6 +12,7 @@ import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { polygonCentroid, polygonHull } from "d3-polygon";
 import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
+import { frameKeyOf } from "./frameKey";
 
 /** Font and padding of the community names drawn by the outlines layer (hullsLayer.ts). */
 const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
@@ -123,6 +124,9 @@ export function attachLabels(
     });
   };
 
+  const frameKey = frameKeyOf(sigma, graph);
+  let placedFor: { key: string; priorities: Priorities; outlines: boolean; doc: unknown } | null = null;
+
   const place = (context: CanvasRenderingContext2D) => {
     const state = store.getState();
     const focus = focusOf();
@@ -138,6 +142,17 @@ export function attachLabels(
     )
       cached = { key, priorities: computePriorities(state, focus) };
     const priorities = cached.priorities;
+    // The same frame as last time (nothing moved, nothing changed): the same labels.
+    const controls = obstacles();
+    const frameAt = `${frameKey.current()}|${JSON.stringify(controls)}`;
+    const same =
+      placedFor !== null &&
+      placedFor.key === frameAt &&
+      placedFor.priorities === priorities &&
+      placedFor.outlines === state.view.outlines &&
+      placedFor.doc === state.doc;
+    if (same) return;
+    placedFor = { key: frameAt, priorities, outlines: state.view.outlines, doc: state.doc };
     context.font = font();
     const candidates: LabelCandidate[] = [];
     graph.forEachNode((id) => {
@@ -164,8 +179,14 @@ export function attachLabels(
     });
     const { width, height } = sigma.getDimensions();
     const names = state.view.outlines ? communityNameBoxes(context, state.doc, candidates) : [];
-    last = placeLabels(candidates, { width, height, max: MAX_LABELS, obstacles: [...obstacles(), ...names] });
+    last = placeLabels(candidates, { width, height, max: MAX_LABELS, obstacles: [...controls, ...names] });
     frame = new Map(last.map((l) => [l.id, l]));
+  };
+
+  const drawOne = (context: CanvasRenderingContext2D, at: PlacedLabel, label: string) => {
+    const y = at.y + at.height / 2;
+    context.strokeText(label, at.x + 1, y);
+    context.fillText(label, at.x + 1, y);
   };
 
   const drawLabel: NodeLabelDrawingFunction<RenderNode, RenderEdge> = (context, data) => {
@@ -176,16 +197,41 @@ export function attachLabels(
     const at = frame.get(data.key);
     if (!at || !data.label) return;
     context.save();
+    setTextStyle(context);
+    drawOne(context, at, data.label);
+    context.restore();
+  };
+
+  const setTextStyle = (context: CanvasRenderingContext2D) => {
     context.font = font();
     context.textBaseline = "middle";
     context.textAlign = "left";
     context.lineJoin = "round";
     context.lineWidth = 3;
     context.strokeStyle = "rgba(255,255,255,0.92)";
-    const y = at.y + at.height / 2;
-    context.strokeText(data.label, at.x + 1, y);
     context.fillStyle = "#1f1f1f";
-    context.fillText(data.label, at.x + 1, y);
+  };
+
+  /**
+   * With sigma's own label pass off (renderLabels: false, see mapRenderer.ts) the layer draws
+   * the frame's labels itself after sigma has drawn: sigma's pass visits every on-screen node
+   * and copies its data twice to ask whether it is named, which on a 30,000-person map costs
+   * more than placing the few hundred labels that are.
+   */
+  const onAfter = () => {
+    if (sigma.getSetting("renderLabels")) return;
+    const context = sigma.getCanvases().labels?.getContext("2d");
+    if (!context) return;
+    dirty = false;
+    place(context);
+    context.save();
+    setTextStyle(context);
+    // Least important first: where forced labels overlap, the more important one is on top.
+    for (let i = last.length - 1; i >= 0; i--) {
+      const at = last[i] as PlacedLabel;
+      const label = sigma.getNodeDisplayData(at.id)?.label;
+      if (label) drawOne(context, at, label);
+    }
     context.restore();
   };
 
@@ -193,11 +239,14 @@ export function attachLabels(
     dirty = true;
   };
   sigma.on("beforeRender", onBefore);
+  sigma.on("afterRender", onAfter);
   return {
     drawLabel,
     placed: () => last,
     detach() {
       sigma.off("beforeRender", onBefore);
+      sigma.off("afterRender", onAfter);
+      frameKey.detach();
     },
   };
 }

@@ -19,9 +19,18 @@ import {
  */
 export const MAX_DROPS = 16;
 
+/** Past this many changed people and ties the patch is written as one batch (see `batch`). */
+export const BATCH_CHANGES = 256;
+
 export interface PatchOptions {
   /** Keep the drawn positions (an animation moves the nodes to the returned targets). */
   readonly keepPositions?: boolean;
+  /**
+   * Runs a large patch (a cleared graph or more than BATCH_CHANGES changes): the renderer
+   * detaches sigma from the graph's events while `write` runs and re-indexes once afterwards,
+   * instead of processing every added or restyled item twice (once per event, once per frame).
+   */
+  readonly batch?: (write: () => void) => void;
 }
 
 function sameAttributes<T extends object>(a: T, b: T, skipPosition: boolean): boolean {
@@ -54,7 +63,8 @@ export function patchRenderGraph(
       goneEdges.push(id);
   });
   drops += goneEdges.length;
-  if (drops > MAX_DROPS) {
+  const cleared = drops > MAX_DROPS;
+  if (cleared) {
     graph.clear();
   } else {
     for (const id of goneNodes) graph.dropNode(id);
@@ -62,23 +72,37 @@ export function patchRenderGraph(
   }
 
   const targets = new Map<PersonId, Position>();
+  const writes: (() => void)[] = [];
   eachRenderNode(doc, options, (id, next: RenderNode) => {
     targets.set(id, { x: next.x, y: next.y });
     if (!graph.hasNode(id)) {
-      graph.addNode(id, next);
+      writes.push(() => graph.addNode(id, next));
       return;
     }
     const current = graph.getNodeAttributes(id);
     if (sameAttributes(next, current, keep)) return;
-    graph.replaceNodeAttributes(id, keep ? { ...next, x: current.x, y: current.y } : next);
+    const value = keep ? { ...next, x: current.x, y: current.y } : next;
+    writes.push(() => graph.replaceNodeAttributes(id, value));
   });
   eachRenderEdge(doc, options, (id, a, b, next: RenderEdge) => {
-    if (graph.hasEdge(id) && !(graph.hasExtremity(id, a) && graph.hasExtremity(id, b))) graph.dropEdge(id);
     if (!graph.hasEdge(id)) {
-      graph.addUndirectedEdgeWithKey(id, a, b, next);
+      writes.push(() => graph.addUndirectedEdgeWithKey(id, a, b, next));
       return;
     }
-    if (!sameAttributes(next, graph.getEdgeAttributes(id), false)) graph.replaceEdgeAttributes(id, next);
+    if (!(graph.hasExtremity(id, a) && graph.hasExtremity(id, b))) {
+      writes.push(() => {
+        graph.dropEdge(id);
+        graph.addUndirectedEdgeWithKey(id, a, b, next);
+      });
+      return;
+    }
+    if (!sameAttributes(next, graph.getEdgeAttributes(id), false))
+      writes.push(() => graph.replaceEdgeAttributes(id, next));
   });
+  const write = () => {
+    for (const w of writes) w();
+  };
+  if (patch.batch && (cleared || writes.length > BATCH_CHANGES)) patch.batch(write);
+  else write();
   return targets;
 }

@@ -23,18 +23,22 @@ export interface RenderSyncHooks {
   readonly onDocument?: () => void;
   /** After a new analysis (real or what-if) restyled the graph. */
   readonly onAnalysis?: () => void;
+  /** Writes a large patch in one batch (PatchOptions.batch). */
+  readonly batch?: (write: () => void) => void;
 }
+
+const batchOf = (hooks: RenderSyncHooks) => (hooks.batch ? { batch: hooks.batch } : {});
 
 export function syncRenderGraph(graph: RenderGraph, store: MapStore, hooks: RenderSyncHooks = {}): () => void {
   return store.subscribe((state, prev) => {
     // The latest state, not `state`: a listener may have set the store again in between.
     if (state.doc !== prev.doc) {
       const now = store.getState();
-      patchRenderGraph(graph, now.doc, renderOptions(now));
+      patchRenderGraph(graph, now.doc, renderOptions(now), batchOf(hooks));
       hooks.onDocument?.();
     } else if (state.metrics.report !== prev.metrics.report || state.whatIf !== prev.whatIf) {
       const now = store.getState();
-      patchRenderGraph(graph, now.doc, renderOptions(now));
+      patchRenderGraph(graph, now.doc, renderOptions(now), batchOf(hooks));
       hooks.onAnalysis?.();
     }
   });

@@ -25,7 +25,20 @@ function rings(doc: MapDocument): Record<PersonId, Position> {
   return out;
 }
 
+/** Merged per revision and mode: a new analysis restyles the map without copying 30,000 entries. */
+const mergedByDoc = new WeakMap<MapDocument, Partial<Record<LayoutMode, Record<PersonId, Position>>>>();
+
+/** Read only (shared between the callers of one revision). */
 export function layoutPositions(doc: MapDocument, mode: LayoutMode): Record<PersonId, Position> {
-  if (mode === "clusters") return { ...rings(doc), ...doc.positions };
-  return { ...rings(doc), ...userPositions(doc) };
+  let byMode = mergedByDoc.get(doc);
+  if (!byMode) {
+    byMode = {};
+    mergedByDoc.set(doc, byMode);
+  }
+  let out = byMode[mode];
+  if (!out) {
+    out = mode === "clusters" ? { ...rings(doc), ...doc.positions } : { ...rings(doc), ...userPositions(doc) };
+    byMode[mode] = out;
+  }
+  return out;
 }

@@ -82,4 +82,26 @@ describe("patchRenderGraph", () => {
     expect(graph.mapNodes((_, a) => [a.x, a.y])).toEqual(before);
     expect(targets.get(doc.egoId)).toEqual(moved.positions?.[doc.egoId]);
   });
+
+  it("writes a replacement map in one batch and a one-person edit outside it (the renderer re-indexes once)", () => {
+    const graph = buildRenderGraph(doc);
+    const batches: number[] = [];
+    let events = 0;
+    graph.on("nodeAdded", () => events++);
+    const batch = (write: () => void) => {
+      const before = events;
+      write();
+      batches.push(events - before);
+    };
+    const other = smallDoc([["club", "third", ["a", "b"]]], { a: OFTEN, b: OFTEN }, [["a", "b"]]);
+    patchRenderGraph(graph, other, {}, { batch });
+    expect(content(graph)).toEqual(content(buildRenderGraph(other)));
+    // Every person of the new map was added inside the one batch.
+    expect(batches).toEqual([Object.keys(other.people).length]);
+    const someone = Object.values(other.people).find((p) => p.id !== other.egoId)!;
+    const renamed = updatePerson(other, { id: someone.id, name: "Renamed" });
+    patchRenderGraph(graph, renamed, { positions: nodePositions(other) }, { batch });
+    expect(batches).toHaveLength(1);
+    expect(graph.getNodeAttribute(someone.id, "label")).toBe("Renamed");
+  });
 });

@@ -25,6 +25,23 @@ describe("communityPieces", () => {
     );
   });
 
+  it("names as a piece's members exactly the community's points its outline covers", () => {
+    const pointArb = fc
+      .tuple(fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), fc.double({ min: 130, max: 400, noNaN: true }))
+      .map(([a, r]): Point => [r * Math.cos(a), r * Math.sin(a)]);
+    fc.assert(
+      fc.property(fc.array(pointArb, { minLength: 1, maxLength: 30 }), fc.boolean(), (points, ego) => {
+        const pieces = communityPieces(points, { padding: 18, linkDistance: 150, keepout: ego ? EGO : null });
+        const groups = linkGroups(points, 150);
+        for (const { hull, members } of pieces) {
+          const group = groups.find((g) => g.includes(members[0] as number)) ?? [];
+          expect(members).toEqual(group.filter((i) => polygonContains(hull, points[i] as Point)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("draws members that sit apart as separate outlines", () => {
     const points: Point[] = [
       [300, 0],
