@@ -89,6 +89,7 @@ test("client folders and sessions: set a client with an IME, end two sessions, g
   expect(second).toMatch(/Since [A-Z][a-z]+ \d{1,2}, \d{4}/u);
   expect(second).toContain("you joined 1 third place: Book club 読書会.");
   expect(second).toContain("森 葵");
+  expect(second).toContain("Session report · Client: 佐藤さん");
 
   // Ending it again with the map unchanged does not add a third session.
   await endSessionReport(page);

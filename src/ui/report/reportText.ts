@@ -24,7 +24,12 @@ export function reportText(tr: ReportTranslators, doc: MapDocument, anonymised: 
   const { report: t, insights: ti } = tr;
   return {
     lang: tr.lang,
-    kicker: t("page.kicker"),
+    // A client's map is a consultant's session report; a name-hidden one does not name the client.
+    kicker: doc.client
+      ? anonymised
+        ? t("page.sessionKicker")
+        : t("page.sessionKickerClient", { client: doc.client })
+      : t("page.kicker"),
     title: anonymised ? t("page.anonymousTitle") : doc.title.trim() || t("page.kicker"),
     date: reportDate(tr.lang, now),
     scoresHeading: ti("scores.heading"),
