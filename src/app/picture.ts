@@ -6,7 +6,14 @@
 // `window.__tsunagariLastScene` so that end-to-end tests can check the layout that drew a PNG.
 import { asReport } from "../domain/insights/report";
 import type { MapDocument } from "../domain/model";
-import { embedMapInPng, prepareForExport, safeBaseName, type AnonymiseOptions } from "../io/export";
+import {
+  embedMapInPng,
+  neutralScene,
+  neutraliseIds,
+  prepareForExport,
+  safeBaseName,
+  type AnonymiseOptions,
+} from "../io/export";
 import { serializeNative } from "../io/native";
 import { visibleGraphBox } from "../render/exportImage";
 import { layoutPositions } from "../render/layouts/positions";
@@ -127,13 +134,15 @@ export async function renderPicture(
     // The shipped font's subsets for the text drawn travel inside the file: it looks the same
     // on a machine without Japanese fonts (about 12 KB per subset of ~100 kanji).
     const fontCss = await embeddedFontCss(sceneText(scene), [400, 700]).catch(() => "");
-    const svg = sceneToSvg(scene, {
-      ...(req.includeEditableData ? { includeEditableData: serializeNative(shown) } : {}),
+    // An anonymised file carries neutral ids (p0, p1, …) in its data-* attributes and metadata.
+    const ids = req.anonymise ? neutraliseIds(shown) : null;
+    const svg = sceneToSvg(ids ? neutralScene(scene, ids) : scene, {
+      ...(req.includeEditableData ? { includeEditableData: serializeNative(ids ? ids.doc : shown) } : {}),
       ...(fontCss ? { fontCss } : {}),
     });
     return { name: `${base}.svg`, blob: new Blob([svg], { type: "image/svg+xml" }), scene };
   }
   let bytes = await scenePng(scene, req.scale);
-  if (req.includeEditableData) bytes = embedMapInPng(bytes, shown);
+  if (req.includeEditableData) bytes = embedMapInPng(bytes, shown, req.anonymise !== undefined);
   return { name: `${base}.png`, blob: new Blob([bytes as BlobPart], { type: "image/png" }), scene };
 }

@@ -8,7 +8,14 @@ import type { AnalysisReport } from "../domain/metrics/computeAll";
 import type { EgoAnalysis } from "../domain/metrics/egoAnalysis";
 import type { MapDocument, PlanAction } from "../domain/model";
 import { asReport } from "../domain/insights/report";
-import { anonymiseDocument, anonymiseTogether, safeBaseName, type AnonymiseOptions } from "../io/export";
+import {
+  anonymiseDocument,
+  anonymiseTogether,
+  neutralScene,
+  neutraliseIds,
+  safeBaseName,
+  type AnonymiseOptions,
+} from "../io/export";
 import { layoutPositions } from "../render/layouts/positions";
 import { buildScene, SCENE_FONT_FAMILY } from "../scene/buildScene";
 import type { LegendEntry } from "../scene/legend";
@@ -44,6 +51,7 @@ export function reportMap(
   size: ReportSize,
   legend: (entry: LegendEntry) => string,
   measureText: MeasureText,
+  anonymised = false,
 ): { svg: string; legend: SceneLegendItem[] } {
   const common = {
     ...MAP_PIXELS[size],
@@ -56,7 +64,9 @@ export function reportMap(
   const report = asReport(state.metrics.report);
   const map = buildScene(shown, report, state.view, { ...common, legend: null });
   const withLegend = buildScene(shown, report, state.view, { ...common, legend });
-  return { svg: sceneToSvg(map), legend: [...withLegend.legend] };
+  // An anonymised page names people by neutral ids (p0, p1, …) in the map's data-* attributes.
+  const drawn = anonymised ? neutralScene(map, neutraliseIds(shown)) : map;
+  return { svg: sceneToSvg(drawn), legend: [...withLegend.legend] };
 }
 
 /** Text widths as the browser draws them (canvas measureText); a rough estimate without canvas. */
@@ -126,7 +136,7 @@ export async function makeReportSvg(req: ReportRequest): Promise<string> {
   await sceneFontsReady();
   const doc = req.anonymise ? anonymiseDocument(req.doc, req.anonymise) : req.doc;
   const measure = canvasMeasure();
-  const map = reportMap(req.picture, doc, req.size, req.legend, measure);
+  const map = reportMap(req.picture, doc, req.size, req.legend, measure, req.anonymise !== undefined);
   const model = buildReport({
     doc,
     ego: req.ego,

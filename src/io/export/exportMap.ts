@@ -5,6 +5,7 @@ import { serializeNative } from "../native";
 import { anonymiseDocument, type AnonymiseOptions } from "./anonymise";
 import { serializePeopleCsv, serializeTiesCsv } from "./csv";
 import { serializeGexf } from "./gexf";
+import { neutralPositions, neutraliseIds } from "./neutralIds";
 import { serializeGraphml } from "./graphml";
 import { MAP_KEYWORD, insertITxt } from "./pngChunks";
 import { renderSvg, type SvgOptions } from "./svg";
@@ -43,8 +44,12 @@ export function safeBaseName(title: string): string {
 }
 
 export function exportMap(doc: MapDocument, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
-  const d = prepareForExport(doc, options);
-  const base = safeBaseName(options.baseName ?? d.title);
+  const shown = prepareForExport(doc, options);
+  const base = safeBaseName(options.baseName ?? shown.title);
+  // An anonymised file carries neutral ids (p0, p1, …): the original ids are often names.
+  const ids = options.anonymise ? neutraliseIds(shown) : null;
+  const d = ids ? ids.doc : shown;
+  const positions = ids ? neutralPositions(options.positions, ids) : options.positions;
   switch (format) {
     case "native":
       return [{ name: `${base}.tsunagari.json`, mime: "application/json", text: serializeNative(d) }];
@@ -58,7 +63,7 @@ export function exportMap(doc: MapDocument, format: ExportFormat, options: Expor
         {
           name: `${base}.gexf`,
           mime: "application/gexf+xml",
-          text: serializeGexf(d, options.positions),
+          text: serializeGexf(d, positions),
         },
       ];
     case "graphml":
@@ -66,7 +71,7 @@ export function exportMap(doc: MapDocument, format: ExportFormat, options: Expor
         {
           name: `${base}.graphml`,
           mime: "application/graphml+xml",
-          text: serializeGraphml(d, options.positions),
+          text: serializeGraphml(d, positions),
         },
       ];
     case "svg":
@@ -74,7 +79,7 @@ export function exportMap(doc: MapDocument, format: ExportFormat, options: Expor
         {
           name: `${base}.svg`,
           mime: "image/svg+xml",
-          text: renderSvg(d, options.positions, {
+          text: renderSvg(d, positions, {
             ...options.svg,
             includeEditableData: options.includeEditableData ?? false,
           }),
@@ -83,7 +88,15 @@ export function exportMap(doc: MapDocument, format: ExportFormat, options: Expor
   }
 }
 
+/**
+ * The native text embedded in a picture (SVG metadata, PNG iTXt); an anonymised map (`anonymised`)
+ * with neutral ids.
+ */
+export function embeddedNative(doc: MapDocument, anonymised: boolean): string {
+  return serializeNative(anonymised ? neutraliseIds(doc).doc : doc);
+}
+
 /** Adds the (already anonymised, if wanted) map to PNG bytes as an iTXt chunk. */
-export function embedMapInPng(png: Uint8Array, doc: MapDocument): Uint8Array {
-  return insertITxt(png, MAP_KEYWORD, serializeNative(doc));
+export function embedMapInPng(png: Uint8Array, doc: MapDocument, anonymised = false): Uint8Array {
+  return insertITxt(png, MAP_KEYWORD, embeddedNative(doc, anonymised));
 }

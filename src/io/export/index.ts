@@ -2,6 +2,7 @@
 export {
   exportMap,
   embedMapInPng,
+  embeddedNative,
   prepareForExport,
   safeBaseName,
   type ExportFile,
@@ -15,6 +16,7 @@ export {
   type AnonymiseMode,
   type AnonymiseOptions,
 } from "./anonymise";
+export { neutraliseIds, neutralPositions, neutralScene, type NeutralIds } from "./neutralIds";
 export { serializePeopleCsv, serializeTiesCsv, guardCell, PEOPLE_CSV_HEADER, TIES_CSV_HEADER } from "./csv";
 export { serializeGexf } from "./gexf";
 export { serializeGraphml } from "./graphml";

@@ -8,8 +8,10 @@ import {
   communityId,
   personId,
   tieId,
+  type CommunityId,
   type CommunityProfile,
   type MapDocument,
+  type PersonId,
   type Sphere,
   type TieAnswers,
 } from "../../domain/model";
@@ -35,15 +37,22 @@ export interface SharePayload {
   readonly n: [number, number][];
 }
 
-export function toSharePayload(doc: MapDocument): SharePayload {
+/**
+ * The order ids leave a map in (links here, anonymised files in io/export/neutralIds): the ego is
+ * person 0, then the people and the communities in the document's order.
+ */
+export function shareIndex(doc: MapDocument): {
+  readonly people: readonly MapDocument["people"][PersonId][];
+  readonly communities: readonly MapDocument["communities"][CommunityId][];
+  readonly pIndex: ReadonlyMap<string, number>;
+  readonly cIndex: ReadonlyMap<string, number>;
+  /** The two people of a censusNo pair (no tie: its id is "a~b", and ids may contain "~"). */
+  readonly pairOf: (id: string) => [number, number] | null;
+} {
   const people = Object.values(doc.people).sort((a, b) => Number(b.id === doc.egoId) - Number(a.id === doc.egoId));
   const communities = Object.values(doc.communities);
   const pIndex = new Map<string, number>(people.map((p, i) => [p.id, i]));
   const cIndex = new Map<string, number>(communities.map((c, i) => [c.id, i]));
-  const pi = (id: string): number => pIndex.get(id) ?? -1;
-  const pairs = new Map<string, [number, number]>();
-  for (const t of Object.values(doc.ties)) pairs.set(t.id, [pi(t.a), pi(t.b)]);
-  // censusNo pairs have no tie: their id is "a~b" of two people (ids may contain "~").
   const pairOf = (id: string): [number, number] | null => {
     for (let i = id.indexOf("~"); i >= 0; i = id.indexOf("~", i + 1)) {
       const a = pIndex.get(id.slice(0, i));
@@ -52,6 +61,12 @@ export function toSharePayload(doc: MapDocument): SharePayload {
     }
     return null;
   };
+  return { people, communities, pIndex, cIndex, pairOf };
+}
+
+export function toSharePayload(doc: MapDocument): SharePayload {
+  const { people, communities, pIndex, cIndex, pairOf } = shareIndex(doc);
+  const pi = (id: string): number => pIndex.get(id) ?? -1;
   return {
     t: doc.title,
     d: doc.updatedAt,
@@ -71,8 +86,9 @@ export function toSharePayload(doc: MapDocument): SharePayload {
 }
 
 const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
-const pid = (i: unknown) => personId(`p${String(i)}`);
-const cid = (i: unknown) => communityId(`c${String(i)}`);
+/** The neutral id of the i-th person ("p0" is the ego) and community of a link or anonymised file. */
+export const pid = (i: unknown) => personId(`p${String(i)}`);
+export const cid = (i: unknown) => communityId(`c${String(i)}`);
 
 /** Rebuilds the native file; shapes the native schema would reject are left for it to reject. */
 function toNativeFile(raw: unknown): unknown {
