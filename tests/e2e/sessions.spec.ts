@@ -4,6 +4,7 @@
 // grouped by client with their session dates, a second map for the same client joins the group,
 // one's own map stays apart, and all of it survives a reload (shown in English and Japanese).
 import { readFileSync } from "node:fs";
+import { addThirdPlaceAndTwoPeople } from "./growthHelpers";
 import { imeType } from "./ime";
 import { expect, shotPath, test, waitForMap } from "./support";
 import type { Page } from "@playwright/test";
@@ -35,26 +36,6 @@ async function endSessionReport(page: Page): Promise<string> {
   await page.keyboard.press("Escape");
   await expect(report).toBeHidden();
   return svg;
-}
-
-async function addThirdPlaceAndTwoPeople(page: Page) {
-  await page.getByRole("button", { name: "Communities" }).click();
-  const communities = page.getByRole("dialog", { name: "Communities" });
-  await communities.getByLabel("New community").fill("Book club 読書会");
-  await communities.getByRole("combobox", { name: "Sphere", exact: true }).selectOption({ label: "Third place" });
-  await communities.getByRole("button", { name: "Create" }).click();
-  await expect(communities.getByRole("textbox", { name: "Community name" }).last()).toHaveValue("Book club 読書会");
-  await page.keyboard.press("Escape");
-  await page.getByRole("button", { name: "Add person" }).click();
-  const add = page.getByRole("dialog", { name: "Add people" });
-  await add.getByRole("checkbox", { name: /^Book club 読書会/u }).check();
-  const input = add.getByLabel("Name", { exact: true });
-  for (const n of ["森 葵", "Ren Ito"]) {
-    await input.fill(n);
-    await input.press("Enter");
-  }
-  await expect(add.getByText("Added 2 people")).toBeVisible();
-  await add.getByRole("button", { name: "Done" }).click();
 }
 
 test("client folders and sessions: set a client with an IME, end two sessions, group maps by client, reload", async ({

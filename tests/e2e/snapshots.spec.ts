@@ -1,6 +1,7 @@
 // Snapshots (issue 14), the whole flow in the UI: snapshot the sample, add a third community and
 // two people, snapshot again, reload (both kept), compare the first with now (the new third place
 // and people named, deltas shown), rename one with an IME, delete one and undo.
+import { addThirdPlaceAndTwoPeople } from "./growthHelpers";
 import { imeType } from "./ime";
 import { expect, shotPath, test, waitForMap } from "./support";
 import type { Page } from "@playwright/test";
@@ -23,24 +24,7 @@ test("snapshot, add a third place and two people, snapshot, reload, compare, ren
   await waitForMap(page);
   await takeSnapshot(page, "Before the book club");
 
-  await page.getByRole("button", { name: "Communities" }).click();
-  const communities = page.getByRole("dialog", { name: "Communities" });
-  await communities.getByLabel("New community").fill("Book club 読書会");
-  await communities.getByRole("combobox", { name: "Sphere", exact: true }).selectOption({ label: "Third place" });
-  await communities.getByRole("button", { name: "Create" }).click();
-  await expect(communities.getByRole("textbox", { name: "Community name" }).last()).toHaveValue("Book club 読書会");
-  await page.keyboard.press("Escape");
-
-  await page.getByRole("button", { name: "Add person" }).click();
-  const add = page.getByRole("dialog", { name: "Add people" });
-  await add.getByRole("checkbox", { name: /^Book club 読書会/u }).check();
-  const input = add.getByLabel("Name", { exact: true });
-  for (const n of ["森 葵", "Ren Ito"]) {
-    await input.fill(n);
-    await input.press("Enter");
-  }
-  await expect(add.getByText("Added 2 people")).toBeVisible();
-  await add.getByRole("button", { name: "Done" }).click();
+  await addThirdPlaceAndTwoPeople(page);
 
   await takeSnapshot(page, "After the book club");
   await page.reload();
