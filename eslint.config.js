@@ -86,7 +86,7 @@ const storage = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-cli", "node_modules", "test-results", "playwright-report", "coverage"] },
+  { ignores: ["dist", "dist-cli", "node_modules", "test-results", "playwright-report", "coverage", "assembly"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,14 @@
 // Shortest-path centralities from ONE breadth-first search per source (metrics-spec §C2, C3,
 // C6): betweenness (Freeman 1977; Brandes 2001), edge betweenness and closeness (Wasserman &
-// Faust improved form), all unweighted and normalised like NetworkX. The BFS records the arcs
-// of the shortest-path DAG so the dependency accumulation walks only those arcs.
+// Faust improved form), all unweighted and normalised like NetworkX. The kernel itself (a
+// direction-optimising BFS that records each node's parents) is in sweepKernel.ts and, compiled
+// to WebAssembly, in assembly/sweep.ts; this module splits the sources and normalises.
 import type { AbstractGraph } from "graphology-types";
 import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
 import { dict } from "../model";
+import { sweepRange, sweepTopology } from "./sweepKernel";
+import { wasmSweepRange } from "./sweepWasm";
 
 export interface PathCentralities {
   /** Per node, normalised by 1/((n−1)(n−2)) over ordered pairs (NetworkX normalized=True). */
@@ -32,70 +35,12 @@ export function emptyPaths(n: number, m: number): PathCentralities {
 
 /**
  * Add the unnormalised dependencies of the given sources to `out` (closeness is per source, so
- * partial results over disjoint sources simply add up).
+ * partial results over disjoint sources simply add up): the WebAssembly kernel where it runs,
+ * else the same arithmetic in JavaScript (sweepKernel.ts) — bit-identical sums either way.
  */
 export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCentralities, withEdges = true): void {
-  const { n, m, offsets, neighbours, arcEdge } = csr;
-  const { betweenness, edgeBetweenness, closeness } = out;
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const order = new Int32Array(n);
-  // Shortest-path DAG arcs (successor, edge) grouped by the BFS position of their tail;
-  // (1 + δ[w]) / σ[w] is final before any predecessor of w reads it (Brandes 2001).
-  const dagTo = new Int32Array(2 * m);
-  const dagEdge = new Int32Array(withEdges ? 2 * m : 0);
-  const blockStart = new Int32Array(n + 1);
-  for (let s = range.from; s < range.to; s += range.step) {
-    dist[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let head = 0;
-    let tail = 1;
-    let nDag = 0;
-    let total = 0;
-    while (head < tail) {
-      blockStart[head] = nDag;
-      const v = order[head++]!;
-      const dv = dist[v]! + 1;
-      const sv = sigma[v]!;
-      for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
-        const w = neighbours[a]!;
-        const dw = dist[w]!;
-        if (dw < 0) {
-          dist[w] = dv;
-          sigma[w] = sv;
-          order[tail++] = w;
-          total += dv;
-        } else if (dw === dv) {
-          sigma[w] = sigma[w]! + sv;
-        } else {
-          continue;
-        }
-        if (withEdges) dagEdge[nDag] = arcEdge[a]!;
-        dagTo[nDag++] = w;
-      }
-    }
-    blockStart[tail] = nDag;
-    if (total > 0 && n > 1) closeness[s] = ((tail - 1) / total) * ((tail - 1) / (n - 1));
-    for (let i = tail - 1; i >= 0; i--) {
-      const v = order[i]!;
-      const sv = sigma[v]!;
-      let sum = 0;
-      for (let d = blockStart[i]!, end = blockStart[i + 1]!; d < end; d++) {
-        const cw = sigma[dagTo[d]!]!;
-        sum += cw;
-        if (withEdges) {
-          const e = dagEdge[d]!;
-          edgeBetweenness[e] = edgeBetweenness[e]! + sv * cw;
-        }
-      }
-      const delta = sv * sum;
-      // σ[v] is dead once v's coefficient is known: reuse the slot (one array fewer in cache).
-      sigma[v] = (1 + delta) / sv;
-      if (i > 0) betweenness[v] = betweenness[v]! + delta;
-      dist[v] = -1;
-    }
-  }
+  const topology = sweepTopology(csr);
+  if (!wasmSweepRange(csr, topology, range, out, withEdges)) sweepRange(csr, topology, range, out, withEdges);
 }
 
 /** Apply NetworkX's normalisation in place to sums over all sources. */

@@ -1,0 +1,136 @@
+// Runs the sweep kernel compiled to WebAssembly (assembly/sweep.ts, bytes in
+// sweepWasm.generated.ts): the arrays are copied into the module's memory once per graph and
+// thread, the range is swept there, and the sums are copied back. Its numbers are bit-identical
+// to sweepKernel.ts's JavaScript, which runs instead when WebAssembly cannot be instantiated
+// (a Content-Security-Policy without 'wasm-unsafe-eval', an engine without it).
+import type { PathCentralities, PathsInput, SourceRange } from "./paths";
+import type { SweepTopology } from "./sweepKernel";
+import { SWEEP_WASM_BASE64 } from "./sweepWasm.generated";
+
+interface Exports {
+  readonly memory: WebAssembly.Memory;
+  readonly sweep: (...args: number[]) => void;
+}
+
+/** Where each array lives in the module's memory (byte offsets), for one graph. */
+interface Layout {
+  readonly key: Int32Array;
+  readonly n: number;
+  readonly m: number;
+  readonly ptr: Readonly<Record<(typeof ARRAYS)[number][0], number>>;
+}
+
+// [name, bytes per element, element count] in memory order; the first seven are inputs.
+const ARRAYS = [
+  ["off", 4, (n: number) => n + 1],
+  ["nb", 4, (_n: number, m: number) => 2 * m],
+  ["ae", 4, (_n: number, m: number) => 2 * m],
+  ["twin", 4, (_n: number, m: number) => 2 * m],
+  ["comp", 4, (n: number) => n],
+  ["compNodes", 4, (n: number) => n],
+  ["compStart", 4, (n: number) => n + 1],
+  ["compArcs", 4, (n: number) => n],
+  ["bc", 8, (n: number) => n],
+  ["ebc", 8, (_n: number, m: number) => m],
+  ["cl", 8, (n: number) => n],
+  ["dist", 4, (n: number) => n],
+  ["sigma", 8, (n: number) => n],
+  ["delta", 8, (n: number) => n],
+  ["order", 4, (n: number) => n],
+  ["pred", 4, (_n: number, m: number) => 2 * m],
+  ["np", 4, (n: number) => n],
+  ["unv", 4, (n: number) => n],
+] as const;
+
+/** The first 64 KiB page stays with the module (its stack and static data). */
+const BASE = 65_536;
+const PAGE = 65_536;
+
+let module: Exports | null | undefined;
+let layout: Layout | null = null;
+
+function decode(base64: string): Uint8Array {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+function instantiate(): Exports | null {
+  try {
+    const compiled = new WebAssembly.Module(decode(SWEEP_WASM_BASE64) as Uint8Array<ArrayBuffer>);
+    const instance = new WebAssembly.Instance(compiled, {
+      env: {
+        abort: () => {
+          throw new Error("sweep kernel aborted");
+        },
+      },
+    });
+    return instance.exports as unknown as Exports;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the WebAssembly kernel runs here (instantiated on first use). */
+export function wasmSweepAvailable(): boolean {
+  if (module === undefined) module = instantiate();
+  return module !== null;
+}
+
+function prepare(wasm: Exports, csr: PathsInput, topology: SweepTopology): Layout {
+  if (layout !== null && layout.key === csr.neighbours && layout.n === csr.n && layout.m === csr.m) return layout;
+  const { n, m } = csr;
+  const ptr: Record<string, number> = {};
+  let at = BASE;
+  for (const [name, size, count] of ARRAYS) {
+    ptr[name] = at;
+    at += Math.ceil((size * count(n, m)) / 8) * 8;
+  }
+  const pages = Math.ceil(at / PAGE) - wasm.memory.buffer.byteLength / PAGE;
+  if (pages > 0) wasm.memory.grow(pages);
+  const heap = wasm.memory.buffer;
+  const i32 = (name: string, count: number) => new Int32Array(heap, ptr[name], count);
+  i32("off", n + 1).set(csr.offsets);
+  i32("nb", 2 * m).set(csr.neighbours);
+  i32("ae", 2 * m).set(csr.arcEdge);
+  i32("twin", 2 * m).set(topology.twin);
+  i32("comp", n).set(topology.comp);
+  i32("compNodes", n).set(topology.compNodes);
+  i32("compStart", n + 1).set(topology.compStart);
+  i32("compArcs", n).set(topology.compArcs);
+  i32("dist", n).fill(-1);
+  new Float64Array(heap, ptr.delta, n).fill(0);
+  layout = { key: csr.neighbours, n, m, ptr: ptr as Layout["ptr"] };
+  return layout;
+}
+
+/**
+ * Adds the range's sums to `out` with the WebAssembly kernel, the same numbers as sweepRange;
+ * false (nothing done) when WebAssembly is unavailable.
+ */
+export function wasmSweepRange(
+  csr: PathsInput,
+  topology: SweepTopology,
+  range: SourceRange,
+  out: PathCentralities,
+  withEdges: boolean,
+): boolean {
+  if (!wasmSweepAvailable()) return false;
+  const wasm = module!;
+  const { ptr } = prepare(wasm, csr, topology);
+  const { n, m } = csr;
+  const heap = wasm.memory.buffer;
+  const bc = new Float64Array(heap, ptr.bc, n);
+  const ebc = new Float64Array(heap, ptr.ebc, m);
+  const cl = new Float64Array(heap, ptr.cl, n);
+  // The kernel adds to what `out` holds already, exactly as the JavaScript kernel does.
+  bc.set(out.betweenness);
+  cl.set(out.closeness);
+  if (withEdges) ebc.set(out.edgeBetweenness);
+  wasm.sweep(n, range.from, range.to, range.step, withEdges ? 1 : 0, ...ARRAYS.map(([name]) => ptr[name]));
+  out.betweenness.set(bc);
+  out.closeness.set(cl);
+  if (withEdges) out.edgeBetweenness.set(ebc);
+  return true;
+}
