@@ -1,15 +1,19 @@
 // A pool of threads for the shortest-path sweep (betweenness, edge betweenness, closeness: one
-// BFS per source). The sources are cut into the fixed ranges of sourceRanges(csr); range r goes
-// to participant r mod P; every participant returns one partial sum per range, and the host adds
-// them in range order (reducePaths) — the same partition and the same order as the one-thread
-// pathCentralities, so the result is bit-identical whatever the number of threads. The threads
-// are Web Workers in the app (nested in the metrics worker) and worker_threads in the CLI: both
-// reach the pool through PoolWorker, and both run runPathsJob on their side.
+// BFS per source). The sources are cut into the fixed ranges of sourceRanges(csr), handed out
+// one at a time to whichever thread is free (each worker holds AHEAD of them, so it never waits
+// for the host); every range comes back as one partial sum, and the host adds them in range
+// order (the sum of reducePaths, done as they arrive) — the same partition and the same order as
+// the one-thread pathCentralities, so the result is bit-identical whatever the number of threads
+// and whoever computed which range. A host that computes too (the CLI's main thread) takes
+// ranges only when it is idle, between its other work: the path-free part of the report runs
+// first while the workers sweep. The threads are Web Workers in the app (nested in the metrics
+// worker) and worker_threads in the CLI: both reach the pool through PoolWorker, and both run
+// runPathsJob on their side.
 import {
   localSweep,
+  normalizePaths,
   partialPaths,
   pathCentralities,
-  reducePaths,
   sourceRanges,
   type PathCentralities,
   type PathSweep,
@@ -20,9 +24,17 @@ import {
 export interface PathsJob {
   readonly type: "paths";
   readonly job: number;
-  readonly input: PathsInput;
+  /** The graph, on the first message of a job to each worker (later ones reuse it). */
+  readonly input?: PathsInput;
   /** The ranges this participant computes, with their index in sourceRanges(input). */
   readonly ranges: readonly { readonly index: number; readonly range: SourceRange }[];
+  /**
+   * Shared dispatch (where SharedArrayBuffer exists: Node, a cross-origin-isolated page): every
+   * thread claims the next range of `all` with Atomics.add on claim[0] until none is left, so no
+   * thread waits for a busy host to answer; `ranges` is then empty.
+   */
+  readonly claim?: Int32Array;
+  readonly all?: readonly SourceRange[];
   readonly withEdges: boolean;
 }
 
@@ -43,13 +55,25 @@ export function partialBuffers(partial: PathCentralities): ArrayBuffer[] {
   return [partial.betweenness, partial.edgeBetweenness, partial.closeness].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** The worker side: compute every range of the job, posting each partial as soon as it is done. */
+/** The input of the job a worker is on (kept between its messages; the same arrays, so the kernel's set-up is reused). */
+let current: { readonly job: number; readonly input: PathsInput } | null = null;
+
+/** The worker side: compute every range of the message, posting each partial as soon as it is done. */
 export function runPathsJob(data: unknown, post: (reply: PathsReply, transfer: ArrayBuffer[]) => void): void {
   const job = data as PathsJob;
   try {
-    for (const { index, range } of job.ranges) {
-      const partial = partialPaths(job.input, range, job.withEdges);
+    if (job.input !== undefined) current = { job: job.job, input: job.input };
+    if (current?.job !== job.job) throw new Error(`paths job ${job.job}: no graph was sent`);
+    const { input } = current;
+    const send = (index: number, range: SourceRange): void => {
+      const partial = partialPaths(input, range, job.withEdges);
       post({ type: "partial", job: job.job, index, partial }, partialBuffers(partial));
+    };
+    for (const { index, range } of job.ranges) send(index, range);
+    if (job.claim !== undefined && job.all !== undefined) {
+      for (let index = Atomics.add(job.claim, 0, 1); index < job.all.length; index = Atomics.add(job.claim, 0, 1)) {
+        send(index, job.all[index]!);
+      }
     }
   } catch (e) {
     post({ type: "error", job: job.job, message: e instanceof Error ? e.message : String(e) }, []);
@@ -60,8 +84,27 @@ export interface PathsPool {
   /** Threads sharing a split sweep (workers, plus the host when it computes too). */
   readonly threads: number;
   readonly sweep: PathSweep;
+  /** Start the workers now (e.g. while the input is read), not at the first split sweep. */
+  warm(): void;
   close(): void;
 }
+
+/** Ranges each worker holds at once: one to compute, one queued behind it. */
+const AHEAD = 2;
+
+/** Job numbers, unique in this thread (a worker keeps the graph of the job it is on). */
+let jobs = 0;
+
+/** A fresh shared range counter, where threads can share memory; else null (messages dispatch). */
+function sharedCounter(): Int32Array | null {
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated;
+  if (typeof SharedArrayBuffer !== "function" || isolated === false) return null;
+  return new Int32Array(new SharedArrayBuffer(4));
+}
+
+/** Runs `task` after the events already queued (worker replies among them). */
+const later: (task: () => void) => void =
+  typeof setImmediate === "function" ? (task) => void setImmediate(task) : (task) => void setTimeout(task, 0);
 
 export interface PathsPoolOptions {
   /** Worker threads to start (lazily, at the first split sweep; kept until close). */
@@ -80,22 +123,21 @@ export function appThreads(hardwareConcurrency: number | undefined): number {
 export function createPathsPool(options: PathsPoolOptions): PathsPool {
   const threads = options.workers + (options.hostComputes ? 1 : 0);
   const workers: PoolWorker[] = [];
-  let jobs = 0;
-  let pending: ((reply: PathsReply) => void) | null = null;
+  let pending: ((reply: PathsReply, worker: PoolWorker) => void) | null = null;
   let failed: ((message: string) => void) | null = null;
 
   function ensureWorkers(): void {
     while (workers.length < options.workers) {
       const w = options.spawn();
       w.listen(
-        (reply) => pending?.(reply),
+        (reply) => pending?.(reply, w),
         (message) => failed?.(message),
       );
       workers.push(w);
     }
   }
 
-  async function split(csr: PathsInput, ranges: readonly SourceRange[], withEdges: boolean): Promise<PathCentralities> {
+  function split(csr: PathsInput, ranges: readonly SourceRange[], withEdges: boolean): Promise<PathCentralities> {
     ensureWorkers();
     const job = ++jobs;
     const input: PathsInput = {
@@ -105,41 +147,87 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
       neighbours: csr.neighbours,
       arcEdge: csr.arcEdge,
     };
-    const partials: (PathCentralities | undefined)[] = new Array<PathCentralities | undefined>(ranges.length);
-    let remote = 0;
-    const done = new Promise<void>((resolve, reject) => {
-      pending = (reply) => {
-        if (reply.job !== job) return;
-        if (reply.type === "error") {
-          reject(new Error(reply.message));
+    // Partials that arrived before an earlier range's: held until the sum reaches them.
+    const held: (PathCentralities | undefined)[] = new Array<PathCentralities | undefined>(ranges.length);
+    let total: PathCentralities | null = null;
+    let reduced = 0;
+    let next = 0;
+    let settled = false;
+    const shared = sharedCounter();
+    return new Promise<PathCentralities>((resolve, reject) => {
+      const stop = (error: Error | null): void => {
+        if (settled) return;
+        settled = true;
+        pending = null;
+        failed = null;
+        if (error) reject(error);
+        else resolve(normalizePaths(total!, csr.n));
+      };
+      // The sum in range order, as reducePaths adds them (the first partial is the total).
+      const arrive = (index: number, partial: PathCentralities): void => {
+        held[index] = partial;
+        for (let part = held[reduced]; part !== undefined; part = held[reduced]) {
+          held[reduced++] = undefined;
+          if (total === null) total = part;
+          else {
+            for (const key of ["betweenness", "edgeBetweenness", "closeness"] as const) {
+              const a = total[key];
+              const b = part[key];
+              for (let i = 0; i < a.length; i++) a[i] = a[i]! + b[i]!;
+            }
+          }
+        }
+        if (reduced === ranges.length) stop(null);
+      };
+      // The next range nobody has taken yet.
+      const claim = shared ? () => Atomics.add(shared, 0, 1) : () => next++;
+      const give = (w: PoolWorker, first: boolean): void => {
+        if (shared) {
+          w.post({ type: "paths", job, input, ranges: [], claim: shared, all: ranges, withEdges });
           return;
         }
-        partials[reply.index] = reply.partial;
-        if (--remote === 0) resolve();
+        if (next >= ranges.length) return;
+        const index = next++;
+        w.post({
+          type: "paths",
+          job,
+          ...(first ? { input } : {}),
+          ranges: [{ index, range: ranges[index]! }],
+          withEdges,
+        });
       };
-      failed = (message) => reject(new Error(message));
+      pending = (reply, w) => {
+        if (reply.job !== job) return;
+        if (reply.type === "error") {
+          stop(new Error(reply.message));
+          return;
+        }
+        if (!shared) give(w, false);
+        arrive(reply.index, reply.partial);
+      };
+      failed = (message) => stop(new Error(message));
+      for (const w of workers) for (let k = 0; k < (shared ? 1 : AHEAD); k++) give(w, k === 0);
+      if (options.hostComputes) {
+        // One range per turn of the event loop, so replies are answered in between.
+        const tick = (): void => {
+          if (settled) return;
+          const index = claim();
+          if (index >= ranges.length) return;
+          try {
+            arrive(index, partialPaths(csr, ranges[index]!, withEdges));
+          } catch (e) {
+            stop(e instanceof Error ? e : new Error(String(e)));
+          }
+          later(tick);
+        };
+        later(tick);
+      }
     });
-    const share = (p: number) => ranges.flatMap((range, index) => (index % threads === p ? [{ index, range }] : []));
-    const hostIndex = options.hostComputes ? workers.length : -1;
-    workers.forEach((w, p) => {
-      const mine = share(p);
-      remote += mine.length;
-      if (mine.length > 0) w.post({ type: "paths", job, input, ranges: mine, withEdges });
-    });
-    if (hostIndex >= 0) {
-      for (const { index, range } of share(hostIndex)) partials[index] = partialPaths(csr, range, withEdges);
-    }
-    try {
-      if (remote > 0) await done;
-    } finally {
-      pending = null;
-      failed = null;
-    }
-    return reducePaths(csr, partials as PathCentralities[]);
   }
 
   let broken = false;
-  let queue: Promise<unknown> = Promise.resolve();
+  /** The last sweep asked for, while one runs (null when idle). */
+  let queue: Promise<unknown> | null = null;
   async function sweepNow(csr: PathsInput, withEdges: boolean): Promise<PathCentralities> {
     const ranges = sourceRanges(csr);
     if (ranges.length === 1 || options.workers < 1 || broken) return localSweep(csr, withEdges);
@@ -156,10 +244,19 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
   return {
     threads,
     sweep(csr, withEdges = true) {
-      // One split sweep at a time: replies are matched to the running job.
-      const result = queue.then(() => sweepNow(csr, withEdges));
-      queue = result.catch(() => undefined);
+      // One split sweep at a time: replies are matched to the running job. When idle, the
+      // ranges are posted before this returns, so the caller's next work overlaps them.
+      const run = (): Promise<PathCentralities> => sweepNow(csr, withEdges);
+      const result = queue === null ? run() : queue.then(run);
+      const tail = result.catch(() => undefined);
+      queue = tail;
+      void tail.then(() => {
+        if (queue === tail) queue = null;
+      });
       return result;
+    },
+    warm() {
+      if (!broken) ensureWorkers();
     },
     close,
   };

@@ -108,9 +108,9 @@ export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}
 /**
  * computeAll with the shortest-path sweep done by `sweep` (e.g. a pool of threads, see
  * src/workers/pathsPool.ts); the report is the same, number for number. While the sweep's
- * threads run, this thread computes what needs no shortest paths (after its own share of the
- * sweep, which the pool runs first): Louvain, the graph and attribute metrics, Burt's kernel,
- * bridges and spans.
+ * threads run, this thread computes what needs no shortest paths: Louvain, the graph and
+ * attribute metrics, Burt's kernel, bridges and spans (a pool whose host computes too gives this
+ * thread its ranges only after that).
  */
 export async function computeAllWith(
   graph: AbstractGraph,
@@ -119,8 +119,6 @@ export async function computeAllWith(
 ): Promise<AnalysisReport> {
   const prepared = prepare(graph, options, "computeAll");
   const paths = sweep(prepared.analysis.csr);
-  // Let the pool post its jobs (and run this thread's share) before the path-free work.
-  await new Promise((resolve) => setTimeout(resolve, 0));
   const free = pathFree(prepared, options);
   const { analysis } = prepared;
   void analysis.span;

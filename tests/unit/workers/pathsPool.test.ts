@@ -2,7 +2,7 @@
 // the same fixed source ranges, the same reduction order. Threads are simulated in process here
 // (each job is structured-cloned both ways, as postMessage does); tests/unit/cli/nodePool.test.ts
 // runs real worker_threads.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { randomGraph } from "../../../src/cli/benchGraphs";
 import { buildCsr } from "../../../src/domain/metrics/csr";
 import { computeAll, computeAllWith } from "../../../src/domain/metrics/computeAll";
@@ -15,14 +15,25 @@ import {
   type PoolWorker,
 } from "../../../src/workers/pathsPool";
 
-/** A thread that answers asynchronously through structured clones, like a Worker. */
-function fakeWorker(log: number[][] = []): PoolWorker {
+/**
+ * A thread that answers asynchronously through structured clones, like a Worker (a shared
+ * counter stays shared, as a SharedArrayBuffer does across threads); `log` gets the index of
+ * every range it computed.
+ */
+function fakeWorker(log: number[] = []): PoolWorker {
   let reply: ((r: PathsReply) => void) | null = null;
   return {
     post(job) {
-      const copy = structuredClone(job);
-      log.push(copy.ranges.map((r) => r.index));
-      setTimeout(() => runPathsJob(copy, (r) => reply?.(structuredClone(r))), 0);
+      const { claim, ...rest } = job;
+      const copy = { ...structuredClone(rest), ...(claim ? { claim } : {}) };
+      setTimeout(
+        () =>
+          runPathsJob(copy, (r) => {
+            if (r.type === "partial") log.push(r.index);
+            reply?.(structuredClone(r));
+          }),
+        0,
+      );
     },
     listen(onReply) {
       reply = onReply;
@@ -60,25 +71,52 @@ describe("path-sweep pool", () => {
   });
 
   it.each([
-    [1, true],
-    [3, false],
+    [1, true, true],
+    [3, false, true],
+    [1, true, false],
+    [3, false, false],
   ])(
-    "returns the one-thread betweenness, edge betweenness and closeness bit for bit with %i workers (host computes: %s)",
-    async (workers, hostComputes) => {
-      const log: number[][] = [];
+    "returns the one-thread betweenness, edge betweenness and closeness bit for bit with %i workers (host computes: %s, shared memory: %s)",
+    async (workers, hostComputes, shared) => {
+      // Without shared memory (a page that is not cross-origin isolated) ranges go out by message.
+      if (!shared) vi.stubGlobal("crossOriginIsolated", false);
+      const log: number[] = [];
       const pool = createPathsPool({ workers, hostComputes, spawn: () => fakeWorker(log) });
       try {
         sameBits(await pool.sweep(big), pathCentralities(big));
+        const first = log.splice(0);
         sameBits(await pool.sweep(big, false), pathCentralities(big, false));
-        // Every range was computed by exactly one participant.
-        const remote = log.slice(0, workers).flat();
-        expect(new Set(remote).size).toBe(remote.length);
-        if (!hostComputes) expect(remote.sort((a, b) => a - b)).toEqual(sourceRanges(big).map((_, i) => i));
+        // Every range was computed by exactly one participant; without the host, all by workers.
+        for (const remote of [first, log]) {
+          expect(remote.length).toBeGreaterThan(0);
+          expect(new Set(remote).size).toBe(remote.length);
+          if (!hostComputes) expect([...remote].sort((a, b) => a - b)).toEqual(sourceRanges(big).map((_, i) => i));
+        }
       } finally {
         pool.close();
+        vi.unstubAllGlobals();
       }
     },
   );
+
+  it("posts the workers their ranges before sweep() returns, so the caller's next work overlaps them", async () => {
+    let posted = 0;
+    const pool = createPathsPool({
+      workers: 1,
+      hostComputes: true,
+      spawn: () => {
+        const w = fakeWorker();
+        return { ...w, post: (job) => (posted++, w.post(job)) };
+      },
+    });
+    try {
+      const result = pool.sweep(big);
+      expect(posted).toBe(1);
+      sameBits(await result, pathCentralities(big));
+    } finally {
+      pool.close();
+    }
+  });
 
   it("gives computeAll's report unchanged when the sweep runs on the pool", async () => {
     const graph = randomGraph(1_500, 7_500, 5);
