@@ -7,11 +7,12 @@ import { VitePWA, type VitePWAOptions } from "vite-plugin-pwa";
 /**
  * The security policy, in one place for the meta tag, `vite preview` and the dev server (README
  * "Hosting" lists the same headers for a static host). The built app may talk to its own origin
- * only: no CDN, no analytics, no remote fonts; no eval.
+ * only: no CDN, no analytics, no remote fonts; no eval (WebAssembly may compile).
  */
 const POLICY: Record<string, string> = {
   "default-src": "'self'",
-  "script-src": "'self'",
+  // WebAssembly compilation (the path-sweep kernel, src/domain/metrics/sweepWasm.ts), not eval.
+  "script-src": "'self' 'wasm-unsafe-eval'",
   "style-src": "'self' 'unsafe-inline'",
   "img-src": "'self' data: blob:",
   "worker-src": "'self' blob:",
@@ -23,7 +24,7 @@ const POLICY: Record<string, string> = {
 // frame-ancestors is ignored (with a console error) in a meta tag: only a header can forbid framing.
 const HEADER_ONLY = { "frame-ancestors": "'none'" };
 // The dev server's React Refresh preamble is an inline script and HMR talks over a WebSocket.
-const DEV = { "script-src": "'self' 'unsafe-inline'", "connect-src": "'self' ws: blob: data:" };
+const DEV = { "script-src": "'self' 'unsafe-inline' 'wasm-unsafe-eval'", "connect-src": "'self' ws: blob: data:" };
 
 const policy = (directives: Record<string, string>) =>
   Object.entries(directives)

@@ -5,7 +5,7 @@ import { expect, test } from "./support";
 test("the guards record a console error, a CSP violation and a 404 from our own origin", async ({ page, guards }) => {
   guards.allow("consoleError", /^guard probe$/u);
   guards.allow("consoleError", /Failed to load resource: .* 404/u);
-  guards.allow("consoleError", /^Executing inline script violates .*'script-src 'self''/u);
+  guards.allow("consoleError", /^Executing inline script violates .*'script-src 'self' 'wasm-unsafe-eval''/u);
   guards.allow("cspViolation", /^script-src(-elem)? blocked inline/u);
   // Chromium also reports the unread 404 body as an aborted request.
   guards.allow("failedRequest", /\/assets\/no-such-file\.js: (HTTP 404|net::ERR_ABORTED)$/u);

@@ -19,7 +19,7 @@ test("serves the app with a Content-Security-Policy that forbids framing, and th
   expect(headers["referrer-policy"]).toBe("no-referrer");
   // The header carries the meta tag's policy (for hosts that set no headers) plus frame-ancestors.
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
-  expect(meta).toContain("script-src 'self';");
+  expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval';");
   expect(csp).toBe(`${meta}; frame-ancestors 'none'`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tsunagari");
 });
@@ -55,7 +55,7 @@ test("cannot be shown in a frame, not even by a page of its own origin", async (
   await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toHaveCount(0);
 });
 
-test("the Web Workers run under the policy without violating it (zod parses without eval)", async ({
+test("the Web Workers run under the policy without violating it (zod parses without eval, the path sweep compiles WebAssembly)", async ({
   page,
   context,
   guards,
@@ -68,11 +68,17 @@ test("the Web Workers run under the policy without violating it (zod parses with
     instrumented.push(new URL(route.request().url()).pathname);
     const report =
       'self.addEventListener("securitypolicyviolation", (e) => ' +
-      "console.error(`CSP violation in a worker: ${e.effectiveDirective} blocked ${e.blockedURI}`));\n";
+      "console.error(`CSP violation in a worker: ${e.effectiveDirective} blocked ${e.blockedURI}`));\n" +
+      // …and says when it compiles WebAssembly (the path-sweep kernel: blocked by a policy without 'wasm-unsafe-eval').
+      "{ const M = WebAssembly.Module; WebAssembly.Module = function (b) { const m = new M(b); " +
+      "console.info(`WebAssembly compiled in ${self.location.pathname}`); return m; }; }\n";
     await route.fulfill({ response, body: report + (await response.text()) });
   });
+  const infos: string[] = [];
+  page.on("console", (m) => void (m.type() === "info" && infos.push(m.text())));
   await page.goto("/");
   await expect(page.getByRole("status").filter({ hasText: "Scores up to date" })).toBeVisible({ timeout: 30_000 });
+  expect(infos.some((t) => /^WebAssembly compiled in \/assets\/(metrics|paths)Worker-/u.test(t))).toBe(true);
   // A file of at least 512 KiB is parsed in the import worker, which loads the zod schemas.
   const sample = readFileSync("data/sample-network.json", "utf8");
   await page.getByRole("button", { name: "Import", exact: true }).click();
