@@ -62,7 +62,7 @@ async function loadJobs(argv: readonly string[], io: CliIo): Promise<{ job: Job;
  * Files from this size on start the pool's workers before they are read (random 1,400/7,000,
  * the smallest split sweep, is a 100 KB edge list; a worker takes 30–40 ms to start).
  */
-const WARM_BYTES = 100_000;
+const WARM_BYTES = 40_000;
 
 /** --threads as given (checked again, with its error, by parseArgs), else the default. */
 function threadsOf(argv: readonly string[]): number {
@@ -89,8 +89,8 @@ export async function runAnalyzeThreaded(argv: readonly string[], io: CliIo): Pr
     // A file big enough to split its sweep: start the workers while it is read.
     if (pool.threads > 1 && sizeOf(argv, io) >= WARM_BYTES) pool.warm();
     const { job, old } = await loadJobs(argv, io);
-    const oldReport = old ? await computeAllWith(old.graph, computeOptions(old), pool.sweep) : null;
-    const metrics = await computeAllWith(job.graph, computeOptions(job), pool.sweep);
+    const oldReport = old ? await computeAllWith(old.graph, computeOptions(old), pool.sweep, pool.louvain) : null;
+    const metrics = await computeAllWith(job.graph, computeOptions(job), pool.sweep, pool.louvain);
     pool.close();
     pool = null;
     let comparison = null;

@@ -20,6 +20,8 @@ import {
   type PathsInput,
   type SourceRange,
 } from "../domain/metrics/paths";
+import type { LouvainOffload } from "../domain/metrics/computeAll";
+import { louvainCommunities, type LouvainInput } from "../domain/metrics/louvain";
 
 export interface PathsJob {
   readonly type: "paths";
@@ -38,13 +40,21 @@ export interface PathsJob {
   readonly withEdges: boolean;
 }
 
+/** The weighted Louvain partition, computed by a worker while the host does other work. */
+export interface LouvainJob {
+  readonly type: "louvain";
+  readonly job: number;
+  readonly input: LouvainInput;
+}
+
 export type PathsReply =
   | { readonly type: "partial"; readonly job: number; readonly index: number; readonly partial: PathCentralities }
+  | { readonly type: "louvain"; readonly job: number; readonly communities: Int32Array }
   | { readonly type: "error"; readonly job: number; readonly message: string };
 
 /** What the pool needs of one thread (a Web Worker or a worker_threads Worker, adapted). */
 export interface PoolWorker {
-  post(job: PathsJob): void;
+  post(job: PathsJob | LouvainJob): void;
   /** Set the handlers of replies and of the thread failing. */
   listen(onReply: (reply: PathsReply) => void, onError: (message: string) => void): void;
   terminate(): void;
@@ -60,8 +70,13 @@ let current: { readonly job: number; readonly input: PathsInput } | null = null;
 
 /** The worker side: compute every range of the message, posting each partial as soon as it is done. */
 export function runPathsJob(data: unknown, post: (reply: PathsReply, transfer: ArrayBuffer[]) => void): void {
-  const job = data as PathsJob;
+  const job = data as PathsJob | LouvainJob;
   try {
+    if (job.type === "louvain") {
+      const communities = louvainCommunities(job.input);
+      post({ type: "louvain", job: job.job, communities }, [communities.buffer as ArrayBuffer]);
+      return;
+    }
     if (job.input !== undefined) current = { job: job.job, input: job.input };
     if (current?.job !== job.job) throw new Error(`paths job ${job.job}: no graph was sent`);
     const { input } = current;
@@ -86,8 +101,13 @@ export interface PathsPool {
   readonly sweep: PathSweep;
   /** Start the workers now (e.g. while the input is read), not at the first split sweep. */
   warm(): void;
+  /** louvainCommunities on a worker (post it before the sweep: a worker takes jobs in order), else here. */
+  readonly louvain: LouvainOffload;
   close(): void;
 }
+
+/** Smaller graphs partition Louvain on the host: a worker's start and the copies cost more. */
+export const LOUVAIN_OFFLOAD_MIN_EDGES = 2_000;
 
 /** Ranges each worker holds at once: one to compute, one queued behind it. */
 const AHEAD = 2;
@@ -125,13 +145,22 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
   const workers: PoolWorker[] = [];
   let pending: ((reply: PathsReply, worker: PoolWorker) => void) | null = null;
   let failed: ((message: string) => void) | null = null;
+  /** Louvain jobs on workers: called with the answer, or null when the worker failed. */
+  const louvains = new Map<number, (communities: Int32Array | null) => void>();
 
   function ensureWorkers(): void {
     while (workers.length < options.workers) {
       const w = options.spawn();
       w.listen(
-        (reply) => pending?.(reply, w),
-        (message) => failed?.(message),
+        (reply) => {
+          const louvainDone = louvains.get(reply.job);
+          if (louvainDone) louvainDone(reply.type === "louvain" ? reply.communities : null);
+          else pending?.(reply, w);
+        },
+        (message) => {
+          for (const done of [...louvains.values()]) done(null);
+          failed?.(message);
+        },
       );
       workers.push(w);
     }
@@ -202,6 +231,7 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
           stop(new Error(reply.message));
           return;
         }
+        if (reply.type !== "partial") return;
         if (!shared) give(w, false);
         arrive(reply.index, reply.partial);
       };
@@ -257,6 +287,21 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
     },
     warm() {
       if (!broken) ensureWorkers();
+    },
+    louvain(input) {
+      if (options.workers < 1 || broken || input.edgeSource.length < LOUVAIN_OFFLOAD_MIN_EDGES) {
+        return Promise.resolve(louvainCommunities(input));
+      }
+      ensureWorkers();
+      const job = ++jobs;
+      return new Promise((resolve) => {
+        // A failed worker: the same partition on this thread.
+        louvains.set(job, (communities) => {
+          louvains.delete(job);
+          resolve(communities ?? louvainCommunities(input));
+        });
+        workers[0]!.post({ type: "louvain", job, input });
+      });
     },
     close,
   };

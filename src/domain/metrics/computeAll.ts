@@ -9,7 +9,9 @@ import { computeEdgeMetrics } from "./edgeMetrics";
 import { computeEgoAnalysis, type EgoAnalysis, type EgoAnalysisOptions } from "./egoAnalysis";
 import { assertEgo } from "./egoNetwork";
 import { MetricsInputError } from "./errors";
+import { DEFAULTS } from "./defaults";
 import { computeGraphMetrics } from "./graphMetrics";
+import { louvainInput, louvainResultOf, type LouvainInput } from "./louvain";
 import type { Membership } from "./modularity";
 import { computeNodeMetrics } from "./nodeMetrics";
 import { isPreprocessed, preprocess } from "./preprocess";
@@ -77,12 +79,13 @@ interface PathFree {
   readonly attribute_metrics: AttributeMetrics;
 }
 
-function pathFree({ clean, analysis }: Prepared, options: ComputeAllOptions): PathFree {
+function pathFree({ clean, analysis }: Prepared, options: ComputeAllOptions, skipWeightedLouvain = false): PathFree {
   return {
     graph_metrics: computeGraphMetrics(clean, {
       analysis,
       ...(options.partitions ? { partitions: options.partitions } : {}),
       ...(options.seed !== undefined ? { louvainSeed: options.seed } : {}),
+      ...(skipWeightedLouvain ? { skipWeightedLouvain } : {}),
     }),
     attribute_metrics: computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null),
   };
@@ -105,24 +108,36 @@ export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}
   return finish(prepare(graph, options, "computeAll"), options);
 }
 
+/** Runs the weighted Louvain partition somewhere else (another thread): each node's community. */
+export type LouvainOffload = (input: LouvainInput) => Promise<Int32Array>;
+
 /**
  * computeAll with the shortest-path sweep done by `sweep` (e.g. a pool of threads, see
- * src/workers/pathsPool.ts); the report is the same, number for number. While the sweep's
- * threads run, this thread computes what needs no shortest paths: Louvain, the graph and
- * attribute metrics, Burt's kernel, bridges and spans (a pool whose host computes too gives this
- * thread its ranges only after that).
+ * src/workers/pathsPool.ts) and, given `louvain`, the weighted Louvain partition too; the report
+ * is the same, number for number. While the sweep's threads run, this thread computes what needs
+ * no shortest paths: Louvain, the graph and attribute metrics, Burt's kernel, bridges and spans (a
+ * pool whose host computes too gives this thread its ranges only after that).
  */
 export async function computeAllWith(
   graph: AbstractGraph,
   options: ComputeAllOptions,
   sweep: PathSweep,
+  louvain?: LouvainOffload,
 ): Promise<AnalysisReport> {
   const prepared = prepare(graph, options, "computeAll");
-  const paths = sweep(prepared.analysis.csr);
-  const free = pathFree(prepared, options);
   const { analysis } = prepared;
+  const { csr } = analysis;
+  const seed = options.seed ?? DEFAULTS.louvainSeed;
+  // Louvain first: a worker takes it before its share of the sweep.
+  const offloaded =
+    louvain && analysis.weighted && csr.m > 0 ? louvain(louvainInput(csr, true, seed, DEFAULTS.resolution)) : null;
+  const paths = sweep(csr);
+  const free = pathFree(prepared, options, offloaded !== null);
   void analysis.span;
   if (analysis.weighted) void analysis.burtWeighted;
+  if (offloaded !== null) {
+    free.graph_metrics.louvain.weighted = louvainResultOf(csr, await offloaded, true, DEFAULTS.resolution);
+  }
   prepared.analysis.providePaths(await paths);
   return finish(prepared, options, free);
 }

@@ -15,6 +15,8 @@ export interface GraphMetricsOptions extends AnalysisOptions {
   /** Named partitions (node id → community) whose modularity is reported. */
   partitions?: Readonly<Record<string, Membership>>;
   louvainSeed?: number;
+  /** Leave `louvain.weighted` out (the caller computes it elsewhere, e.g. on another thread). */
+  skipWeightedLouvain?: boolean;
 }
 
 export function computeGraphMetrics(graph: AbstractGraph, options: GraphMetricsOptions = {}): GraphMetrics {
@@ -59,7 +61,7 @@ export function computeGraphMetrics(graph: AbstractGraph, options: GraphMetricsO
     let total = 0;
     for (let e = 0; e < m; e++) total += csr.edgeWeight[e]!;
     result.total_weight = total;
-    result.louvain.weighted = louvainOf(csr, true, seed, DEFAULTS.resolution);
+    if (!options.skipWeightedLouvain) result.louvain.weighted = louvainOf(csr, true, seed, DEFAULTS.resolution);
   }
   return result;
 }

@@ -46,19 +46,68 @@ function louvainMembership(graph: AbstractGraph, options: LouvainOptionsOf): Rec
   return membership;
 }
 
+const louvainOptions = (weighted: boolean, seed: number, resolution: number): LouvainOptionsOf => ({
+  rng: createRng(seed),
+  getEdgeWeight: weighted ? DEFAULTS.weightAttribute : null,
+  resolution,
+});
+
+function resultOf(csr: Csr, membership: Record<string, number>, weighted: boolean, resolution: number): LouvainResult {
+  const { labels, count } = communityIndex(csr, membership, "computeLouvain");
+  return { membership, n_communities: count, modularity: modularityOf(csr, labels, count, weighted, resolution) };
+}
+
 export function louvainOf(csr: Csr, weighted: boolean, seed: number, resolution: number): LouvainResult {
   if (csr.m === 0) {
     const membership: Record<string, number> = dict();
     csr.ids.forEach((id, i) => (membership[id] = i));
     return { membership, n_communities: csr.n, modularity: null };
   }
-  const membership = louvainMembership(csr.graph, {
-    rng: createRng(seed),
-    getEdgeWeight: weighted ? DEFAULTS.weightAttribute : null,
-    resolution,
-  });
-  const { labels, count } = communityIndex(csr, membership, "computeLouvain");
-  return { membership, n_communities: count, modularity: modularityOf(csr, labels, count, weighted, resolution) };
+  return resultOf(csr, louvainMembership(csr.graph, louvainOptions(weighted, seed, resolution)), weighted, resolution);
+}
+
+/** What another thread needs to run louvainOf on a CSR's graph (structured-cloneable). */
+export interface LouvainInput {
+  readonly ids: readonly string[];
+  readonly edgeSource: Int32Array;
+  readonly edgeTarget: Int32Array;
+  readonly edgeWeight: Float64Array;
+  readonly weighted: boolean;
+  readonly seed: number;
+  readonly resolution: number;
+}
+
+export function louvainInput(csr: Csr, weighted: boolean, seed: number, resolution: number): LouvainInput {
+  const { ids, edgeSource, edgeTarget, edgeWeight } = csr;
+  return { ids, edgeSource, edgeTarget, edgeWeight, weighted, seed, resolution };
+}
+
+/**
+ * The community of each node (by index) that louvainOf finds, on a graph rebuilt from the arrays
+ * with the same nodes and edges in the same order — all the Louvain index reads
+ * (graphology-indices builds it from forEachNode and forEachEdge) — so the partition is the same.
+ */
+export function louvainCommunities(input: LouvainInput): Int32Array {
+  const { ids, edgeSource, edgeTarget, edgeWeight } = input;
+  const graph = new UndirectedGraph();
+  for (const id of ids) graph.addNode(id);
+  for (let e = 0; e < edgeSource.length; e++) {
+    graph.addEdge(ids[edgeSource[e]!]!, ids[edgeTarget[e]!]!, { [DEFAULTS.weightAttribute]: edgeWeight[e] });
+  }
+  const membership = louvainMembership(graph, louvainOptions(input.weighted, input.seed, input.resolution));
+  return Int32Array.from(ids, (id) => membership[id]!);
+}
+
+/** louvainOf's result from louvainCommunities' answer (computed on another thread). */
+export function louvainResultOf(
+  csr: Csr,
+  communities: Int32Array,
+  weighted: boolean,
+  resolution: number,
+): LouvainResult {
+  const membership: Record<string, number> = dict();
+  csr.ids.forEach((id, i) => (membership[id] = communities[i]!));
+  return resultOf(csr, membership, weighted, resolution);
 }
 
 /** Louvain partition with its modularity (recomputed exactly) and community count. */

@@ -70,7 +70,7 @@ export function normalizePaths(paths: PathCentralities, n: number): PathCentrali
  * and a start of s ms, two threads break even at x/2 + s = x: for s ≈ 80 ms, x ≈ 160 ms ≈ 2·10⁷
  * visits (random 1,400/7,000) — the threshold. Graphs below it sweep in well under 0.2 s anyway.
  */
-export const PARALLEL_MIN_WORK = 20_000_000;
+export const PARALLEL_MIN_WORK = 5_000_000;
 
 /** Number of source ranges of a split sweep (fixed, so the reduction order never depends on the thread count). */
 export const PATH_RANGES = 16;

@@ -1,4 +1,5 @@
 // The report written in pieces is the text JSON.stringify(report, null, 2) writes, byte for byte.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { egoMap } from "../../../src/cli/benchGraphs";
 import { batched, jsonChunks, writeJson } from "../../../src/cli/jsonChunks";
@@ -53,5 +54,24 @@ describe("writeJson", () => {
       i: { only: undefined },
     };
     for (const depth of [0, 1, 2, 3, 6]) expect(written(odd, depth, 7)).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+  });
+
+  it("writes flat objects of any numbers, strings and booleans as JSON.stringify does", () => {
+    const scalar = fc.oneof(
+      fc.double(),
+      fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e21, 5e-324),
+      fc.string({ unit: "binary" }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
+    const flat = fc.dictionary(fc.string({ unit: "binary" }), scalar);
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), flat), fc.array(flat), (nodes, edges) => {
+        const report = { node_metrics: nodes, edge_metrics: edges };
+        expect(written(report, 2, 64)).toBe(`${JSON.stringify(report, null, 2)}\n`);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

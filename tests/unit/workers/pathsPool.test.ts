@@ -2,6 +2,7 @@
 // the same fixed source ranges, the same reduction order. Threads are simulated in process here
 // (each job is structured-cloned both ways, as postMessage does); tests/unit/cli/nodePool.test.ts
 // runs real worker_threads.
+import { UndirectedGraph } from "graphology";
 import { describe, expect, it, vi } from "vitest";
 import { randomGraph } from "../../../src/cli/benchGraphs";
 import { buildCsr } from "../../../src/domain/metrics/csr";
@@ -24,8 +25,8 @@ function fakeWorker(log: number[] = []): PoolWorker {
   let reply: ((r: PathsReply) => void) | null = null;
   return {
     post(job) {
-      const { claim, ...rest } = job;
-      const copy = { ...structuredClone(rest), ...(claim ? { claim } : {}) };
+      const claim = job.type === "paths" ? job.claim : undefined;
+      const copy = claim ? { ...structuredClone({ ...job, claim: undefined }), claim } : structuredClone(job);
       setTimeout(
         () =>
           runPathsJob(copy, (r) => {
@@ -123,6 +124,32 @@ describe("path-sweep pool", () => {
     const pool = createPathsPool({ workers: 2, hostComputes: true, spawn: () => fakeWorker() });
     try {
       expect(await computeAllWith(graph, { seed: 1 }, pool.sweep)).toEqual(computeAll(graph, { seed: 1 }));
+    } finally {
+      pool.close();
+    }
+  });
+
+  it("partitions weighted Louvain on a worker exactly as the host would, ids like 12, __proto__ and constructor included", async () => {
+    const source = randomGraph(1_500, 7_500, 5);
+    // Integer-like keys are ordered numerically in JavaScript objects; prototype words are data.
+    const name = (key: string): string =>
+      key === "n7" ? "__proto__" : key === "n8" ? "constructor" : String((Number(key.slice(1)) * 7919) % 1_500);
+    const graph = new UndirectedGraph();
+    source.forEachNode((key, attrs) => graph.addNode(name(key), attrs));
+    source.forEachEdge((_e, attrs, a, b) => graph.addEdge(name(a), name(b), attrs));
+    const types: string[] = [];
+    const pool = createPathsPool({
+      workers: 1,
+      hostComputes: true,
+      spawn: () => {
+        const w = fakeWorker();
+        return { ...w, post: (job) => (types.push(job.type), w.post(job)) };
+      },
+    });
+    try {
+      const offloaded = await computeAllWith(graph, { seed: 3 }, pool.sweep, pool.louvain);
+      expect(types[0]).toBe("louvain");
+      expect(JSON.stringify(offloaded)).toBe(JSON.stringify(computeAll(graph, { seed: 3 })));
     } finally {
       pool.close();
     }
