@@ -13,10 +13,11 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { findPeerPython, median, timeProcess, writeCsv, type Timed } from "./benchProcess";
-import { loadavg, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import { wasmSweepAvailable } from "../domain/metrics/sweepWasm";
 import type { UndirectedGraph } from "../domain/graph/graphology";
 import { buildCsr } from "../domain/metrics/csr";
 import { diffusionOfNetwork } from "../domain/metrics/diffusion";
@@ -282,7 +283,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const load = (): string => loadavg()[0]!.toFixed(2);
   const started = performance.now();
   console.log(
-    `Node ${process.version}, ${process.platform}/${process.arch}, 1-min load average ${load()} at start. ` +
+    `Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} cores, 1-min load average ${load()} at start; ` +
+      `path-sweep kernel: ${wasmSweepAvailable() ? "WebAssembly" : "JavaScript (WebAssembly unavailable)"}. ` +
       `Whole-process rows: wall-clock median of the runs shown, the same CSV for every program; ` +
       `NetworkX runs only on graphs up to ${opts.networkxMax.toLocaleString("en")} nodes (--networkx-max) — it takes minutes on 5,000/25,000.\n`,
   );
