@@ -72,7 +72,9 @@ export function sweep(
       const dv = level + 1;
       let nextArcs = 0;
       if (frArcs <= unvArcs) {
-        // Top-down: the frontier's arcs find the next level.
+        // Top-down: the frontier's arcs find the next level (a list of the unreached made
+        // before is stale after it: built again if bottom-up comes back).
+        nUnv = -1;
         for (; head < levelEnd; head++) {
           const v = li(order, head);
           const sv = lf(sigma, v);

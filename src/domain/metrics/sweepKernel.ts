@@ -132,6 +132,9 @@ export function sweepRange(
       const dv = level + 1;
       let nextArcs = 0;
       if (frArcs <= unvArcs) {
+        // Top-down. A list of the unreached made before is stale after this level: built again
+        // if bottom-up comes back (a path hanging off a dense core switches twice).
+        nUnv = -1;
         for (; head < levelEnd; head++) {
           const v = order[head]!;
           const sv = sigma[v]!;

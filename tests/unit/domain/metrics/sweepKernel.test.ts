@@ -2,7 +2,8 @@
 // (assembly/sweep.ts via sweepWasm.ts): the same sums bit for bit on graphs small and large,
 // connected or not, over any source range and on top of sums already there; the WebAssembly
 // bytes the project ships are the ones assembly/sweep.ts compiles to; and the numbers agree
-// with graphology-metrics on graphs big enough to take the bottom-up branch.
+// with graphology-metrics and a textbook Brandes on graphs that take the bottom-up branch, and
+// switch back and forth (a path hanging off a dense core).
 import fc from "fast-check";
 import { UndirectedGraph } from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
@@ -68,7 +69,99 @@ const graphArb = fc
     return g;
   });
 
+/** Textbook Brandes (2001) with predecessor lists: unnormalised node and edge dependencies, closeness. */
+function textbook(csr: ReturnType<typeof buildCsr>): PathCentralities {
+  const { n, offsets, neighbours, arcEdge } = csr;
+  const out = emptyPaths(n, csr.m);
+  for (let s = 0; s < n; s++) {
+    const dist = new Array<number>(n).fill(-1);
+    const sigma = new Array<number>(n).fill(0);
+    const preds: [number, number][][] = Array.from({ length: n }, () => []);
+    const order: number[] = [s];
+    dist[s] = 0;
+    sigma[s] = 1;
+    for (let h = 0; h < order.length; h++) {
+      const v = order[h]!;
+      for (let a = offsets[v]!; a < offsets[v + 1]!; a++) {
+        const w = neighbours[a]!;
+        if (dist[w]! < 0) {
+          dist[w] = dist[v]! + 1;
+          order.push(w);
+        }
+        if (dist[w] === dist[v]! + 1) {
+          sigma[w] = sigma[w]! + sigma[v]!;
+          preds[w]!.push([v, arcEdge[a]!]);
+        }
+      }
+    }
+    const total = order.reduce((sum, v) => sum + dist[v]!, 0);
+    if (total > 0 && n > 1) out.closeness[s] = ((order.length - 1) / total) * ((order.length - 1) / (n - 1));
+    const delta = new Array<number>(n).fill(0);
+    for (let i = order.length - 1; i > 0; i--) {
+      const w = order[i]!;
+      for (const [v, e] of preds[w]!) {
+        const t = (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+        delta[v] = delta[v]! + t;
+        out.edgeBetweenness[e] = out.edgeBetweenness[e]! + t;
+      }
+      out.betweenness[w] = out.betweenness[w]! + delta[w]!;
+    }
+  }
+  return out;
+}
+
+/** A dense core with paths and stars hanging off it, and a second small component. */
+const coreAndTailsArb = fc
+  .record({
+    core: fc.integer({ min: 3, max: 14 }),
+    tails: fc.array(fc.record({ at: fc.nat(), length: fc.integer({ min: 1, max: 25 }), star: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    second: fc.integer({ min: 0, max: 6 }),
+  })
+  .map(({ core, tails, second }) => {
+    const g = new UndirectedGraph();
+    let k = 0;
+    const add = (): string => {
+      const id = `v${k++}`;
+      g.addNode(id);
+      return id;
+    };
+    const coreIds = Array.from({ length: core }, add);
+    coreIds.forEach((a, i) => coreIds.slice(i + 1).forEach((b) => g.addEdge(a, b)));
+    for (const { at, length, star } of tails) {
+      let prev = coreIds[at % core]!;
+      for (let i = 0; i < length; i++) {
+        const next = add();
+        g.addEdge(prev, next);
+        if (!star) prev = next;
+      }
+    }
+    let prev: string | null = null;
+    for (let i = 0; i < second; i++) {
+      const next = add();
+      if (prev !== null) g.addEdge(prev, next);
+      prev = next;
+    }
+    return g;
+  });
+
 describe("the path-sweep kernel", () => {
+  it("agrees with a textbook Brandes on cores with paths and stars hanging off, in both forms", () => {
+    fc.assert(
+      fc.property(coreAndTailsArb, (g) => {
+        const { js, wasm, csr } = bothKernels(g, true);
+        const expected = textbook(csr);
+        expect(Array.from(wasm.betweenness)).toEqual(Array.from(js.betweenness));
+        for (const key of ["betweenness", "edgeBetweenness", "closeness"] as const) {
+          expected[key].forEach((x, i) => expect(Math.abs(js[key][i]! - x)).toBeLessThanOrEqual(1e-9 * Math.max(1, x)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("ships the WebAssembly that assembly/sweep.ts compiles to (run node scripts/build-wasm.mjs)", async () => {
     const binary = await compileKernel();
     expect(readFileSync(GENERATED, "utf8")).toBe(generatedText(binary));
