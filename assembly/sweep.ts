@@ -21,10 +21,9 @@
 /**
  * Adds the unnormalised betweenness (bc), edge betweenness (ebc, when withEdges) and the
  * closeness of every source s = from, from + step, … < to. Inputs: the CSR (off, nb, ae), each
- * arc's twin (the same edge seen from its other end), each node's component (comp), the nodes
- * grouped by component (compNodes, compStart) and each component's arc count (compArcs).
- * Scratch: dist (all −1 on entry and on return), sigma, delta (all 0 on entry and on return),
- * order, pred, np, unv.
+ * node's component (comp), the nodes grouped by component (compNodes, compStart) and each
+ * component's arc count (compArcs). Scratch: dist (all −1 on entry and on return), sigma, delta
+ * (all 0 on entry and on return), order, dag, outS, outE, inS, inE, unv.
  */
 export function sweep(
   n: i32,
@@ -35,7 +34,6 @@ export function sweep(
   off: usize,
   nb: usize,
   ae: usize,
-  twin: usize,
   comp: usize,
   compNodes: usize,
   compStart: usize,
@@ -47,8 +45,11 @@ export function sweep(
   sigma: usize,
   delta: usize,
   order: usize,
-  pred: usize,
-  np: usize,
+  dag: usize,
+  outS: usize,
+  outE: usize,
+  inS: usize,
+  inE: usize,
   unv: usize,
 ): void {
   for (let s = from; s < to; s += step) {
@@ -58,10 +59,15 @@ export function sweep(
     si(dist, s, 0);
     sf(sigma, s, 1.0);
     si(order, 0, s);
+    si(outS, 0, 0);
+    si(outE, 0, 0);
+    si(inS, 0, 0);
+    si(inE, 0, 0);
     let head = 0;
     let tail = 1;
     let level = 0;
     let total: f64 = 0.0;
+    let nd = 0;
     const ds = li(off, s + 1) - li(off, s);
     let unvArcs = li(compArcs, c) - ds;
     let frArcs = ds;
@@ -79,6 +85,7 @@ export function sweep(
           const v = li(order, head);
           const sv = lf(sigma, v);
           const end = li(off, v + 1);
+          si(outS, head, nd);
           for (let a = li(off, v); a < end; a++) {
             const w = li(nb, a);
             const dw = li(dist, w);
@@ -86,18 +93,21 @@ export function sweep(
               si(dist, w, dv);
               sf(sigma, w, sv);
               si(order, tail, w);
+              si(outS, tail, 0);
+              si(outE, tail, 0);
+              si(inS, tail, 0);
+              si(inE, tail, 0);
               tail++;
-              const ow = li(off, w);
-              nextArcs += li(off, w + 1) - ow;
-              si(pred, ow, li(twin, a));
-              si(np, w, 1);
+              nextArcs += li(off, w + 1) - li(off, w);
+              si(dag, nd, a);
+              nd++;
             } else if (dw == dv) {
               sf(sigma, w, lf(sigma, w) + sv);
-              const k = li(np, w);
-              si(pred, li(off, w) + k, li(twin, a));
-              si(np, w, k + 1);
+              si(dag, nd, a);
+              nd++;
             }
           }
+          si(outE, head, nd);
         }
       } else {
         // Bottom-up: each node not reached yet looks for parents among its own arcs.
@@ -115,21 +125,24 @@ export function sweep(
         for (let k = 0; k < nUnv; k++) {
           const w = li(unv, k);
           let sw: f64 = 0.0;
-          let found = 0;
+          const first = nd;
           const base = li(off, w);
           const end = li(off, w + 1);
           for (let a = base; a < end; a++) {
             const u = li(nb, a);
             if (li(dist, u) == level) {
               sw += lf(sigma, u);
-              si(pred, base + found, a);
-              found++;
+              si(dag, nd, a);
+              nd++;
             }
           }
-          if (found > 0) {
+          if (nd > first) {
             sf(sigma, w, sw);
-            si(np, w, found);
             si(order, tail, w);
+            si(outS, tail, 0);
+            si(outE, tail, 0);
+            si(inS, tail, first);
+            si(inE, tail, nd);
             tail++;
             nextArcs += end - base;
           } else {
@@ -148,27 +161,41 @@ export function sweep(
       level++;
     }
     if (total > 0.0 && n > 1) sf(cl, s, (<f64>(tail - 1) / total) * (<f64>(tail - 1) / <f64>(n - 1)));
-    // Dependencies, children before parents: each node pushes its share to its parents.
-    for (let i = tail - 1; i > 0; i--) {
+    // Dependencies in reverse BFS order: pull from top-down children, push to bottom-up parents.
+    for (let i = tail - 1; i >= 0; i--) {
       const w = li(order, i);
-      const cw = (1.0 + lf(delta, w)) / lf(sigma, w);
-      const base = li(off, w);
-      const count = li(np, w);
-      for (let k = 0; k < count; k++) {
-        const a = li(pred, base + k);
+      const sv = lf(sigma, w);
+      let d = lf(delta, w);
+      const oe = li(outE, i);
+      if (oe > li(outS, i)) {
+        let sum: f64 = 0.0;
+        for (let k = li(outS, i); k < oe; k++) {
+          const a = li(dag, k);
+          const cw = lf(sigma, li(nb, a));
+          sum += cw;
+          if (withEdges) {
+            const e = li(ae, a);
+            sf(ebc, e, lf(ebc, e) + sv * cw);
+          }
+        }
+        d += sv * sum;
+      }
+      const coef = (1.0 + d) / sv;
+      sf(sigma, w, coef);
+      if (i > 0) sf(bc, w, lf(bc, w) + d);
+      const ie = li(inE, i);
+      for (let k = li(inS, i); k < ie; k++) {
+        const a = li(dag, k);
         const v = li(nb, a);
-        const t = lf(sigma, v) * cw;
+        const t = lf(sigma, v) * coef;
         sf(delta, v, lf(delta, v) + t);
         if (withEdges) {
           const e = li(ae, a);
           sf(ebc, e, lf(ebc, e) + t);
         }
       }
-      sf(bc, w, lf(bc, w) + lf(delta, w));
       sf(delta, w, 0.0);
       si(dist, w, -1);
     }
-    sf(delta, s, 0.0);
-    si(dist, s, -1);
   }
 }

@@ -20,12 +20,11 @@ interface Layout {
   readonly ptr: Readonly<Record<(typeof ARRAYS)[number][0], number>>;
 }
 
-// [name, bytes per element, element count] in memory order; the first seven are inputs.
+// [name, bytes per element, element count] in memory order (the kernel's parameter order).
 const ARRAYS = [
   ["off", 4, (n: number) => n + 1],
   ["nb", 4, (_n: number, m: number) => 2 * m],
   ["ae", 4, (_n: number, m: number) => 2 * m],
-  ["twin", 4, (_n: number, m: number) => 2 * m],
   ["comp", 4, (n: number) => n],
   ["compNodes", 4, (n: number) => n],
   ["compStart", 4, (n: number) => n + 1],
@@ -37,8 +36,11 @@ const ARRAYS = [
   ["sigma", 8, (n: number) => n],
   ["delta", 8, (n: number) => n],
   ["order", 4, (n: number) => n],
-  ["pred", 4, (_n: number, m: number) => 2 * m],
-  ["np", 4, (n: number) => n],
+  ["dag", 4, (_n: number, m: number) => m],
+  ["outS", 4, (n: number) => n],
+  ["outE", 4, (n: number) => n],
+  ["inS", 4, (n: number) => n],
+  ["inE", 4, (n: number) => n],
   ["unv", 4, (n: number) => n],
 ] as const;
 
@@ -96,7 +98,6 @@ function prepare(wasm: Exports, csr: PathsInput, topology: SweepTopology): Layou
   i32("off", n + 1).set(csr.offsets);
   i32("nb", 2 * m).set(csr.neighbours);
   i32("ae", 2 * m).set(csr.arcEdge);
-  i32("twin", 2 * m).set(topology.twin);
   i32("comp", n).set(topology.comp);
   i32("compNodes", n).set(topology.compNodes);
   i32("compStart", n + 1).set(topology.compStart);
