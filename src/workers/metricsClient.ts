@@ -11,7 +11,8 @@ import {
   type ComputeRequest,
   type ComputeScope,
   type ReportOf,
-  type WorkerResponse,
+  type WorkerMessage,
+  unpackResponse,
 } from "./protocol";
 
 /** Where the latest request of one client channel stands (the app's MetricsStatus is in the store). */
@@ -66,11 +67,13 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
     else config.onStatus?.(s, revision, message);
   };
 
-  function settle(response: WorkerResponse): void {
+  function settle(message: WorkerMessage): void {
     const done = inFlight;
     inFlight = null;
-    const current = done !== null && done.seq === sequence && response.revision === done.message.revision;
+    const current = done !== null && done.seq === sequence && message.revision === done.message.revision;
     if (current) {
+      // Only a reply that is delivered is unpacked (a stale one is dropped as it came).
+      const response = unpackResponse(message);
       if (response.type === "result") {
         // The worker answers a request of this client's scope with that scope's report.
         config.onResult?.(response.revision, response.report as ReportOf<S>);
