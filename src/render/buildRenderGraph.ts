@@ -7,6 +7,7 @@
 // are drawn, and their base attributes (planned, strength, communities), come from
 // documentToGraph (planned items and details included), the one document → graph conversion.
 import Graph from "../domain/graph/graphology";
+import { patchDocumentGraph } from "../domain/graph/patchGraph";
 import { documentToGraph, type DocumentGraph } from "../domain/graph/toGraph";
 import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
 import { getOwn, tieBand, type MapDocument, type PersonId, type Position, type TieBand } from "../domain/model";
@@ -87,14 +88,25 @@ export function nodePositions(doc: MapDocument): Record<PersonId, Position> {
 
 let lastBase: { readonly doc: MapDocument; readonly graph: DocumentGraph } | null = null;
 
+const BASE_OPTIONS = { includePlanned: true, details: true } as const;
+
 /**
  * documentToGraph of `doc` with planned items and details, built once per document: the patch
- * that draws an edit and the one that restyles it with the new metrics share it. Read only.
+ * that draws an edit and the one that restyles it with the new metrics share it. An edit is
+ * written onto the previous revision's graph (patchDocumentGraph), so the graph is valid only
+ * until the next revision is asked for. Read only.
  */
 export function renderBaseGraph(doc: MapDocument): DocumentGraph {
-  if (lastBase?.doc !== doc)
-    lastBase = { doc, graph: documentToGraph(doc, { includePlanned: true, details: true }).graph };
-  return lastBase.graph;
+  if (lastBase?.doc === doc) return lastBase.graph;
+  const previous = lastBase;
+  // Dropped first: a patch that fails half way leaves a graph nobody may read.
+  lastBase = null;
+  const graph =
+    previous && patchDocumentGraph(previous.graph, previous.doc, doc, BASE_OPTIONS)
+      ? previous.graph
+      : documentToGraph(doc, BASE_OPTIONS).graph;
+  lastBase = { doc, graph };
+  return graph;
 }
 
 /** Calls `visit` with the render attributes of every person of `doc`, in document order. */
