@@ -152,31 +152,74 @@ function cell(col: Column, r: number): unknown {
   }
 }
 
-function unpackTable(t: PackedTable): unknown {
-  const rows: Record<string, unknown>[] = new Array<Record<string, unknown>>(t.rows);
-  for (let r = 0; r < t.rows; r++) {
+/** Rows `from`…`to` of `t` into `rows`. */
+function unpackRows(t: PackedTable, rows: Record<string, unknown>[], from: number, to: number): void {
+  const columns = t.columns;
+  const plain = columns.every((c) => c.key !== "__proto__");
+  for (let r = from; r < to; r++) {
     const o: Record<string, unknown> = {};
-    for (const col of t.columns) if (col.tags[r] !== ABSENT) put(o, col.key, cell(col, r));
+    for (const col of columns) {
+      if (col.tags[r] === ABSENT) continue;
+      if (plain) o[col.key] = cell(col, r);
+      else put(o, col.key, cell(col, r));
+    }
     rows[r] = o;
   }
+}
+
+function assemble(t: PackedTable, rows: Record<string, unknown>[]): unknown {
   if (t.ids === null) return rows;
   const out: Record<string, unknown> = {};
   t.ids.forEach((id, r) => put(out, id, rows[r]));
   return out;
 }
 
+function place(root: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  let at = root as Record<string, unknown>;
+  for (const k of path.slice(0, -1)) at = at[k] as Record<string, unknown>;
+  put(at, path[path.length - 1] as string, value);
+  return root;
+}
+
 /** The report packReport was given, rebuilt. */
 export function unpackReport(packed: PackedReport): unknown {
   let root = packed.skeleton;
   packed.paths.forEach((path, i) => {
-    const value = unpackTable(packed.tables[i] as PackedTable);
-    if (path.length === 0) {
-      root = value;
-      return;
-    }
-    let at = root as Record<string, unknown>;
-    for (const k of path.slice(0, -1)) at = at[k] as Record<string, unknown>;
-    put(at, path[path.length - 1] as string, value);
+    const t = packed.tables[i] as PackedTable;
+    const rows = new Array<Record<string, unknown>>(t.rows);
+    unpackRows(t, rows, 0, t.rows);
+    root = place(root, path, assemble(t, rows));
   });
+  return root;
+}
+
+/** Rows rebuilt between two checks of the clock. */
+const SLICE_ROWS = 1024;
+
+/**
+ * unpackReport in slices of about `sliceMs`, awaiting `pause` between them, so that rebuilding a
+ * 30,000-person report never holds the main thread in one long task. The same report.
+ */
+export async function unpackReportSliced(
+  packed: PackedReport,
+  pause: () => Promise<void>,
+  sliceMs = 25,
+  now: () => number = () => performance.now(),
+): Promise<unknown> {
+  let root = packed.skeleton;
+  let since = now();
+  for (let i = 0; i < packed.paths.length; i++) {
+    const t = packed.tables[i] as PackedTable;
+    const rows = new Array<Record<string, unknown>>(t.rows);
+    for (let from = 0; from < t.rows; from += SLICE_ROWS) {
+      unpackRows(t, rows, from, Math.min(t.rows, from + SLICE_ROWS));
+      if (now() - since > sliceMs) {
+        await pause();
+        since = now();
+      }
+    }
+    root = place(root, packed.paths[i] as string[], assemble(t, rows));
+  }
   return root;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UndirectedGraph } from "../../../src/domain/graph/graphology";
 import { computeAll } from "../../../src/domain/metrics/computeAll";
-import { PACK_MIN_ROWS, packReport, unpackReport } from "../../../src/workers/reportCodec";
+import { PACK_MIN_ROWS, packReport, unpackReport, unpackReportSliced } from "../../../src/workers/reportCodec";
 import { packResponse, unpackResponse } from "../../../src/workers/protocol";
 
 /** What the main thread receives: the packed message structured-cloned with its buffers moved. */
@@ -83,5 +83,23 @@ describe("reportCodec", () => {
     });
     const failure = { type: "error", revision: 2, message: "x" } as const;
     expect(unpackResponse(packResponse(failure).message)).toBe(failure);
+  });
+
+  it("rebuilds the same report in slices, pausing between them", async () => {
+    const report = bigReport(3000);
+    const { packed } = packReport(report);
+    let clock = 0;
+    let pauses = 0;
+    const back = await unpackReportSliced(
+      packed,
+      async () => {
+        pauses++;
+      },
+      25,
+      () => (clock += 10),
+    );
+    expect(pauses).toBeGreaterThan(2);
+    expect(back).toStrictEqual(unpackReport(packed));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(report));
   });
 });
