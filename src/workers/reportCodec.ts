@@ -17,6 +17,8 @@ const ABSENT = 2;
 const TRUE = 3;
 const FALSE = 4;
 const OTHER = 5;
+/** A plain object, rebuilt from the column's sub-table (its next row). */
+const SUB = 6;
 
 interface Column {
   readonly key: string;
@@ -24,11 +26,15 @@ interface Column {
   readonly nums: Float64Array;
   /** Values of OTHER cells (strings, arrays, objects), by row; null elsewhere. */
   others: unknown[] | null;
+  /** The SUB cells' objects as a table, in row order (nested records such as `terms`). */
+  sub: PackedTable | null;
 }
 
 export interface PackedTable {
   /** Row ids of a record (in its key order); null for an array. */
   readonly ids: string[] | null;
+  /** Each row is one value (a record of numbers such as `marginal_reach`), in column 0. */
+  readonly scalar: boolean;
   readonly rows: number;
   readonly columns: Column[];
 }
@@ -43,10 +49,47 @@ export interface PackedReport {
 const isPlain = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x) && !ArrayBuffer.isView(x);
 
+const isScalar = (v: unknown) => typeof v === "number" || typeof v === "boolean" || v === null;
+
+/** A table of one column holding `rows` themselves (numbers, booleans, null). */
+function scalarTable(rows: readonly unknown[], ids: string[] | null): PackedTable | null {
+  if (!rows.every(isScalar)) return null;
+  const n = rows.length;
+  const col: Column = { key: "", tags: new Uint8Array(n), nums: new Float64Array(n), others: null, sub: null };
+  rows.forEach((v, r) => write(col, r, v));
+  return { ids, scalar: true, rows: n, columns: [col] };
+}
+
+function write(col: Column, r: number, v: unknown): void {
+  if (typeof v === "number") col.nums[r] = v;
+  else if (v === null) col.tags[r] = NULL;
+  else if (v === true) col.tags[r] = TRUE;
+  else if (v === false) col.tags[r] = FALSE;
+  else {
+    col.tags[r] = OTHER;
+    col.others ??= new Array<unknown>(col.tags.length).fill(null);
+    col.others[r] = v;
+  }
+}
+
+/** Packs a column's object cells as a sub-table when they are regular records themselves. */
+function nest(col: Column): void {
+  const others = col.others;
+  if (others === null) return;
+  const objects: unknown[] = [];
+  for (let r = 0; r < col.tags.length; r++) if (col.tags[r] === OTHER) objects.push(others[r]);
+  if (!objects.every(isPlain)) return;
+  const sub = tableOf(objects, null);
+  if (!sub) return;
+  for (let r = 0; r < col.tags.length; r++) if (col.tags[r] === OTHER) col.tags[r] = SUB;
+  col.others = null;
+  col.sub = sub;
+}
+
 /** The column table of `rows`, or null when they are not flat records with one key order. */
 function tableOf(rows: readonly unknown[], ids: string[] | null): PackedTable | null {
   const first = rows[0];
-  if (!isPlain(first)) return null;
+  if (!isPlain(first)) return ids !== null ? scalarTable(rows, ids) : null;
   const keys: string[] = [];
   const index = new Map<string, number>();
   for (const row of rows) {
@@ -71,28 +114,17 @@ function tableOf(rows: readonly unknown[], ids: string[] | null): PackedTable | 
     tags: new Uint8Array(n),
     nums: new Float64Array(n),
     others: null,
+    sub: null,
   }));
   rows.forEach((row, r) => {
     const rec = row as Record<string, unknown>;
-    columns.forEach((col, c) => {
-      const k = keys[c] as string;
-      if (!Object.hasOwn(rec, k)) {
-        col.tags[r] = ABSENT;
-        return;
-      }
-      const v = rec[k];
-      if (typeof v === "number") col.nums[r] = v;
-      else if (v === null) col.tags[r] = NULL;
-      else if (v === true) col.tags[r] = TRUE;
-      else if (v === false) col.tags[r] = FALSE;
-      else {
-        col.tags[r] = OTHER;
-        col.others ??= new Array<unknown>(n).fill(null);
-        col.others[r] = v;
-      }
+    columns.forEach((col) => {
+      if (Object.hasOwn(rec, col.key)) write(col, r, rec[col.key]);
+      else col.tags[r] = ABSENT;
     });
   });
-  return { ids, rows: n, columns };
+  columns.forEach(nest);
+  return { ids, scalar: false, rows: n, columns };
 }
 
 function pack(value: unknown, path: string[], depth: number, out: PackedReport & { paths: string[][] }): unknown {
@@ -132,12 +164,45 @@ export function packReport(report: unknown): { packed: PackedReport; transfer: A
   const packed = { skeleton: null as unknown, paths: [] as string[][], tables: [] as PackedTable[] };
   packed.skeleton = pack(report, [], 0, packed);
   const transfer: ArrayBuffer[] = [];
-  for (const t of packed.tables)
-    for (const c of t.columns) transfer.push(c.tags.buffer as ArrayBuffer, c.nums.buffer as ArrayBuffer);
+  const buffers = (t: PackedTable): void => {
+    for (const c of t.columns) {
+      transfer.push(c.tags.buffer as ArrayBuffer, c.nums.buffer as ArrayBuffer);
+      if (c.sub) buffers(c.sub);
+    }
+  };
+  packed.tables.forEach(buffers);
   return { packed, transfer };
 }
 
-function cell(col: Column, r: number): unknown {
+/** A table ready to be read: its columns' sub-tables rebuilt, and where each SUB cell's row is. */
+interface Ready {
+  readonly t: PackedTable;
+  readonly subs: readonly (readonly unknown[] | null)[];
+  readonly subAt: readonly (Int32Array | null)[];
+}
+
+function prepare(t: PackedTable): Ready {
+  return {
+    t,
+    subs: t.columns.map((c) => (c.sub ? unpackAll(c.sub) : null)),
+    subAt: t.columns.map((c) => {
+      if (!c.sub) return null;
+      const at = new Int32Array(t.rows);
+      let k = 0;
+      for (let r = 0; r < t.rows; r++) if (c.tags[r] === SUB) at[r] = k++;
+      return at;
+    }),
+  };
+}
+
+function unpackAll(t: PackedTable): unknown[] {
+  const rows = new Array<unknown>(t.rows);
+  unpackRows(prepare(t), rows, 0, t.rows);
+  return rows;
+}
+
+function cell(ready: Ready, c: number, r: number): unknown {
+  const col = ready.t.columns[c] as Column;
   switch (col.tags[r]) {
     case NUM:
       return col.nums[r];
@@ -147,27 +212,34 @@ function cell(col: Column, r: number): unknown {
       return true;
     case FALSE:
       return false;
+    case SUB:
+      return ready.subs[c]?.[ready.subAt[c]?.[r] ?? -1];
     default:
       return col.others?.[r];
   }
 }
 
-/** Rows `from`…`to` of `t` into `rows`. */
-function unpackRows(t: PackedTable, rows: Record<string, unknown>[], from: number, to: number): void {
-  const columns = t.columns;
+/** Rows `from`…`to` of the table into `rows`. */
+function unpackRows(ready: Ready, rows: unknown[], from: number, to: number): void {
+  const columns = ready.t.columns;
+  if (ready.t.scalar) {
+    for (let r = from; r < to; r++) rows[r] = cell(ready, 0, r);
+    return;
+  }
   const plain = columns.every((c) => c.key !== "__proto__");
   for (let r = from; r < to; r++) {
     const o: Record<string, unknown> = {};
-    for (const col of columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c] as Column;
       if (col.tags[r] === ABSENT) continue;
-      if (plain) o[col.key] = cell(col, r);
-      else put(o, col.key, cell(col, r));
+      if (plain) o[col.key] = cell(ready, c, r);
+      else put(o, col.key, cell(ready, c, r));
     }
     rows[r] = o;
   }
 }
 
-function assemble(t: PackedTable, rows: Record<string, unknown>[]): unknown {
+function assemble(t: PackedTable, rows: unknown[]): unknown {
   if (t.ids === null) return rows;
   const out: Record<string, unknown> = {};
   t.ids.forEach((id, r) => put(out, id, rows[r]));
@@ -187,9 +259,7 @@ export function unpackReport(packed: PackedReport): unknown {
   let root = packed.skeleton;
   packed.paths.forEach((path, i) => {
     const t = packed.tables[i] as PackedTable;
-    const rows = new Array<Record<string, unknown>>(t.rows);
-    unpackRows(t, rows, 0, t.rows);
-    root = place(root, path, assemble(t, rows));
+    root = place(root, path, assemble(t, unpackAll(t)));
   });
   return root;
 }
@@ -211,9 +281,10 @@ export async function unpackReportSliced(
   let since = now();
   for (let i = 0; i < packed.paths.length; i++) {
     const t = packed.tables[i] as PackedTable;
-    const rows = new Array<Record<string, unknown>>(t.rows);
+    const ready = prepare(t);
+    const rows = new Array<unknown>(t.rows);
     for (let from = 0; from < t.rows; from += SLICE_ROWS) {
-      unpackRows(t, rows, from, Math.min(t.rows, from + SLICE_ROWS));
+      unpackRows(ready, rows, from, Math.min(t.rows, from + SLICE_ROWS));
       if (now() - since > sliceMs) {
         await pause();
         since = now();

@@ -37,7 +37,19 @@ describe("reportCodec", () => {
     expect(back).toStrictEqual(structuredClone(report));
     expect(JSON.stringify(back)).toBe(JSON.stringify(report));
     const { packed } = packReport(report);
-    expect(packed.paths.map((p) => p.join("."))).toEqual(expect.arrayContaining(["node_metrics", "edge_metrics"]));
+    expect(packed.paths.map((p) => p.join("."))).toEqual(
+      expect.arrayContaining([
+        "node_metrics",
+        "edge_metrics",
+        "ego_analysis.p0.per_alter",
+        "ego_analysis.p0.explanations",
+        "ego_analysis.p0.diffusion.marginal_reach",
+        "attribute_metrics.per_node",
+      ]),
+    );
+    // Nested records (an explanation's `terms`) are tables too, not cloned objects.
+    const explanations = packed.tables[packed.paths.findIndex((p) => p.at(-1) === "explanations")];
+    expect(explanations?.columns.find((c) => c.key === "terms")?.sub).not.toBeNull();
   });
 
   it("keeps null, absent keys, booleans, -0, NaN, strings and ids such as __proto__", () => {
