@@ -11,8 +11,15 @@ import {
   type ComputeRequest,
   type ComputeScope,
   type ReportOf,
+  type WorkerMessage,
   type WorkerResponse,
+  unpackResponse,
 } from "./protocol";
+import { unpackReportSliced } from "./reportCodec";
+import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
+
+/** Lets the browser run other tasks (input, frames) between two slices of work. */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Where the latest request of one client channel stands (the app's MetricsStatus is in the store). */
 export type ChannelStatus = "computing" | "ready" | "error";
@@ -66,18 +73,34 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
     else config.onStatus?.(s, revision, message);
   };
 
-  function settle(response: WorkerResponse): void {
+  function deliver(response: WorkerResponse): void {
+    if (response.type === "result") {
+      // The worker answers a request of this client's scope with that scope's report.
+      config.onResult?.(response.revision, response.report as ReportOf<S>);
+      status("ready", response.revision);
+    } else {
+      status("error", response.revision, response.message);
+    }
+  }
+
+  function settle(message: WorkerMessage): void {
     const done = inFlight;
     inFlight = null;
-    const current = done !== null && done.seq === sequence && response.revision === done.message.revision;
-    if (current) {
-      if (response.type === "result") {
-        // The worker answers a request of this client's scope with that scope's report.
-        config.onResult?.(response.revision, response.report as ReportOf<S>);
-        status("ready", response.revision);
-      } else {
-        status("error", response.revision, response.message);
-      }
+    const current = done !== null && done.seq === sequence && message.revision === done.message.revision;
+    // Only a reply that is delivered is unpacked (a stale one is dropped as it came).
+    if (current && message.type === "packed-result") {
+      // Rebuilt in slices between other tasks; still delivered only if nothing newer was asked.
+      const { revision } = message;
+      unpackReportSliced(message.packed, pause)
+        .then((report) => {
+          if (!disposed && done.seq === sequence)
+            deliver({ type: "result", revision, report: report as AnalysisReport | EgoReport });
+        })
+        .catch((e: unknown) => {
+          if (!disposed && done.seq === sequence) status("error", revision, String(e));
+        });
+    } else if (current) {
+      deliver(unpackResponse(message));
     }
     sendWaiting();
   }

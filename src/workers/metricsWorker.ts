@@ -4,11 +4,12 @@
 // (navigator.hardwareConcurrency − 1 of them, 1…8; pathsPool.ts); messages are handled one at a
 // time, in order, so the pool runs one sweep at a time.
 import { handleComputeWith } from "./handleCompute";
+import { packResponse } from "./protocol";
 import { appThreads, createPathsPool, type PathsReply, type PoolWorker } from "./pathsPool";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer: Transferable[]): void;
 }
 
 function spawnPathsWorker(): PoolWorker {
@@ -34,6 +35,10 @@ const scope = self as unknown as WorkerScope;
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent) => {
   queue = queue
-    .then(async () => scope.postMessage(await handleComputeWith(event.data, pool.sweep)))
+    .then(async () => {
+      // The report's tables are transferred, not cloned (reportCodec.ts).
+      const { message, transfer } = packResponse(await handleComputeWith(event.data, pool.sweep));
+      scope.postMessage(message, transfer);
+    })
     .catch(() => undefined);
 };

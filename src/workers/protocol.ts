@@ -4,6 +4,7 @@
 // from, and every reply echoes it, so the client can drop results that an edit has made stale.
 import type { AnalysisReport, ComputeAllOptions, EgoReport } from "../domain/metrics/computeAll";
 import type { MapDocument } from "../domain/model";
+import { packReport, unpackReport, type PackedReport } from "./reportCodec";
 
 /** computeAll options except the ego, which is the document's own. */
 export type ComputeOptions = Omit<ComputeAllOptions, "egoId">;
@@ -29,6 +30,13 @@ export interface ComputeResult {
   readonly report: AnalysisReport | EgoReport;
 }
 
+/** A result whose report travels as transferable tables (reportCodec.ts); the worker sends these. */
+export interface PackedComputeResult {
+  readonly type: "packed-result";
+  readonly revision: number;
+  readonly packed: PackedReport;
+}
+
 export interface ComputeFailure {
   readonly type: "error";
   readonly revision: number;
@@ -37,11 +45,30 @@ export interface ComputeFailure {
 
 export type WorkerRequest = ComputeRequest;
 export type WorkerResponse = ComputeResult | ComputeFailure;
+/** What crosses the worker boundary: a result is packed on the way out. */
+export type WorkerMessage = WorkerResponse | PackedComputeResult;
 
-export function isWorkerResponse(data: unknown): data is WorkerResponse {
+export function isWorkerResponse(data: unknown): data is WorkerMessage {
   if (typeof data !== "object" || data === null) return false;
   const d = data as { type?: unknown; revision?: unknown };
-  return (d.type === "result" || d.type === "error") && typeof d.revision === "number";
+  return (d.type === "result" || d.type === "error" || d.type === "packed-result") && typeof d.revision === "number";
+}
+
+/** The message to post for `response` and the buffers to transfer with it. */
+export function packResponse(response: WorkerResponse): { message: WorkerMessage; transfer: ArrayBuffer[] } {
+  if (response.type !== "result") return { message: response, transfer: [] };
+  const { packed, transfer } = packReport(response.report);
+  return { message: { type: "packed-result", revision: response.revision, packed }, transfer };
+}
+
+/** The response a (possibly packed) message stands for. */
+export function unpackResponse(message: WorkerMessage): WorkerResponse {
+  if (message.type !== "packed-result") return message;
+  return {
+    type: "result",
+    revision: message.revision,
+    report: unpackReport(message.packed) as AnalysisReport | EgoReport,
+  };
 }
 
 export function isComputeRequest(data: unknown): data is ComputeRequest {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CDPSession, Page } from "@playwright/test";
 import { generateLinkedInExport } from "../support/linkedinExport";
-import { expect, test, waitForMap } from "./support";
+import { expect, shotPath, test, waitForMap } from "./support";
 
 const ROWS = 30_000;
 const TRACE_DIR = process.env.E2E_TRACE ?? "";
@@ -106,6 +106,8 @@ test("the 30,000-person map: open it, then edit one person", async ({ page }) =>
   await stopOpen();
   console.log(`open 30k: first render ${firstRenderMs} ms; until drawn: ${summary(drawn)}`);
   console.log(`open 30k: analysed after ${analysedMs} ms; until analysed: ${summary(opened)}`);
+  // For people to look at: the analysed 30,000-person map as drawn (outside the measured phases).
+  await canvas.screenshot({ path: shotPath("open-map-30k.png") });
 
   await dialog.getByText("Close", { exact: true }).click();
   await expect(dialog).toBeHidden();
@@ -128,4 +130,5 @@ test("the 30,000-person map: open it, then edit one person", async ({ page }) =>
   await stopEdit();
   console.log(`edit 30k: drawn after ${editDrawnMs} ms: ${summary(editDrawn)}`);
   console.log(`edit 30k: until analysed and drawn: ${summary(edited)}`);
+  await canvas.screenshot({ path: shotPath("open-map-30k-edited.png") });
 });

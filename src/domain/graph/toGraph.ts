@@ -80,12 +80,60 @@ export function communityLabels(doc: MapDocument): Map<string, string> {
   return labels;
 }
 
+/** The node attributes of `p` (its role and the community labels decided by the caller). */
+export function nodeAttributesOf(
+  doc: MapDocument,
+  p: MapDocument["people"][PersonId],
+  role: GraphNodeAttributes["role"],
+  labels: ReadonlyMap<string, string>,
+  options: GraphOptions,
+): GraphNodeAttributes {
+  const includePlanned = options.includePlanned ?? false;
+  const communities = p.communityIds
+    .map((c) => getOwn(doc.communities, c))
+    .filter((c): c is NonNullable<typeof c> => c !== undefined && (includePlanned || !c.planned));
+  const first = communities[0];
+  return {
+    label: p.name,
+    role,
+    ...(communities.length > 0 ? { communities: communities.map((c) => labels.get(c.id) ?? c.name) } : {}),
+    ...(first ? { community_type: SPHERE_TO_TYPE[first.sphere], sphere: first.sphere } : {}),
+    ...(options.details
+      ? {
+          community_ids: communities.map((c) => c.id),
+          ...(p.reading ? { reading: p.reading } : {}),
+          ...(p.note ? { note: p.note } : {}),
+          ...(p.planned ? { planned: true as const } : {}),
+        }
+      : {}),
+  };
+}
+
+/** The edge attributes of `t`. */
+export function edgeAttributesOf(t: MapDocument["ties"][TieId], options: GraphOptions): GraphEdgeAttributes {
+  const s = strengthOfTie(t);
+  // Answers → `dimensions`; a bare rating → `weight` only; neither → `{}` marks "unknown" (§T3).
+  const answered = Object.keys(t.answers).length > 0;
+  const withDimensions = answered || t.weight === undefined;
+  return {
+    weight: Math.max(s ?? UNKNOWN_STRENGTH, MIN_WEIGHT),
+    ...(withDimensions ? { dimensions: answersToDimensions(t.answers) } : {}),
+    ...(options.details
+      ? {
+          tie: t.id,
+          strength: s,
+          ...(t.weight !== undefined ? { rating: t.weight } : {}),
+          ...(t.planned ? { planned: true as const } : {}),
+        }
+      : {}),
+  };
+}
+
 export function documentToGraph(
   doc: MapDocument,
   options: GraphOptions = {},
 ): { graph: DocumentGraph; egoId: PersonId } {
   const includePlanned = options.includePlanned ?? false;
-  const details = options.details ?? false;
   const graph: DocumentGraph = new UndirectedGraph();
   const labels = communityLabels(doc);
   const egoNeighbours = new Set<string>();
@@ -96,44 +144,13 @@ export function documentToGraph(
   }
   for (const p of Object.values(doc.people)) {
     if (p.planned && !includePlanned) continue;
-    const communities = p.communityIds
-      .map((c) => getOwn(doc.communities, c))
-      .filter((c): c is NonNullable<typeof c> => c !== undefined && (includePlanned || !c.planned));
-    const first = communities[0];
-    graph.addNode(p.id, {
-      label: p.name,
-      role: p.id === doc.egoId ? "ego" : egoNeighbours.has(p.id) ? "alter" : "second_degree",
-      ...(communities.length > 0 ? { communities: communities.map((c) => labels.get(c.id) ?? c.name) } : {}),
-      ...(first ? { community_type: SPHERE_TO_TYPE[first.sphere], sphere: first.sphere } : {}),
-      ...(details
-        ? {
-            community_ids: communities.map((c) => c.id),
-            ...(p.reading ? { reading: p.reading } : {}),
-            ...(p.note ? { note: p.note } : {}),
-            ...(p.planned ? { planned: true as const } : {}),
-          }
-        : {}),
-    });
+    const role = p.id === doc.egoId ? "ego" : egoNeighbours.has(p.id) ? "alter" : "second_degree";
+    graph.addNode(p.id, nodeAttributesOf(doc, p, role, labels, options));
   }
   for (const t of Object.values(doc.ties)) {
     if (t.planned && !includePlanned) continue;
     if (!graph.hasNode(t.a) || !graph.hasNode(t.b)) continue;
-    const s = strengthOfTie(t);
-    // Answers → `dimensions`; a bare rating → `weight` only; neither → `{}` marks "unknown" (§T3).
-    const answered = Object.keys(t.answers).length > 0;
-    const withDimensions = answered || t.weight === undefined;
-    graph.addUndirectedEdge(t.a, t.b, {
-      weight: Math.max(s ?? UNKNOWN_STRENGTH, MIN_WEIGHT),
-      ...(withDimensions ? { dimensions: answersToDimensions(t.answers) } : {}),
-      ...(details
-        ? {
-            tie: t.id,
-            strength: s,
-            ...(t.weight !== undefined ? { rating: t.weight } : {}),
-            ...(t.planned ? { planned: true as const } : {}),
-          }
-        : {}),
-    });
+    graph.addUndirectedEdge(t.a, t.b, edgeAttributesOf(t, options));
   }
   return { graph, egoId: doc.egoId };
 }

@@ -4,21 +4,10 @@
 // crowded ring needs (people on the small inner ring need more angle each), so a small circle
 // of strong ties such as family stays readable. Second-degree people sit just outside their
 // first contact.
-import {
-  dict,
-  getOwn,
-  alters,
-  bandOfTie,
-  egoTie,
-  type MapDocument,
-  type PersonId,
-  type Position,
-  type Sphere,
-  type TieBand,
-} from "../../domain/model";
+import { dict, type MapDocument, type PersonId, type Position, type Sphere, type TieBand } from "../../domain/model";
+import { ringsBasis, type Group } from "./ringsBasis";
 
 export const RING: Readonly<Record<TieBand, number>> = { strong: 1.8, weak: 2.6, unknown: 3.0, very_weak: 3.5 };
-const SPHERE_ORDER: Readonly<Record<Sphere | "none", number>> = { family: 0, work: 1, third: 2, none: 3 };
 export const RING_UNIT = 100;
 /** Arc between neighbours on a ring, in ring units. */
 export const MIN_ARC = 0.5;
@@ -42,36 +31,16 @@ function sortBy<T>(items: T[], key: (x: T) => string): T[] {
   return items;
 }
 
-function bandOf(doc: MapDocument, id: PersonId): TieBand {
-  const tie = egoTie(doc, id);
-  return tie ? bandOfTie(tie) : "unknown";
-}
-
-/** Alters grouped by their first community, ordered by sphere then community name. */
-export function sectorsOf(
-  doc: MapDocument,
-): { key: string; sphere: Sphere | "none"; name: string; members: PersonId[] }[] {
-  const groups = new Map<string, { key: string; sphere: Sphere | "none"; name: string; members: PersonId[] }>();
-  for (const p of alters(doc)) {
-    const first = p.communityIds[0];
-    const c = first ? getOwn(doc.communities, first) : undefined;
-    const key = c ? c.id : "~none";
-    const g = groups.get(key) ?? { key, sphere: c?.sphere ?? "none", name: c?.name ?? "~", members: [] };
-    g.members.push(p.id);
-    groups.set(key, g);
-  }
-  const list = sortBy([...groups.values()], (g) => `${SPHERE_ORDER[g.sphere]}|${g.name}|${g.key}`);
-  for (const g of list) sortBy(g.members, (id) => `${getOwn(doc.people, id)?.name ?? ""}|${id}`);
-  return list;
+/**
+ * Alters grouped by their first community, ordered by sphere then community name (members by
+ * name). Read only: the lists are shared with the next revision's patch (ringsBasis.ts).
+ */
+export function sectorsOf(doc: MapDocument): readonly Group[] {
+  return ringsBasis(doc).groups;
 }
 
 /** Angle each sector needs: its most crowded ring × spacing / that ring's radius. */
-function needs(
-  bands: ReadonlyMap<PersonId, TieBand>,
-  sectors: ReturnType<typeof sectorsOf>,
-  scale: number,
-  lanes = 1,
-): number[] {
+function needs(bands: ReadonlyMap<PersonId, TieBand>, sectors: readonly Group[], scale: number, lanes = 1): number[] {
   return sectors.map((s) => {
     const perBand = new Map<TieBand, number>();
     for (const id of s.members) {
@@ -96,16 +65,13 @@ function laneStep(lanes: number): number {
   return lanes <= 1 ? 0 : Math.min(0.3, 0.9 / (lanes - 1));
 }
 
-/** Each alter's band, looked up once. */
-function bandsOf(doc: MapDocument, groups: ReturnType<typeof sectorsOf>): Map<PersonId, TieBand> {
-  const bands = new Map<PersonId, TieBand>();
-  for (const g of groups) for (const id of g.members) bands.set(id, bandOf(doc, id));
-  return bands;
-}
-
-export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: number; lanes: number } {
-  const groups = sectorsOf(doc);
-  const bands = bandsOf(doc, groups);
+export function egoRingsSectors(doc: MapDocument): {
+  sectors: Sector[];
+  scale: number;
+  lanes: number;
+  bands: ReadonlyMap<PersonId, TieBand>;
+} {
+  const { groups, bands } = ringsBasis(doc);
   const gaps =
     groups.reduce((sum, g, i) => sum + (i === 0 ? 0 : g.sphere !== groups[i - 1]?.sphere ? SPHERE_GAP : GAP), 0) +
     (groups.length > 1 ? SPHERE_GAP : 0);
@@ -127,18 +93,18 @@ export function egoRingsSectors(doc: MapDocument): { sectors: Sector[]; scale: n
     angle += width;
     return sector;
   });
-  return { sectors, scale, lanes };
+  return { sectors, scale, lanes, bands };
 }
 
 export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
   const out = dict<PersonId, Position>();
   out[doc.egoId] = { x: 0, y: 0 };
-  const { sectors, scale, lanes } = egoRingsSectors(doc);
+  const { sectors, scale, lanes, bands } = egoRingsSectors(doc);
   const step = laneStep(lanes);
   for (const s of sectors) {
     const byBand = new Map<TieBand, PersonId[]>();
     for (const id of s.members) {
-      const band = bandOf(doc, id);
+      const band = bands.get(id) ?? "unknown";
       const list = byBand.get(band);
       if (list) list.push(id);
       else byBand.set(band, [id]);

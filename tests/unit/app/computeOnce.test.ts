@@ -1,11 +1,12 @@
 // "Compute once, off the main thread" (architecture.md): one edit of the sample map builds the
-// graph once in the metrics worker (documentToGraph there) and once on the main thread: the
-// render patch, whose people and ties come from documentToGraph (the one document → graph
-// conversion), so that call is the main thread's one build; the patch that restyles the edit
-// with the new metrics reuses it. Nothing else: no preprocess or ego subgraph on the main
+// graph once in the metrics worker (documentToGraph there); on the main thread the render patch's
+// people and ties come from the last revision's documentToGraph with the edit written onto it
+// (patchDocumentGraph), so the main thread converts nothing again; the patch that restyles the
+// edit with the new metrics reuses it. Nothing else: no preprocess or ego subgraph on the main
 // thread, no second documentToGraph for the same revision, no second render graph, no
 // export/import round trip.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import * as patchGraph from "../../../src/domain/graph/patchGraph";
 import * as toGraph from "../../../src/domain/graph/toGraph";
 import * as egoGraph from "../../../src/domain/metrics/egoGraph";
 import * as preprocess from "../../../src/domain/metrics/preprocess";
@@ -50,6 +51,7 @@ function countGraphBuilds(): Counts {
     }) as never);
   };
   spy(toGraph, "documentToGraph");
+  spy(patchGraph, "patchDocumentGraph");
   spy(preprocess, "preprocess");
   spy(egoGraph, "egoGraph");
   spy(render, "buildRenderGraph");
@@ -64,7 +66,7 @@ describe("one edit of the sample map", () => {
     vi.restoreAllMocks();
   });
 
-  it("builds one graph in the worker and one on the main thread (the render patch)", () => {
+  it("builds one graph in the worker and patches the last one on the main thread (the render patch)", () => {
     const store = createMapStore(sampleDoc());
     const graph = render.buildRenderGraph(store.getState().doc, renderOptions(store.getState()));
     const stopRender = syncRenderGraph(graph, store);
@@ -78,14 +80,17 @@ describe("one edit of the sample map", () => {
     const counts = countGraphBuilds();
     const ana = personId("ana-new");
     store.getState().apply((d) => setTie(addPerson(d, { id: ana, name: "Ana" }), { a: d.egoId, b: ana, weight: 0.4 }));
-    expect(counts).toEqual({ main: { patchRenderGraph: 1, documentToGraph: 1 }, worker: {} });
+    expect(counts).toEqual({ main: { patchRenderGraph: 1, patchDocumentGraph: 1 }, worker: {} });
     vi.advanceTimersByTime(200);
 
     const revision = store.getState().revision;
     expect(store.getState().metrics).toMatchObject({ status: "ready", revision });
     expect(store.getState().metrics.report?.node_metrics[ana]?.degree).toBe(1);
     // The result restyles the same graph in place (a second patch, no new graph of either kind).
-    expect(counts).toEqual({ main: { patchRenderGraph: 2, documentToGraph: 1 }, worker: { documentToGraph: 1 } });
+    expect(counts).toEqual({
+      main: { patchRenderGraph: 2, patchDocumentGraph: 1 },
+      worker: { documentToGraph: 1 },
+    });
     expect(graph.hasNode(ana)).toBe(true);
     stopMetrics();
     stopRender();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeReport } from "../../../src/domain/insights/report";
-import { personId, tieId } from "../../../src/domain/model";
-import { buildRenderGraph } from "../../../src/render/buildRenderGraph";
+import { personId, tieId, type PersonId } from "../../../src/domain/model";
+import { buildRenderGraph, nodeSizer } from "../../../src/render/buildRenderGraph";
 import { EGO_COLOR } from "../../../src/render/colors";
 import {
   BAND_STYLE,
@@ -9,6 +9,7 @@ import {
   communityColors,
   EGO_SIZE,
   LOCAL_BRIDGE_COLOR,
+  nodeSize,
   PLANNED_STYLE,
   SIZE_RANGE,
 } from "../../../src/render/encodings";
@@ -99,5 +100,16 @@ describe("paddedHull", () => {
   it("returns a circle around a single member and null without members", () => {
     expect(paddedHull([[3, 3]], 4)?.length).toBeGreaterThan(6);
     expect(paddedHull([], 4)).toBeNull();
+  });
+});
+
+describe("nodeSizer: the render graph's sizes with one scale for all people", () => {
+  it("gives nodeSize's size for every person, score and missing score", () => {
+    const scored = { values: { a: 0, b: 0.25, c: 1, d: 3.5, e: 1e-12 } as Record<string, number>, max: 3.5 };
+    const ids = ["a", "b", "c", "d", "e", "missing"] as PersonId[];
+    for (const s of [scored, null, { values: {}, max: 1e-9 }])
+      for (const id of ids)
+        for (const isEgo of [false, true]) expect(nodeSizer(s)(id, isEgo)).toBe(nodeSize(id, isEgo, s));
+    expect(nodeSizer(scored)("d" as PersonId, false)).toBeGreaterThan(nodeSizer(scored)("b" as PersonId, false));
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalysisReport } from "../../../src/domain/metrics/computeAll";
 import { createDocument, mapId, personId } from "../../../src/domain/model";
 import { createMetricsClient, type ChannelStatus, type MetricsWorkerLike } from "../../../src/workers/metricsClient";
-import type { ComputeRequest, WorkerResponse } from "../../../src/workers/protocol";
+import { packResponse, type ComputeRequest, type WorkerMessage } from "../../../src/workers/protocol";
 
 class FakeWorker implements MetricsWorkerLike {
   readonly posted: ComputeRequest[] = [];
@@ -15,7 +15,7 @@ class FakeWorker implements MetricsWorkerLike {
   terminate(): void {
     this.terminated = true;
   }
-  reply(response: WorkerResponse): void {
+  reply(response: WorkerMessage): void {
     this.onmessage?.({ data: response } as MessageEvent);
   }
   crash(message: string): void {
@@ -124,5 +124,25 @@ describe("createMetricsClient", () => {
     vi.advanceTimersByTime(150);
     expect(results).toEqual([]);
     expect(workers).toHaveLength(1);
+  });
+
+  it("delivers a packed (transferred) report rebuilt after the reply, unless a newer request came first", async () => {
+    const big = { node_metrics: Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`p${i}`, { degree: i }])) };
+    const packed = () =>
+      packResponse({ type: "result", revision: 1, report: big as unknown as AnalysisReport }).message;
+    const { client, worker, results, statuses } = setup();
+    client.request(1, DOC);
+    vi.advanceTimersByTime(150);
+    worker().reply(packed());
+    await vi.runAllTimersAsync();
+    expect(results).toEqual([[1, big]]);
+    expect(statuses.at(-1)).toEqual(["ready", 1]);
+
+    client.request(2, DOC);
+    vi.advanceTimersByTime(150);
+    worker().reply({ ...packed(), revision: 2 });
+    client.request(3, DOC);
+    await vi.runAllTimersAsync();
+    expect(results.map(([r]) => r)).toEqual([1]);
   });
 });

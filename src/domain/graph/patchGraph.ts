@@ -1,0 +1,97 @@
+// documentToGraph for the next revision of a document, written onto the graph of the previous one:
+// an edit replaces only the people and ties it touched (and the roles of those whose tie to the
+// ego it added or removed), instead of converting all 30,000 people of a large map again. Only for
+// graphs with planned items included (the render graph's base). The result is checked against
+// the document's order of people and ties; when anything does not match (or the edit is large),
+// the caller builds afresh, so the graph is always the one documentToGraph gives.
+import { getOwn, tieId, type MapDocument, type PersonId, type TieId } from "../model";
+import { communityLabels, edgeAttributesOf, nodeAttributesOf, type DocumentGraph, type GraphOptions } from "./toGraph";
+
+/** Past this many touched people and ties a fresh conversion is as cheap. */
+const MAX_PATCH = 2000;
+
+function roleOf(doc: MapDocument, id: PersonId): "ego" | "alter" | "second_degree" {
+  if (id === doc.egoId) return "ego";
+  return getOwn(doc.ties, tieId(doc.egoId, id)) ? "alter" : "second_degree";
+}
+
+/** Whether the graph holds `doc`'s people and ties in `doc`'s order. */
+function inOrder(graph: DocumentGraph, doc: MapDocument): boolean {
+  const people = Object.keys(doc.people);
+  if (graph.order !== people.length) return false;
+  let i = 0;
+  let ok = true;
+  graph.forEachNode((id) => {
+    if (ok && id !== people[i++]) ok = false;
+  });
+  if (!ok) return false;
+  const ties = Object.values(doc.ties).filter((t) => graph.hasNode(t.a) && graph.hasNode(t.b));
+  if (graph.size !== ties.length) return false;
+  i = 0;
+  graph.forEachEdge((_e, a) => {
+    if (ok && a.tie !== ties[i++]?.id) ok = false;
+  });
+  return ok;
+}
+
+/**
+ * Brings `graph` (documentToGraph of `prev` with `options`) to `doc` in place; false when it
+ * could not (the graph must then be discarded and `doc` converted afresh).
+ */
+export function patchDocumentGraph(
+  graph: DocumentGraph,
+  prev: MapDocument,
+  doc: MapDocument,
+  options: GraphOptions,
+): boolean {
+  if (!options.includePlanned || !options.details) return false;
+  if (doc.egoId !== prev.egoId || doc.communities !== prev.communities) return false;
+  const people = new Set<PersonId>();
+  const ties = new Set<TieId>();
+  if (doc.people !== prev.people) {
+    for (const id of Object.keys(doc.people) as PersonId[])
+      if (getOwn(doc.people, id) !== getOwn(prev.people, id)) people.add(id);
+    for (const id of Object.keys(prev.people) as PersonId[]) if (!getOwn(doc.people, id)) people.add(id);
+  }
+  if (doc.ties !== prev.ties) {
+    for (const id of Object.keys(doc.ties) as TieId[]) if (getOwn(doc.ties, id) !== getOwn(prev.ties, id)) ties.add(id);
+    for (const id of Object.keys(prev.ties) as TieId[]) if (!getOwn(doc.ties, id)) ties.add(id);
+  }
+  if (people.size + ties.size > MAX_PATCH) return false;
+  // A tie to the ego that came or went changes the other person's role.
+  for (const id of ties) {
+    const t = getOwn(doc.ties, id) ?? getOwn(prev.ties, id);
+    if (t?.a === doc.egoId) people.add(t.b);
+    if (t?.b === doc.egoId) people.add(t.a);
+  }
+  try {
+    const labels = communityLabels(doc);
+    for (const id of people) {
+      const p = getOwn(doc.people, id);
+      if (!p) {
+        if (graph.hasNode(id)) graph.dropNode(id);
+        continue;
+      }
+      const attrs = nodeAttributesOf(doc, p, roleOf(doc, id), labels, options);
+      if (graph.hasNode(id)) graph.replaceNodeAttributes(id, attrs);
+      else graph.addNode(id, attrs);
+    }
+    for (const id of ties) {
+      const t = getOwn(doc.ties, id);
+      const old = getOwn(prev.ties, id);
+      const ends = t ?? old;
+      if (!ends || !graph.hasNode(ends.a) || !graph.hasNode(ends.b)) continue;
+      const edge = graph.edge(ends.a, ends.b);
+      if (!t) {
+        if (edge !== undefined) graph.dropEdge(edge);
+        continue;
+      }
+      if (old && (old.a !== t.a || old.b !== t.b)) return false;
+      if (edge !== undefined) graph.replaceEdgeAttributes(edge, edgeAttributesOf(t, options));
+      else graph.addUndirectedEdge(t.a, t.b, edgeAttributesOf(t, options));
+    }
+  } catch {
+    return false;
+  }
+  return inOrder(graph, doc);
+}
