@@ -289,10 +289,11 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
       if (!broken) ensureWorkers();
     },
     louvain(input) {
-      if (options.workers < 1 || broken || input.edgeSource.length < LOUVAIN_OFFLOAD_MIN_EDGES) {
+      // Only to a worker already started (warm(), or an earlier split sweep): starting one for
+      // this alone costs about as much as the partition of a small graph.
+      if (workers.length === 0 || broken || input.edgeSource.length < LOUVAIN_OFFLOAD_MIN_EDGES) {
         return Promise.resolve(louvainCommunities(input));
       }
-      ensureWorkers();
       const job = ++jobs;
       return new Promise((resolve) => {
         // A failed worker: the same partition on this thread.
