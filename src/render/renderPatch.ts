@@ -35,14 +35,16 @@ export interface PatchOptions {
 }
 
 function sameAttributes<T extends object>(a: T, b: T, skipPosition: boolean): boolean {
-  const ka = Object.keys(a) as (keyof T)[];
-  const kb = Object.keys(b) as (keyof T)[];
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
+  // for…in over two plain attribute objects: no key arrays allocated per person and tie.
+  let na = 0;
+  for (const k in a) {
+    na++;
     if (skipPosition && (k === "x" || k === "y")) continue;
     if (!Object.hasOwn(b, k) || !Object.is(a[k], b[k])) return false;
   }
-  return true;
+  let nb = 0;
+  for (const k in b) if (Object.hasOwn(b, k)) nb++;
+  return na === nb;
 }
 
 /** What the last patch of a graph was computed from (the shortcut below). */
