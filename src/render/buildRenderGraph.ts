@@ -89,6 +89,8 @@ export function nodePositions(doc: MapDocument): Record<PersonId, Position> {
   return missing ? { ...egoRingsLayout(doc), ...doc.positions } : { ...doc.positions };
 }
 
+const ORIGIN: Position = { x: 0, y: 0 };
+
 let lastBase: { readonly doc: MapDocument; readonly graph: DocumentGraph } | null = null;
 
 const BASE_OPTIONS = { includePlanned: true, details: true } as const;
@@ -112,6 +114,25 @@ export function renderBaseGraph(doc: MapDocument): DocumentGraph {
   return graph;
 }
 
+const scoresByReport = new WeakMap<object, Map<string, ReturnType<typeof sizeValues>>>();
+
+/** sizeValues, once per report, ego and score (a restyle or an edit reuses them). Read only. */
+function scoresOf(
+  report: AnalysisReport | EgoReport | null,
+  egoId: PersonId,
+  sizeBy: ViewSettings["sizeBy"],
+): ReturnType<typeof sizeValues> {
+  if (!report) return sizeValues(report, egoId, sizeBy);
+  let byKey = scoresByReport.get(report);
+  if (!byKey) {
+    byKey = new Map();
+    scoresByReport.set(report, byKey);
+  }
+  const key = `${sizeBy}|${egoId}`;
+  if (!byKey.has(key)) byKey.set(key, sizeValues(report, egoId, sizeBy));
+  return byKey.get(key) ?? null;
+}
+
 /**
  * nodeSize (scene/styles.ts) with its scale built once for all people instead of once per person
  * (on a 30,000-person map that was a third of a restyle); the same sizes, number for number.
@@ -126,25 +147,30 @@ export function nodeSizer(scored: ReturnType<typeof sizeValues>): (id: PersonId,
   };
 }
 
-/** Calls `visit` with the render attributes of every person of `doc`, in document order. */
+/**
+ * Calls `visit` with the render attributes of every person of `doc`, in document order; a person
+ * for whom `unchanged` (given their position) says true is passed over without computing them.
+ */
 export function eachRenderNode(
   doc: MapDocument,
   options: RenderOptions,
   visit: (id: PersonId, attrs: RenderNode) => void,
+  unchanged?: (id: PersonId, pos: Position) => boolean,
 ): void {
   const view = { ...DEFAULT_VIEW, ...options.view };
   const report = options.report ?? null;
   const positions = options.positions ?? nodePositions(doc);
-  const sizeOf = nodeSizer(sizeValues(report, doc.egoId, view.sizeBy));
-  const plannedSizeOf = nodeSizer(sizeValues(options.plannedReport ?? null, doc.egoId, view.sizeBy));
+  const sizeOf = nodeSizer(scoresOf(report, doc.egoId, view.sizeBy));
+  const plannedSizeOf = nodeSizer(scoresOf(options.plannedReport ?? null, doc.egoId, view.sizeBy));
   const byCommunity = view.colorBy === "community" ? communityColors(doc) : {};
   const clusters = view.colorBy === "cluster" ? clusterOf(report) : {};
   renderBaseGraph(doc).forEachNode((key, a) => {
     const id = key as PersonId;
+    const pos = getOwn(positions, id) ?? ORIGIN;
+    if (unchanged?.(id, pos)) return;
     const isEgo = id === doc.egoId;
     const first = a.community_ids?.[0];
     const sphere = a.sphere ?? "none";
-    const pos = getOwn(positions, id) ?? { x: 0, y: 0 };
     const planned = a.planned ?? false;
     const base =
       view.colorBy === "community"
@@ -167,17 +193,27 @@ export function eachRenderNode(
   });
 }
 
-/** Calls `visit` with the ends and render attributes of every tie of `doc`, in document order. */
+/** Whether eachRenderEdge leaves the ego's ties out of the drawing (BIG_MAP_PEOPLE). */
+export function hidesEgoTies(doc: MapDocument): boolean {
+  return renderBaseGraph(doc).order > BIG_MAP_PEOPLE;
+}
+
+/**
+ * Calls `visit` with the ends and render attributes of every tie of `doc`, in document order
+ * (passing over the ties for which `unchanged` says true).
+ */
 export function eachRenderEdge(
   doc: MapDocument,
   options: RenderOptions,
   visit: (id: string, a: PersonId, b: PersonId, attrs: RenderEdge) => void,
+  unchanged?: (id: string, a: PersonId, b: PersonId) => boolean,
 ): void {
   const structure = edgeStructure(options.report ?? null);
   const graph = renderBaseGraph(doc);
   const hideEgoTies = graph.order > BIG_MAP_PEOPLE;
   graph.forEachEdge((_key, t, a, b) => {
     const id = t.tie ?? _key;
+    if (unchanged?.(id, a as PersonId, b as PersonId)) return;
     const s = t.strength ?? null;
     const band = tieBand(s);
     const planned =

@@ -3,10 +3,11 @@
 // replacement makes sigma re-index that one item). Used for document edits and for new metrics
 // alike, so neither builds a second graph nor exports and re-imports one.
 import type { PersonId, Position } from "../domain/model";
-import type { MapDocument } from "../domain/model";
+import { getOwn, type MapDocument, type TieId } from "../domain/model";
 import {
   eachRenderEdge,
   eachRenderNode,
+  hidesEgoTies,
   type RenderEdge,
   type RenderGraph,
   type RenderNode,
@@ -34,14 +35,75 @@ export interface PatchOptions {
 }
 
 function sameAttributes<T extends object>(a: T, b: T, skipPosition: boolean): boolean {
-  const ka = Object.keys(a) as (keyof T)[];
-  const kb = Object.keys(b) as (keyof T)[];
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
+  // for…in over two plain attribute objects: no key arrays allocated per person and tie.
+  let na = 0;
+  for (const k in a) {
+    na++;
     if (skipPosition && (k === "x" || k === "y")) continue;
     if (!Object.hasOwn(b, k) || !Object.is(a[k], b[k])) return false;
   }
-  return true;
+  let nb = 0;
+  for (const k in b) if (Object.hasOwn(b, k)) nb++;
+  return na === nb;
+}
+
+/** What the last patch of a graph was computed from (the shortcut below). */
+interface Written {
+  readonly doc: MapDocument;
+  readonly options: RenderOptions;
+  readonly hideEgoTies: boolean;
+  /** The graph's change count right after that patch: any other writer since invalidates it. */
+  readonly version: number;
+}
+
+const written = new WeakMap<RenderGraph, Written>();
+const versions = new WeakMap<RenderGraph, { n: number }>();
+const CHANGES = [
+  "nodeAdded",
+  "nodeDropped",
+  "nodeAttributesUpdated",
+  "eachNodeAttributesUpdated",
+  "edgeAdded",
+  "edgeDropped",
+  "edgeAttributesUpdated",
+  "eachEdgeAttributesUpdated",
+  "edgesCleared",
+  "cleared",
+] as const;
+
+/** How many changes the graph has had since the patch first saw it. */
+function versionOf(graph: RenderGraph): { n: number } {
+  let v = versions.get(graph);
+  if (!v) {
+    const counter = { n: 0 };
+    for (const e of CHANGES) graph.on(e, () => counter.n++);
+    versions.set(graph, counter);
+    v = counter;
+  }
+  return v;
+}
+
+/**
+ * Whether the attributes of a person or tie whose own records did not change (===, the document
+ * is immutable) are the ones the last patch wrote: the same analysis, view and communities, and
+ * nothing but the patch wrote to the graph since.
+ */
+function sameInputs(graph: RenderGraph, doc: MapDocument, options: RenderOptions): Written | null {
+  const last = written.get(graph);
+  if (!last || last.version !== versionOf(graph).n) return null;
+  const a = last.options;
+  const va = a.view ?? {};
+  const vb = options.view ?? {};
+  const same =
+    (a.report ?? null) === (options.report ?? null) &&
+    (a.plannedReport ?? null) === (options.plannedReport ?? null) &&
+    va.sizeBy === vb.sizeBy &&
+    va.colorBy === vb.colorBy &&
+    va.withoutMe === vb.withoutMe &&
+    last.doc.egoId === doc.egoId &&
+    last.doc.communities === doc.communities &&
+    last.hideEgoTies === hidesEgoTies(doc);
+  return same ? last : null;
 }
 
 /** Brings `graph` to `doc` + `options`; returns every node's target position. */
@@ -73,36 +135,68 @@ export function patchRenderGraph(
 
   const targets = new Map<PersonId, Position>();
   const writes: (() => void)[] = [];
-  eachRenderNode(doc, options, (id, next: RenderNode) => {
-    targets.set(id, { x: next.x, y: next.y });
-    if (!graph.hasNode(id)) {
-      writes.push(() => graph.addNode(id, next));
-      return;
-    }
-    const current = graph.getNodeAttributes(id);
-    if (sameAttributes(next, current, keep)) return;
-    const value = keep ? { ...next, x: current.x, y: current.y } : next;
-    writes.push(() => graph.replaceNodeAttributes(id, value));
-  });
-  eachRenderEdge(doc, options, (id, a, b, next: RenderEdge) => {
-    if (!graph.hasEdge(id)) {
-      writes.push(() => graph.addUndirectedEdgeWithKey(id, a, b, next));
-      return;
-    }
-    if (!(graph.hasExtremity(id, a) && graph.hasExtremity(id, b))) {
-      writes.push(() => {
-        graph.dropEdge(id);
-        graph.addUndirectedEdgeWithKey(id, a, b, next);
-      });
-      return;
-    }
-    if (!sameAttributes(next, graph.getEdgeAttributes(id), false))
-      writes.push(() => graph.replaceEdgeAttributes(id, next));
-  });
+  const last = cleared ? null : sameInputs(graph, doc, options);
+  const before = last?.doc;
+  // A person whose record, position and inputs are those of the last patch keeps its attributes.
+  const nodeUnchanged = before
+    ? (id: PersonId, pos: Position) => {
+        if (getOwn(before.people, id) !== getOwn(doc.people, id) || !graph.hasNode(id)) return false;
+        if (!keep && (graph.getNodeAttribute(id, "x") !== pos.x || graph.getNodeAttribute(id, "y") !== pos.y))
+          return false;
+        targets.set(id, { x: pos.x, y: pos.y });
+        return true;
+      }
+    : undefined;
+  const edgeUnchanged = before
+    ? (id: string, a: PersonId, b: PersonId) =>
+        getOwn(before.ties, id as TieId) === getOwn(doc.ties, id as TieId) &&
+        getOwn(before.people, a) === getOwn(doc.people, a) &&
+        getOwn(before.people, b) === getOwn(doc.people, b) &&
+        graph.hasEdge(id)
+    : undefined;
+  eachRenderNode(
+    doc,
+    options,
+    (id, next: RenderNode) => {
+      targets.set(id, { x: next.x, y: next.y });
+      if (!graph.hasNode(id)) {
+        writes.push(() => graph.addNode(id, next));
+        return;
+      }
+      const current = graph.getNodeAttributes(id);
+      if (sameAttributes(next, current, keep)) return;
+      const value = keep ? { ...next, x: current.x, y: current.y } : next;
+      writes.push(() => graph.replaceNodeAttributes(id, value));
+    },
+    nodeUnchanged,
+  );
+  eachRenderEdge(
+    doc,
+    options,
+    (id, a, b, next: RenderEdge) => {
+      if (!graph.hasEdge(id)) {
+        writes.push(() => graph.addUndirectedEdgeWithKey(id, a, b, next));
+        return;
+      }
+      if (!(graph.hasExtremity(id, a) && graph.hasExtremity(id, b))) {
+        writes.push(() => {
+          graph.dropEdge(id);
+          graph.addUndirectedEdgeWithKey(id, a, b, next);
+        });
+        return;
+      }
+      if (!sameAttributes(next, graph.getEdgeAttributes(id), false))
+        writes.push(() => graph.replaceEdgeAttributes(id, next));
+    },
+    edgeUnchanged,
+  );
   const write = () => {
     for (const w of writes) w();
   };
+  const version = versionOf(graph);
+  written.delete(graph);
   if (patch.batch && (cleared || writes.length > BATCH_CHANGES)) patch.batch(write);
   else write();
+  written.set(graph, { doc, options, hideEgoTies: hidesEgoTies(doc), version: version.n });
   return targets;
 }

@@ -1,5 +1,6 @@
 // Marginal reach from the diffusion simulation (metrics-spec §N5), shown as a second opinion:
 // "without Ana you would hear 4.6 points less from your circles".
+import { useMemo } from "react";
 import { reachPoints } from "../../domain/insights/sentences";
 import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
 import { getOwn, personId } from "../../domain/model";
@@ -13,11 +14,16 @@ export function ReachSection({ ego }: { ego: EgoAnalysis }) {
   const { t } = usePhrases();
   const people = useMap((s) => s.doc.people);
   const d = ego.diffusion;
+  // Sorting every alter's marginal reach: once per analysis, not per edit.
+  const top = useMemo(
+    () =>
+      Object.entries(d?.marginal_reach ?? {})
+        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+        .slice(0, SHOWN),
+    [d],
+  );
   if (!d || d.reach === null) return null;
   const nameOf = (id: string): string => getOwn(people, personId(id))?.name ?? id;
-  const top = Object.entries(d.marginal_reach)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-    .slice(0, SHOWN);
   return (
     <section aria-labelledby="reach-heading" className="insight-section">
       <h3 id="reach-heading">{t("reach.heading")}</h3>

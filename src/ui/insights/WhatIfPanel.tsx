@@ -1,5 +1,6 @@
 // What-if: planned items are scored alongside the real map; the table shows how the scores
 // would change, and the planned items can be made real or cleared all at once.
+import { useMemo } from "react";
 import {
   clearPlanned,
   makePlannedReal,
@@ -27,7 +28,7 @@ export function WhatIfPanel({ ego }: { ego: EgoAnalysis }) {
   const { t } = usePhrases();
   const store = useMapStoreApi();
   const doc = useMap((s) => s.doc);
-  const counts = plannedCounts(doc);
+  const counts = useMemo(() => plannedCounts(doc), [doc]);
   const any = counts.people + counts.communities + counts.ties > 0;
   const planned = usePlannedAnalysis();
   const changes = any && planned.ego ? scoreChanges(ego, planned.ego) : [];

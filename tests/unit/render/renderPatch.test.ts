@@ -104,4 +104,32 @@ describe("patchRenderGraph", () => {
     expect(batches).toHaveLength(1);
     expect(graph.getNodeAttribute(someone.id, "label")).toBe("Renamed");
   });
+
+  it("after a first patch, computes only the edited people and ties and still equals a fresh build", () => {
+    const graph = buildRenderGraph(doc, { report });
+    patchRenderGraph(graph, doc, { report });
+    const next = edited(doc);
+    patchRenderGraph(graph, next, { report });
+    expect(content(graph)).toEqual(content(buildRenderGraph(next, { report })));
+    // A second edit on top of the first, and a tie whose strength changes.
+    const someone = Object.values(next.people).find((p) => p.id !== next.egoId)!;
+    const again = setTie(updatePerson(next, { id: someone.id, name: "Again" }), {
+      a: next.egoId,
+      b: someone.id,
+      weight: 0.1,
+    });
+    patchRenderGraph(graph, again, { report });
+    expect(content(graph)).toEqual(content(buildRenderGraph(again, { report })));
+  });
+
+  it("puts back what another writer changed in the graph since the last patch", () => {
+    const graph = buildRenderGraph(doc, { report });
+    patchRenderGraph(graph, doc, { report });
+    const someone = Object.values(doc.people).find((p) => p.id !== doc.egoId)!;
+    // Only the colour: the person's record and position are those of the last patch.
+    graph.mergeNodeAttributes(someone.id, { color: "#000000" });
+    const renamed = updatePerson(doc, { id: doc.egoId, name: "Me" });
+    patchRenderGraph(graph, renamed, { report });
+    expect(content(graph)).toEqual(content(buildRenderGraph(renamed, { report })));
+  });
 });
