@@ -62,7 +62,7 @@ async function loadJobs(argv: readonly string[], io: CliIo): Promise<{ job: Job;
  * Files from this size on start the pool's workers before they are read (random 1,400/7,000,
  * the smallest split sweep, is a 100 KB edge list; a worker takes 30–40 ms to start).
  */
-const WARM_BYTES = 40_000;
+const WARM_BYTES = 100_000;
 
 /** --threads as given (checked again, with its error, by parseArgs), else the default. */
 function threadsOf(argv: readonly string[]): number {

@@ -61,16 +61,15 @@ export function normalizePaths(paths: PathCentralities, n: number): PathCentrali
 
 /**
  * Graphs whose sweep costs at least this many arc visits (sources × arcs, n · 2m) are split into
- * PATH_RANGES fixed source ranges, which a pool of threads may share; below it, one range on one
- * thread. Measured on this shared 2-core machine (Node 20, bundled CLI): the one-thread sweep
- * runs ≈ 1.2·10⁸ arc visits/s at a 1-min load of 3 (random 5,000/25,000, 2.5·10⁸ visits:
- * 1.8–2.1 s); starting a worker_threads worker and getting its first reply took 225–750 ms at a
- * load of 16, when an A/B from 2.5·10⁶ to 9·10⁷ visits never favoured two threads (2,000/10,000:
- * 1.3 s on one, 1.9 s on two including the start) because no core was idle. With an idle core
- * and a start of s ms, two threads break even at x/2 + s = x: for s ≈ 80 ms, x ≈ 160 ms ≈ 2·10⁷
- * visits (random 1,400/7,000) — the threshold. Graphs below it sweep in well under 0.2 s anyway.
+ * PATH_RANGES fixed source ranges, which a pool of threads may share (with the CLI's workers
+ * started while the file is read, and the weighted Louvain partition on a worker too); below it,
+ * one range on one thread. The crossover, measured whole process with the WebAssembly kernel on
+ * this 2-core machine at a 1-min load below 1 (`npm run analyze`, --threads 1 against 2, medians
+ * of 5, random n/5n): 600/3,000 0.44 s against 0.47 s; 1,000/5,000 0.56 against 0.56;
+ * 1,400/7,000 (2·10⁷ visits) 0.75 against 0.75; 2,000/10,000 1.05 against 0.86; 3,000/15,000
+ * 1.56 against 1.19. Two threads pay from about 2·10⁷ visits: the threshold.
  */
-export const PARALLEL_MIN_WORK = 5_000_000;
+export const PARALLEL_MIN_WORK = 20_000_000;
 
 /** Number of source ranges of a split sweep (fixed, so the reduction order never depends on the thread count). */
 export const PATH_RANGES = 16;
