@@ -112,7 +112,6 @@ export function attachHullsLayer(
   return {
     redraw: draw,
     detach() {
-      frameKey.detach();
       sigma.off("afterRender", draw);
       canvas.remove();
     },

@@ -246,7 +246,6 @@ export function attachLabels(
     detach() {
       sigma.off("beforeRender", onBefore);
       sigma.off("afterRender", onAfter);
-      frameKey.detach();
     },
   };
 }

@@ -2,6 +2,7 @@
 // are gone are dropped, new ones added, and only attributes that changed are replaced (each
 // replacement makes sigma re-index that one item). Used for document edits and for new metrics
 // alike, so neither builds a second graph nor exports and re-imports one.
+import { graphVersion } from "./graphVersion";
 import type { PersonId, Position } from "../domain/model";
 import { getOwn, type MapDocument, type TieId } from "../domain/model";
 import {
@@ -57,32 +58,6 @@ interface Written {
 }
 
 const written = new WeakMap<RenderGraph, Written>();
-const versions = new WeakMap<RenderGraph, { n: number }>();
-const CHANGES = [
-  "nodeAdded",
-  "nodeDropped",
-  "nodeAttributesUpdated",
-  "eachNodeAttributesUpdated",
-  "edgeAdded",
-  "edgeDropped",
-  "edgeAttributesUpdated",
-  "eachEdgeAttributesUpdated",
-  "edgesCleared",
-  "cleared",
-] as const;
-
-/** How many changes the graph has had since the patch first saw it. */
-function versionOf(graph: RenderGraph): { n: number } {
-  let v = versions.get(graph);
-  if (!v) {
-    const counter = { n: 0 };
-    for (const e of CHANGES) graph.on(e, () => counter.n++);
-    versions.set(graph, counter);
-    v = counter;
-  }
-  return v;
-}
-
 /**
  * Whether the attributes of a person or tie whose own records did not change (===, the document
  * is immutable) are the ones the last patch wrote: the same analysis, view and communities, and
@@ -90,7 +65,7 @@ function versionOf(graph: RenderGraph): { n: number } {
  */
 function sameInputs(graph: RenderGraph, doc: MapDocument, options: RenderOptions): Written | null {
   const last = written.get(graph);
-  if (!last || last.version !== versionOf(graph).n) return null;
+  if (!last || last.version !== graphVersion(graph)) return null;
   const a = last.options;
   const va = a.view ?? {};
   const vb = options.view ?? {};
@@ -193,10 +168,10 @@ export function patchRenderGraph(
   const write = () => {
     for (const w of writes) w();
   };
-  const version = versionOf(graph);
+  graphVersion(graph); // counting from now on, if no one did before
   written.delete(graph);
   if (patch.batch && (cleared || writes.length > BATCH_CHANGES)) patch.batch(write);
   else write();
-  written.set(graph, { doc, options, hideEgoTies: hidesEgoTies(doc), version: version.n });
+  written.set(graph, { doc, options, hideEgoTies: hidesEgoTies(doc), version: graphVersion(graph) });
   return targets;
 }

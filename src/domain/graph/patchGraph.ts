@@ -4,7 +4,7 @@
 // graphs with planned items included (the render graph's base). The result is checked against
 // the document's order of people and ties; when anything does not match (or the edit is large),
 // the caller builds afresh, so the graph is always the one documentToGraph gives.
-import { getOwn, tieId, type MapDocument, type PersonId, type TieId } from "../model";
+import { changedKeys, getOwn, tieId, type MapDocument, type PersonId } from "../model";
 import { communityLabels, edgeAttributesOf, nodeAttributesOf, type DocumentGraph, type GraphOptions } from "./toGraph";
 
 /** Past this many touched people and ties a fresh conversion is as cheap. */
@@ -46,17 +46,8 @@ export function patchDocumentGraph(
 ): boolean {
   if (!options.includePlanned || !options.details) return false;
   if (doc.egoId !== prev.egoId || doc.communities !== prev.communities) return false;
-  const people = new Set<PersonId>();
-  const ties = new Set<TieId>();
-  if (doc.people !== prev.people) {
-    for (const id of Object.keys(doc.people) as PersonId[])
-      if (getOwn(doc.people, id) !== getOwn(prev.people, id)) people.add(id);
-    for (const id of Object.keys(prev.people) as PersonId[]) if (!getOwn(doc.people, id)) people.add(id);
-  }
-  if (doc.ties !== prev.ties) {
-    for (const id of Object.keys(doc.ties) as TieId[]) if (getOwn(doc.ties, id) !== getOwn(prev.ties, id)) ties.add(id);
-    for (const id of Object.keys(prev.ties) as TieId[]) if (!getOwn(doc.ties, id)) ties.add(id);
-  }
+  const people = changedKeys(prev.people, doc.people);
+  const ties = changedKeys(prev.ties, doc.ties);
   if (people.size + ties.size > MAX_PATCH) return false;
   // A tie to the ego that came or went changes the other person's role.
   for (const id of ties) {

@@ -90,3 +90,16 @@ export function countNetwork(doc: MapDocument): NetworkCounts {
   }
   return { alters: list.length, communities: realCommunities(doc).length, bySphere, byBand };
 }
+
+/**
+ * The keys whose entry differs between two versions of a record of the immutable document
+ * (people or ties): added, removed or replaced (!==). The same record object → none, unread.
+ * The render base graph and the ego rings patch an edit from these instead of the whole map.
+ */
+export function changedKeys<K extends string, V>(prev: Readonly<Record<K, V>>, next: Readonly<Record<K, V>>): Set<K> {
+  const out = new Set<K>();
+  if (prev === next) return out;
+  for (const id of Object.keys(next) as K[]) if (getOwn(next, id) !== getOwn(prev, id)) out.add(id);
+  for (const id of Object.keys(prev) as K[]) if (getOwn(next, id) === undefined) out.add(id);
+  return out;
+}

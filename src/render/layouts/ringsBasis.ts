@@ -5,6 +5,7 @@
 // leave their group and are inserted again at their sorted place. Sort keys are unique (they end
 // with the id), so the patched basis is the one a fresh build gives, member for member.
 import {
+  changedKeys,
   egoTie,
   bandOfTie,
   getOwn,
@@ -13,7 +14,6 @@ import {
   type PersonId,
   type Sphere,
   type TieBand,
-  type TieId,
 } from "../../domain/model";
 
 export interface Group {
@@ -82,26 +82,11 @@ export function buildRingsBasis(doc: MapDocument): RingsBasis {
 
 /** The people whose group, place or band may differ between `prev` and `doc`; null: too many. */
 function touched(prev: MapDocument, doc: MapDocument): Set<PersonId> | null {
-  const out = new Set<PersonId>();
-  if (doc.people !== prev.people) {
-    for (const id of Object.keys(doc.people) as PersonId[])
-      if (getOwn(doc.people, id) !== getOwn(prev.people, id)) out.add(id);
-    for (const id of Object.keys(prev.people) as PersonId[]) if (!getOwn(doc.people, id)) out.add(id);
-  }
-  if (doc.ties !== prev.ties) {
-    const visit = (t: { a: PersonId; b: PersonId }) => {
-      if (t.a === doc.egoId) out.add(t.b);
-      if (t.b === doc.egoId) out.add(t.a);
-    };
-    // Keys, not entries: no 30,000 pairs allocated per edit.
-    for (const id of Object.keys(doc.ties) as TieId[]) {
-      const t = getOwn(doc.ties, id);
-      if (t && getOwn(prev.ties, id) !== t) visit(t);
-    }
-    for (const id of Object.keys(prev.ties) as TieId[]) {
-      const t = getOwn(prev.ties, id);
-      if (t && !getOwn(doc.ties, id)) visit(t);
-    }
+  const out = changedKeys(prev.people, doc.people);
+  for (const id of changedKeys(prev.ties, doc.ties)) {
+    const t = getOwn(doc.ties, id) ?? getOwn(prev.ties, id);
+    if (t?.a === doc.egoId) out.add(t.b);
+    if (t?.b === doc.egoId) out.add(t.a);
   }
   return out.size > MAX_PATCH ? null : out;
 }
