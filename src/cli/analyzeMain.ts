@@ -10,7 +10,16 @@ import type { XmlParser } from "../io/import";
 import type * as XmldomModule from "../io/import/xmldom";
 import type { PathsPool } from "../workers/pathsPool";
 import { parseArgs } from "./analyzeArgs";
-import { cliReport, computeOptions, emitReport, fail, prepareJobs, type CliIo, type Job } from "./analyzeJob";
+import {
+  cliReport,
+  computeOptions,
+  emitReport,
+  fail,
+  prepareJobs,
+  type CliIo,
+  type CliReport,
+  type Job,
+} from "./analyzeJob";
 import { writeJson } from "./jsonChunks";
 import { loadNative, nativeLoaded, nativeWanted, resetNativeWanted } from "./lazyNative";
 import { createNodePathsPool, defaultCliThreads } from "./nodePool";
@@ -106,6 +115,16 @@ export async function runAnalyzeThreaded(argv: readonly string[], io: CliIo): Pr
   }
 }
 
+/**
+ * Up to this many people and ties, the report is written from one string (about 600 bytes of
+ * JSON per entry: 30 MB at 50,000); above it, piece by piece, so that the 20,000/100,000 report's
+ * 70 MB never sits in memory whole (its peak stays under 400 MB).
+ */
+const WHOLE_REPORT_ENTRIES = 50_000;
+
+const wholeReport = (report: CliReport): boolean =>
+  Object.keys(report.node_metrics).length + report.edge_metrics.length <= WHOLE_REPORT_ENTRIES;
+
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -115,7 +134,7 @@ const nodeIo: CliIo = {
   writeReport(path, report) {
     const fd = openSync(path, "w");
     try {
-      writeJson(report, (block) => writeSync(fd, block));
+      writeJson(report, (block) => writeSync(fd, block), 2, 1 << 16, wholeReport(report));
     } finally {
       closeSync(fd);
     }

@@ -101,7 +101,7 @@ export interface PathsPool {
   readonly sweep: PathSweep;
   /** Start the workers now (e.g. while the input is read), not at the first split sweep. */
   warm(): void;
-  /** louvainCommunities on a worker (post it before the sweep: a worker takes jobs in order), else here. */
+  /** louvainCommunities on a worker (post it before the sweep: a worker takes jobs in order), else null. */
   readonly louvain: LouvainOffload;
   close(): void;
 }
@@ -260,7 +260,10 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
   let queue: Promise<unknown> | null = null;
   async function sweepNow(csr: PathsInput, withEdges: boolean): Promise<PathCentralities> {
     const ranges = sourceRanges(csr);
-    if (ranges.length === 1 || options.workers < 1 || broken) return localSweep(csr, withEdges);
+    // One range (a small graph) goes to a worker only when one is already started (warm(), or
+    // the Louvain job): the host meanwhile does the path-free work. The same partial either way.
+    if (options.workers < 1 || broken || (ranges.length === 1 && workers.length === 0))
+      return localSweep(csr, withEdges);
     try {
       return await split(csr, ranges, withEdges);
     } catch {
@@ -291,9 +294,7 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
     louvain(input) {
       // Only to a worker already started (warm(), or an earlier split sweep): starting one for
       // this alone costs about as much as the partition of a small graph.
-      if (workers.length === 0 || broken || input.edgeSource.length < LOUVAIN_OFFLOAD_MIN_EDGES) {
-        return Promise.resolve(louvainCommunities(input));
-      }
+      if (workers.length === 0 || broken || input.edgeSource.length < LOUVAIN_OFFLOAD_MIN_EDGES) return null;
       const job = ++jobs;
       return new Promise((resolve) => {
         // A failed worker: the same partition on this thread.

@@ -79,15 +79,21 @@ interface PathFree {
   readonly attribute_metrics: AttributeMetrics;
 }
 
-function pathFree({ clean, analysis }: Prepared, options: ComputeAllOptions, skipWeightedLouvain = false): PathFree {
+function pathFree(
+  { clean, analysis }: Prepared,
+  options: ComputeAllOptions,
+  louvain?: GraphMetrics["louvain"],
+  attributeMetrics?: AttributeMetrics,
+): PathFree {
   return {
     graph_metrics: computeGraphMetrics(clean, {
       analysis,
       ...(options.partitions ? { partitions: options.partitions } : {}),
       ...(options.seed !== undefined ? { louvainSeed: options.seed } : {}),
-      ...(skipWeightedLouvain ? { skipWeightedLouvain } : {}),
+      ...(louvain ? { louvain } : {}),
     }),
-    attribute_metrics: computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null),
+    attribute_metrics:
+      attributeMetrics ?? computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null),
   };
 }
 
@@ -108,15 +114,18 @@ export function computeAll(graph: AbstractGraph, options: ComputeAllOptions = {}
   return finish(prepare(graph, options, "computeAll"), options);
 }
 
-/** Runs the weighted Louvain partition somewhere else (another thread): each node's community. */
-export type LouvainOffload = (input: LouvainInput) => Promise<Int32Array>;
+/**
+ * Runs a Louvain partition somewhere else (another thread): each node's community; null when it
+ * would not pay (no worker started, a small graph), and this thread partitions as computeAll does.
+ */
+export type LouvainOffload = (input: LouvainInput) => Promise<Int32Array> | null;
 
 /**
  * computeAll with the shortest-path sweep done by `sweep` (e.g. a pool of threads, see
- * src/workers/pathsPool.ts) and, given `louvain`, the weighted Louvain partition too; the report
- * is the same, number for number. While the sweep's threads run, this thread computes what needs
- * no shortest paths: Louvain, the graph and attribute metrics, Burt's kernel, bridges and spans (a
- * pool whose host computes too gives this thread its ranges only after that).
+ * src/workers/pathsPool.ts) and, given `louvain`, the two Louvain partitions too; the report is
+ * the same, number for number. While the other threads run, this thread computes what needs no
+ * shortest paths: the attribute metrics, Burt's kernel, bridges and spans, then the graph metrics
+ * (a pool whose host computes too gives this thread its ranges only after that).
  */
 export async function computeAllWith(
   graph: AbstractGraph,
@@ -128,16 +137,29 @@ export async function computeAllWith(
   const { analysis } = prepared;
   const { csr } = analysis;
   const seed = options.seed ?? DEFAULTS.louvainSeed;
-  // Louvain first: a worker takes it before its share of the sweep.
-  const offloaded =
-    louvain && analysis.weighted && csr.m > 0 ? louvain(louvainInput(csr, true, seed, DEFAULTS.resolution)) : null;
+  const partition = (weighted: boolean): Promise<Int32Array> | null =>
+    louvain && csr.m > 0 && (!weighted || analysis.weighted)
+      ? louvain(louvainInput(csr, weighted, seed, DEFAULTS.resolution))
+      : null;
+  // Both partitions first: a worker takes them before its share of the sweep.
+  const unweighted = partition(false);
+  const weighted = partition(true);
   const paths = sweep(csr);
-  const free = pathFree(prepared, options, offloaded !== null);
+  // What needs neither paths nor partitions, while the worker partitions.
+  void analysis.burt;
+  void analysis.bridges;
   void analysis.span;
   if (analysis.weighted) void analysis.burtWeighted;
-  if (offloaded !== null) {
-    free.graph_metrics.louvain.weighted = louvainResultOf(csr, await offloaded, true, DEFAULTS.resolution);
-  }
+  const attributes = computeAttributeMetrics(prepared.clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null);
+  const resultOf = async (job: Promise<Int32Array>, w: boolean) =>
+    louvainResultOf(csr, await job, w, DEFAULTS.resolution);
+  const partitions = unweighted
+    ? {
+        unweighted: await resultOf(unweighted, false),
+        ...(weighted ? { weighted: await resultOf(weighted, true) } : {}),
+      }
+    : undefined;
+  const free = pathFree(prepared, options, partitions, attributes);
   prepared.analysis.providePaths(await paths);
   return finish(prepared, options, free);
 }

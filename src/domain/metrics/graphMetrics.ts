@@ -15,8 +15,11 @@ export interface GraphMetricsOptions extends AnalysisOptions {
   /** Named partitions (node id → community) whose modularity is reported. */
   partitions?: Readonly<Record<string, Membership>>;
   louvainSeed?: number;
-  /** Leave `louvain.weighted` out (the caller computes it elsewhere, e.g. on another thread). */
-  skipWeightedLouvain?: boolean;
+  /**
+   * The Louvain partitions, computed elsewhere (on another thread: louvainCommunities) with the
+   * same seed and resolution; `weighted` is used only on a weighted graph.
+   */
+  louvain?: GraphMetrics["louvain"];
 }
 
 export function computeGraphMetrics(graph: AbstractGraph, options: GraphMetricsOptions = {}): GraphMetrics {
@@ -55,13 +58,13 @@ export function computeGraphMetrics(graph: AbstractGraph, options: GraphMetricsO
     n_local_bridges: nLocal,
     transitivity: closed === 0 ? 0 : closed / triples,
     partitions,
-    louvain: { unweighted: louvainOf(csr, false, seed, DEFAULTS.resolution) },
+    louvain: { unweighted: options.louvain?.unweighted ?? louvainOf(csr, false, seed, DEFAULTS.resolution) },
   };
   if (weighted) {
     let total = 0;
     for (let e = 0; e < m; e++) total += csr.edgeWeight[e]!;
     result.total_weight = total;
-    if (!options.skipWeightedLouvain) result.louvain.weighted = louvainOf(csr, true, seed, DEFAULTS.resolution);
+    result.louvain.weighted = options.louvain?.weighted ?? louvainOf(csr, true, seed, DEFAULTS.resolution);
   }
   return result;
 }

@@ -156,6 +156,10 @@ export function parseCsvMap(
     if (m.target === undefined && m.targetId === undefined)
       return err({ kind: "missingColumn", file: tf, column: "target" });
     const scale = strengthScale(column(t, m.strength));
+    // Each name as written → whom it named the first time: an edge list names everyone about
+    // 2·ties/people times, and the answer cannot change (a name's key keeps its first person),
+    // so the later ones skip normaliseName (Unicode NFKC) and the lookups.
+    const named = new Map<string, PersonId>();
     for (const [i, row] of t.rows.entries()) {
       const line = t.lines[i] ?? 0;
       const cell = (c: number | undefined): string => (c === undefined ? "" : (row[c] ?? "").trim());
@@ -164,11 +168,15 @@ export function parseCsvMap(
         if (byId) return byId;
         const name = cell(nameCol) || cell(idCol);
         if (!name) return undefined;
+        const seen = named.get(name);
+        if (seen !== undefined) return seen;
+        let id: PersonId;
         if (egoNames.has(normaliseName(name))) {
           if (egoSource === "placeholder") egoSource = "file";
-          return b.egoId;
-        }
-        return b.findByName(name) ?? b.mergePerson({ name });
+          id = b.egoId;
+        } else id = b.findByName(name) ?? b.mergePerson({ name });
+        named.set(name, id);
+        return id;
       };
       const a = end(m.sourceId, m.source);
       const c = end(m.targetId, m.target);
