@@ -18,7 +18,8 @@ export interface CsvTable {
 
 /** Excel-safe cells are exported with a leading apostrophe before = + - @, TAB or CR; undo it. */
 export function unguardCell(cell: string): string {
-  return /^'[=+\-@\t\r]/u.test(cell) ? cell.slice(1) : cell;
+  // The first character first: the regex on each of 100,000 cells is a measurable share of a read.
+  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/u.test(cell) ? cell.slice(1) : cell;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
