@@ -10,6 +10,7 @@ import { labelAnchor, traceHull, type Point } from "./hulls";
 import { OVERLAY_STYLE } from "./overlay";
 import { getOwn } from "../domain/model";
 import { frameKeyOf } from "./frameKey";
+import { deferOnHeavy } from "./heavyFrame";
 
 const PADDING = 18;
 
@@ -107,12 +108,17 @@ export function attachHullsLayer(
     }
   };
 
-  sigma.on("afterRender", draw);
+  // After a sliced patch the outlines follow sigma's frame in a task of their own (heavyFrame.ts).
+  let attached = true;
+  const deferred = deferOnHeavy(graph);
+  const afterRender = () => deferred(draw, () => attached && draw());
+  sigma.on("afterRender", afterRender);
   draw();
   return {
     redraw: draw,
     detach() {
-      sigma.off("afterRender", draw);
+      attached = false;
+      sigma.off("afterRender", afterRender);
       canvas.remove();
     },
   };

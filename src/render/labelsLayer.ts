@@ -13,6 +13,7 @@ import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { polygonCentroid, polygonHull } from "d3-polygon";
 import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
 import { frameKeyOf } from "./frameKey";
+import { deferOnHeavy } from "./heavyFrame";
 
 /** Font and padding of the community names drawn by the outlines layer (hullsLayer.ts). */
 const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
@@ -218,8 +219,7 @@ export function attachLabels(
    * and copies its data twice to ask whether it is named, which on a 30,000-person map costs
    * more than placing the few hundred labels that are.
    */
-  const onAfter = () => {
-    if (sigma.getSetting("renderLabels")) return;
+  const drawAll = () => {
     const context = sigma.getCanvases().labels?.getContext("2d");
     if (!context) return;
     dirty = false;
@@ -235,6 +235,15 @@ export function attachLabels(
     context.restore();
   };
 
+  // After a sliced patch the labels follow sigma's frame in a task of their own (heavyFrame.ts);
+  // a frame drawn meanwhile leaves them to that task.
+  let attached = true;
+  const deferred = deferOnHeavy(graph);
+  const onAfter = () => {
+    if (sigma.getSetting("renderLabels")) return;
+    deferred(drawAll, () => attached && drawAll());
+  };
+
   const onBefore = () => {
     dirty = true;
   };
@@ -244,6 +253,7 @@ export function attachLabels(
     drawLabel,
     placed: () => last,
     detach() {
+      attached = false;
       sigma.off("beforeRender", onBefore);
       sigma.off("afterRender", onAfter);
     },
