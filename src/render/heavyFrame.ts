@@ -15,22 +15,23 @@ export function markHeavy(graph: RenderGraph): void {
 }
 
 /**
- * A layer's drawing, deferred to a later task on the first frame of a heavy graph version (once
- * per version): `draw` runs now, unless it is deferred; then `later` runs in the next task.
+ * A layer's drawing, deferred to later tasks on the first frame of a heavy graph version (once
+ * per version): `draw` runs now, unless it is deferred; then `later` runs in the next task, and
+ * until it calls `finish` the frames drawn meanwhile leave the layer to it.
  */
-export function deferOnHeavy(graph: RenderGraph): (draw: () => void, later?: () => void) => void {
+export function deferOnHeavy(graph: RenderGraph): (draw: () => void, later: (finish: () => void) => void) => void {
   let deferredFor = -1;
   let pending = false;
-  return (draw, later = draw) => {
+  const finish = () => {
+    pending = false;
+  };
+  return (draw, later) => {
     if (pending) return;
     const v = graphVersion(graph);
     if (heavyAt.get(graph) === v && deferredFor !== v) {
       deferredFor = v;
       pending = true;
-      nextTask(() => {
-        pending = false;
-        later();
-      });
+      nextTask(() => later(finish));
       return;
     }
     draw();

@@ -11,8 +11,18 @@ import { OVERLAY_STYLE } from "./overlay";
 import { getOwn } from "../domain/model";
 import { frameKeyOf } from "./frameKey";
 import { deferOnHeavy } from "./heavyFrame";
+import { drain } from "./buildRenderGraph";
+import { nextTask, SLICE_MS } from "./renderSync";
 
 const PADDING = 18;
+
+/** One outline piece to paint, with its community's name when it is the largest piece. */
+interface Outline {
+  readonly hull: Point[];
+  readonly color: string;
+  readonly planned: boolean;
+  readonly name: string | null;
+}
 
 /** One outline piece, its name above it when given (the largest piece of a community). */
 function drawHull(ctx: CanvasRenderingContext2D, hull: Point[], color: string, planned: boolean, name: string | null) {
@@ -40,6 +50,7 @@ export function attachHullsLayer(
   isOn: () => boolean,
 ): { redraw(): void; detach(): void } {
   const container = sigma.getContainer();
+  let attached = true;
   const canvas = document.createElement("canvas");
   canvas.className = "hulls-layer";
   canvas.setAttribute("aria-hidden", "true");
@@ -56,22 +67,46 @@ export function attachHullsLayer(
     const on = isOn();
     if (drawn && drawn.key === key && drawn.doc === doc && drawn.on === on) return;
     drawn = { key, doc, on };
-    paint(doc, on);
+    paint(drain(outlineSteps(doc, on)));
   };
 
-  const paint = (doc: MapDocument, on: boolean) => {
-    const ratio = window.devicePixelRatio || 1;
-    const w = container.offsetWidth;
-    const h = container.offsetHeight;
-    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
-      canvas.width = Math.round(w * ratio);
-      canvas.height = Math.round(h * ratio);
-    }
-    const ctx = canvas.getContext("2d");
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    if (!on) return;
+  /**
+   * The same drawing computed in slices of SLICE_MS (one community's outline after another),
+   * painted once all are known; started again if the frame changes in between.
+   */
+  const drawSliced = (finish: () => void) => {
+    const key = frameKey.current();
+    const doc = getDoc();
+    const on = isOn();
+    if (drawn && drawn.key === key && drawn.doc === doc && drawn.on === on) return finish();
+    const target = { key, doc, on };
+    drawn = target;
+    const steps = outlineSteps(doc, on);
+    const slice = () => {
+      if (!attached || drawn !== target) return finish();
+      if (frameKey.current() !== key || getDoc() !== doc || isOn() !== on) {
+        drawn = null;
+        return drawSliced(finish);
+      }
+      const until = performance.now() + SLICE_MS;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          paint(step.value);
+          return finish();
+        }
+        if (performance.now() >= until) break;
+      }
+      nextTask(slice);
+    };
+    slice();
+  };
+
+  /** The outline pieces of the frame: one step per community. */
+  function* outlineSteps(doc: MapDocument, on: boolean): Generator<void, Outline[], void> {
+    const out: Outline[] = [];
+    if (!on) return out;
+    const { width: w, height: h } = { width: container.offsetWidth, height: container.offsetHeight };
     const colors = communityColors(doc);
     const members = new Map<string, Point[]>();
     graph.forEachNode((id, a) => {
@@ -84,8 +119,6 @@ export function attachHullsLayer(
         else members.set(c, [[v.x, v.y]]);
       }
     });
-    ctx.font = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
-    ctx.textAlign = "center";
     // As in the exports: members that sit apart get outlines of their own, and no outline
     // passes over the ego (src/scene/outlines.ts).
     const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
@@ -96,6 +129,7 @@ export function attachHullsLayer(
       for (const points of members.values())
         for (const [x, y] of points) reach = Math.max(reach, Math.hypot(x - egoAt.x, y - egoAt.y));
     for (const [cid, points] of members) {
+      yield;
       const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
       if (!community) continue;
       const pieces = communityPieces(points, { padding: PADDING, linkDistance: 0.5 * reach, keepout }).sort(
@@ -103,15 +137,32 @@ export function attachHullsLayer(
       );
       const color = getOwn(colors, cid) ?? "#888888";
       pieces.forEach(({ hull }, i) =>
-        drawHull(ctx, hull, color, community.planned ?? false, i === 0 ? community.name : null),
+        out.push({ hull, color, planned: community.planned ?? false, name: i === 0 ? community.name : null }),
       );
     }
+    return out;
+  }
+
+  const paint = (outlines: readonly Outline[]) => {
+    const ratio = window.devicePixelRatio || 1;
+    const w = container.offsetWidth;
+    const h = container.offsetHeight;
+    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+      canvas.width = Math.round(w * ratio);
+      canvas.height = Math.round(h * ratio);
+    }
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.font = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
+    ctx.textAlign = "center";
+    for (const o of outlines) drawHull(ctx, o.hull, o.color, o.planned, o.name);
   };
 
-  // After a sliced patch the outlines follow sigma's frame in a task of their own (heavyFrame.ts).
-  let attached = true;
+  // After a sliced patch the outlines follow sigma's frame in tasks of their own (heavyFrame.ts).
   const deferred = deferOnHeavy(graph);
-  const afterRender = () => deferred(draw, () => attached && draw());
+  const afterRender = () => deferred(draw, (finish) => (attached ? drawSliced(finish) : finish()));
   sigma.on("afterRender", afterRender);
   draw();
   return {

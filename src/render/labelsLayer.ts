@@ -11,9 +11,11 @@ import { getOwn } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { polygonCentroid, polygonHull } from "d3-polygon";
-import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
+import { placeLabelsSteps, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
 import { frameKeyOf } from "./frameKey";
 import { deferOnHeavy } from "./heavyFrame";
+import { drain } from "./buildRenderGraph";
+import { nextTask, SLICE_MS } from "./renderSync";
 
 /** Font and padding of the community names drawn by the outlines layer (hullsLayer.ts). */
 const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
@@ -128,7 +130,10 @@ export function attachLabels(
   const frameKey = frameKeyOf(sigma, graph);
   let placedFor: { key: string; priorities: Priorities; outlines: boolean; doc: unknown } | null = null;
 
-  const place = (context: CanvasRenderingContext2D) => {
+  const place = (context: CanvasRenderingContext2D) => drain(placeSteps(context));
+
+  /** Decides the frame's labels (into `last` and `frame`), pausing while placing them. */
+  function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
     const state = store.getState();
     const focus = focusOf();
     // Priorities change with the analysis, the focus and the people, not with the camera.
@@ -153,7 +158,9 @@ export function attachLabels(
       placedFor.outlines === state.view.outlines &&
       placedFor.doc === state.doc;
     if (same) return;
-    placedFor = { key: frameAt, priorities, outlines: state.view.outlines, doc: state.doc };
+    // Recorded once placed: a placing abandoned half way (sliced, see drawSliced) counts for nothing.
+    placedFor = null;
+    const placing = { key: frameAt, priorities, outlines: state.view.outlines, doc: state.doc };
     context.font = font();
     const candidates: LabelCandidate[] = [];
     graph.forEachNode((id) => {
@@ -180,9 +187,15 @@ export function attachLabels(
     });
     const { width, height } = sigma.getDimensions();
     const names = state.view.outlines ? communityNameBoxes(context, state.doc, candidates) : [];
-    last = placeLabels(candidates, { width, height, max: MAX_LABELS, obstacles: [...controls, ...names] });
+    last = yield* placeLabelsSteps(candidates, {
+      width,
+      height,
+      max: MAX_LABELS,
+      obstacles: [...controls, ...names],
+    });
     frame = new Map(last.map((l) => [l.id, l]));
-  };
+    placedFor = placing;
+  }
 
   const drawOne = (context: CanvasRenderingContext2D, at: PlacedLabel, label: string) => {
     const y = at.y + at.height / 2;
@@ -224,6 +237,37 @@ export function attachLabels(
     if (!context) return;
     dirty = false;
     place(context);
+    drawPlaced(context);
+  };
+
+  /**
+   * drawAll with the placing spread over tasks of SLICE_MS; started again when the frame changes
+   * in between (a frame drawn meanwhile cleared the labels and left them to this).
+   */
+  const drawSliced = (finish: () => void) => {
+    const context = sigma.getCanvases().labels?.getContext("2d");
+    if (!context) return finish();
+    dirty = false;
+    const key = frameKey.current();
+    const steps = placeSteps(context);
+    const slice = () => {
+      if (!attached) return finish();
+      if (frameKey.current() !== key) return drawSliced(finish);
+      const until = performance.now() + SLICE_MS;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          drawPlaced(context);
+          return finish();
+        }
+        if (performance.now() >= until) break;
+      }
+      nextTask(slice);
+    };
+    slice();
+  };
+
+  const drawPlaced = (context: CanvasRenderingContext2D) => {
     context.save();
     setTextStyle(context);
     // Least important first: where forced labels overlap, the more important one is on top.
@@ -241,7 +285,7 @@ export function attachLabels(
   const deferred = deferOnHeavy(graph);
   const onAfter = () => {
     if (sigma.getSetting("renderLabels")) return;
-    deferred(drawAll, () => attached && drawAll());
+    deferred(drawAll, (finish) => (attached ? drawSliced(finish) : finish()));
   };
 
   const onBefore = () => {

@@ -7,8 +7,8 @@
 import { asReport } from "../domain/insights/report";
 import { getOwn, type MapDocument } from "../domain/model";
 import type { MapState, MapStore } from "../store/mapStore";
-import type { RenderGraph, RenderOptions } from "./buildRenderGraph";
-import { layoutPositions } from "./layouts/positions";
+import { renderBaseGraphSteps, type RenderGraph, type RenderOptions } from "./buildRenderGraph";
+import { layoutPositions, prepareLayout } from "./layouts/positions";
 import { patchRenderGraph, patchRenderGraphSteps, type SliceWriter } from "./renderPatch";
 
 /** Everything the render attributes need besides the document: report, view, layout positions. */
@@ -120,15 +120,25 @@ export function syncRenderGraph(graph: RenderGraph, store: MapStore, hooks: Rend
     schedule(() => slice(current));
   };
 
-  /** A sliced patch of the latest state (its layout positions are computed here, not in the update). */
+  /**
+   * A sliced patch of the latest document: its people and ties converted in steps, the rings'
+   * groups, the layout and the patch each in tasks of their own (none in the store update).
+   */
+  function* steps(doc: MapDocument, slices: SliceWriter): ReturnType<typeof patchRenderGraphSteps> {
+    yield* renderBaseGraphSteps(doc);
+    yield;
+    prepareLayout(doc);
+    yield;
+    const { metrics, whatIf, view } = store.getState();
+    const options = renderOptions({ doc, metrics, whatIf, view });
+    yield;
+    return yield* patchRenderGraphSteps(graph, doc, options, {}, slices);
+  }
+
   const begin = (document: boolean) => {
     if (!writer) return;
-    const now = store.getState();
-    const current: Job = {
-      steps: patchRenderGraphSteps(graph, now.doc, renderOptions(now), {}, writer),
-      doc: now.doc,
-      document,
-    };
+    const doc = store.getState().doc;
+    const current: Job = { steps: steps(doc, writer), doc, document };
     job = current;
     schedule(() => slice(current));
   };

@@ -12,6 +12,7 @@ import {
   updatePerson,
   type Community,
   type CommunityId,
+  type Likert,
   type MapDocument,
   type Person,
   type PersonId,
@@ -39,7 +40,7 @@ function bigDoc(n: number, prefix = "p", extra: readonly string[] = []): MapDocu
   ids.forEach((id, i) => {
     people[id] = { id, name: `Person ${i % 97} ${id}`, communityIds: i % 3 === 0 ? [] : [`c${i % 5}` as CommunityId] };
     const egoTie = tieId(base.egoId, id);
-    ties[egoTie] = { id: egoTie, a: base.egoId, b: id, answers: { emotional: 1 + (i % 5) } };
+    ties[egoTie] = { id: egoTie, a: base.egoId, b: id, answers: { emotional: (1 + (i % 5)) as Likert } };
     const prev = ids[i - 1];
     if (i % 4 === 1 && prev) {
       const t = tieId(prev, id);
