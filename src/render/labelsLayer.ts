@@ -23,6 +23,8 @@ const HULL_PADDING = 18;
 
 /** Most labels drawn at once (a huge map zoomed out would otherwise spend its frame on text). */
 const MAX_LABELS = 300;
+/** People turned into label candidates between two pauses of a sliced placing. */
+const CANDIDATE_STEP = 5000;
 export const LABEL_SIZE = 13;
 
 /** Priority of each person's label: higher is named first (pure). */
@@ -55,11 +57,11 @@ export function labelPriorities(options: {
  * Where the outlines layer writes each community's name (above the top of its padded outline):
  * person labels keep off those boxes so that both stay readable.
  */
-function communityNameBoxes(
+function* communityNameBoxes(
   context: CanvasRenderingContext2D,
   doc: ReturnType<MapStore["getState"]>["doc"],
   candidates: readonly LabelCandidate[],
-): Box[] {
+): Generator<void, Box[], void> {
   const members = new Map<string, [number, number][]>();
   for (const c of candidates) {
     for (const cid of getOwn(doc.people, c.id as keyof typeof doc.people)?.communityIds ?? []) {
@@ -68,10 +70,10 @@ function communityNameBoxes(
       else members.set(cid, [[c.x, c.y]]);
     }
   }
-  context.save();
-  context.font = COMMUNITY_FONT;
   const out: Box[] = [];
+  // One pause per community (a company of a LinkedIn import has thousands of members).
   for (const [cid, points] of members) {
+    yield;
     const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
     if (!community) continue;
     const hull = points.length >= 3 ? polygonHull(points) : null;
@@ -80,10 +82,12 @@ function communityNameBoxes(
     const cx = hull ? polygonCentroid(hull)[0] : points.reduce((a, p) => a + p[0], 0) / points.length;
     const x = (top[0] + cx) / 2;
     const y = top[1] - HULL_PADDING - 4;
+    context.save();
+    context.font = COMMUNITY_FONT;
     const w = context.measureText(community.name).width + 10;
+    context.restore();
     out.push({ x: x - w / 2, y: y - 13, width: w, height: 17 });
   }
-  context.restore();
   return out;
 }
 
@@ -163,9 +167,14 @@ export function attachLabels(
     const placing = { key: frameAt, priorities, outlines: state.view.outlines, doc: state.doc };
     context.font = font();
     const candidates: LabelCandidate[] = [];
-    graph.forEachNode((id) => {
+    let n = 0;
+    for (const id of graph.nodes()) {
+      if (++n % CANDIDATE_STEP === 0) {
+        yield;
+        context.font = font();
+      }
       const d = sigma.getNodeDisplayData(id);
-      if (!d || d.hidden || !d.label) return;
+      if (!d || d.hidden || !d.label) continue;
       const p = sigma.framedGraphToViewport(d);
       let width = widths.get(d.label);
       if (width === undefined) {
@@ -184,9 +193,9 @@ export function attachLabels(
         priority: pr?.priority ?? 0,
         force: pr?.force ?? false,
       });
-    });
+    }
     const { width, height } = sigma.getDimensions();
-    const names = state.view.outlines ? communityNameBoxes(context, state.doc, candidates) : [];
+    const names = state.view.outlines ? yield* communityNameBoxes(context, state.doc, candidates) : [];
     last = yield* placeLabelsSteps(candidates, {
       width,
       height,

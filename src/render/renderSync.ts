@@ -5,7 +5,7 @@
 // in slices of a few tens of milliseconds instead of in one task, given a writer for the chunks
 // (hooks.slices): the page stays responsive while a 30,000-person map is drawn.
 import { asReport } from "../domain/insights/report";
-import { getOwn, type MapDocument } from "../domain/model";
+import { changedKeys, type MapDocument } from "../domain/model";
 import type { MapState, MapStore } from "../store/mapStore";
 import { renderBaseGraphSteps, type RenderGraph, type RenderOptions } from "./buildRenderGraph";
 import { layoutPositions, prepareLayout } from "./layouts/positions";
@@ -55,24 +55,6 @@ export function nextTask(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
   if (typeof scheduler?.postTask === "function") void scheduler.postTask(task, { priority: "user-visible" });
   else setTimeout(task, 0);
-}
-
-/** How many people differ between two revisions, counted up to `limit` + 1. */
-export function changedPeople(prev: MapDocument, next: MapDocument, limit: number): number {
-  if (prev.people === next.people) return 0;
-  let n = 0;
-  let kept = 0;
-  for (const id of Object.keys(next.people) as (keyof MapDocument["people"])[]) {
-    const before = getOwn(prev.people, id);
-    if (before === undefined) n++;
-    else {
-      kept++;
-      if (before !== getOwn(next.people, id)) n++;
-    }
-    if (n > limit) return n;
-  }
-  // Everyone of `prev` not kept is gone.
-  return n + Object.keys(prev.people).length - kept;
 }
 
 interface Job {
@@ -160,7 +142,7 @@ export function syncRenderGraph(graph: RenderGraph, store: MapStore, hooks: Rend
       writer !== undefined &&
       (job !== null ||
         queued ||
-        (document ? changedPeople(drawn, now.doc, SLICE_PEOPLE) > SLICE_PEOPLE : graph.order > SLICE_PEOPLE));
+        (document ? changedKeys(drawn.people, now.doc.people).size > SLICE_PEOPLE : graph.order > SLICE_PEOPLE));
     if (sliced) {
       queuedDocument ||= document || (job?.document ?? false);
       job = null;
