@@ -15,6 +15,8 @@ import { drain } from "./buildRenderGraph";
 import { nextTask, SLICE_MS } from "./renderSync";
 
 const PADDING = 18;
+/** People placed on screen between two pauses of a sliced drawing. */
+const MEMBER_STEP = 5000;
 
 /** One outline piece to paint, with its community's name when it is the largest piece. */
 interface Outline {
@@ -109,8 +111,10 @@ export function attachHullsLayer(
     const { width: w, height: h } = { width: container.offsetWidth, height: container.offsetHeight };
     const colors = communityColors(doc);
     const members = new Map<string, Point[]>();
-    graph.forEachNode((id, a) => {
-      if (a.hidden) return;
+    let n = 0;
+    for (const { node: id, attributes: a } of graph.nodeEntries()) {
+      if (++n % MEMBER_STEP === 0) yield;
+      if (a.hidden) continue;
       const p = getOwn(doc.people, id as keyof typeof doc.people);
       for (const c of p?.communityIds ?? []) {
         const v = sigma.graphToViewport({ x: a.x, y: a.y });
@@ -118,7 +122,7 @@ export function attachHullsLayer(
         if (list) list.push([v.x, v.y]);
         else members.set(c, [[v.x, v.y]]);
       }
-    });
+    }
     // As in the exports: members that sit apart get outlines of their own, and no outline
     // passes over the ego (src/scene/outlines.ts).
     const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
