@@ -9,7 +9,7 @@
 import { scaleSqrt } from "d3-scale";
 import Graph from "../domain/graph/graphology";
 import { patchDocumentGraph } from "../domain/graph/patchGraph";
-import { documentToGraph, type DocumentGraph } from "../domain/graph/toGraph";
+import { documentToGraph, documentToGraphSteps, type DocumentGraph } from "../domain/graph/toGraph";
 import type { AnalysisReport, EgoReport } from "../domain/metrics/computeAll";
 import { getOwn, tieBand, type MapDocument, type PersonId, type Position, type TieBand } from "../domain/model";
 import { EGO_COLOR, SPHERE_COLORS } from "./colors";
@@ -114,6 +114,19 @@ export function renderBaseGraph(doc: MapDocument): DocumentGraph {
   return graph;
 }
 
+/**
+ * renderBaseGraph as steps (pausing every GRAPH_STEP people or ties) for a document that differs
+ * from the last one in very many people: converted anew, not patched; afterwards renderBaseGraph
+ * of `doc` returns it. Until the steps finish, renderBaseGraph of any revision behaves as if this
+ * one was never asked for.
+ */
+export function* renderBaseGraphSteps(doc: MapDocument): Generator<void, DocumentGraph, void> {
+  if (lastBase?.doc === doc) return lastBase.graph;
+  const { graph } = yield* documentToGraphSteps(doc, BASE_OPTIONS);
+  lastBase = { doc, graph };
+  return graph;
+}
+
 const scoresByReport = new WeakMap<object, Map<string, ReturnType<typeof sizeValues>>>();
 
 /** sizeValues, once per report, ego and score (a restyle or an edit reuses them). Read only. */
@@ -147,6 +160,16 @@ export function nodeSizer(scored: ReturnType<typeof sizeValues>): (id: PersonId,
   };
 }
 
+/** People or ties visited between two pauses of the render steps. */
+export const RENDER_STEP = 500;
+
+/** Runs steps to the end, without pausing. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
 /**
  * Calls `visit` with the render attributes of every person of `doc`, in document order; a person
  * for whom `unchanged` (given their position) says true is passed over without computing them.
@@ -157,6 +180,16 @@ export function eachRenderNode(
   visit: (id: PersonId, attrs: RenderNode) => void,
   unchanged?: (id: PersonId, pos: Position) => boolean,
 ): void {
+  drain(renderNodeSteps(doc, options, visit, unchanged));
+}
+
+/** eachRenderNode as steps: pauses after every RENDER_STEP people. */
+export function* renderNodeSteps(
+  doc: MapDocument,
+  options: RenderOptions,
+  visit: (id: PersonId, attrs: RenderNode) => void,
+  unchanged?: (id: PersonId, pos: Position) => boolean,
+): Generator<void, void, void> {
   const view = { ...DEFAULT_VIEW, ...options.view };
   const report = options.report ?? null;
   const positions = options.positions ?? nodePositions(doc);
@@ -164,15 +197,18 @@ export function eachRenderNode(
   const plannedSizeOf = nodeSizer(scoresOf(options.plannedReport ?? null, doc.egoId, view.sizeBy));
   const byCommunity = view.colorBy === "community" ? communityColors(doc) : {};
   const clusters = view.colorBy === "cluster" ? clusterOf(report) : {};
-  renderBaseGraph(doc).forEachNode((key, a) => {
+  const base = renderBaseGraph(doc);
+  let n = 0;
+  for (const { node: key, attributes: a } of base.nodeEntries()) {
+    if (++n % RENDER_STEP === 0) yield;
     const id = key as PersonId;
     const pos = getOwn(positions, id) ?? ORIGIN;
-    if (unchanged?.(id, pos)) return;
+    if (unchanged?.(id, pos)) continue;
     const isEgo = id === doc.egoId;
     const first = a.community_ids?.[0];
     const sphere = a.sphere ?? "none";
     const planned = a.planned ?? false;
-    const base =
+    const color =
       view.colorBy === "community"
         ? ((first ? getOwn(byCommunity, first) : undefined) ?? SPHERE_COLORS.none)
         : view.colorBy === "cluster"
@@ -182,7 +218,7 @@ export function eachRenderNode(
       x: pos.x,
       y: pos.y,
       size: (planned ? plannedSizeOf : sizeOf)(id, isEgo),
-      color: isEgo ? EGO_COLOR : planned ? withAlpha(base, PLANNED_ALPHA) : base,
+      color: isEgo ? EGO_COLOR : planned ? withAlpha(color, PLANNED_ALPHA) : color,
       label: a.label,
       isEgo,
       sphere,
@@ -190,7 +226,7 @@ export function eachRenderNode(
       planned,
       ...(isEgo && view.withoutMe ? { hidden: true } : {}),
     });
-  });
+  }
 }
 
 /** Whether eachRenderEdge leaves the ego's ties out of the drawing (BIG_MAP_PEOPLE). */
@@ -208,12 +244,24 @@ export function eachRenderEdge(
   visit: (id: string, a: PersonId, b: PersonId, attrs: RenderEdge) => void,
   unchanged?: (id: string, a: PersonId, b: PersonId) => boolean,
 ): void {
+  drain(renderEdgeSteps(doc, options, visit, unchanged));
+}
+
+/** eachRenderEdge as steps: pauses after every RENDER_STEP ties. */
+export function* renderEdgeSteps(
+  doc: MapDocument,
+  options: RenderOptions,
+  visit: (id: string, a: PersonId, b: PersonId, attrs: RenderEdge) => void,
+  unchanged?: (id: string, a: PersonId, b: PersonId) => boolean,
+): Generator<void, void, void> {
   const structure = edgeStructure(options.report ?? null);
   const graph = renderBaseGraph(doc);
   const hideEgoTies = graph.order > BIG_MAP_PEOPLE;
-  graph.forEachEdge((_key, t, a, b) => {
+  let n = 0;
+  for (const { edge: _key, attributes: t, source: a, target: b } of graph.edgeEntries()) {
+    if (++n % RENDER_STEP === 0) yield;
     const id = t.tie ?? _key;
-    if (unchanged?.(id, a as PersonId, b as PersonId)) return;
+    if (unchanged?.(id, a as PersonId, b as PersonId)) continue;
     const s = t.strength ?? null;
     const band = tieBand(s);
     const planned =
@@ -238,7 +286,7 @@ export function eachRenderEdge(
       embeddedness: st?.embeddedness ?? null,
       ...(hideEgoTies && (a === doc.egoId || b === doc.egoId) ? { hidden: true } : {}),
     });
-  });
+  }
 }
 
 /** A new render graph of `doc` (the first drawing; later revisions patch it, see renderPatch.ts). */

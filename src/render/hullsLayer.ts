@@ -10,8 +10,21 @@ import { labelAnchor, traceHull, type Point } from "./hulls";
 import { OVERLAY_STYLE } from "./overlay";
 import { getOwn } from "../domain/model";
 import { frameKeyOf } from "./frameKey";
+import { deferOnHeavy } from "./heavyFrame";
+import { drain } from "./buildRenderGraph";
+import { nextTask, SLICE_MS } from "./renderSync";
 
 const PADDING = 18;
+/** People placed on screen between two pauses of a sliced drawing. */
+const MEMBER_STEP = 5000;
+
+/** One outline piece to paint, with its community's name when it is the largest piece. */
+interface Outline {
+  readonly hull: Point[];
+  readonly color: string;
+  readonly planned: boolean;
+  readonly name: string | null;
+}
 
 /** One outline piece, its name above it when given (the largest piece of a community). */
 function drawHull(ctx: CanvasRenderingContext2D, hull: Point[], color: string, planned: boolean, name: string | null) {
@@ -39,6 +52,7 @@ export function attachHullsLayer(
   isOn: () => boolean,
 ): { redraw(): void; detach(): void } {
   const container = sigma.getContainer();
+  let attached = true;
   const canvas = document.createElement("canvas");
   canvas.className = "hulls-layer";
   canvas.setAttribute("aria-hidden", "true");
@@ -55,10 +69,85 @@ export function attachHullsLayer(
     const on = isOn();
     if (drawn && drawn.key === key && drawn.doc === doc && drawn.on === on) return;
     drawn = { key, doc, on };
-    paint(doc, on);
+    paint(drain(outlineSteps(doc, on)));
   };
 
-  const paint = (doc: MapDocument, on: boolean) => {
+  /**
+   * The same drawing computed in slices of SLICE_MS (one community's outline after another),
+   * painted once all are known; started again if the frame changes in between.
+   */
+  const drawSliced = (finish: () => void) => {
+    const key = frameKey.current();
+    const doc = getDoc();
+    const on = isOn();
+    if (drawn && drawn.key === key && drawn.doc === doc && drawn.on === on) return finish();
+    const target = { key, doc, on };
+    drawn = target;
+    const steps = outlineSteps(doc, on);
+    const slice = () => {
+      if (!attached || drawn !== target) return finish();
+      if (frameKey.current() !== key || getDoc() !== doc || isOn() !== on) {
+        drawn = null;
+        return drawSliced(finish);
+      }
+      const until = performance.now() + SLICE_MS;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          paint(step.value);
+          return finish();
+        }
+        if (performance.now() >= until) break;
+      }
+      nextTask(slice);
+    };
+    slice();
+  };
+
+  /** The outline pieces of the frame: one step per community. */
+  function* outlineSteps(doc: MapDocument, on: boolean): Generator<void, Outline[], void> {
+    const out: Outline[] = [];
+    if (!on) return out;
+    const { width: w, height: h } = { width: container.offsetWidth, height: container.offsetHeight };
+    const colors = communityColors(doc);
+    const members = new Map<string, Point[]>();
+    let n = 0;
+    for (const { node: id, attributes: a } of graph.nodeEntries()) {
+      if (++n % MEMBER_STEP === 0) yield;
+      if (a.hidden) continue;
+      const p = getOwn(doc.people, id as keyof typeof doc.people);
+      for (const c of p?.communityIds ?? []) {
+        const v = sigma.graphToViewport({ x: a.x, y: a.y });
+        const list = members.get(c);
+        if (list) list.push([v.x, v.y]);
+        else members.set(c, [[v.x, v.y]]);
+      }
+    }
+    // As in the exports: members that sit apart get outlines of their own, and no outline
+    // passes over the ego (src/scene/outlines.ts).
+    const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
+    const egoAt = ego ? sigma.graphToViewport(graph.getNodeAttributes(ego)) : null;
+    const keepout = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
+    let reach = egoAt ? 1 : Math.max(w, h);
+    if (egoAt)
+      for (const points of members.values())
+        for (const [x, y] of points) reach = Math.max(reach, Math.hypot(x - egoAt.x, y - egoAt.y));
+    for (const [cid, points] of members) {
+      yield;
+      const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
+      if (!community) continue;
+      const pieces = communityPieces(points, { padding: PADDING, linkDistance: 0.5 * reach, keepout }).sort(
+        (x, y) => y.members.length - x.members.length,
+      );
+      const color = getOwn(colors, cid) ?? "#888888";
+      pieces.forEach(({ hull }, i) =>
+        out.push({ hull, color, planned: community.planned ?? false, name: i === 0 ? community.name : null }),
+      );
+    }
+    return out;
+  }
+
+  const paint = (outlines: readonly Outline[]) => {
     const ratio = window.devicePixelRatio || 1;
     const w = container.offsetWidth;
     const h = container.offsetHeight;
@@ -70,49 +159,21 @@ export function attachHullsLayer(
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, w, h);
-    if (!on) return;
-    const colors = communityColors(doc);
-    const members = new Map<string, Point[]>();
-    graph.forEachNode((id, a) => {
-      if (a.hidden) return;
-      const p = getOwn(doc.people, id as keyof typeof doc.people);
-      for (const c of p?.communityIds ?? []) {
-        const v = sigma.graphToViewport({ x: a.x, y: a.y });
-        const list = members.get(c);
-        if (list) list.push([v.x, v.y]);
-        else members.set(c, [[v.x, v.y]]);
-      }
-    });
     ctx.font = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
     ctx.textAlign = "center";
-    // As in the exports: members that sit apart get outlines of their own, and no outline
-    // passes over the ego (src/scene/outlines.ts).
-    const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
-    const egoAt = ego ? sigma.graphToViewport(graph.getNodeAttributes(ego)) : null;
-    const keepout = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
-    let reach = egoAt ? 1 : Math.max(w, h);
-    if (egoAt)
-      for (const points of members.values())
-        for (const [x, y] of points) reach = Math.max(reach, Math.hypot(x - egoAt.x, y - egoAt.y));
-    for (const [cid, points] of members) {
-      const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
-      if (!community) continue;
-      const pieces = communityPieces(points, { padding: PADDING, linkDistance: 0.5 * reach, keepout }).sort(
-        (x, y) => y.members.length - x.members.length,
-      );
-      const color = getOwn(colors, cid) ?? "#888888";
-      pieces.forEach(({ hull }, i) =>
-        drawHull(ctx, hull, color, community.planned ?? false, i === 0 ? community.name : null),
-      );
-    }
+    for (const o of outlines) drawHull(ctx, o.hull, o.color, o.planned, o.name);
   };
 
-  sigma.on("afterRender", draw);
+  // After a sliced patch the outlines follow sigma's frame in tasks of their own (heavyFrame.ts).
+  const deferred = deferOnHeavy(graph);
+  const afterRender = () => deferred(draw, (finish) => (attached ? drawSliced(finish) : finish()));
+  sigma.on("afterRender", afterRender);
   draw();
   return {
     redraw: draw,
     detach() {
-      sigma.off("afterRender", draw);
+      attached = false;
+      sigma.off("afterRender", afterRender);
       canvas.remove();
     },
   };

@@ -217,6 +217,24 @@ class DotGrid {
 
 /** The labels to draw, in the order they were placed (highest priority first). */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlacementOptions): PlacedLabel[] {
+  const steps = placeLabelsSteps(candidates, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Candidates tried between two pauses of placeLabelsSteps. */
+export const PLACE_STEP = 2000;
+
+/**
+ * placeLabels as steps: it pauses (yields) once the dots are indexed and sorted and then every
+ * PLACE_STEP candidates, so that a 30,000-person map can be named over several tasks; the same
+ * labels in the same order.
+ */
+export function* placeLabelsSteps(
+  candidates: readonly LabelCandidate[],
+  options: PlacementOptions,
+): Generator<void, PlacedLabel[], void> {
   const gap = options.gap ?? 3;
   const max = options.max ?? Infinity;
   const onScreen = candidates.filter(
@@ -233,7 +251,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const out: PlacedLabel[] = [];
   const isInside = (box: Box) =>
     box.x >= 0 && box.y >= 0 && box.x + box.width <= options.width && box.y + box.height <= options.height;
+  yield;
+  let tried = 0;
   for (const c of order) {
+    if (++tried % PLACE_STEP === 0) yield;
     if (out.length >= max && !c.force) break;
     const own = index.get(c) as number;
     let best: { side: LabelSide; box: Box; crowd: number } | null = null;

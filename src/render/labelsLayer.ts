@@ -11,8 +11,11 @@ import { getOwn } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { polygonCentroid, polygonHull } from "d3-polygon";
-import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
+import { placeLabelsSteps, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
 import { frameKeyOf } from "./frameKey";
+import { deferOnHeavy } from "./heavyFrame";
+import { drain } from "./buildRenderGraph";
+import { nextTask, SLICE_MS } from "./renderSync";
 
 /** Font and padding of the community names drawn by the outlines layer (hullsLayer.ts). */
 const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
@@ -20,6 +23,8 @@ const HULL_PADDING = 18;
 
 /** Most labels drawn at once (a huge map zoomed out would otherwise spend its frame on text). */
 const MAX_LABELS = 300;
+/** People turned into label candidates between two pauses of a sliced placing. */
+const CANDIDATE_STEP = 5000;
 export const LABEL_SIZE = 13;
 
 /** Priority of each person's label: higher is named first (pure). */
@@ -52,11 +57,11 @@ export function labelPriorities(options: {
  * Where the outlines layer writes each community's name (above the top of its padded outline):
  * person labels keep off those boxes so that both stay readable.
  */
-function communityNameBoxes(
+function* communityNameBoxes(
   context: CanvasRenderingContext2D,
   doc: ReturnType<MapStore["getState"]>["doc"],
   candidates: readonly LabelCandidate[],
-): Box[] {
+): Generator<void, Box[], void> {
   const members = new Map<string, [number, number][]>();
   for (const c of candidates) {
     for (const cid of getOwn(doc.people, c.id as keyof typeof doc.people)?.communityIds ?? []) {
@@ -65,10 +70,10 @@ function communityNameBoxes(
       else members.set(cid, [[c.x, c.y]]);
     }
   }
-  context.save();
-  context.font = COMMUNITY_FONT;
   const out: Box[] = [];
+  // One pause per community (a company of a LinkedIn import has thousands of members).
   for (const [cid, points] of members) {
+    yield;
     const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
     if (!community) continue;
     const hull = points.length >= 3 ? polygonHull(points) : null;
@@ -77,10 +82,12 @@ function communityNameBoxes(
     const cx = hull ? polygonCentroid(hull)[0] : points.reduce((a, p) => a + p[0], 0) / points.length;
     const x = (top[0] + cx) / 2;
     const y = top[1] - HULL_PADDING - 4;
+    context.save();
+    context.font = COMMUNITY_FONT;
     const w = context.measureText(community.name).width + 10;
+    context.restore();
     out.push({ x: x - w / 2, y: y - 13, width: w, height: 17 });
   }
-  context.restore();
   return out;
 }
 
@@ -127,7 +134,10 @@ export function attachLabels(
   const frameKey = frameKeyOf(sigma, graph);
   let placedFor: { key: string; priorities: Priorities; outlines: boolean; doc: unknown } | null = null;
 
-  const place = (context: CanvasRenderingContext2D) => {
+  const place = (context: CanvasRenderingContext2D) => drain(placeSteps(context));
+
+  /** Decides the frame's labels (into `last` and `frame`), pausing while placing them. */
+  function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
     const state = store.getState();
     const focus = focusOf();
     // Priorities change with the analysis, the focus and the people, not with the camera.
@@ -152,12 +162,19 @@ export function attachLabels(
       placedFor.outlines === state.view.outlines &&
       placedFor.doc === state.doc;
     if (same) return;
-    placedFor = { key: frameAt, priorities, outlines: state.view.outlines, doc: state.doc };
+    // Recorded once placed: a placing abandoned half way (sliced, see drawSliced) counts for nothing.
+    placedFor = null;
+    const placing = { key: frameAt, priorities, outlines: state.view.outlines, doc: state.doc };
     context.font = font();
     const candidates: LabelCandidate[] = [];
-    graph.forEachNode((id) => {
+    let n = 0;
+    for (const id of graph.nodes()) {
+      if (++n % CANDIDATE_STEP === 0) {
+        yield;
+        context.font = font();
+      }
       const d = sigma.getNodeDisplayData(id);
-      if (!d || d.hidden || !d.label) return;
+      if (!d || d.hidden || !d.label) continue;
       const p = sigma.framedGraphToViewport(d);
       let width = widths.get(d.label);
       if (width === undefined) {
@@ -176,12 +193,18 @@ export function attachLabels(
         priority: pr?.priority ?? 0,
         force: pr?.force ?? false,
       });
-    });
+    }
     const { width, height } = sigma.getDimensions();
-    const names = state.view.outlines ? communityNameBoxes(context, state.doc, candidates) : [];
-    last = placeLabels(candidates, { width, height, max: MAX_LABELS, obstacles: [...controls, ...names] });
+    const names = state.view.outlines ? yield* communityNameBoxes(context, state.doc, candidates) : [];
+    last = yield* placeLabelsSteps(candidates, {
+      width,
+      height,
+      max: MAX_LABELS,
+      obstacles: [...controls, ...names],
+    });
     frame = new Map(last.map((l) => [l.id, l]));
-  };
+    placedFor = placing;
+  }
 
   const drawOne = (context: CanvasRenderingContext2D, at: PlacedLabel, label: string) => {
     const y = at.y + at.height / 2;
@@ -218,12 +241,42 @@ export function attachLabels(
    * and copies its data twice to ask whether it is named, which on a 30,000-person map costs
    * more than placing the few hundred labels that are.
    */
-  const onAfter = () => {
-    if (sigma.getSetting("renderLabels")) return;
+  const drawAll = () => {
     const context = sigma.getCanvases().labels?.getContext("2d");
     if (!context) return;
     dirty = false;
     place(context);
+    drawPlaced(context);
+  };
+
+  /**
+   * drawAll with the placing spread over tasks of SLICE_MS; started again when the frame changes
+   * in between (a frame drawn meanwhile cleared the labels and left them to this).
+   */
+  const drawSliced = (finish: () => void) => {
+    const context = sigma.getCanvases().labels?.getContext("2d");
+    if (!context) return finish();
+    dirty = false;
+    const key = frameKey.current();
+    const steps = placeSteps(context);
+    const slice = () => {
+      if (!attached) return finish();
+      if (frameKey.current() !== key) return drawSliced(finish);
+      const until = performance.now() + SLICE_MS;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          drawPlaced(context);
+          return finish();
+        }
+        if (performance.now() >= until) break;
+      }
+      nextTask(slice);
+    };
+    slice();
+  };
+
+  const drawPlaced = (context: CanvasRenderingContext2D) => {
     context.save();
     setTextStyle(context);
     // Least important first: where forced labels overlap, the more important one is on top.
@@ -235,6 +288,15 @@ export function attachLabels(
     context.restore();
   };
 
+  // After a sliced patch the labels follow sigma's frame in a task of their own (heavyFrame.ts);
+  // a frame drawn meanwhile leaves them to that task.
+  let attached = true;
+  const deferred = deferOnHeavy(graph);
+  const onAfter = () => {
+    if (sigma.getSetting("renderLabels")) return;
+    deferred(drawAll, (finish) => (attached ? drawSliced(finish) : finish()));
+  };
+
   const onBefore = () => {
     dirty = true;
   };
@@ -244,6 +306,7 @@ export function attachLabels(
     drawLabel,
     placed: () => last,
     detach() {
+      attached = false;
       sigma.off("beforeRender", onBefore);
       sigma.off("afterRender", onAfter);
     },

@@ -12,7 +12,8 @@ import { attachLabels } from "./labelsLayer";
 import type { Box } from "./labelPlacement";
 import { attachNavigation, type MapNavigation } from "./navigation";
 import { renderOptions, syncRenderGraph } from "./renderSync";
-import { sigmaBatch } from "./sigmaBatch";
+import { setDrawnDoc } from "./drawnDoc";
+import { sigmaBatch, sigmaSliceWriter } from "./sigmaBatch";
 
 export const LABEL_FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
 
@@ -123,8 +124,11 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   const detachInsights = attachInsights(sigma, graph, store);
 
   // The patch's graph events schedule sigma's own partial refreshes: no full re-index per edit.
+  setDrawnDoc(store, store.getState().doc);
   const unsync = syncRenderGraph(graph, store, {
     batch: sigmaBatch(sigma),
+    slices: sigmaSliceWriter(sigma),
+    onDrawn: (doc) => setDrawnDoc(store, doc),
     onDocument: () => {
       if (store.getState().view.layout === "rings") sigma.setCustomBBox(egoCentredBBox(graph));
       const { hoveredId, view } = store.getState();
@@ -152,6 +156,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
       labels.detach();
       unsubscribe();
       unsync();
+      setDrawnDoc(store, null);
       detachDrag();
       detachInsights();
       sigma.kill();

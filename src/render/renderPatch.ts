@@ -6,9 +6,10 @@ import { graphVersion } from "./graphVersion";
 import type { PersonId, Position } from "../domain/model";
 import { getOwn, type MapDocument, type TieId } from "../domain/model";
 import {
-  eachRenderEdge,
-  eachRenderNode,
   hidesEgoTies,
+  renderBaseGraphSteps,
+  renderEdgeSteps,
+  renderNodeSteps,
   type RenderEdge,
   type RenderGraph,
   type RenderNode,
@@ -81,6 +82,20 @@ function sameInputs(graph: RenderGraph, doc: MapDocument, options: RenderOptions
   return same ? last : null;
 }
 
+/**
+ * Writes a sliced patch in chunks (patchRenderGraphSteps): `write` runs one chunk of graph writes
+ * (`nodes` and `edges` are the ids it adds or restyles) and the renderer catches up with exactly
+ * those; `done` follows the last chunk. Between chunks the graph is complete for every item written
+ * so far (the renderer may draw it), and nothing is drawn half way if the renderer waits for `done`.
+ */
+export interface SliceWriter {
+  write(nodes: readonly string[], edges: readonly string[], run: () => void): void;
+  done(): void;
+}
+
+/** Graph writes per chunk of a sliced patch. */
+export const WRITE_STEP = 2000;
+
 /** Brings `graph` to `doc` + `options`; returns every node's target position. */
 export function patchRenderGraph(
   graph: RenderGraph,
@@ -88,7 +103,33 @@ export function patchRenderGraph(
   options: RenderOptions,
   patch: PatchOptions = {},
 ): Map<PersonId, Position> {
+  const steps = patchRenderGraphSteps(graph, doc, options, patch);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  // Without a writer and without pauses nobody else can write in between: never stale.
+  return step.value ?? new Map();
+}
+
+/**
+ * patchRenderGraph as steps, for a revision that changes very many people (a new map): it pauses
+ * (yields) every few hundred people and ties while it computes, and, given a `writer`, converts the
+ * document anew in steps (renderBaseGraphSteps) and writes in chunks of WRITE_STEP with a pause
+ * between them; the graph is cleared or items dropped only when
+ * the first chunk is written, so that the previous drawing stays until then. Ends with the same
+ * graph as patchRenderGraph, or with null (nothing more written) as soon as anyone else wrote to
+ * the graph during a pause: the caller then starts again from the latest state.
+ */
+export function* patchRenderGraphSteps(
+  graph: RenderGraph,
+  doc: MapDocument,
+  options: RenderOptions,
+  patch: PatchOptions = {},
+  writer?: SliceWriter,
+): Generator<void, Map<PersonId, Position> | null, void> {
   const keep = patch.keepPositions ?? false;
+  // A new map's people and ties are converted anew, in steps (renderNodeSteps then finds them).
+  if (writer) yield* renderBaseGraphSteps(doc);
+  let version = graphVersion(graph);
   const goneNodes: string[] = [];
   graph.forEachNode((id) => {
     if (!Object.hasOwn(doc.people, id)) goneNodes.push(id);
@@ -101,15 +142,23 @@ export function patchRenderGraph(
   });
   drops += goneEdges.length;
   const cleared = drops > MAX_DROPS;
-  if (cleared) {
-    graph.clear();
-  } else {
-    for (const id of goneNodes) graph.dropNode(id);
-    for (const id of goneEdges) graph.dropEdge(id);
-  }
+  const dropAll = () => {
+    if (cleared) {
+      graph.clear();
+    } else {
+      for (const id of goneNodes) graph.dropNode(id);
+      for (const id of goneEdges) graph.dropEdge(id);
+    }
+  };
+  if (!writer) dropAll();
+  // While the drops wait for the first chunk, a cleared graph is read as empty.
+  const hasNode = cleared ? () => false : (id: string) => graph.hasNode(id);
+  const hasEdge = cleared ? () => false : (id: string) => graph.hasEdge(id);
 
   const targets = new Map<PersonId, Position>();
+  // Writes in order, and the id each one adds or restyles (a node's or, past `nodeWrites`, an edge's).
   const writes: (() => void)[] = [];
+  const ids: string[] = [];
   const last = cleared ? null : sameInputs(graph, doc, options);
   const before = last?.doc;
   // A person whose record, position and inputs are those of the last patch keeps its attributes.
@@ -129,28 +178,32 @@ export function patchRenderGraph(
         getOwn(before.people, b) === getOwn(doc.people, b) &&
         graph.hasEdge(id)
     : undefined;
-  eachRenderNode(
+  yield* renderNodeSteps(
     doc,
     options,
     (id, next: RenderNode) => {
       targets.set(id, { x: next.x, y: next.y });
-      if (!graph.hasNode(id)) {
+      if (!hasNode(id)) {
         writes.push(() => graph.addNode(id, next));
+        ids.push(id);
         return;
       }
       const current = graph.getNodeAttributes(id);
       if (sameAttributes(next, current, keep)) return;
       const value = keep ? { ...next, x: current.x, y: current.y } : next;
       writes.push(() => graph.replaceNodeAttributes(id, value));
+      ids.push(id);
     },
     nodeUnchanged,
   );
-  eachRenderEdge(
+  const nodeWrites = writes.length;
+  yield* renderEdgeSteps(
     doc,
     options,
     (id, a, b, next: RenderEdge) => {
-      if (!graph.hasEdge(id)) {
+      if (!hasEdge(id)) {
         writes.push(() => graph.addUndirectedEdgeWithKey(id, a, b, next));
+        ids.push(id);
         return;
       }
       if (!(graph.hasExtremity(id, a) && graph.hasExtremity(id, b))) {
@@ -158,20 +211,41 @@ export function patchRenderGraph(
           graph.dropEdge(id);
           graph.addUndirectedEdgeWithKey(id, a, b, next);
         });
+        ids.push(id);
         return;
       }
-      if (!sameAttributes(next, graph.getEdgeAttributes(id), false))
+      if (!sameAttributes(next, graph.getEdgeAttributes(id), false)) {
         writes.push(() => graph.replaceEdgeAttributes(id, next));
+        ids.push(id);
+      }
     },
     edgeUnchanged,
   );
-  const write = () => {
-    for (const w of writes) w();
-  };
   graphVersion(graph); // counting from now on, if no one did before
   written.delete(graph);
-  if (patch.batch && (cleared || writes.length > BATCH_CHANGES)) patch.batch(write);
-  else write();
+  if (writer) {
+    for (let from = 0; from < writes.length || from === 0; from += WRITE_STEP) {
+      if (graphVersion(graph) !== version) return null;
+      const to = Math.min(writes.length, from + WRITE_STEP);
+      // The drops with the renderer listening (it forgets what is gone), then the chunk.
+      if (from === 0) dropAll();
+      const chunk = () => {
+        for (let i = from; i < to; i++) writes[i]?.();
+      };
+      const nodes = ids.slice(from, Math.min(to, Math.max(from, nodeWrites)));
+      const edges = ids.slice(Math.max(from, nodeWrites), to);
+      writer.write(nodes, edges, chunk);
+      version = graphVersion(graph);
+      if (to < writes.length) yield;
+    }
+    writer.done();
+  } else {
+    const write = () => {
+      for (const w of writes) w();
+    };
+    if (patch.batch && (cleared || writes.length > BATCH_CHANGES)) patch.batch(write);
+    else write();
+  }
   written.set(graph, { doc, options, hideEgoTies: hidesEgoTies(doc), version: graphVersion(graph) });
   return targets;
 }

@@ -4,7 +4,7 @@
 // drawn), local bridges and community outlines. It reads only the view settings it shows and
 // the communities (not the hovered tie or person), and is memoised, so hovering the map never
 // re-renders it.
-import { memo, useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { asReport } from "../domain/insights/report";
 import { hasPlans, legendTable, type LegendEntry } from "../scene/legend";
@@ -43,8 +43,9 @@ export const Legend = memo(function Legend() {
   const outlines = useMap((s) => s.view.outlines);
   const communities = useMap((s) => s.doc.communities);
   // The what-if styles are listed only while the map has plans (as in the exports).
-  const people = useMap((s) => s.doc.people);
-  const ties = useMap((s) => s.doc.ties);
+  // Deferred: looking for plans among 30,000 people and ties is rendered after the map opens.
+  const people = useDeferredValue(useMap((s) => s.doc.people));
+  const ties = useDeferredValue(useMap((s) => s.doc.ties));
   const planned = useMemo(() => hasPlans({ people, communities, ties }), [people, communities, ties]);
   // Clusters are counted from the analysis only when the map is coloured by them.
   const report = useMap((s) => (colorBy === "cluster" ? asReport(s.metrics.report) : null));

@@ -1,11 +1,31 @@
-import { useCallback, useEffect, useId, useState, type FocusEvent, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useState,
+  useSyncExternalStore,
+  type FocusEvent,
+  type KeyboardEvent,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { getOwn, personId } from "../domain/model";
+import { drawnDoc, subscribeDrawnDoc } from "../render/drawnDoc";
 import { useMapRenderer } from "../render/useMapRenderer";
 import { useAppHandles, useMap, useMapStoreApi } from "./hooks/storeContext";
 import { directionOf, isTypingTarget, zoomActionOf } from "./map/mapKeys";
 import { MapSearch } from "./map/MapSearch";
 import { ZoomControls } from "./map/ZoomControls";
+
+/** Entries of a people or ties record, once per record (a store update must not count 30,000). */
+const sizes = new WeakMap<object, number>();
+function sizeOf(record: object): number {
+  let n = sizes.get(record);
+  if (n === undefined) {
+    n = Object.keys(record).length;
+    sizes.set(record, n);
+  }
+  return n;
+}
 
 export function MapCanvas() {
   const { t } = useTranslation();
@@ -13,9 +33,16 @@ export function MapCanvas() {
   const store = useMapStoreApi();
   const handle = useAppHandles().renderer;
   const { containerRef, error } = useMapRenderer(store, handle);
-  const title = useMap((s) => s.doc.title);
-  const people = useMap((s) => Object.keys(s.doc.people).length);
-  const ties = useMap((s) => Object.keys(s.doc.ties).length);
+  const current = useMap((s) => s.doc);
+  // The people and ties drawn: a large new map is drawn in slices after the store holds it.
+  const drawn = useSyncExternalStore(
+    useCallback((listener: () => void) => subscribeDrawnDoc(store, listener), [store]),
+    () => drawnDoc(store),
+  );
+  const shown = drawn ?? current;
+  const title = current.title;
+  const people = sizeOf(shown.people);
+  const ties = sizeOf(shown.ties);
   const [announcement, setAnnouncement] = useState("");
   const hintId = useId();
   const navigation = useCallback(() => handle.renderer?.navigation ?? null, [handle]);

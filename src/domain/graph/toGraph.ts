@@ -133,21 +133,44 @@ export function documentToGraph(
   doc: MapDocument,
   options: GraphOptions = {},
 ): { graph: DocumentGraph; egoId: PersonId } {
+  const steps = documentToGraphSteps(doc, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** People and ties converted between two pauses of documentToGraphSteps. */
+export const GRAPH_STEP = 1000;
+
+/**
+ * documentToGraph as steps: it pauses (yields) after every GRAPH_STEP people or ties, so that a
+ * caller can spread the conversion of a 30,000-person map over several tasks; the result is the
+ * same graph, node for node and edge for edge.
+ */
+export function* documentToGraphSteps(
+  doc: MapDocument,
+  options: GraphOptions = {},
+): Generator<void, { graph: DocumentGraph; egoId: PersonId }, void> {
   const includePlanned = options.includePlanned ?? false;
   const graph: DocumentGraph = new UndirectedGraph();
   const labels = communityLabels(doc);
   const egoNeighbours = new Set<string>();
-  for (const t of Object.values(doc.ties)) {
+  const ties = Object.values(doc.ties);
+  let n = 0;
+  for (const t of ties) {
+    if (++n % GRAPH_STEP === 0) yield;
     if (t.planned && !includePlanned) continue;
     if (t.a === doc.egoId) egoNeighbours.add(t.b);
     if (t.b === doc.egoId) egoNeighbours.add(t.a);
   }
   for (const p of Object.values(doc.people)) {
+    if (++n % GRAPH_STEP === 0) yield;
     if (p.planned && !includePlanned) continue;
     const role = p.id === doc.egoId ? "ego" : egoNeighbours.has(p.id) ? "alter" : "second_degree";
     graph.addNode(p.id, nodeAttributesOf(doc, p, role, labels, options));
   }
-  for (const t of Object.values(doc.ties)) {
+  for (const t of ties) {
+    if (++n % GRAPH_STEP === 0) yield;
     if (t.planned && !includePlanned) continue;
     if (!graph.hasNode(t.a) || !graph.hasNode(t.b)) continue;
     graph.addUndirectedEdge(t.a, t.b, edgeAttributesOf(t, options));

@@ -79,6 +79,8 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
   );
   const doc = imported.doc;
   const rows = useMemo(() => (imported.format === "linkedin" ? sphereRows(doc) : []), [imported.format, doc]);
+  // Once per file: the dialog renders again on every store update while a large map opens.
+  const noPairs = useMemo(() => recordsNoPairs(doc), [doc]);
   const [spheres, setSpheres] = useState<Record<string, Sphere | "">>(() =>
     Object.fromEntries(rows.map((r) => [r.id, r.guess ?? ""])),
   );
@@ -101,7 +103,7 @@ export function ReviewStep({ imported, duplicates, currentTitle, onConfirm, onBa
         <p className="small">{t("import.unrated", { count: imported.unratedTies.length })}</p>
       )}
       <ImportWarnings warnings={imported.warnings} />
-      {recordsNoPairs(doc) && (
+      {noPairs && (
         <p role="note" className="io-section confidence-warning" data-testid="import-no-pairs">
           <span aria-hidden="true">⚠ </span>
           {t("import.noPairs")}

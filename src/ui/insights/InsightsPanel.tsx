@@ -1,5 +1,6 @@
 // The insights side panel: scores with sentences, where new information is likely to come from,
 // contacts by sphere and band, who keeps news flowing, closed circles, suggestions and what-if.
+import { useDeferredValue } from "react";
 import { BrokerageSection } from "./BrokerageSection";
 import { ContactCharts } from "./ContactCharts";
 import { usePhrases } from "./format";
@@ -16,7 +17,9 @@ import { useMap } from "../hooks/storeContext";
 
 export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
   const { t } = usePhrases();
-  const ego = useEgoAnalysis();
+  // Deferred: a 30,000-person map's analysis is ranked and phrased in a render that yields
+  // between the sections, after the map has been restyled with it.
+  const ego = useDeferredValue(useEgoAnalysis());
   const selected = useMap((s) => s.selectedId);
   return (
     <section

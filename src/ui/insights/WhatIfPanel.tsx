@@ -1,6 +1,6 @@
 // What-if: planned items are scored alongside the real map; the table shows how the scores
 // would change, and the planned items can be made real or cleared all at once.
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import {
   clearPlanned,
   makePlannedReal,
@@ -27,7 +27,8 @@ const SCORE_KEY = {
 export function WhatIfPanel({ ego }: { ego: EgoAnalysis }) {
   const { t } = usePhrases();
   const store = useMapStoreApi();
-  const doc = useMap((s) => s.doc);
+  // Deferred: counting the plans of a 30,000-person map is rendered after the map opens.
+  const doc = useDeferredValue(useMap((s) => s.doc));
   const counts = useMemo(() => plannedCounts(doc), [doc]);
   const any = counts.people + counts.communities + counts.ties > 0;
   const planned = usePlannedAnalysis();
