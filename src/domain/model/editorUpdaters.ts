@@ -4,7 +4,8 @@
 // share no community and whose tie is not known yet; the "no" answers are kept in the document).
 import { ModelError } from "./errors";
 import { addPerson, setTie } from "./updaters";
-import { tieId, type CommunityId, type PersonId } from "./ids";
+import { tieId, type CommunityId, type PersonId, type TieId } from "./ids";
+import { withEntries, withEntry } from "./records";
 import { UNKNOWN_STRENGTH, type TieAnswers } from "./strength";
 import { isPlanned, strengthOfTie } from "./queries";
 import type { MapDocument, Person, Position, Tie } from "./types";
@@ -66,10 +67,12 @@ export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocume
     ...snap.person,
     communityIds: snap.person.communityIds.filter((c) => getOwn(doc.communities, c)),
   };
-  const people = { ...doc.people, [person.id]: person } as Record<PersonId, Person>;
-  const ties = { ...doc.ties };
-  for (const t of snap.ties) if (hasOwn(people, t.a) && hasOwn(people, t.b)) ties[t.id] = t;
-  const positions = snap.position ? { ...doc.positions, [person.id]: snap.position } : doc.positions;
+  const people = withEntry(doc.people, person.id, person);
+  const ties = withEntries(
+    doc.ties,
+    snap.ties.filter((t) => hasOwn(people, t.a) && hasOwn(people, t.b)).map((t): [TieId, Tie] => [t.id, t]),
+  );
+  const positions = snap.position ? withEntry(doc.positions, person.id, snap.position) : doc.positions;
   return { ...doc, people, ties, positions };
 }
 

@@ -3,6 +3,7 @@ import { tieId, type CommunityId, type PersonId } from "./ids";
 import { clamp01, tieBand, tieStrength, type TieBand } from "./strength";
 import type { Community, MapDocument, Person, Tie } from "./types";
 import { getOwn } from "./dict";
+import { candidateChanges } from "./records";
 
 /** Strength of a tie: from the answers when any is given, else its 0..1 rating, else null. */
 export function strengthOfTie(tie: Tie): number | null {
@@ -95,10 +96,18 @@ export function countNetwork(doc: MapDocument): NetworkCounts {
  * The keys whose entry differs between two versions of a record of the immutable document
  * (people or ties): added, removed or replaced (!==). The same record object → none, unread.
  * The render base graph and the ego rings patch an edit from these instead of the whole map.
+ * Records that records.ts wrote are compared at the keys their edits touched only (in the order
+ * the edits touched them); any others entry by entry.
  */
 export function changedKeys<K extends string, V>(prev: Readonly<Record<K, V>>, next: Readonly<Record<K, V>>): Set<K> {
   const out = new Set<K>();
   if (prev === next) return out;
+  // Records written by records.ts know what their edits touched: only those keys are compared.
+  const candidates = candidateChanges(prev, next) as K[] | null;
+  if (candidates !== null) {
+    for (const id of candidates) if (getOwn(next, id) !== getOwn(prev, id)) out.add(id);
+    return out;
+  }
   for (const id of Object.keys(next) as K[]) if (getOwn(next, id) !== getOwn(prev, id)) out.add(id);
   for (const id of Object.keys(prev) as K[]) if (getOwn(next, id) === undefined) out.add(id);
   return out;
