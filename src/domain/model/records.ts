@@ -124,3 +124,9 @@ export function candidateChanges(prev: object, next: object): string[] | null {
   }
   return null;
 }
+
+/** The keys `next`'s one recorded edit of `base` wrote or removed; null when `next` is not that. */
+export function singleStep(base: object, next: object): readonly string[] | null {
+  const step = steps.get(next);
+  return step?.base === base ? step.keys : null;
+}
