@@ -4,7 +4,7 @@
 // graphs with planned items included (the render graph's base). The result is checked against
 // the document's order of people and ties; when anything does not match (or the edit is large),
 // the caller builds afresh, so the graph is always the one documentToGraph gives.
-import { changedKeys, getOwn, singleStep, tieId, type MapDocument, type PersonId } from "../model";
+import { changedKeys, getOwn, isIndexKey, singleStep, tieId, type MapDocument, type PersonId } from "../model";
 import { communityLabels, edgeAttributesOf, nodeAttributesOf, type DocumentGraph, type GraphOptions } from "./toGraph";
 
 /** Past this many touched people and ties a fresh conversion is as cheap. */
@@ -41,9 +41,6 @@ function inOrder(graph: DocumentGraph, doc: MapDocument): boolean {
   });
   return ok;
 }
-
-/** Keys such as "10" that JavaScript orders before all others, whenever they were added. */
-const isIndexKey = (key: string): boolean => /^(?:0|[1-9]\d*)$/u.test(key) && Number(key) < 4294967295;
 
 /**
  * Whether `next` keeps `prev`'s order with its new keys at the end, in the order they were

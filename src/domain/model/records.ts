@@ -10,8 +10,8 @@
 // properties exactly as the object spread `{ ...rec }` would.
 
 interface Step {
-  /** The record this one was copied from. */
-  readonly base: object;
+  /** The record this one was copied from (held weakly: a step must not keep every earlier record alive). */
+  readonly base: WeakRef<object>;
   /** Every key written or removed in the copy (oldest step first when followed). */
   readonly keys: readonly string[];
 }
@@ -46,7 +46,7 @@ export function copyRecord<K extends string, V>(rec: Readonly<Record<K, V>>): Re
 
 /** Records that `next` is `base` with (at most) `keys` written or removed. `next` must not change afterwards. */
 export function recordDerived(base: object, next: object, keys: readonly string[]): void {
-  if (base !== next) steps.set(next, { base, keys });
+  if (base !== next) steps.set(next, { base: new WeakRef(base), keys });
 }
 
 /** `rec` with the given entries set (added or replaced), as a new record that remembers the edit. */
@@ -97,9 +97,10 @@ export function candidateChanges(prev: object, next: object): string[] | null {
   let path: Step[] = [];
   for (let i = 0; i < MAX_STEPS; i++) {
     const step = steps.get(at);
-    if (!step) break;
+    const base = step?.base.deref();
+    if (!step || !base) break;
     path = [step, ...path];
-    at = step.base;
+    at = base;
     fromNext.set(at, path);
   }
   let back: Step[] = [];
@@ -118,9 +119,10 @@ export function candidateChanges(prev: object, next: object): string[] | null {
       return keys.length > MAX_KEYS ? null : keys;
     }
     const step = steps.get(at);
-    if (!step) return null;
+    const base = step?.base.deref();
+    if (!step || !base) return null;
     back = [step, ...back];
-    at = step.base;
+    at = base;
   }
   return null;
 }
@@ -128,5 +130,59 @@ export function candidateChanges(prev: object, next: object): string[] | null {
 /** The keys `next`'s one recorded edit of `base` wrote or removed; null when `next` is not that. */
 export function singleStep(base: object, next: object): readonly string[] | null {
   const step = steps.get(next);
-  return step?.base === base ? step.keys : null;
+  return step && step.base.deref() === base ? step.keys : null;
+}
+
+/**
+ * How `next` follows from `prev` when it is a chain of recorded edits of it that JavaScript
+ * orders as written (no index-like key such as "10"): the keys to remove from `prev` and then
+ * the keys to write in this order, so that the result has `next`'s entries in `next`'s order
+ * (new and re-added keys go to the end, in the order they were added). Null otherwise.
+ */
+export function replayOf(prev: object, next: object): { removed: string[]; written: string[] } | null {
+  const chain: object[] = [next];
+  for (let at = next; at !== prev;) {
+    if (chain.length > MAX_STEPS) return null;
+    const base = steps.get(at)?.base.deref();
+    if (!base) return null;
+    chain.push(base);
+    at = base;
+  }
+  chain.reverse();
+  const removed = new Set<string>();
+  const appended = new Set<string>();
+  let count = 0;
+  for (let i = 1; i < chain.length; i++) {
+    const before = chain[i - 1] as object;
+    const after = chain[i] as object;
+    for (const k of (steps.get(after) as Step).keys) {
+      if (isIndexKey(k) || ++count > MAX_KEYS) return null;
+      const was = Object.hasOwn(before, k);
+      const is = Object.hasOwn(after, k);
+      if (!was && is) appended.add(k);
+      else if (was && !is) {
+        if (appended.has(k)) appended.delete(k);
+        else removed.add(k);
+      }
+    }
+  }
+  const replaced = (candidateChanges(prev, next) ?? []).filter((k) => !appended.has(k) && Object.hasOwn(next, k));
+  const written = [...appended, ...replaced.filter((k) => !appended.has(k))];
+  return { removed: [...removed], written };
+}
+
+/** Keys such as "10" that JavaScript orders before all others, whenever they were added. */
+export const isIndexKey = (key: string): boolean => /^(?:0|[1-9]\d*)$/u.test(key) && Number(key) < 4294967295;
+
+/** `rec` with `removed` deleted and then `entries` written in order (replayOf's form), as a new record. */
+export function replayed<V>(
+  rec: Readonly<Record<string, V>>,
+  removed: readonly string[],
+  entries: readonly (readonly [string, V])[],
+): Record<string, V> {
+  const gone = new Set(removed);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(rec)) if (!gone.has(k)) put(out, k, rec[k]);
+  for (const [k, v] of entries) put(out, k, v);
+  return out as Record<string, V>;
 }
