@@ -7,6 +7,7 @@ export * from "./updaters";
 export * from "./invariants";
 export * from "./queries";
 export * from "./records";
+export * from "./tallies";
 export * from "./editorUpdaters";
 export * from "./interview";
 export * from "./names";

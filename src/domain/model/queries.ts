@@ -76,23 +76,6 @@ export function realAlters(doc: MapDocument): Person[] {
 }
 
 /**
- * Real contacts by the sphere of their first real community and by the band of their tie to the
- * ego. Planned (what-if) people, communities and ties are left out, as in the scores.
- */
-export function countNetwork(doc: MapDocument): NetworkCounts {
-  const bySphere = { family: 0, work: 0, third: 0, none: 0 };
-  const byBand: Record<TieBand, number> = { strong: 0, weak: 0, very_weak: 0, unknown: 0 };
-  const list = realAlters(doc);
-  for (const p of list) {
-    const first = realCommunityIds(doc, p)[0];
-    bySphere[(first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none"] += 1;
-    const tie = getOwn(doc.ties, tieId(doc.egoId, p.id));
-    if (tie) byBand[bandOfTie(tie)] += 1;
-  }
-  return { alters: list.length, communities: realCommunities(doc).length, bySphere, byBand };
-}
-
-/**
  * The keys whose entry differs between two versions of a record of the immutable document
  * (people or ties): added, removed or replaced (!==). The same record object → none, unread.
  * The render base graph and the ego rings patch an edit from these instead of the whole map.
