@@ -3,7 +3,7 @@
 // translates: the app's Legend component and the exports use the same i18n keys, so a Japanese
 // export says 職場 as the app does) or the community's own name. Pure.
 import type { AnalysisReport } from "../domain/metrics/computeAll";
-import { getOwn, type MapDocument, type Sphere, type TieBand } from "../domain/model";
+import { getOwn, plannedKeys, type MapDocument, type Sphere, type TieBand } from "../domain/model";
 import {
   BAND_SAMPLE_STRENGTH,
   BAND_STYLE,
@@ -61,7 +61,12 @@ function edge(id: string, text: LegendText, style: EdgeStyle, strength: number |
 
 /** Whether the map has what-if (planned) people, communities or ties for the legend to explain. */
 export function hasPlans(doc: Pick<MapDocument, "people" | "communities" | "ties">): boolean {
-  return [doc.people, doc.communities, doc.ties].some((r) => Object.values(r).some((x) => x.planned === true));
+  // Kept per record and patched edit by edit (plannedKeys): no scan of a 30,000-person map per edit.
+  return (
+    plannedKeys("people", doc.people).size > 0 ||
+    plannedKeys("communities", doc.communities).size > 0 ||
+    plannedKeys("ties", doc.ties).size > 0
+  );
 }
 
 /** The legend of a drawing of `doc` with `view` (clusters from `report` when coloured by cluster). */

@@ -37,7 +37,10 @@ export function createMetricsSlice<R, W>(
     metrics: { status: "idle", revision: 0, report: null, error: null },
     whatIf: null,
     markMetricsComputing() {
-      set({ metrics: { ...get().metrics, status: "computing", error: null } });
+      const { metrics } = get();
+      // Already so (every edit of a large map while its analysis runs): no change for the subscribers.
+      if (metrics.status === "computing" && metrics.error === null) return;
+      set({ metrics: { ...metrics, status: "computing", error: null } });
     },
     setMetrics(revision, report) {
       if (revision < get().metrics.revision || revision > get().revision) return;
@@ -51,6 +54,7 @@ export function createMetricsSlice<R, W>(
     setWhatIf(revision, report) {
       const current = get().whatIf;
       if (current && revision < current.revision) return;
+      if (current === null && report === null) return;
       set({ whatIf: report === null ? null : { revision, report } });
     },
   };

@@ -6,7 +6,15 @@ import { documentToGraph } from "../domain/graph/toGraph";
 import { tieKnowledgeOf } from "../domain/metrics/tieKnowledge";
 import { computeAll, computeAllWith, computeEgoReport } from "../domain/metrics/computeAll";
 import type { PathSweep } from "../domain/metrics/paths";
-import { isComputeRequest, type ComputeRequest, type WorkerResponse } from "./protocol";
+import { applyDocumentDelta } from "./documentDelta";
+import type { MapDocument } from "../domain/model";
+import {
+  isComputeDeltaRequest,
+  isComputeRequest,
+  type ComputeRequest,
+  type NeedDocument,
+  type WorkerResponse,
+} from "./protocol";
 
 function badRequest(data: unknown): WorkerResponse {
   const revision =
@@ -52,4 +60,40 @@ export async function handleComputeWith(data: unknown, sweep: PathSweep): Promis
   } catch (e) {
     return failure(data, e);
   }
+}
+
+/**
+ * The worker's memory of the last document it received: a "compute" request is kept as it is
+ * (with its docSeq), a "compute-delta" one is written onto the kept document it names and
+ * becomes a "compute" request; "need-document" when the kept one is not that document (the
+ * client then sends it whole). Anything else passes through for handleCompute to refuse.
+ */
+export function createDocumentMemory(): (data: unknown) => unknown {
+  let kept: { docSeq: number; doc: MapDocument } | null = null;
+  return (data) => {
+    if (isComputeDeltaRequest(data)) {
+      const { delta, docSeq, ...rest } = data;
+      if (kept === null || kept.docSeq !== delta.base) {
+        kept = null;
+        const need: NeedDocument = { type: "need-document", revision: data.revision };
+        return need;
+      }
+      let doc: MapDocument;
+      try {
+        doc = applyDocumentDelta(kept.doc, delta);
+      } catch {
+        kept = null;
+        return { type: "need-document", revision: data.revision } satisfies NeedDocument;
+      }
+      kept = { docSeq, doc };
+      const request: ComputeRequest = { ...rest, type: "compute", doc, docSeq };
+      return request;
+    }
+    if (isComputeRequest(data)) kept = typeof data.docSeq === "number" ? { docSeq: data.docSeq, doc: data.doc } : null;
+    return data;
+  };
+}
+
+export function isNeedDocument(data: unknown): data is NeedDocument {
+  return typeof data === "object" && data !== null && (data as { type?: unknown }).type === "need-document";
 }

@@ -3,10 +3,14 @@
 // newest waiting request is sent after it; a reply is delivered only if no newer request was
 // made since, so results older than the newest requested revision are dropped. What is posted
 // is the document itself: the worker builds the graph for the metrics (the main thread converts it
-// once, for the render patch only).
+// once, for the render patch only). After the first, a document travels as its change against the
+// last one posted (documentDelta.ts) when its records descend from it; the whole document again
+// after a worker restart, when the worker asks for it, or when there is no such change.
 import type { MapDocument } from "../domain/model";
+import { documentDelta } from "./documentDelta";
 import {
   isWorkerResponse,
+  type ComputeDeltaRequest,
   type ComputeOptions,
   type ComputeRequest,
   type ComputeScope,
@@ -26,7 +30,7 @@ export type ChannelStatus = "computing" | "ready" | "error";
 
 /** What the client needs of a Worker (a real Worker satisfies it; tests pass a fake). */
 export interface MetricsWorkerLike {
-  postMessage(message: ComputeRequest): void;
+  postMessage(message: ComputeRequest | ComputeDeltaRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -67,6 +71,22 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
   let waiting: { seq: number; message: ComputeRequest } | null = null;
   let inFlight: { seq: number; message: ComputeRequest } | null = null;
   let disposed = false;
+  /** The document the worker holds after the messages posted so far (it handles them in order). */
+  let posted: { docSeq: number; doc: MapDocument } | null = null;
+  let docSeq = 0;
+
+  /** Posts `message`'s document whole, or as its change against the one posted last. */
+  function post(w: MetricsWorkerLike, message: ComputeRequest, whole: boolean): void {
+    docSeq++;
+    const delta = !whole && posted !== null ? documentDelta(posted.doc, message.doc, posted.docSeq) : null;
+    posted = { docSeq, doc: message.doc };
+    if (delta === null) {
+      w.postMessage({ ...message, docSeq });
+      return;
+    }
+    const { doc: _doc, ...rest } = message;
+    w.postMessage({ ...rest, type: "compute-delta", docSeq, delta });
+  }
 
   const status = (s: ChannelStatus, revision: number, message?: string): void => {
     if (message === undefined) config.onStatus?.(s, revision);
@@ -84,6 +104,19 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
   }
 
   function settle(message: WorkerMessage): void {
+    if (message.type === "need-document") {
+      // The worker does not hold the document the change was written against: send it whole.
+      if (inFlight === null || worker === null || message.revision !== inFlight.message.revision) return;
+      if (inFlight.seq === sequence) {
+        post(worker, inFlight.message, true);
+        return;
+      }
+      // Stale anyway: the newest request goes next, whole.
+      inFlight = null;
+      posted = null;
+      sendWaiting();
+      return;
+    }
     const done = inFlight;
     inFlight = null;
     const current = done !== null && done.seq === sequence && message.revision === done.message.revision;
@@ -117,6 +150,7 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
       inFlight = null;
       w.terminate();
       worker = null;
+      posted = null;
       if (!disposed) status("error", revision, event.message || "The metrics worker stopped unexpectedly.");
       sendWaiting();
     };
@@ -128,7 +162,7 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
     if (disposed || inFlight !== null || timer !== null || waiting === null) return;
     inFlight = waiting;
     waiting = null;
-    ensureWorker().postMessage(inFlight.message);
+    post(ensureWorker(), inFlight.message, false);
   }
 
   return {
@@ -153,6 +187,7 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
       waiting = null;
       worker?.terminate();
       worker = null;
+      posted = null;
     },
   };
 }

@@ -3,7 +3,7 @@
 // The shortest-path sweep of a large map is shared with a pool of nested workers
 // (navigator.hardwareConcurrency − 1 of them, 1…8; pathsPool.ts); messages are handled one at a
 // time, in order, so the pool runs one sweep at a time.
-import { handleComputeWith } from "./handleCompute";
+import { createDocumentMemory, handleComputeWith, isNeedDocument } from "./handleCompute";
 import { packResponse } from "./protocol";
 import { appThreads, createPathsPool, type PathsReply, type PoolWorker } from "./pathsPool";
 
@@ -32,12 +32,19 @@ const threads = typeof Worker === "undefined" ? 1 : appThreads(navigator.hardwar
 const pool = createPathsPool({ workers: threads > 1 ? threads : 0, hostComputes: false, spawn: spawnPathsWorker });
 
 const scope = self as unknown as WorkerScope;
+// The last document received, for the requests that send only their change against it.
+const remember = createDocumentMemory();
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent) => {
   queue = queue
     .then(async () => {
+      const request = remember(event.data);
+      if (isNeedDocument(request)) {
+        scope.postMessage(request, []);
+        return;
+      }
       // The report's tables are transferred, not cloned (reportCodec.ts).
-      const { message, transfer } = packResponse(await handleComputeWith(event.data, pool.sweep));
+      const { message, transfer } = packResponse(await handleComputeWith(request, pool.sweep));
       scope.postMessage(message, transfer);
     })
     .catch(() => undefined);

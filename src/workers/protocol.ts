@@ -4,6 +4,7 @@
 // from, and every reply echoes it, so the client can drop results that an edit has made stale.
 import type { AnalysisReport, ComputeAllOptions, EgoReport } from "../domain/metrics/computeAll";
 import type { MapDocument } from "../domain/model";
+import type { DocumentDelta } from "./documentDelta";
 import { packReport, unpackReport, type PackedReport } from "./reportCodec";
 
 /** computeAll options except the ego, which is the document's own. */
@@ -18,10 +19,33 @@ export interface ComputeRequest {
   readonly type: "compute";
   readonly revision: number;
   readonly doc: MapDocument;
+  /** Names this document for the deltas that follow it (documentDelta.ts); absent: none follow. */
+  readonly docSeq?: number;
   /** Include the planned (what-if) people, communities and ties. */
   readonly includePlanned: boolean;
   readonly scope: ComputeScope;
   readonly options: ComputeOptions;
+}
+
+/**
+ * A request whose document is sent as its change against the document of the request numbered
+ * `delta.base` (the worker's last one): on a 30,000-person map an edit posts a few entries
+ * instead of cloning the whole map. A worker that does not hold that document answers
+ * "need-document" and the client sends the whole document.
+ */
+export interface ComputeDeltaRequest {
+  readonly type: "compute-delta";
+  readonly revision: number;
+  readonly docSeq: number;
+  readonly delta: DocumentDelta;
+  readonly includePlanned: boolean;
+  readonly scope: ComputeScope;
+  readonly options: ComputeOptions;
+}
+
+export interface NeedDocument {
+  readonly type: "need-document";
+  readonly revision: number;
 }
 
 export interface ComputeResult {
@@ -43,26 +67,32 @@ export interface ComputeFailure {
   readonly message: string;
 }
 
-export type WorkerRequest = ComputeRequest;
+export type WorkerRequest = ComputeRequest | ComputeDeltaRequest;
 export type WorkerResponse = ComputeResult | ComputeFailure;
 /** What crosses the worker boundary: a result is packed on the way out. */
-export type WorkerMessage = WorkerResponse | PackedComputeResult;
+export type WorkerMessage = WorkerResponse | PackedComputeResult | NeedDocument;
 
 export function isWorkerResponse(data: unknown): data is WorkerMessage {
   if (typeof data !== "object" || data === null) return false;
   const d = data as { type?: unknown; revision?: unknown };
-  return (d.type === "result" || d.type === "error" || d.type === "packed-result") && typeof d.revision === "number";
+  return (
+    (d.type === "result" || d.type === "error" || d.type === "packed-result" || d.type === "need-document") &&
+    typeof d.revision === "number"
+  );
 }
 
 /** The message to post for `response` and the buffers to transfer with it. */
-export function packResponse(response: WorkerResponse): { message: WorkerMessage; transfer: ArrayBuffer[] } {
+export function packResponse(response: WorkerResponse): {
+  message: WorkerResponse | PackedComputeResult;
+  transfer: ArrayBuffer[];
+} {
   if (response.type !== "result") return { message: response, transfer: [] };
   const { packed, transfer } = packReport(response.report);
   return { message: { type: "packed-result", revision: response.revision, packed }, transfer };
 }
 
 /** The response a (possibly packed) message stands for. */
-export function unpackResponse(message: WorkerMessage): WorkerResponse {
+export function unpackResponse(message: WorkerResponse | PackedComputeResult): WorkerResponse {
   if (message.type !== "packed-result") return message;
   return {
     type: "result",
@@ -79,6 +109,19 @@ export function isComputeRequest(data: unknown): data is ComputeRequest {
     typeof d.revision === "number" &&
     typeof d.doc === "object" &&
     d.doc !== null &&
+    (d.scope === "full" || d.scope === "ego")
+  );
+}
+
+export function isComputeDeltaRequest(data: unknown): data is ComputeDeltaRequest {
+  if (typeof data !== "object" || data === null) return false;
+  const d = data as { type?: unknown; revision?: unknown; docSeq?: unknown; delta?: unknown; scope?: unknown };
+  return (
+    d.type === "compute-delta" &&
+    typeof d.revision === "number" &&
+    typeof d.docSeq === "number" &&
+    typeof d.delta === "object" &&
+    d.delta !== null &&
     (d.scope === "full" || d.scope === "ego")
   );
 }

@@ -4,7 +4,7 @@
 // graphs with planned items included (the render graph's base). The result is checked against
 // the document's order of people and ties; when anything does not match (or the edit is large),
 // the caller builds afresh, so the graph is always the one documentToGraph gives.
-import { changedKeys, getOwn, tieId, type MapDocument, type PersonId } from "../model";
+import { changedKeys, getOwn, isIndexKey, singleStep, tieId, type MapDocument, type PersonId } from "../model";
 import { communityLabels, edgeAttributesOf, nodeAttributesOf, type DocumentGraph, type GraphOptions } from "./toGraph";
 
 /** Past this many touched people and ties a fresh conversion is as cheap. */
@@ -25,13 +25,43 @@ function inOrder(graph: DocumentGraph, doc: MapDocument): boolean {
     if (ok && id !== people[i++]) ok = false;
   });
   if (!ok) return false;
-  const ties = Object.values(doc.ties).filter((t) => graph.hasNode(t.a) && graph.hasNode(t.b));
-  if (graph.size !== ties.length) return false;
+  // Every tie joins two people of the map (every person is a node here): the ties' keys, which are
+  // their ids, are the edges' order. Otherwise only the ties between nodes count.
+  const keys = Object.keys(doc.ties);
+  const ids =
+    graph.size === keys.length
+      ? keys
+      : Object.values(doc.ties)
+          .filter((t) => graph.hasNode(t.a) && graph.hasNode(t.b))
+          .map((t) => t.id as string);
+  if (graph.size !== ids.length) return false;
   i = 0;
   graph.forEachEdge((_e, a) => {
-    if (ok && a.tie !== ties[i++]?.id) ok = false;
+    if (ok && a.tie !== ids[i++]) ok = false;
   });
   return ok;
+}
+
+/**
+ * Whether `next` keeps `prev`'s order with its new keys at the end, in the order they were
+ * written, without looking at the 30,000 others: true when `next` is one recorded edit of `prev`
+ * (records.ts), which removes keys, replaces entries in place and appends new ones.
+ */
+function appendsOnly(prev: object, next: object): boolean {
+  if (prev === next) return true;
+  const keys = singleStep(prev, next);
+  return keys !== null && !keys.some(isIndexKey);
+}
+
+/** Community labels per communities record (a patch runs for every edit of a 2,000-company map). */
+const labelsByCommunities = new WeakMap<MapDocument["communities"], Map<string, string>>();
+function labelsOf(doc: MapDocument): Map<string, string> {
+  let labels = labelsByCommunities.get(doc.communities);
+  if (!labels) {
+    labels = communityLabels(doc);
+    labelsByCommunities.set(doc.communities, labels);
+  }
+  return labels;
 }
 
 /**
@@ -56,7 +86,7 @@ export function patchDocumentGraph(
     if (t?.b === doc.egoId) people.add(t.a);
   }
   try {
-    const labels = communityLabels(doc);
+    const labels = labelsOf(doc);
     for (const id of people) {
       const p = getOwn(doc.people, id);
       if (!p) {
@@ -84,5 +114,7 @@ export function patchDocumentGraph(
   } catch {
     return false;
   }
-  return inOrder(graph, doc);
+  // The graph was `prev`'s in `prev`'s order; nodes and edges were dropped and appended as the
+  // edit removed and added them, so one recorded edit needs no look at the whole order.
+  return (appendsOnly(prev.people, doc.people) && appendsOnly(prev.ties, doc.ties)) || inOrder(graph, doc);
 }

@@ -3,7 +3,7 @@
 // planned items real or remove them all at once. Pure updaters: the input is never mutated.
 import type { EgoAnalysis } from "../metrics/egoAnalysis";
 import type { MapDocument, Person, Tie } from "../model";
-import type { Community } from "../model";
+import { plannedKeys, type Community } from "../model";
 
 export interface PlannedCounts {
   readonly people: number;
@@ -11,21 +11,18 @@ export interface PlannedCounts {
   readonly ties: number;
 }
 
+/** Kept per record and patched edit by edit (plannedKeys): no count over a 30,000-person map per edit. */
 export function plannedCounts(doc: MapDocument): PlannedCounts {
   return {
-    people: Object.values(doc.people).filter((p) => p.planned).length,
-    communities: Object.values(doc.communities).filter((c) => c.planned).length,
-    ties: Object.values(doc.ties).filter((t) => t.planned).length,
+    people: plannedKeys("people", doc.people).size,
+    communities: plannedKeys("communities", doc.communities).size,
+    ties: plannedKeys("ties", doc.ties).size,
   };
 }
 
 export function hasPlanned(doc: MapDocument): boolean {
-  const planned = (x: { planned?: boolean }): boolean => x.planned === true;
-  return (
-    Object.values(doc.people).some(planned) ||
-    Object.values(doc.communities).some(planned) ||
-    Object.values(doc.ties).some(planned)
-  );
+  const counts = plannedCounts(doc);
+  return counts.people > 0 || counts.communities > 0 || counts.ties > 0;
 }
 
 function unflag<T extends { planned?: boolean }>(x: T): T {

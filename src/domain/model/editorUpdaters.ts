@@ -4,9 +4,10 @@
 // share no community and whose tie is not known yet; the "no" answers are kept in the document).
 import { ModelError } from "./errors";
 import { addPerson, setTie } from "./updaters";
-import { tieId, type CommunityId, type PersonId } from "./ids";
+import { tieId, type CommunityId, type PersonId, type TieId } from "./ids";
+import { withEntries, withEntry } from "./records";
 import { UNKNOWN_STRENGTH, type TieAnswers } from "./strength";
-import { isPlanned, strengthOfTie } from "./queries";
+import { changedKeys, isPlanned, strengthOfTie } from "./queries";
 import type { MapDocument, Person, Position, Tie } from "./types";
 import { hasOwn, getOwn } from "./dict";
 import { compareByReading, normaliseName, readingKey } from "./names";
@@ -66,10 +67,12 @@ export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocume
     ...snap.person,
     communityIds: snap.person.communityIds.filter((c) => getOwn(doc.communities, c)),
   };
-  const people = { ...doc.people, [person.id]: person } as Record<PersonId, Person>;
-  const ties = { ...doc.ties };
-  for (const t of snap.ties) if (hasOwn(people, t.a) && hasOwn(people, t.b)) ties[t.id] = t;
-  const positions = snap.position ? { ...doc.positions, [person.id]: snap.position } : doc.positions;
+  const people = withEntry(doc.people, person.id, person);
+  const ties = withEntries(
+    doc.ties,
+    snap.ties.filter((t) => hasOwn(people, t.a) && hasOwn(people, t.b)).map((t): [TieId, Tie] => [t.id, t]),
+  );
+  const positions = snap.position ? withEntry(doc.positions, person.id, snap.position) : doc.positions;
   return { ...doc, people, ties, positions };
 }
 
@@ -80,7 +83,50 @@ export function restorePerson(doc: MapDocument, snap: PersonSnapshot): MapDocume
 export function findPersonByName(doc: MapDocument, name: string): Person | undefined {
   const key = normaliseName(name);
   if (key === "") return undefined;
-  return Object.values(doc.people).find((p) => !isPlanned(p) && normaliseName(p.name) === key);
+  const ids = nameIndex(doc.people).get(key);
+  if (ids === undefined || ids.size === 0) return undefined;
+  // Two people of one name (an import keeps both): the first in the document's order.
+  const [only] = ids;
+  if (ids.size === 1) return getOwn(doc.people, only as PersonId);
+  const first = Object.keys(doc.people).find((id) => ids.has(id as PersonId));
+  return first === undefined ? undefined : getOwn(doc.people, first as PersonId);
+}
+
+/**
+ * The real people by normaliseName key, for the people record last asked about: patched from the
+ * previous record at the keys its edits changed (changedKeys), so that typing a name on a
+ * 30,000-person map does not normalise 30,000 names again for each one added. Call it early (the
+ * add dialog does when it opens) and the first look-up is quick as well.
+ */
+let lastIndex: {
+  people: MapDocument["people"];
+  byKey: Map<string, Set<PersonId>>;
+  keyOf: Map<PersonId, string>;
+} | null = null;
+
+export function nameIndex(people: MapDocument["people"]): ReadonlyMap<string, ReadonlySet<PersonId>> {
+  if (lastIndex?.people === people) return lastIndex.byKey;
+  const index = lastIndex ?? { people, byKey: new Map(), keyOf: new Map() };
+  const ids = lastIndex ? changedKeys(lastIndex.people, people) : (Object.keys(people) as PersonId[]);
+  // Taken over: the map of the previous record is patched, not copied.
+  lastIndex = null;
+  for (const id of ids) {
+    const old = index.keyOf.get(id);
+    if (old !== undefined) {
+      index.byKey.get(old)?.delete(id);
+      index.keyOf.delete(id);
+    }
+    const p = getOwn(people, id);
+    if (!p || isPlanned(p)) continue;
+    const key = normaliseName(p.name);
+    const set = index.byKey.get(key);
+    if (set) set.add(id);
+    else index.byKey.set(key, new Set([id]));
+    index.keyOf.set(id, key);
+  }
+  index.people = people;
+  lastIndex = index;
+  return index.byKey;
 }
 
 /**

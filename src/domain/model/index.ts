@@ -6,6 +6,8 @@ export * from "./errors";
 export * from "./updaters";
 export * from "./invariants";
 export * from "./queries";
+export * from "./records";
+export * from "./tallies";
 export * from "./editorUpdaters";
 export * from "./interview";
 export * from "./names";

@@ -3,6 +3,7 @@ import { tieId, type CommunityId, type PersonId } from "./ids";
 import { clamp01, tieBand, tieStrength, type TieBand } from "./strength";
 import type { Community, MapDocument, Person, Tie } from "./types";
 import { getOwn } from "./dict";
+import { candidateChanges } from "./records";
 
 /** Strength of a tie: from the answers when any is given, else its 0..1 rating, else null. */
 export function strengthOfTie(tie: Tie): number | null {
@@ -75,30 +76,21 @@ export function realAlters(doc: MapDocument): Person[] {
 }
 
 /**
- * Real contacts by the sphere of their first real community and by the band of their tie to the
- * ego. Planned (what-if) people, communities and ties are left out, as in the scores.
- */
-export function countNetwork(doc: MapDocument): NetworkCounts {
-  const bySphere = { family: 0, work: 0, third: 0, none: 0 };
-  const byBand: Record<TieBand, number> = { strong: 0, weak: 0, very_weak: 0, unknown: 0 };
-  const list = realAlters(doc);
-  for (const p of list) {
-    const first = realCommunityIds(doc, p)[0];
-    bySphere[(first ? getOwn(doc.communities, first)?.sphere : undefined) ?? "none"] += 1;
-    const tie = getOwn(doc.ties, tieId(doc.egoId, p.id));
-    if (tie) byBand[bandOfTie(tie)] += 1;
-  }
-  return { alters: list.length, communities: realCommunities(doc).length, bySphere, byBand };
-}
-
-/**
  * The keys whose entry differs between two versions of a record of the immutable document
  * (people or ties): added, removed or replaced (!==). The same record object → none, unread.
  * The render base graph and the ego rings patch an edit from these instead of the whole map.
+ * Records that records.ts wrote are compared at the keys their edits touched only (in the order
+ * the edits touched them); any others entry by entry.
  */
 export function changedKeys<K extends string, V>(prev: Readonly<Record<K, V>>, next: Readonly<Record<K, V>>): Set<K> {
   const out = new Set<K>();
   if (prev === next) return out;
+  // Records written by records.ts know what their edits touched: only those keys are compared.
+  const candidates = candidateChanges(prev, next) as K[] | null;
+  if (candidates !== null) {
+    for (const id of candidates) if (getOwn(next, id) !== getOwn(prev, id)) out.add(id);
+    return out;
+  }
   for (const id of Object.keys(next) as K[]) if (getOwn(next, id) !== getOwn(prev, id)) out.add(id);
   for (const id of Object.keys(prev) as K[]) if (getOwn(next, id) === undefined) out.add(id);
   return out;

@@ -6,6 +6,7 @@ import type { TieAnswers } from "./strength";
 import type { Community, CommunityProfile, MapDocument, Person, Position, SavedPosition, Sphere, Tie } from "./types";
 import { getOwn } from "./dict";
 import { cleanName } from "./names";
+import { withEntries, withEntry, withoutKeys } from "./records";
 
 function requirePerson(doc: MapDocument, id: PersonId): Person {
   const p = getOwn(doc.people, id);
@@ -24,12 +25,6 @@ function requireName(name: string): string {
   const clean = cleanName(name);
   if (clean === "") throw new ModelError("emptyName", "A name cannot be empty.");
   return clean;
-}
-
-function without<K extends string, V>(rec: Readonly<Record<K, V>>, key: K): Record<K, V> {
-  const copy = { ...rec };
-  delete copy[key];
-  return copy;
 }
 
 export function createDocument(input: {
@@ -82,7 +77,7 @@ export function addPerson(doc: MapDocument, input: PersonInput): MapDocument {
     ...(input.note ? { note: input.note } : {}),
     ...(input.planned ? { planned: true } : {}),
   };
-  return { ...doc, people: { ...doc.people, [person.id]: person } };
+  return { ...doc, people: withEntry(doc.people, person.id, person) };
 }
 
 export function updatePerson(
@@ -96,15 +91,22 @@ export function updatePerson(
     ...(input.reading !== undefined ? { reading: input.reading.trim() } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
   };
-  return { ...doc, people: { ...doc.people, [p.id]: next } };
+  return { ...doc, people: withEntry(doc.people, p.id, next) };
 }
 
 /** Removes a person with their ties, position and census answers. The ego cannot be removed. */
 export function removePerson(doc: MapDocument, id: PersonId): MapDocument {
   requirePerson(doc, id);
   if (id === doc.egoId) throw new ModelError("egoProtected", "The map's own person (you) cannot be deleted.");
-  const ties = Object.fromEntries(Object.entries(doc.ties).filter(([, t]) => t.a !== id && t.b !== id));
-  const next = { ...doc, people: without(doc.people, id), ties, positions: without(doc.positions, id) };
+  const theirTies = Object.values(doc.ties)
+    .filter((t) => t.a === id || t.b === id)
+    .map((t) => t.id);
+  const next = {
+    ...doc,
+    people: withoutKeys(doc.people, [id]),
+    ties: withoutKeys(doc.ties, theirTies),
+    positions: withoutKeys(doc.positions, [id]),
+  };
   if (doc.censusNo.length === 0) return next;
   const theirs = new Set(Object.keys(doc.people).map((other) => tieId(id, other as PersonId)));
   return { ...next, censusNo: doc.censusNo.filter((pair) => !theirs.has(pair)) };
@@ -130,7 +132,7 @@ export function addCommunity(doc: MapDocument, input: CommunityInput): MapDocume
     ...(input.profile ? { profile: input.profile } : {}),
     ...(input.planned ? { planned: true } : {}),
   };
-  return { ...doc, communities: { ...doc.communities, [community.id]: community } };
+  return { ...doc, communities: withEntry(doc.communities, community.id, community) };
 }
 
 export function updateCommunity(
@@ -145,19 +147,18 @@ export function updateCommunity(
     ...(input.note !== undefined ? { note: input.note } : {}),
     ...(input.profile !== undefined ? { profile: input.profile } : {}),
   };
-  return { ...doc, communities: { ...doc.communities, [c.id]: next } };
+  return { ...doc, communities: withEntry(doc.communities, c.id, next) };
 }
 
 /** Removes a community; its members stay, without that membership. */
 export function removeCommunity(doc: MapDocument, id: CommunityId): MapDocument {
   requireCommunity(doc, id);
-  const people = Object.fromEntries(
-    Object.entries(doc.people).map(([pid, p]) => [
-      pid,
-      p.communityIds.includes(id) ? { ...p, communityIds: p.communityIds.filter((c) => c !== id) } : p,
-    ]),
-  ) as Record<PersonId, Person>;
-  return { ...doc, people, communities: without(doc.communities, id) };
+  const members = Object.values(doc.people).filter((p) => p.communityIds.includes(id));
+  const people = withEntries(
+    doc.people,
+    members.map((p): [PersonId, Person] => [p.id, { ...p, communityIds: p.communityIds.filter((c) => c !== id) }]),
+  );
+  return { ...doc, people: members.length > 0 ? people : doc.people, communities: withoutKeys(doc.communities, [id]) };
 }
 
 export function setMembership(
@@ -171,7 +172,7 @@ export function setMembership(
   const communityIds = input.member
     ? [...p.communityIds, input.communityId]
     : p.communityIds.filter((c) => c !== input.communityId);
-  return { ...doc, people: { ...doc.people, [p.id]: { ...p, communityIds } } };
+  return { ...doc, people: withEntry(doc.people, p.id, { ...p, communityIds }) };
 }
 
 export interface TieInput {
@@ -202,13 +203,13 @@ export function setTie(doc: MapDocument, input: TieInput): MapDocument {
     ...((input.weight ?? prev?.weight) !== undefined ? { weight: (input.weight ?? prev?.weight) as number } : {}),
     ...((input.planned ?? prev?.planned) ? { planned: true } : {}),
   };
-  return { ...doc, ties: { ...doc.ties, [id]: tie } };
+  return { ...doc, ties: withEntry(doc.ties, id, tie) };
 }
 
 export function removeTie(doc: MapDocument, input: { a: PersonId; b: PersonId }): MapDocument {
   const id = tieId(input.a, input.b);
   if (!getOwn(doc.ties, id)) return doc;
-  return { ...doc, ties: without(doc.ties, id) };
+  return { ...doc, ties: withoutKeys(doc.ties, [id]) };
 }
 
 /** "Everyone in this community knows each other": adds every missing tie among its members. */
@@ -234,12 +235,12 @@ function writePositions(
   positions: Readonly<Record<PersonId, Position>>,
   source: SavedPosition["source"],
 ): MapDocument {
-  const next: Record<string, SavedPosition> = { ...doc.positions };
+  const entries: [PersonId, SavedPosition][] = [];
   for (const [id, { x, y }] of Object.entries(positions)) {
     requirePerson(doc, id as PersonId);
-    next[id] = source ? { x, y, source } : { x, y };
+    entries.push([id as PersonId, source ? { x, y, source } : { x, y }]);
   }
-  return { ...doc, positions: next as Record<PersonId, SavedPosition> };
+  return { ...doc, positions: withEntries(doc.positions, entries) };
 }
 
 /** Positions the user set by hand (a drag): kept in every layout. */

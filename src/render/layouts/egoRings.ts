@@ -4,7 +4,15 @@
 // crowded ring needs (people on the small inner ring need more angle each), so a small circle
 // of strong ties such as family stays readable. Second-degree people sit just outside their
 // first contact.
-import { dict, type MapDocument, type PersonId, type Position, type Sphere, type TieBand } from "../../domain/model";
+import {
+  dict,
+  type MapDocument,
+  type PersonId,
+  type Position,
+  type Sphere,
+  type Tie,
+  type TieBand,
+} from "../../domain/model";
 import { ringsBasis, type Group } from "./ringsBasis";
 
 export const RING: Readonly<Record<TieBand, number>> = { strong: 1.8, weak: 2.6, unknown: 3.0, very_weak: 3.5 };
@@ -23,14 +31,6 @@ export interface Sector {
   readonly width: number;
 }
 
-/** Sorts by a string key computed once per item (a 30,000-person map sorts in milliseconds). */
-function sortBy<T>(items: T[], key: (x: T) => string): T[] {
-  const keyed = items.map((item) => ({ item, k: key(item) }));
-  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-  keyed.forEach(({ item }, i) => (items[i] = item));
-  return items;
-}
-
 /**
  * Alters grouped by their first community, ordered by sphere then community name (members by
  * name). Read only: the lists are shared with the next revision's patch (ringsBasis.ts).
@@ -39,16 +39,32 @@ export function sectorsOf(doc: MapDocument): readonly Group[] {
   return ringsBasis(doc).groups;
 }
 
-/** Angle each sector needs: its most crowded ring × spacing / that ring's radius. */
-function needs(bands: ReadonlyMap<PersonId, TieBand>, sectors: readonly Group[], scale: number, lanes = 1): number[] {
-  return sectors.map((s) => {
-    const perBand = new Map<TieBand, number>();
-    for (const id of s.members) {
+/** A group's members split by band (in member order), kept per group: a patched basis keeps untouched groups. */
+type Plan = readonly (readonly [TieBand, readonly PersonId[]])[];
+const plans = new WeakMap<Group, Plan>();
+
+function planOf(g: Group, bands: ReadonlyMap<PersonId, TieBand>): Plan {
+  let plan = plans.get(g);
+  if (!plan) {
+    const byBand = new Map<TieBand, PersonId[]>();
+    for (const id of g.members) {
       const band = bands.get(id) ?? "unknown";
-      perBand.set(band, (perBand.get(band) ?? 0) + 1);
+      const list = byBand.get(band);
+      if (list) list.push(id);
+      else byBand.set(band, [id]);
     }
+    plan = [...byBand];
+    plans.set(g, plan);
+  }
+  return plan;
+}
+
+/** Angle each sector needs: its most crowded ring × spacing / that ring's radius. */
+function needs(sectors: readonly Plan[], scale: number, lanes = 1): number[] {
+  return sectors.map((plan) => {
     let need = 0;
-    for (const [band, n] of perBand) need = Math.max(need, (Math.ceil(n / lanes) * SPACING) / (RING[band] * scale));
+    for (const [band, ids] of plan)
+      need = Math.max(need, (Math.ceil(ids.length / lanes) * SPACING) / (RING[band] * scale));
     return need;
   });
 }
@@ -72,17 +88,18 @@ export function egoRingsSectors(doc: MapDocument): {
   bands: ReadonlyMap<PersonId, TieBand>;
 } {
   const { groups, bands } = ringsBasis(doc);
+  const groupPlans = groups.map((g) => planOf(g, bands));
   const gaps =
     groups.reduce((sum, g, i) => sum + (i === 0 ? 0 : g.sphere !== groups[i - 1]?.sphere ? SPHERE_GAP : GAP), 0) +
     (groups.length > 1 ? SPHERE_GAP : 0);
   const room = Math.max(0.5, 2 * Math.PI - gaps);
-  const single = needs(bands, groups, 1).reduce((a, b) => a + b, 0);
+  const single = needs(groupPlans, 1).reduce((a, b) => a + b, 0);
   // A slightly full ring just grows; only a ring far too small for its people splits into lanes.
   const lanes = single > LANES_FROM * room ? Math.min(MAX_LANES, Math.ceil(single / room)) : 1;
-  const raw = lanes === 1 ? single : needs(bands, groups, 1, lanes).reduce((a, b) => a + b, 0);
+  const raw = lanes === 1 ? single : needs(groupPlans, 1, lanes).reduce((a, b) => a + b, 0);
   // Too many people for the rings even in lanes: widen every ring so that the needed angles fit.
   const scale = Math.max(1, raw / room);
-  const need = needs(bands, groups, scale, lanes);
+  const need = needs(groupPlans, scale, lanes);
   const total = need.reduce((a, b) => a + b, 0);
   const stretch = total > 0 ? (2 * Math.PI - gaps) / total : 1;
   let angle = -Math.PI / 2;
@@ -100,19 +117,13 @@ export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
   const out = dict<PersonId, Position>();
   out[doc.egoId] = { x: 0, y: 0 };
   const { sectors, scale, lanes, bands } = egoRingsSectors(doc);
+  const { groups, groupOf, others } = ringsBasis(doc);
   const step = laneStep(lanes);
-  for (const s of sectors) {
-    const byBand = new Map<TieBand, PersonId[]>();
-    for (const id of s.members) {
-      const band = bands.get(id) ?? "unknown";
-      const list = byBand.get(band);
-      if (list) list.push(id);
-      else byBand.set(band, [id]);
-    }
-    for (const [band, ids] of byBand) {
+  sectors.forEach((s, i) => {
+    for (const [band, ids] of planOf(groups[i] as Group, bands)) {
       const used = Math.min(lanes, ids.length);
       const slots = Math.ceil(ids.length / used);
-      ids.forEach((id, k) => {
+      for (let k = 0; k < ids.length; k++) {
         // Lanes alternate outward and inward of the band's ring; odd lanes sit between the
         // even ones' people (a staggered, brick-like pattern).
         const lane = k % used;
@@ -121,29 +132,36 @@ export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
         const r = (RING[band] + offset) * scale * RING_UNIT;
         const shift = used === 1 ? 0.5 : lane % 2 === 0 ? 0.3 : 0.7;
         const a = s.start + ((slot + shift) / slots) * s.width;
-        out[id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
-      });
+        out[ids[k] as PersonId] = { x: r * Math.cos(a), y: r * Math.sin(a) };
+      }
     }
-  }
-  const placed = new Set<string>(Object.keys(out));
+  });
+  if (others.length === 0) return out;
+  // Second-degree people (by id) next to their first contact already placed: the first of their
+  // ties in the document's order to the ego, an alter or someone placed before them.
+  const waiting = new Set(others);
+  const theirTies = new Map<PersonId, Tie[]>();
+  for (const t of Object.values(doc.ties))
+    for (const end of [t.a, t.b])
+      if (waiting.has(end)) {
+        const list = theirTies.get(end);
+        if (list) list.push(t);
+        else theirTies.set(end, [t]);
+      }
+  const done = new Set<PersonId>();
+  const placed = (id: PersonId) => id === doc.egoId || groupOf.has(id) || done.has(id);
   const outside = new Map<string, number>();
-  const rest = sortBy(
-    Object.values(doc.people).filter((p) => !placed.has(p.id)),
-    (x) => x.id,
-  );
-  for (const p of rest) {
-    const contact = Object.values(doc.ties).find(
-      (t) => (t.a === p.id && placed.has(t.b)) || (t.b === p.id && placed.has(t.a)),
-    );
-    const anchorId = contact ? (contact.a === p.id ? contact.b : contact.a) : "";
+  for (const id of others) {
+    const contact = theirTies.get(id)?.find((t) => (t.a === id && placed(t.b)) || (t.b === id && placed(t.a)));
+    const anchorId = contact ? (contact.a === id ? contact.b : contact.a) : "";
     const anchor = out[anchorId as PersonId] ?? { x: 0, y: 4 * RING_UNIT * scale };
     const k = outside.get(anchorId) ?? 0;
     outside.set(anchorId, k + 1);
     const len = Math.hypot(anchor.x, anchor.y) || 1;
     const a = Math.atan2(anchor.y, anchor.x) + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * (0.35 / (len / RING_UNIT));
     const r = len + 0.9 * RING_UNIT;
-    out[p.id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
-    placed.add(p.id);
+    out[id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
+    done.add(id);
   }
   return out;
 }

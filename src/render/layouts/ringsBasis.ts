@@ -9,7 +9,7 @@ import {
   egoTie,
   bandOfTie,
   getOwn,
-  alters,
+  tieId,
   type MapDocument,
   type PersonId,
   type Sphere,
@@ -30,6 +30,8 @@ export interface RingsBasis {
   readonly bands: ReadonlyMap<PersonId, TieBand>;
   /** Each alter's group key. */
   readonly groupOf: ReadonlyMap<PersonId, string>;
+  /** Everyone else but the ego (second-degree people), by id. */
+  readonly others: readonly PersonId[];
 }
 
 const SPHERE_ORDER: Readonly<Record<Sphere | "none", number>> = { family: 0, work: 1, third: 2, none: 3 };
@@ -61,11 +63,32 @@ function groupFor(doc: MapDocument, id: PersonId): Group {
   return { key: c ? c.id : "~none", sphere: c?.sphere ?? "none", name: c?.name ?? "~", members: [] };
 }
 
+const isAlter = (doc: MapDocument, id: PersonId): boolean =>
+  id !== doc.egoId && getOwn(doc.people, id) !== undefined && getOwn(doc.ties, tieId(doc.egoId, id)) !== undefined;
+
+/** Where `id` is or would go in the sorted `list`. */
+function sortedIndex<T>(list: readonly T[], key: string, keyOf: (x: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compare(keyOf(list[mid] as T), key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function buildRingsBasis(doc: MapDocument): RingsBasis {
   const groups = new Map<string, Group>();
   const bands = new Map<PersonId, TieBand>();
   const groupOf = new Map<PersonId, string>();
-  for (const p of alters(doc)) {
+  const others: PersonId[] = [];
+  for (const p of Object.values(doc.people)) {
+    if (p.id === doc.egoId) continue;
+    if (!isAlter(doc, p.id)) {
+      others.push(p.id);
+      continue;
+    }
     const fresh = groupFor(doc, p.id);
     const g = groups.get(fresh.key) ?? fresh;
     g.members.push(p.id);
@@ -77,7 +100,7 @@ export function buildRingsBasis(doc: MapDocument): RingsBasis {
     sortBy(g.members, (id) => memberKey(doc, id));
     for (const id of g.members) bands.set(id, bandOf(doc, id));
   }
-  return { doc, groups: list, bands, groupOf };
+  return { doc, groups: list, bands, groupOf, others: sortBy(others, (id) => id) };
 }
 
 /** The people whose group, place or band may differ between `prev` and `doc`; null: too many. */
@@ -91,7 +114,11 @@ function touched(prev: MapDocument, doc: MapDocument): Set<PersonId> | null {
   return out.size > MAX_PATCH ? null : out;
 }
 
-/** `prev`'s basis brought to `doc`; null when a fresh build is needed (or cheaper). */
+/**
+ * `prev`'s basis brought to `doc`; null when a fresh build is needed (or cheaper). The patched
+ * basis takes over `prev`'s maps of bands and groups, so `prev` must not be used afterwards
+ * (its groups and member lists are not changed: touched ones are copied).
+ */
 export function patchRingsBasis(prev: RingsBasis, doc: MapDocument): RingsBasis | null {
   if (doc.egoId !== prev.doc.egoId || doc.communities !== prev.doc.communities) return null;
   const ids = touched(prev.doc, doc);
@@ -106,12 +133,23 @@ export function patchRingsBasis(prev: RingsBasis, doc: MapDocument): RingsBasis 
     groups.set(key, copy);
     return copy;
   };
-  const bands = new Map(prev.bands);
-  const groupOf = new Map(prev.groupOf);
+  // Taken over, not copied (30,000 entries each): `prev` is spent once patched.
+  const bands = prev.bands as Map<PersonId, TieBand>;
+  const groupOf = prev.groupOf as Map<PersonId, string>;
+  let others = prev.others;
+  const writableOthers = (): PersonId[] => {
+    if (others === prev.others) others = prev.others.slice();
+    return others as PersonId[];
+  };
+  const self = (id: PersonId) => id;
   // Every touched person leaves first, so that the lists searched below are sorted by `doc`'s names.
   for (const id of ids) {
     const old = groupOf.get(id);
-    if (old === undefined) continue;
+    if (old === undefined) {
+      const at = sortedIndex(others, id, self);
+      if (others[at] === id) writableOthers().splice(at, 1);
+      continue;
+    }
     const g = writable(old, () => groupFor(doc, id));
     const at = g.members.indexOf(id);
     if (at >= 0) g.members.splice(at, 1);
@@ -120,23 +158,22 @@ export function patchRingsBasis(prev: RingsBasis, doc: MapDocument): RingsBasis 
     bands.delete(id);
   }
   for (const id of ids) {
-    const isAlter = id !== doc.egoId && getOwn(doc.people, id) !== undefined && egoTie(doc, id) !== undefined;
-    if (!isAlter) continue;
+    if (!isAlter(doc, id)) {
+      if (id !== doc.egoId && getOwn(doc.people, id) !== undefined)
+        writableOthers().splice(sortedIndex(others, id, self), 0, id);
+      continue;
+    }
     const fresh = groupFor(doc, id);
     const g = writable(fresh.key, () => fresh);
-    const key = memberKey(doc, id);
-    let lo = 0;
-    let hi = g.members.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(memberKey(doc, g.members[mid] as PersonId), key) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    g.members.splice(lo, 0, id);
+    g.members.splice(
+      sortedIndex(g.members, memberKey(doc, id), (m) => memberKey(doc, m)),
+      0,
+      id,
+    );
     groupOf.set(id, g.key);
     bands.set(id, bandOf(doc, id));
   }
-  return { doc, groups: sortBy([...groups.values()], groupSortKey), bands, groupOf };
+  return { doc, groups: sortBy([...groups.values()], groupSortKey), bands, groupOf, others };
 }
 
 let last: RingsBasis | null = null;

@@ -1,6 +1,14 @@
-import { useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { getOwn, hasOwn, NAME_COLLATOR, realCommunities, type CommunityId, type PersonId } from "../../domain/model";
+import {
+  getOwn,
+  hasOwn,
+  NAME_COLLATOR,
+  nameIndex,
+  realCommunities,
+  type CommunityId,
+  type PersonId,
+} from "../../domain/model";
 import { useMap, useMapStoreApi } from "../hooks/storeContext";
 import { blockComposingEnter } from "../imeEnter";
 import { NameSuggestInput } from "../NameSuggestInput";
@@ -19,6 +27,13 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
   // Planned (what-if) communities are not offered: a real person cannot join a plan.
   const communities = useMemo(() => realCommunities(doc).sort((a, b) => NAME_COLLATOR.compare(a.name, b.name)), [doc]);
   const actions = useEditorActions();
+  // The names of the map indexed while the user types (a task of its own), so that Enter on a
+  // 30,000-person map looks the typed name up instead of normalising every name.
+  useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(() => nameIndex(store.getState().doc.people), 0);
+    return () => clearTimeout(timer);
+  }, [open, store]);
   const [name, setName] = useState("");
   const [chosen, setChosen] = useState<readonly CommunityId[]>([]);
   const [added, setAdded] = useState<readonly { id: PersonId; name: string; reused: boolean }[]>([]);

@@ -16,9 +16,9 @@ import * as render from "../../../src/render/buildRenderGraph";
 import * as patch from "../../../src/render/renderPatch";
 import { renderOptions, syncRenderGraph } from "../../../src/render/renderSync";
 import { createMapStore } from "../../../src/store/mapStore";
-import { handleCompute } from "../../../src/workers/handleCompute";
+import { createDocumentMemory, handleCompute, isNeedDocument } from "../../../src/workers/handleCompute";
 import type { MetricsWorkerLike } from "../../../src/workers/metricsClient";
-import type { ComputeRequest } from "../../../src/workers/protocol";
+import type { ComputeDeltaRequest, ComputeRequest } from "../../../src/workers/protocol";
 import { sampleDoc } from "../domain/insights/helpers";
 
 /** Runs handleCompute in-process on a structured clone of the message, as a real worker would. */
@@ -26,9 +26,11 @@ class InProcessWorker implements MetricsWorkerLike {
   static inWorker = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(message: ComputeRequest): void {
+  private readonly remember = createDocumentMemory();
+  postMessage(message: ComputeRequest | ComputeDeltaRequest): void {
     InProcessWorker.inWorker = true;
-    const response = handleCompute(structuredClone(message));
+    const request = this.remember(structuredClone(message));
+    const response = isNeedDocument(request) ? request : handleCompute(request);
     InProcessWorker.inWorker = false;
     this.onmessage?.({ data: response } as MessageEvent);
   }

@@ -23,6 +23,24 @@ describe("createMapStore", () => {
     expect(store.getState().doc).toBe(before);
   });
 
+  it("tells its subscribers nothing when an edit finds the analysis already computing and nothing planned", () => {
+    const store = createMapStore<{ score: number }>(sample);
+    store.getState().markMetricsComputing();
+    store.getState().setWhatIf(1, null);
+    let heard = 0;
+    const stop = store.subscribe(() => heard++);
+    store.getState().markMetricsComputing();
+    store.getState().setWhatIf(2, null);
+    expect(heard).toBe(0);
+    expect(store.getState().metrics.status).toBe("computing");
+    expect(store.getState().whatIf).toBeNull();
+    store.getState().setMetrics(store.getState().revision, { score: 1 });
+    store.getState().markMetricsComputing();
+    expect(store.getState().metrics).toMatchObject({ status: "computing", report: { score: 1 } });
+    expect(heard).toBe(2);
+    stop();
+  });
+
   it("drops metrics computed for an older revision than the one it holds", () => {
     const store = createMapStore<{ score: number }>(sample);
     store.getState().apply((d) => updatePerson(d, { id: personId("boss"), name: "A" }));

@@ -1,15 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalysisReport } from "../../../src/domain/metrics/computeAll";
-import { createDocument, mapId, personId } from "../../../src/domain/model";
+import { addAlter, createDocument, mapId, personId } from "../../../src/domain/model";
 import { createMetricsClient, type ChannelStatus, type MetricsWorkerLike } from "../../../src/workers/metricsClient";
-import { packResponse, type ComputeRequest, type WorkerMessage } from "../../../src/workers/protocol";
+import {
+  packResponse,
+  type ComputeDeltaRequest,
+  type ComputeRequest,
+  type WorkerMessage,
+} from "../../../src/workers/protocol";
 
 class FakeWorker implements MetricsWorkerLike {
-  readonly posted: ComputeRequest[] = [];
+  readonly posted: (ComputeRequest | ComputeDeltaRequest)[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(message: ComputeRequest): void {
+  postMessage(message: ComputeRequest | ComputeDeltaRequest): void {
     this.posted.push(message);
   }
   terminate(): void {
@@ -144,5 +149,34 @@ describe("createMetricsClient", () => {
     client.request(3, DOC);
     await vi.runAllTimersAsync();
     expect(results.map(([r]) => r)).toEqual([1]);
+  });
+
+  it("posts an edit as its change against the last document posted, and the whole document when the worker asks or restarted", () => {
+    const { client, workers, worker, results } = setup();
+    const next = addAlter(DOC, { id: personId("__proto__"), name: "Nao" });
+    const third = addAlter(next, { id: personId("constructor"), name: "Ken" });
+    client.request(1, DOC);
+    vi.advanceTimersByTime(150);
+    worker().reply({ type: "result", revision: 1, report: report(1) });
+    client.request(2, next);
+    vi.advanceTimersByTime(150);
+    const [first, second] = worker().posted;
+    expect(first).toMatchObject({ type: "compute", doc: DOC, docSeq: 1 });
+    expect(second).toMatchObject({ type: "compute-delta", revision: 2, docSeq: 2, delta: { base: 1 } });
+    expect(second).not.toHaveProperty("doc");
+    // The worker does not hold document 1 (say it lost it): the same request goes again, whole.
+    worker().reply({ type: "need-document", revision: 2 });
+    expect(worker().posted[2]).toMatchObject({ type: "compute", revision: 2, doc: next, docSeq: 3 });
+    worker().reply({ type: "result", revision: 2, report: report(2) });
+    expect(results.map(([r]) => r)).toEqual([1, 2]);
+    // A change again, against document 3; after a crash the fresh worker gets the whole document.
+    client.request(3, third);
+    vi.advanceTimersByTime(150);
+    expect(worker().posted[3]).toMatchObject({ type: "compute-delta", delta: { base: 3 } });
+    worker().crash("boom");
+    client.request(4, third);
+    vi.advanceTimersByTime(150);
+    expect(workers).toHaveLength(2);
+    expect(worker().posted).toEqual([expect.objectContaining({ type: "compute", revision: 4, doc: third })]);
   });
 });

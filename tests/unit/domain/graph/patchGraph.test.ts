@@ -64,4 +64,36 @@ describe("patchDocumentGraph: the render graph's base for an edit, written onto 
     const reordered = { ...start, people: { ...rest, [first!.id]: { ...moved!, name: "Moved" } } };
     expect(patchDocumentGraph(graph, start, reordered, OPTIONS)).toBe(false);
   });
+
+  it("whenever it patches, gives documentToGraph's graph: prototype words as ids, undo and redo", () => {
+    let s = 11;
+    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648), s / 2147483648);
+    const words = ["constructor", "__proto__", "toString", "valueOf", "10", "x"].map(id);
+    const docs = [start];
+    let doc = start;
+    for (let i = 0; i < 40; i++) {
+      const w = words[Math.floor(rnd() * words.length)]!;
+      const people = Object.keys(doc.people).map(id);
+      const other = people[Math.floor(rnd() * people.length)]!;
+      const r = rnd();
+      if (!Object.hasOwn(doc.people, w)) doc = addAlter(doc, { id: w, name: `N${i}` });
+      else if (r < 0.3) doc = updatePerson(doc, { id: w, name: `R${i}` });
+      else if (r < 0.5) doc = removePerson(doc, w);
+      else if (w !== other) doc = setTie(doc, { a: w, b: other, weight: rnd() });
+      docs.push(doc);
+    }
+    const graph = documentToGraph(start, OPTIONS).graph;
+    let at = start;
+    let patched = 0;
+    // Forwards edit by edit, then undo back, then jumps.
+    const visits = [...docs.slice(1), ...[...docs].reverse(), docs[20]!, docs[5]!, docs[39]!];
+    let g = graph;
+    for (const next of visits) {
+      if (patchDocumentGraph(g, at, next, OPTIONS)) patched++;
+      else g = documentToGraph(next, OPTIONS).graph;
+      expect(contents(g)).toEqual(contents(documentToGraph(next, OPTIONS).graph));
+      at = next;
+    }
+    expect(patched).toBeGreaterThan(40);
+  });
 });
