@@ -3,7 +3,7 @@
 # rewrites the checksums in PROVENANCE.md. The tests never read outside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src="${1:-../shared/fixtures}"
+src="${1:?usage: bash scripts/refresh-fixtures.sh PATH/TO/shared/fixtures}"
 dst=tests/fixtures/reference
 [ -d "$src" ] || { echo "refresh-fixtures: no folder $src" >&2; exit 1; }
 find "$dst" -maxdepth 1 -type f ! -name PROVENANCE.md -delete

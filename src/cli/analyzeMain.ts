@@ -116,9 +116,11 @@ export async function runAnalyzeThreaded(argv: readonly string[], io: CliIo): Pr
 }
 
 /**
- * Up to this many people and ties, the report is written from one string (about 600 bytes of
- * JSON per entry: 30 MB at 50,000); above it, piece by piece, so that the 20,000/100,000 report's
- * 70 MB never sits in memory whole (its peak stays under 400 MB).
+ * Up to this many people and ties, the report is written from one JSON.stringify (about 600
+ * bytes of JSON per entry: 30 MB at 50,000): in a fresh process that is 4–5× faster than the
+ * piecewise writer, not yet optimised by then (45 against 229 ms on the 1,000/5,000 report's
+ * 3.5 MB). Above it, piece by piece, so that the 20,000/100,000 report's 70 MB never sits in
+ * memory whole (its peak stays under 400 MB).
  */
 const WHOLE_REPORT_ENTRIES = 50_000;
 
@@ -134,7 +136,8 @@ const nodeIo: CliIo = {
   writeReport(path, report) {
     const fd = openSync(path, "w");
     try {
-      writeJson(report, (block) => writeSync(fd, block), 2, 1 << 16, wholeReport(report));
+      if (wholeReport(report)) writeSync(fd, `${JSON.stringify(report, null, 2)}\n`);
+      else writeJson(report, (block) => writeSync(fd, block));
     } finally {
       closeSync(fd);
     }

@@ -79,12 +79,16 @@ interface PathFree {
   readonly attribute_metrics: AttributeMetrics;
 }
 
+const attributesOf = ({ clean }: Prepared, options: ComputeAllOptions): AttributeMetrics =>
+  computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null);
+
 function pathFree(
-  { clean, analysis }: Prepared,
+  prepared: Prepared,
   options: ComputeAllOptions,
   louvain?: GraphMetrics["louvain"],
-  attributeMetrics?: AttributeMetrics,
+  attributeMetrics: AttributeMetrics = attributesOf(prepared, options),
 ): PathFree {
+  const { clean, analysis } = prepared;
   return {
     graph_metrics: computeGraphMetrics(clean, {
       analysis,
@@ -92,8 +96,7 @@ function pathFree(
       ...(options.seed !== undefined ? { louvainSeed: options.seed } : {}),
       ...(louvain ? { louvain } : {}),
     }),
-    attribute_metrics:
-      attributeMetrics ?? computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null),
+    attribute_metrics: attributeMetrics,
   };
 }
 
@@ -150,7 +153,7 @@ export async function computeAllWith(
   void analysis.bridges;
   void analysis.span;
   if (analysis.weighted) void analysis.burtWeighted;
-  const attributes = computeAttributeMetrics(prepared.clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null);
+  const attributes = attributesOf(prepared, options);
   const resultOf = async (job: Promise<Int32Array>, w: boolean) =>
     louvainResultOf(csr, await job, w, DEFAULTS.resolution);
   const partitions = unweighted
