@@ -23,7 +23,7 @@ export interface MapRecord {
   readonly schemaVersion: typeof RECORD_SCHEMA_VERSION;
   readonly title: string;
   readonly peopleCount: number;
-  /** serializeNative(document) */
+  /** serializeNative(document, { compact: true }) (older records: indented; both parse alike) */
   readonly native: string;
   /** Incremented by every write of this record, in any tab. */
   readonly savedRevision: number;

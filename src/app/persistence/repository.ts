@@ -96,7 +96,7 @@ function toRecord(doc: MapDocument, savedRevision: number, savedBy: string, now:
     schemaVersion: RECORD_SCHEMA_VERSION,
     title: doc.title,
     peopleCount: Object.keys(doc.people).length,
-    native: serializeNative({ ...doc, updatedAt: now }),
+    native: serializeNative({ ...doc, updatedAt: now }, { compact: true }),
     savedRevision,
     createdAt: doc.createdAt,
     updatedAt: now,
@@ -247,7 +247,11 @@ export async function openMapRepository(callbacks: OpenCallbacks = {}): Promise<
 
     writeDraft(doc, { expected, savedBy, now }, done) {
       try {
-        const value = JSON.stringify({ native: serializeNative({ ...doc, updatedAt: now }), expected, savedBy });
+        const value = JSON.stringify({
+          native: serializeNative({ ...doc, updatedAt: now }, { compact: true }),
+          expected,
+          savedBy,
+        });
         const tx = db.transaction("meta", "readwrite");
         tx.objectStore("meta")
           .put(value, DRAFT_PREFIX + doc.id)

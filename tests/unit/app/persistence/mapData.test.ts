@@ -9,6 +9,7 @@ import {
   setLayoutPositions,
   setPositions,
   tieId,
+  type MapDocument,
 } from "../../../../src/domain/model";
 import {
   attachLegacyImport,
@@ -74,9 +75,9 @@ describe("map data in the saved map", () => {
     s().apply((d) => setLayoutPositions(answerCensusNo(d, aiko, ken), { [aiko]: { x: 2, y: 3 } }));
     s().apply((d) => setInterview(d, { step: "work", mentions: {} }), { undoable: false });
     await t.controller.flush();
-    const saved = String((await storedRecord(workId))?.native);
-    expect(saved).toContain(`"censusNo": [\n      "${tieId(aiko, ken)}"`);
-    expect(saved).toContain(`"step": "work"`);
+    const saved = JSON.parse(String((await storedRecord(workId))?.native)) as { document: MapDocument };
+    expect(saved.document.censusNo).toEqual([tieId(aiko, ken)]);
+    expect(saved.document.interview).toEqual({ step: "work", mentions: {} });
     await t.controller.deleteMap(workId);
     expect(await storedRecord(workId)).toBeUndefined();
     expect(t.doc().id).toBe("sample");

@@ -150,6 +150,29 @@ describe("persistence controller: stored schema", () => {
     expect(stored?.title).toBe("Legacy map, kept");
   });
 
+  it("opens a map an earlier build stored as indented text, and stores the next save compactly", async () => {
+    const first = tab();
+    await first.controller.start();
+    first.controller.dispose();
+    const record = await storedRecord("sample");
+    const indented = JSON.stringify(JSON.parse(String(record?.native)), null, 2);
+    const db = await openDB(DB_NAME, DB_VERSION);
+    await db.put("maps", { ...record, native: indented }, "sample");
+    db.close();
+
+    const second = tab();
+    await second.controller.start();
+    expect(second.doc().people[personId("aiko")]?.name).toBe("Aiko");
+    second.store.getState().apply((d) => addPerson(d, { id: personId("__proto__"), name: "__proto__" }));
+    await second.controller.flush();
+    const saved = String((await storedRecord("sample"))?.native);
+    expect(saved.length).toBeLessThan(indented.length);
+    expect(saved).not.toContain("\n");
+    const people = (JSON.parse(saved) as { document: { people: Record<string, { name: string }> } }).document.people;
+    expect(Object.hasOwn(people, "__proto__") && people["__proto__"]?.name).toBe("__proto__");
+    expect(people["aiko"]?.name).toBe("Aiko");
+  });
+
   it("refuses to open or overwrite a record saved by a newer version, and says so", async () => {
     const db = await openDB(DB_NAME, DB_VERSION, {
       upgrade(database) {
