@@ -2,7 +2,16 @@
 // densely they know each other, and which circles touch. Pure; the basis of "redundant
 // circles" (Burt 1992: redundant contacts bring the same information) and of "two circles
 // linked only through you" (a structural hole the user spans; Burt 2004).
-import { getOwn, alters, tieId, type CommunityId, type MapDocument, type PersonId, type Sphere } from "../model";
+import {
+  getOwn,
+  alters,
+  tieId,
+  type CommunityId,
+  type MapDocument,
+  type PersonId,
+  type Sphere,
+  type Tie,
+} from "../model";
 
 export interface Circle {
   readonly id: CommunityId;
@@ -44,11 +53,26 @@ export function circlesOf(doc: MapDocument): readonly Circle[] {
   return circles;
 }
 
+/**
+ * realAlters as a set, from one pass over the ties (the ego's real ties to real people), without
+ * building the ego's tie id for every person: on a 30,000-person import that halves the cost.
+ */
+function realAlterSet(doc: MapDocument, ties: readonly Tie[]): Set<PersonId> {
+  const ego = doc.egoId;
+  const out = new Set<PersonId>();
+  for (const t of ties) {
+    if (t.planned) continue;
+    const other = t.a === ego ? t.b : t.b === ego ? t.a : ego;
+    if (other !== ego && isReal(getOwn(doc.people, other))) out.add(other);
+  }
+  return out;
+}
+
 function computeCircles(doc: MapDocument): Circle[] {
-  const contacts = realAlters(doc);
-  const isContact = new Set<string>(contacts);
+  const ties = Object.values(doc.ties);
+  const isContact = realAlterSet(doc, ties);
   const membersOf = new Map<CommunityId, PersonId[]>();
-  for (const id of contacts) {
+  for (const id of isContact) {
     for (const c of getOwn(doc.people, id)?.communityIds ?? []) {
       const list = membersOf.get(c);
       if (list) list.push(id);
@@ -56,7 +80,7 @@ function computeCircles(doc: MapDocument): Circle[] {
     }
   }
   const internal = new Map<CommunityId, number>();
-  for (const t of Object.values(doc.ties)) {
+  for (const t of ties) {
     if (t.planned || !isContact.has(t.a) || !isContact.has(t.b)) continue;
     const other = getOwn(doc.people, t.b)?.communityIds ?? [];
     for (const c of getOwn(doc.people, t.a)?.communityIds ?? []) {

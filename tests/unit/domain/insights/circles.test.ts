@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { circlesLinkedOnlyThroughYou, circlesOf, redundantCircles } from "../../../../src/domain/insights/circles";
+import { addPerson, communityId as C, personId as P, setTie } from "../../../../src/domain/model";
 import { OCCASIONALLY, OFTEN, smallDoc } from "./helpers";
 
 const doc = smallDoc(
@@ -24,6 +25,24 @@ describe("circlesOf", () => {
     expect(byId.family?.density).toBe(1);
     expect(byId.work?.density).toBeCloseTo(1 / 3);
     expect(byId.club?.density).toBeNull();
+  });
+});
+
+describe("circlesOf: who counts as a contact", () => {
+  it("leaves out planned people, people tied to you only by a planned tie, and people you are not tied to", () => {
+    let d = smallDoc([["work", "work", ["w1", "w2"]]], { w1: OCCASIONALLY, w2: OCCASIONALLY }, [["w1", "w2"]]);
+    d = addPerson(d, { id: P("planned"), name: "Planned", communityIds: [C("work")], planned: true });
+    d = setTie(d, { a: P("me"), b: P("planned"), answers: OCCASIONALLY });
+    d = addPerson(d, { id: P("hoped"), name: "Hoped", communityIds: [C("work")] });
+    d = setTie(d, { a: P("me"), b: P("hoped"), answers: OCCASIONALLY, planned: true });
+    d = addPerson(d, { id: P("friendOfW1"), name: "Friend of w1", communityIds: [C("work")] });
+    d = setTie(d, { a: P("w1"), b: P("friendOfW1"), weight: 0.5 });
+    d = addPerson(d, { id: P("__proto__"), name: "__proto__", communityIds: [C("work")] });
+    d = setTie(d, { b: P("me"), a: P("__proto__"), answers: OCCASIONALLY });
+    const [work] = circlesOf(d);
+    expect(work?.members).toEqual(["__proto__", "w1", "w2"]);
+    expect(work?.internalTies).toBe(1);
+    expect(work?.density).toBeCloseTo(1 / 3);
   });
 });
 
