@@ -2,16 +2,7 @@
 // densely they know each other, and which circles touch. Pure; the basis of "redundant
 // circles" (Burt 1992: redundant contacts bring the same information) and of "two circles
 // linked only through you" (a structural hole the user spans; Burt 2004).
-import {
-  getOwn,
-  alters,
-  tieId,
-  type CommunityId,
-  type MapDocument,
-  type PersonId,
-  type Sphere,
-  type Tie,
-} from "../model";
+import { getOwn, type CommunityId, type MapDocument, type PersonId, type Sphere, type Tie } from "../model";
 
 export interface Circle {
   readonly id: CommunityId;
@@ -26,13 +17,6 @@ export interface Circle {
 }
 
 const isReal = (x: { planned?: boolean } | undefined): boolean => x !== undefined && !x.planned;
-
-/** Real contacts of the ego: people tied to the ego by a real tie, not planned themselves. */
-export function realAlters(doc: MapDocument): PersonId[] {
-  return alters(doc)
-    .filter((p) => !p.planned && isReal(getOwn(doc.ties, tieId(doc.egoId, p.id))))
-    .map((p) => p.id);
-}
 
 /** Per document (documents are immutable: a new revision is a new object). */
 const circlesCache = new WeakMap<MapDocument, readonly Circle[]>();
@@ -54,7 +38,7 @@ export function circlesOf(doc: MapDocument): readonly Circle[] {
 }
 
 /**
- * realAlters as a set, from one pass over the ties (the ego's real ties to real people), without
+ * The real contacts of the ego (real ties to real people), from one pass over the ties (the ego's real ties to real people), without
  * building the ego's tie id for every person: on a 30,000-person import that halves the cost.
  */
 function realAlterSet(doc: MapDocument, ties: readonly Tie[]): Set<PersonId> {
