@@ -4,7 +4,7 @@
 // is the same with the shortest-path sweep handed to a pool of threads (src/workers/pathsPool.ts).
 import { documentToGraph } from "../domain/graph/toGraph";
 import { tieKnowledgeOf } from "../domain/metrics/tieKnowledge";
-import { computeAll, computeAllWith, computeEgoReport } from "../domain/metrics/computeAll";
+import { computeAll, computeAllWith, computeEgoReport, type LouvainOffload } from "../domain/metrics/computeAll";
 import type { PathSweep } from "../domain/metrics/paths";
 import { applyDocumentDelta } from "./documentDelta";
 import type { MapDocument } from "../domain/model";
@@ -46,8 +46,15 @@ export function handleCompute(data: unknown): WorkerResponse {
   }
 }
 
-/** handleCompute with the sweep of a "full" request on `sweep`; the same report, number for number. */
-export async function handleComputeWith(data: unknown, sweep: PathSweep): Promise<WorkerResponse> {
+/**
+ * handleCompute with the sweep of a "full" request on `sweep` and, given `louvain`, its two
+ * Louvain partitions on the pool too (computeAllWith); the same report, number for number.
+ */
+export async function handleComputeWith(
+  data: unknown,
+  sweep: PathSweep,
+  louvain?: LouvainOffload,
+): Promise<WorkerResponse> {
   if (!isComputeRequest(data) || data.scope === "ego") return handleCompute(data);
   try {
     const { graph, egoId } = documentToGraph(data.doc, { includePlanned: data.includePlanned });
@@ -55,6 +62,7 @@ export async function handleComputeWith(data: unknown, sweep: PathSweep): Promis
       graph,
       { ...data.options, egoId, tieKnowledge: tieKnowledgeOf(data.doc) },
       sweep,
+      louvain,
     );
     return { type: "result", revision: data.revision, report };
   } catch (e) {

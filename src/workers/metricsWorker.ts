@@ -1,8 +1,9 @@
 // Metrics Web Worker entry: every "compute" message is answered with a "result" or "error"
 // message carrying the same revision (see protocol.ts). Metrics never run on the main thread.
 // The shortest-path sweep of a large map is shared with a pool of nested workers
-// (navigator.hardwareConcurrency − 1 of them, 1…8; pathsPool.ts); messages are handled one at a
-// time, in order, so the pool runs one sweep at a time.
+// (navigator.hardwareConcurrency − 1 of them, 1…8; pathsPool.ts), and so are the two Louvain
+// partitions once the pool's workers have started; messages are handled one at a time, in
+// order, so the pool runs one sweep at a time.
 import { createDocumentMemory, handleComputeWith, isNeedDocument } from "./handleCompute";
 import { packResponse } from "./protocol";
 import { appThreads, createPathsPool, type PathsReply, type PoolWorker } from "./pathsPool";
@@ -44,7 +45,7 @@ scope.onmessage = (event: MessageEvent) => {
         return;
       }
       // The report's tables are transferred, not cloned (reportCodec.ts).
-      const { message, transfer } = packResponse(await handleComputeWith(request, pool.sweep));
+      const { message, transfer } = packResponse(await handleComputeWith(request, pool.sweep, pool.louvain));
       scope.postMessage(message, transfer);
     })
     .catch(() => undefined);

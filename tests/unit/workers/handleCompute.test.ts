@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentToGraph } from "../../../src/domain/graph/toGraph";
-import { computeAll } from "../../../src/domain/metrics/computeAll";
+import { computeAll, type LouvainOffload } from "../../../src/domain/metrics/computeAll";
+import { louvainCommunities } from "../../../src/domain/metrics/louvain";
 import { tieKnowledgeOf } from "../../../src/domain/metrics/tieKnowledge";
 import { personId } from "../../../src/domain/model";
 import { localSweep } from "../../../src/domain/metrics/paths";
@@ -44,6 +45,16 @@ describe("handleCompute", () => {
 
   it("returns an error for a message that is not a compute request", () => {
     expect(handleCompute({ type: "hello" })).toMatchObject({ type: "error", revision: -1 });
+  });
+
+  it("returns the same response when both Louvain partitions are handed to the pool as well", async () => {
+    const partitioned: boolean[] = [];
+    const louvain: LouvainOffload = (input) => {
+      partitioned.push(input.weighted);
+      return Promise.resolve(louvainCommunities(input));
+    };
+    expect(await handleComputeWith(request({}), localSweep, louvain)).toEqual(handleCompute(request({})));
+    expect(partitioned).toEqual([false, true]);
   });
 
   it("returns the same response when the path sweep is handed to a sweep function (the pool)", async () => {
