@@ -127,6 +127,45 @@ export class DashedEdgeProgram<
   E extends Attributes = Attributes,
   G extends Attributes = Attributes,
 > extends EdgeProgram<Uniform, N, E, G> {
+  /**
+   * Which slots of the buffer hold a drawn tie (1) or zeros (0), and how many are drawn: a hidden
+   * tie whose slot is already zeros is not written again, and with no tie drawn at all (a large
+   * map hides the ego's ties, which are then all of them) nothing is uploaded nor drawn.
+   */
+  private shown = new Uint8Array(0);
+  private shownCount = 0;
+
+  override reallocate(capacity: number): void {
+    const before = this.capacity;
+    super.reallocate(capacity);
+    // A new buffer is all zeros.
+    if (this.capacity !== before || this.shown.length !== this.capacity) {
+      this.shown = new Uint8Array(this.capacity);
+      this.shownCount = 0;
+    }
+  }
+
+  override process(
+    edgeIndex: number,
+    offset: number,
+    sourceData: NodeDisplayData,
+    targetData: NodeDisplayData,
+    data: EdgeDisplayData,
+  ): void {
+    const visible = !(data.hidden || sourceData.hidden || targetData.hidden);
+    const was = this.shown[offset] === 1;
+    if (!visible && !was) return;
+    super.process(edgeIndex, offset, sourceData, targetData, data);
+    if (visible !== was) {
+      this.shown[offset] = visible ? 1 : 0;
+      this.shownCount += visible ? 1 : -1;
+    }
+  }
+
+  override render(params: RenderParams): void {
+    if (this.shownCount > 0) super.render(params);
+  }
+
   getDefinition() {
     const { FLOAT, UNSIGNED_BYTE, TRIANGLES } = WebGLRenderingContext;
     return {
