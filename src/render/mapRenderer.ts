@@ -10,6 +10,7 @@ import { attachDragToConnect } from "./dragToConnect";
 import { attachInsights } from "./encodingsAttach";
 import { attachLabels } from "./labelsLayer";
 import type { Box } from "./labelPlacement";
+import { FlatNodeCircleProgram } from "./programs/flatNodeCircle";
 import { attachNavigation, type MapNavigation } from "./navigation";
 import { renderOptions, syncRenderGraph } from "./renderSync";
 import { setDrawnDoc } from "./drawnDoc";
@@ -62,6 +63,8 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
     labelSize: 13,
     labelWeight: "500",
     labelRenderedSizeThreshold: 4,
+    // sigma's discs, drawn without instancing (programs/flatNodeCircle.ts).
+    nodeProgramClasses: { circle: FlatNodeCircleProgram },
     // Room at the edges for the community names drawn above their outlines.
     stagePadding: 44,
     labelDensity: 1.2,
