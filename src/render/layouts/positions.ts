@@ -47,7 +47,12 @@ export function layoutPositions(doc: MapDocument, mode: LayoutMode): Record<Pers
   }
   let out = byMode[mode];
   if (!out) {
-    out = mode === "clusters" ? { ...rings(doc), ...doc.positions } : { ...rings(doc), ...userPositions(doc) };
+    const laidOut = rings(doc);
+    const kept = mode === "clusters" ? doc.positions : userPositions(doc);
+    // No saved position to lay over the rings (an imported map until someone drags a person):
+    // the rings themselves, not a copy of their 30,000 entries on every edit. Either way a record
+    // without a prototype, so that "constructor" is nobody's position unless it is a person's.
+    out = Object.keys(kept).length === 0 ? laidOut : Object.assign(dict<PersonId, Position>(), laidOut, kept);
     byMode[mode] = out;
   }
   return out;

@@ -74,12 +74,23 @@ describe("layoutPositions", () => {
   it("keeps positions the user dragged in every layout", () => {
     expect(layoutPositions(dragged, "rings")[doc.egoId]).toEqual({ x: 5, y: 7 });
     expect(layoutPositions(dragged, "clusters")[doc.egoId]).toEqual({ x: 5, y: 7 });
+    expect(layoutPositions(dragged, "rings")["constructor" as PersonId]).toBeUndefined();
   });
 
   it("lets positions saved by the clusters layout give way to the rings", () => {
     const written = setLayoutPositions(doc, { [doc.egoId]: { x: 5, y: 7 } });
     expect(layoutPositions(written, "rings")[doc.egoId]).toEqual({ x: 0, y: 0 });
     expect(layoutPositions(written, "clusters")[doc.egoId]).toMatchObject({ x: 5, y: 7 });
+  });
+
+  it("with nothing saved, places everyone where the rings do, and nobody who is not on the map", () => {
+    const fresh = { ...doc, positions: {} };
+    for (const mode of ["rings", "clusters"] as const) {
+      const at = layoutPositions(fresh, mode);
+      expect({ ...at }).toEqual({ ...egoRingsLayout(fresh) });
+      expect(at["constructor" as PersonId]).toBeUndefined();
+      expect(at["toString" as PersonId]).toBeUndefined();
+    }
   });
 
   it("keeps a layout position that the user then dragged as the user's own", () => {
