@@ -48,6 +48,24 @@ function controlBoxes(container: HTMLElement): Box[] {
   });
 }
 
+/** A label grid that keeps nothing (see skipLabelGrid). */
+const NO_LABEL_GRID = Object.freeze({
+  resizeAndClear() {},
+  add() {},
+  organize() {},
+  getLabelsToDisplay: (): string[] => [],
+});
+
+/**
+ * sigma files every label into its label grid whenever it processes the graph (about 40 ms of a
+ * frame on a 30,000-person map) but reads the grid only in its own label pass, which is off here
+ * (renderLabels: false; the labels layer names people). So its grid is one that keeps nothing,
+ * also after sigma would replace it (when the graph is cleared).
+ */
+function skipLabelGrid(sigma: Sigma<RenderNode, RenderEdge>): void {
+  Object.defineProperty(sigma, "labelGrid", { get: () => NO_LABEL_GRID, set: () => {}, configurable: true });
+}
+
 export function createMapRenderer(container: HTMLElement, store: MapStore): MapRenderer {
   /** Whose neighbourhood is emphasised: the hovered person, else the keyboard's, else the selected. */
   const focusOf = () => {
@@ -92,6 +110,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   const labels = attachLabels(sigma, graph, store, focusOf, () => controlBoxes(container));
   // The labels layer draws the labels after each frame (labelsLayer.ts), not sigma's own pass.
   sigma.setSettings({ defaultDrawNodeLabel: labels.drawLabel, labelSize: 13, renderLabels: false });
+  skipLabelGrid(sigma);
   const navigation = attachNavigation(sigma, graph, () => store.getState().view.keyboardFocus);
   sigma.setCustomBBox(egoCentredBBox(graph));
   sigma.refresh();
