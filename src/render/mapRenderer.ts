@@ -83,6 +83,9 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
     labelRenderedSizeThreshold: 4,
     // sigma's discs, drawn without instancing (programs/flatNodeCircle.ts).
     nodeProgramClasses: { circle: FlatNodeCircleProgram },
+    // Hovering a tie shows its span (encodingsAttach.ts). sigma makes the ties' picking layer
+    // only when this is on at construction: set later, no tie is ever found under the pointer.
+    enableEdgeEvents: true,
     // Room at the edges for the community names drawn above their outlines.
     stagePadding: 44,
     labelDensity: 1.2,

@@ -57,6 +57,31 @@ test.describe("first start", () => {
     expect(before.near.highlight).toBeLessThan(50);
     expect(after.near.highlight).toBeGreaterThan(500);
   });
+
+  test("hovering a tie says in words what the tie does for its two people", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    await expect(page.getByRole("status").filter({ hasText: "Scores up to date" })).toBeVisible({ timeout: 30_000 });
+    const box = await page.getByTestId("map-canvas").boundingBox();
+    if (!box) throw new Error("no map box");
+    const tooltip = page.getByTestId("edge-tooltip");
+    // The ego's ties leave the centre in every direction: walk a circle around the ego until the
+    // pointer is over one.
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const pointAtATie = async (): Promise<boolean> => {
+      for (const r of [40, 60, 80])
+        for (let deg = 0; deg < 360; deg += 3) {
+          await page.mouse.move(cx + r * Math.cos((deg * Math.PI) / 180), cy + r * Math.sin((deg * Math.PI) / 180));
+          if (await tooltip.isVisible()) return true;
+        }
+      return false;
+    };
+    expect(await pointAtATie()).toBe(true);
+    await expect(tooltip).toHaveText(
+      /^(Span \d+: without this tie .+ and .+ are \d+ steps apart|Bridge: without this tie .+ and .+ could not reach each other|.+ and .+ have \d+ contacts? in common)$/u,
+    );
+    await page.screenshot({ path: shotPath("hover-tie.png") });
+  });
 });
 
 test.describe("install", () => {
