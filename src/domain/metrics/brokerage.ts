@@ -16,55 +16,100 @@ function role(gb: number, ga: number, gc: number): keyof BrokerageCounts {
   return ga === gb || gc === gb ? "representative_gatekeeper" : "liaison";
 }
 
-/** Brokerage counts per node index; `group` gives a category index per node (0..nGroups−1). */
+/**
+ * Brokerage counts per node index; `group` gives a category index per node (0..nGroups−1).
+ *
+ * The tied pairs are the triangles of the graph, found once each by the forward algorithm
+ * (Latapy 2008; Schank & Wagner 2005): every tie points from its end of lower (degree, index)
+ * rank to the other, and a triangle is a path u → v → w with u → w too. Each triangle then
+ * takes one pair off each of its three corners. That is O(m^1.5); the walk from every broker
+ * through each neighbour's neighbours that it replaces took Σ deg(x)², which on a 30,000-person
+ * ego map (every alter tied to the ego: 30,000 × 30,000) was 4.3 s. Counts are integers, so the
+ * order in which triangles are found does not change them.
+ */
 export function brokerageCounts(csr: Csr, group: Int32Array, nGroups: number): BrokerageCounts[] {
   const { n, offsets, neighbours } = csr;
-  const out: BrokerageCounts[] = new Array<BrokerageCounts>(n);
+  const coordinator = new Float64Array(n);
+  const itinerant = new Float64Array(n);
+  const gatekeeper = new Float64Array(n);
+  const liaison = new Float64Array(n);
   const count = new Int32Array(nGroups);
   const touched = new Int32Array(Math.max(nGroups, 1));
-  const stamp = new Int32Array(n).fill(-1);
-  const slot = new Int32Array(n);
   for (let b = 0; b < n; b++) {
     const start = offsets[b]!;
     const end = offsets[b + 1]!;
     const gb = group[b]!;
     let nTouched = 0;
     for (let a = start; a < end; a++) {
-      const x = neighbours[a]!;
-      stamp[x] = b;
-      slot[x] = a;
-      const g = group[x]!;
+      const g = group[neighbours[a]!]!;
       if (count[g] === 0) touched[nTouched++] = g;
       count[g] = count[g]! + 1;
     }
     const same = count[gb]!;
     const other = end - start - same;
-    let itinerant = 0;
+    let pairsAcross = 0;
     let squares = 0;
     for (let t = 0; t < nTouched; t++) {
       const g = touched[t]!;
       const c = count[g]!;
       if (g !== gb) {
-        itinerant += pairs(c);
+        pairsAcross += pairs(c);
         squares += c * c;
       }
       count[g] = 0;
     }
-    const r: BrokerageCounts = {
-      coordinator: pairs(same),
-      itinerant,
-      representative_gatekeeper: same * other,
-      liaison: (other * other - squares) / 2,
+    coordinator[b] = pairs(same);
+    itinerant[b] = pairsAcross;
+    gatekeeper[b] = same * other;
+    liaison[b] = (other * other - squares) / 2;
+  }
+  const tally = { coordinator, itinerant, representative_gatekeeper: gatekeeper, liaison };
+  const takeOne = (b: number, x: number, y: number) => {
+    const counts = tally[role(group[b]!, group[x]!, group[y]!)];
+    counts[b] = counts[b]! - 1;
+  };
+  forEachTriangle(csr, (u, v, w) => {
+    takeOne(u, v, w);
+    takeOne(v, u, w);
+    takeOne(w, u, v);
+  });
+  const out: BrokerageCounts[] = new Array<BrokerageCounts>(n);
+  for (let b = 0; b < n; b++)
+    out[b] = {
+      coordinator: coordinator[b]!,
+      itinerant: itinerant[b]!,
+      representative_gatekeeper: gatekeeper[b]!,
+      liaison: liaison[b]!,
     };
-    for (let a = start; a < end; a++) {
-      const x = neighbours[a]!;
-      for (let c = offsets[x]!; c < offsets[x + 1]!; c++) {
-        const y = neighbours[c]!;
-        if (stamp[y] !== b || slot[y]! <= a) continue;
-        r[role(gb, group[x]!, group[y]!)]--;
+  return out;
+}
+
+/** Calls `visit` once for every triangle {u, v, w} of the (simple) graph. */
+function forEachTriangle(csr: Csr, visit: (u: number, v: number, w: number) => void): void {
+  const { n, offsets, neighbours } = csr;
+  const degree = (i: number) => offsets[i + 1]! - offsets[i]!;
+  const before = (x: number, y: number) => degree(x) < degree(y) || (degree(x) === degree(y) && x < y);
+  // Each node's later neighbours (in rank order), as a second adjacency list.
+  const forwardStart = new Int32Array(n + 1);
+  for (let x = 0; x < n; x++) {
+    let k = 0;
+    for (let a = offsets[x]!; a < offsets[x + 1]!; a++) if (before(x, neighbours[a]!)) k++;
+    forwardStart[x + 1] = forwardStart[x]! + k;
+  }
+  const forward = new Int32Array(forwardStart[n]!);
+  for (let x = 0, at = 0; x < n; x++)
+    for (let a = offsets[x]!; a < offsets[x + 1]!; a++) if (before(x, neighbours[a]!)) forward[at++] = neighbours[a]!;
+  const mark = new Int32Array(n).fill(-1);
+  for (let u = 0; u < n; u++) {
+    const from = forwardStart[u]!;
+    const to = forwardStart[u + 1]!;
+    for (let i = from; i < to; i++) mark[forward[i]!] = u;
+    for (let i = from; i < to; i++) {
+      const v = forward[i]!;
+      for (let j = forwardStart[v]!; j < forwardStart[v + 1]!; j++) {
+        const w = forward[j]!;
+        if (mark[w] === u) visit(u, v, w);
       }
     }
-    out[b] = r;
   }
-  return out;
 }
