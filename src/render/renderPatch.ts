@@ -33,8 +33,15 @@ export interface PatchOptions {
    * detaches sigma from the graph's events while `write` runs and re-indexes once afterwards,
    * instead of processing every added or restyled item twice (once per event, once per frame).
    */
-  readonly batch?: (write: () => void) => void;
+  readonly batch?: BatchWriter;
 }
+
+/**
+ * Runs `write` as one batch; `items`, when given, are the ids of every node and edge it adds or
+ * restyles (the graph was not cleared and nothing is dropped in `write` but an edge re-added under
+ * its own id): the renderer then catches up with exactly those instead of the whole graph.
+ */
+export type BatchWriter = (write: () => void, items?: { nodes: readonly string[]; edges: readonly string[] }) => void;
 
 function sameAttributes<T extends object>(a: T, b: T, skipPosition: boolean): boolean {
   // for…in over two plain attribute objects: no key arrays allocated per person and tie.
@@ -243,7 +250,9 @@ export function* patchRenderGraphSteps(
     const write = () => {
       for (const w of writes) w();
     };
-    if (patch.batch && (cleared || writes.length > BATCH_CHANGES)) patch.batch(write);
+    if (patch.batch && cleared) patch.batch(write);
+    else if (patch.batch && writes.length > BATCH_CHANGES)
+      patch.batch(write, { nodes: ids.slice(0, nodeWrites), edges: ids.slice(nodeWrites) });
     else write();
   }
   written.set(graph, { doc, options, hideEgoTies: hidesEgoTies(doc), version: graphVersion(graph) });

@@ -9,7 +9,7 @@ import { changedKeys, type MapDocument } from "../domain/model";
 import type { MapState, MapStore } from "../store/mapStore";
 import { renderBaseGraphSteps, type RenderGraph, type RenderOptions } from "./buildRenderGraph";
 import { layoutPositions, prepareLayout } from "./layouts/positions";
-import { patchRenderGraph, patchRenderGraphSteps, type SliceWriter } from "./renderPatch";
+import { patchRenderGraph, patchRenderGraphSteps, type BatchWriter, type SliceWriter } from "./renderPatch";
 
 /** Everything the render attributes need besides the document: report, view, layout positions. */
 export function renderOptions(state: Pick<MapState, "doc" | "metrics" | "whatIf" | "view">): RenderOptions {
@@ -33,7 +33,7 @@ export interface RenderSyncHooks {
   /** After a new analysis (real or what-if) restyled the graph. */
   readonly onAnalysis?: () => void;
   /** Writes a large patch in one batch (PatchOptions.batch). */
-  readonly batch?: (write: () => void) => void;
+  readonly batch?: BatchWriter;
   /** Writes the chunks of a sliced patch; without it every patch is written at once. */
   readonly slices?: SliceWriter;
   /** Runs `task` in a later task (default: scheduler.postTask, else setTimeout 0). */

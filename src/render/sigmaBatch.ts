@@ -5,7 +5,7 @@
 import type Sigma from "sigma";
 import type { RenderEdge, RenderNode } from "./buildRenderGraph";
 import { markHeavy } from "./heavyFrame";
-import type { SliceWriter } from "./renderPatch";
+import type { BatchWriter, SliceWriter } from "./renderPatch";
 
 /** sigma's own (undeclared in its types) listener switches. */
 interface GraphHandlers {
@@ -13,19 +13,30 @@ interface GraphHandlers {
   unbindGraphHandlers(): unknown;
 }
 
-export function sigmaBatch(sigma: Sigma<RenderNode, RenderEdge>): (write: () => void) => void {
+export function sigmaBatch(sigma: Sigma<RenderNode, RenderEdge>): BatchWriter {
   const handlers = sigma as unknown as Partial<GraphHandlers>;
-  return (write) => {
+  const index = sigma as unknown as Partial<ItemIndex>;
+  return (write, items) => {
     if (typeof handlers.unbindGraphHandlers !== "function" || typeof handlers.bindGraphHandlers !== "function") {
       write();
       return;
     }
     handlers.unbindGraphHandlers();
+    let written = false;
     try {
       write();
+      written = true;
     } finally {
       handlers.bindGraphHandlers();
-      sigma.refresh({ schedule: true });
+      if (written && items && typeof index.addNode === "function" && typeof index.addEdge === "function") {
+        // Exactly the written items, as sigma's listeners would have (once each instead of twice);
+        // the empty partial refresh marks the graph for its full process() in the next frame.
+        for (const n of items.nodes) index.addNode(n);
+        for (const e of items.edges) index.addEdge(e);
+        sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+      } else {
+        sigma.refresh({ schedule: true });
+      }
     }
   };
 }

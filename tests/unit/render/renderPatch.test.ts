@@ -105,6 +105,44 @@ describe("patchRenderGraph", () => {
     expect(graph.getNodeAttribute(someone.id, "label")).toBe("Renamed");
   });
 
+  it("names exactly the people and ties a large edit writes, so the renderer catches up with only those", () => {
+    let big = doc;
+    for (let i = 0; i < 300; i++) {
+      const id = personId(`extra-${i}`);
+      big = setTie(addPerson(big, { id, name: `Extra ${i}` }), { a: big.egoId, b: id, weight: 0.5 });
+    }
+    const graph = buildRenderGraph(big);
+    const calls: { written: Set<string>; items?: { nodes: readonly string[]; edges: readonly string[] } }[] = [];
+    let written: Set<string> | null = null;
+    for (const event of ["nodeAdded", "nodeAttributesUpdated"] as const)
+      graph.on(event, ({ key }: { key: string }) => written?.add(`n:${key}`));
+    for (const event of ["edgeAdded", "edgeAttributesUpdated"] as const)
+      graph.on(event, ({ key }: { key: string }) => written?.add(`e:${key}`));
+    const batch = (write: () => void, items?: { nodes: readonly string[]; edges: readonly string[] }) => {
+      written = new Set();
+      write();
+      calls.push({ written, ...(items ? { items } : {}) });
+      written = null;
+    };
+    // Every person moves, and one more person with a tie joins: many writes, nothing dropped.
+    const positions = Object.fromEntries(graph.mapNodes((id, a) => [id, { x: a.x + 1, y: a.y - 1 }] as const));
+    const joined = personId("joined");
+    const next = setTie(addPerson(big, { id: joined, name: "Joined" }), { a: big.egoId, b: joined, weight: 0.5 });
+    positions[joined] = { x: 5, y: 5 };
+    patchRenderGraph(graph, next, { positions }, { batch });
+    expect(content(graph)).toEqual(content(buildRenderGraph(next, { positions })));
+    expect(calls).toHaveLength(1);
+    const items = calls[0]!.items!;
+    expect(items.nodes.length).toBeGreaterThan(300);
+    expect(new Set([...items.nodes.map((n) => `n:${n}`), ...items.edges.map((e) => `e:${e}`)])).toEqual(
+      calls[0]!.written,
+    );
+    // A cleared graph (a replacement map) names nothing: the renderer re-indexes all of it.
+    patchRenderGraph(graph, doc, {}, { batch });
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.items).toBeUndefined();
+  });
+
   it("after a first patch, computes only the edited people and ties and still equals a fresh build", () => {
     const graph = buildRenderGraph(doc, { report });
     patchRenderGraph(graph, doc, { report });
