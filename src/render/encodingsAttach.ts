@@ -70,7 +70,6 @@ export function attachInsights(sigma: Sigma<RenderNode, RenderEdge>, graph: Rend
   sigma.setSettings({
     edgeProgramClasses: { ...sigma.getSetting("edgeProgramClasses"), dashed: DashedEdgeProgram },
     defaultEdgeType: "dashed",
-    enableEdgeEvents: true,
   });
   const hulls = attachHullsLayer(
     sigma,

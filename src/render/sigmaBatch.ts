@@ -13,34 +13,6 @@ interface GraphHandlers {
   unbindGraphHandlers(): unknown;
 }
 
-export function sigmaBatch(sigma: Sigma<RenderNode, RenderEdge>): BatchWriter {
-  const handlers = sigma as unknown as Partial<GraphHandlers>;
-  const index = sigma as unknown as Partial<ItemIndex>;
-  return (write, items) => {
-    if (typeof handlers.unbindGraphHandlers !== "function" || typeof handlers.bindGraphHandlers !== "function") {
-      write();
-      return;
-    }
-    handlers.unbindGraphHandlers();
-    let written = false;
-    try {
-      write();
-      written = true;
-    } finally {
-      handlers.bindGraphHandlers();
-      if (written && items && typeof index.addNode === "function" && typeof index.addEdge === "function") {
-        // Exactly the written items, as sigma's listeners would have (once each instead of twice);
-        // the empty partial refresh marks the graph for its full process() in the next frame.
-        for (const n of items.nodes) index.addNode(n);
-        for (const e of items.edges) index.addEdge(e);
-        sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
-      } else {
-        sigma.refresh({ schedule: true });
-      }
-    }
-  };
-}
-
 /** sigma's own (private in its types) per-item index updates and its pending frame. */
 interface ItemIndex {
   addNode(key: string): void;
@@ -49,20 +21,68 @@ interface ItemIndex {
 }
 
 /**
- * The chunks of a sliced patch (renderPatch.ts SliceWriter): each is written with sigma's graph
- * listeners detached, and then sigma indexes exactly the chunk's nodes and edges (what its
- * listeners would have done, once per item instead of twice). No frame is drawn between chunks:
- * sigma's pending frame is cancelled after each, and `done` asks for one full frame.
+ * The two internals both writers use, null where this sigma lacks them: running graph writes
+ * with sigma's listeners detached, and indexing exactly the given items afterwards (what its
+ * listeners would have done, once per item instead of twice).
  */
-export function sigmaSliceWriter(sigma: Sigma<RenderNode, RenderEdge>): SliceWriter {
+function internalsOf(sigma: Sigma<RenderNode, RenderEdge>) {
   const handlers = sigma as unknown as Partial<GraphHandlers>;
   const index = sigma as unknown as Partial<ItemIndex>;
+  const { bindGraphHandlers, unbindGraphHandlers } = handlers;
+  const detached =
+    typeof bindGraphHandlers === "function" && typeof unbindGraphHandlers === "function"
+      ? (run: () => void) => {
+          unbindGraphHandlers.call(sigma);
+          try {
+            run();
+          } finally {
+            bindGraphHandlers.call(sigma);
+          }
+        }
+      : null;
+  const indexItems =
+    typeof index.addNode === "function" && typeof index.addEdge === "function"
+      ? (nodes: readonly string[], edges: readonly string[]) => {
+          for (const n of nodes) index.addNode?.(n);
+          for (const e of edges) index.addEdge?.(e);
+        }
+      : null;
+  return { index, detached, indexItems };
+}
+
+export function sigmaBatch(sigma: Sigma<RenderNode, RenderEdge>): BatchWriter {
+  const { detached, indexItems } = internalsOf(sigma);
+  return (write, items) => {
+    if (!detached) {
+      write();
+      return;
+    }
+    let written = false;
+    try {
+      detached(write);
+      written = true;
+    } finally {
+      if (written && items && indexItems) {
+        // Exactly the written items; the empty partial refresh marks the graph for its full
+        // process() in the next frame.
+        indexItems(items.nodes, items.edges);
+        sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+      } else {
+        sigma.refresh({ schedule: true });
+      }
+    }
+  };
+}
+
+/**
+ * The chunks of a sliced patch (renderPatch.ts SliceWriter): each is written with sigma's graph
+ * listeners detached, and then sigma indexes exactly the chunk's nodes and edges. No frame is
+ * drawn between chunks: sigma's pending frame is cancelled after each, and `done` asks for one
+ * full frame.
+ */
+export function sigmaSliceWriter(sigma: Sigma<RenderNode, RenderEdge>): SliceWriter {
+  const { index, detached, indexItems } = internalsOf(sigma);
   const batch = sigmaBatch(sigma);
-  const internal =
-    typeof handlers.unbindGraphHandlers === "function" &&
-    typeof handlers.bindGraphHandlers === "function" &&
-    typeof index.addNode === "function" &&
-    typeof index.addEdge === "function";
   const holdFrame = () => {
     if (typeof index.renderFrame === "number") {
       cancelAnimationFrame(index.renderFrame);
@@ -71,15 +91,9 @@ export function sigmaSliceWriter(sigma: Sigma<RenderNode, RenderEdge>): SliceWri
   };
   return {
     write(nodes, edges, run) {
-      if (!internal) return batch(run);
-      handlers.unbindGraphHandlers?.();
-      try {
-        run();
-      } finally {
-        handlers.bindGraphHandlers?.();
-      }
-      for (const n of nodes) index.addNode?.(n);
-      for (const e of edges) index.addEdge?.(e);
+      if (!detached || !indexItems) return batch(run);
+      detached(run);
+      indexItems(nodes, edges);
       holdFrame();
     },
     done() {
