@@ -20,9 +20,10 @@
 
 /**
  * Adds the unnormalised betweenness (bc), edge betweenness (ebc, when withEdges) and the
- * closeness of every source s = from, from + step, … < to. Inputs: the CSR (off, nb, ae), each
- * node's component (comp), the nodes grouped by component (compNodes, compStart) and each
- * component's arc count (compArcs). Scratch: dist (all −1 on entry and on return), sigma, delta
+ * mass-weighted distance sum (cl) of every source s = from, from + step, … < to, each node
+ * counted as mass[w] targets and sources (see sweepKernel.ts). Inputs: the CSR (off, nb, ae),
+ * each node's mass, its component (comp), the nodes grouped by component (compNodes, compStart)
+ * and each component's arc count (compArcs). Scratch: dist (all −1 on entry and on return), sigma, delta
  * (all 0 on entry and on return), order, dag, outS, outE, inS, inE, unv.
  */
 export function sweep(
@@ -38,6 +39,7 @@ export function sweep(
   compNodes: usize,
   compStart: usize,
   compArcs: usize,
+  mass: usize,
   bc: usize,
   ebc: usize,
   cl: usize,
@@ -66,7 +68,6 @@ export function sweep(
     let head = 0;
     let tail = 1;
     let level = 0;
-    let total: f64 = 0.0;
     let nd = 0;
     const ds = li(off, s + 1) - li(off, s);
     let unvArcs = li(compArcs, c) - ds;
@@ -154,13 +155,13 @@ export function sweep(
         head = levelEnd;
         nUnv = keep;
       }
-      total += <f64>dv * <f64>(tail - levelEnd);
       remaining -= tail - levelEnd;
       unvArcs -= nextArcs;
       frArcs = nextArcs;
       level++;
     }
-    if (total > 0.0 && n > 1) sf(cl, s, (<f64>(tail - 1) / total) * (<f64>(tail - 1) / <f64>(n - 1)));
+    const ms = lf(mass, s);
+    let total: f64 = 0.0;
     // Dependencies in reverse BFS order: pull from top-down children, push to bottom-up parents.
     for (let i = tail - 1; i >= 0; i--) {
       const w = li(order, i);
@@ -175,14 +176,16 @@ export function sweep(
           sum += cw;
           if (withEdges) {
             const e = li(ae, a);
-            sf(ebc, e, lf(ebc, e) + sv * cw);
+            sf(ebc, e, lf(ebc, e) + ms * (sv * cw));
           }
         }
         d += sv * sum;
       }
-      const coef = (1.0 + d) / sv;
+      const mw = lf(mass, w);
+      const coef = (mw + d) / sv;
       sf(sigma, w, coef);
-      if (i > 0) sf(bc, w, lf(bc, w) + d);
+      if (i > 0) sf(bc, w, lf(bc, w) + ms * d);
+      total += <f64>li(dist, w) * mw;
       const ie = li(inE, i);
       for (let k = li(inS, i); k < ie; k++) {
         const a = li(dag, k);
@@ -191,11 +194,12 @@ export function sweep(
         sf(delta, v, lf(delta, v) + t);
         if (withEdges) {
           const e = li(ae, a);
-          sf(ebc, e, lf(ebc, e) + t);
+          sf(ebc, e, lf(ebc, e) + ms * t);
         }
       }
       sf(delta, w, 0.0);
       si(dist, w, -1);
     }
+    sf(cl, s, lf(cl, s) + total);
   }
 }

@@ -2,16 +2,17 @@
 // BFS per source). The sources are cut into the fixed ranges of sourceRanges(csr), handed out
 // one at a time to whichever thread is free (each worker holds AHEAD of them, so it never waits
 // for the host); every range comes back as one partial sum, and the host adds them in range
-// order (the sum of reducePaths, done as they arrive) — the same partition and the same order as
+// order (the sum of pathCentralities, done as they arrive) — the same partition and the same order as
 // the one-thread pathCentralities, so the result is bit-identical whatever the number of threads
 // and whoever computed which range. A host that computes too (the CLI's main thread) takes
 // ranges only when it is idle, between its other work: the path-free part of the report runs
 // first while the workers sweep. The threads are Web Workers in the app (nested in the metrics
 // worker) and worker_threads in the CLI: both reach the pool through PoolWorker, and both run
 // runPathsJob on their side.
+import { sweepPlan } from "../domain/metrics/leafFold";
 import {
+  addPaths,
   localSweep,
-  normalizePaths,
   partialPaths,
   pathCentralities,
   sourceRanges,
@@ -175,6 +176,7 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
       offsets: csr.offsets,
       neighbours: csr.neighbours,
       arcEdge: csr.arcEdge,
+      ...(csr.mass ? { mass: csr.mass } : {}),
     };
     // Partials that arrived before an earlier range's: held until the sum reaches them.
     const held: (PathCentralities | undefined)[] = new Array<PathCentralities | undefined>(ranges.length);
@@ -190,21 +192,15 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
         pending = null;
         failed = null;
         if (error) reject(error);
-        else resolve(normalizePaths(total!, csr.n));
+        else resolve(total!);
       };
-      // The sum in range order, as reducePaths adds them (the first partial is the total).
+      // The sum in range order, as pathCentralities adds them (the first partial is the total).
       const arrive = (index: number, partial: PathCentralities): void => {
         held[index] = partial;
         for (let part = held[reduced]; part !== undefined; part = held[reduced]) {
           held[reduced++] = undefined;
           if (total === null) total = part;
-          else {
-            for (const key of ["betweenness", "edgeBetweenness", "closeness"] as const) {
-              const a = total[key];
-              const b = part[key];
-              for (let i = 0; i < a.length; i++) a[i] = a[i]! + b[i]!;
-            }
-          }
+          else addPaths(total, part);
         }
         if (reduced === ranges.length) stop(null);
       };
@@ -259,13 +255,15 @@ export function createPathsPool(options: PathsPoolOptions): PathsPool {
   /** The last sweep asked for, while one runs (null when idle). */
   let queue: Promise<unknown> | null = null;
   async function sweepNow(csr: PathsInput, withEdges: boolean): Promise<PathCentralities> {
-    const ranges = sourceRanges(csr);
+    // The graph with its leaves folded (leafFold.ts): what every thread sweeps.
+    const plan = sweepPlan(csr);
+    const ranges = sourceRanges(plan.input);
     // One range (a small graph) goes to a worker only when one is already started (warm(), or
     // the Louvain job): the host meanwhile does the path-free work. The same partial either way.
     if (options.workers < 1 || broken || (ranges.length === 1 && workers.length === 0))
       return localSweep(csr, withEdges);
     try {
-      return await split(csr, ranges, withEdges);
+      return plan.finish(await split(plan.input, ranges, withEdges), withEdges);
     } catch {
       // A thread failed (or nested workers are unavailable): the same numbers on this thread.
       broken = true;

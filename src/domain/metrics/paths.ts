@@ -9,6 +9,7 @@ import type { Csr } from "./csr";
 import { dict } from "../model";
 import { sweepRange, sweepTopology } from "./sweepKernel";
 import { wasmSweepRange } from "./sweepWasm";
+import { normalizeSums, sweepPlan } from "./leafFold";
 
 export interface PathCentralities {
   /** Per node, normalised by 1/((n−1)(n−2)) over ordered pairs (NetworkX normalized=True). */
@@ -19,8 +20,14 @@ export interface PathCentralities {
   readonly closeness: Float64Array;
 }
 
-/** The part of the CSR the sweep reads (so it can run on arrays shipped to another thread). */
-export type PathsInput = Pick<Csr, "n" | "m" | "offsets" | "neighbours" | "arcEdge">;
+/**
+ * The part of the CSR the sweep reads (so it can run on arrays shipped to another thread), and
+ * each node's mass — how many people it stands for, itself and its folded leaves (leafFold.ts);
+ * all 1 when absent.
+ */
+export type PathsInput = Pick<Csr, "n" | "m" | "offsets" | "neighbours" | "arcEdge"> & {
+  readonly mass?: Float64Array;
+};
 
 /** Sources s = from, from + step, … < to; a host may split the sources across threads. */
 export interface SourceRange {
@@ -34,8 +41,9 @@ export function emptyPaths(n: number, m: number): PathCentralities {
 }
 
 /**
- * Add the unnormalised dependencies of the given sources to `out` (closeness is per source, so
- * partial results over disjoint sources simply add up): the WebAssembly kernel where it runs,
+ * Add the unnormalised dependencies of the given sources to `out`, and each source's distance
+ * sum in `closeness` (partial results over disjoint sources simply add up; normalizePaths makes
+ * them centralities): the WebAssembly kernel where it runs,
  * else the same arithmetic in JavaScript (sweepKernel.ts) — bit-identical sums either way.
  */
 export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCentralities, withEdges = true): void {
@@ -43,20 +51,9 @@ export function accumulatePaths(csr: PathsInput, range: SourceRange, out: PathCe
   if (!wasmSweepRange(csr, topology, range, out, withEdges)) sweepRange(csr, topology, range, out, withEdges);
 }
 
-/** Apply NetworkX's normalisation in place to sums over all sources. */
-export function normalizePaths(paths: PathCentralities, n: number): PathCentralities {
-  const { betweenness, edgeBetweenness } = paths;
-  if (n > 2) {
-    const scale = 1 / ((n - 1) * (n - 2));
-    for (let i = 0; i < n; i++) betweenness[i] = betweenness[i]! * scale;
-  } else {
-    betweenness.fill(0);
-  }
-  if (n > 1) {
-    const scale = 1 / (n * (n - 1));
-    for (let e = 0; e < edgeBetweenness.length; e++) edgeBetweenness[e] = edgeBetweenness[e]! * scale;
-  }
-  return paths;
+/** Apply NetworkX's normalisation in place to the sums over all sources of `csr` (nothing folded). */
+export function normalizePaths(paths: PathCentralities, csr: PathsInput): PathCentralities {
+  return normalizeSums(paths, csr, null);
 }
 
 /**
@@ -101,35 +98,26 @@ export function partialPaths(csr: PathsInput, range: SourceRange, withEdges = tr
   return out;
 }
 
-/**
- * Sum the partials of sourceRanges(csr), given in range order, and normalise: the one reduction
- * every host uses (partials[0] is reused as the total).
- */
-export function reducePaths(csr: Pick<PathsInput, "n" | "m">, partials: readonly PathCentralities[]): PathCentralities {
-  const [first, ...rest] = partials;
-  if (first === undefined) throw new Error("reducePaths: no partial sums.");
-  for (const part of rest) {
-    for (const key of ["betweenness", "edgeBetweenness", "closeness"] as const) {
-      const a = first[key];
-      const b = part[key];
-      for (let i = 0; i < a.length; i++) a[i] = a[i]! + b[i]!;
-    }
+/** Adds `part` into `total`: the one reduction every host uses, in range order. */
+export function addPaths(total: PathCentralities, part: PathCentralities): void {
+  for (const key of ["betweenness", "edgeBetweenness", "closeness"] as const) {
+    const a = total[key];
+    const b = part[key];
+    for (let i = 0; i < a.length; i++) a[i] = a[i]! + b[i]!;
   }
-  return normalizePaths(first, csr.n);
 }
 
-/** Betweenness, edge betweenness and closeness from one BFS per source, normalised (one thread). */
+/**
+ * Betweenness, edge betweenness and closeness from one BFS per source, normalised (one thread):
+ * the sweep of sweepPlan(csr) (leaves folded), over its source ranges summed in range order.
+ */
 export function pathCentralities(csr: PathsInput, withEdges = true): PathCentralities {
-  const ranges = sourceRanges(csr);
-  if (ranges.length === 1) {
-    const out = emptyPaths(csr.n, withEdges ? csr.m : 0);
-    accumulatePaths(csr, ranges[0]!, out, withEdges);
-    return normalizePaths(out, csr.n);
-  }
-  return reducePaths(
-    csr,
-    ranges.map((range) => partialPaths(csr, range, withEdges)),
-  );
+  const plan = sweepPlan(csr);
+  const { input } = plan;
+  const ranges = sourceRanges(input);
+  const sums = partialPaths(input, ranges[0]!, withEdges);
+  for (const range of ranges.slice(1)) addPaths(sums, partialPaths(input, range, withEdges));
+  return plan.finish(sums, withEdges);
 }
 
 /** Computes the sweep of a CSR somewhere (this thread, a pool of workers); withEdges defaults to true. */

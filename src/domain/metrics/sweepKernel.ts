@@ -83,6 +83,19 @@ export interface SweepScratch {
   readonly unv: Int32Array;
 }
 
+const unitMasses = new Map<number, Float64Array>();
+
+/** Every node one target and one source (no leaves folded): a shared array of ones per size. */
+export function unitMass(n: number): Float64Array {
+  let ones = unitMasses.get(n);
+  if (ones === undefined) {
+    ones = new Float64Array(n).fill(1);
+    if (unitMasses.size > 8) unitMasses.clear();
+    unitMasses.set(n, ones);
+  }
+  return ones;
+}
+
 export function sweepScratch(n: number, m: number): SweepScratch {
   return {
     dist: new Int32Array(n).fill(-1),
@@ -98,7 +111,13 @@ export function sweepScratch(n: number, m: number): SweepScratch {
   };
 }
 
-/** Adds the unnormalised sums of the range's sources to `out` (JavaScript; see assembly/sweep.ts). */
+/**
+ * Adds the unnormalised sums of the range's sources to `out` (JavaScript; see assembly/sweep.ts):
+ * betweenness and edge betweenness over ordered pairs, each node w counted as mass[w] targets and
+ * each source s as mass[s] sources (all 1 unless leaves were folded into their neighbours,
+ * leafFold.ts), and per source the mass-weighted sum of distances Σ mass[w]·d(s, w) in
+ * `closeness` (made a closeness by normalizePaths).
+ */
 export function sweepRange(
   csr: PathsInput,
   topology: SweepTopology,
@@ -108,6 +127,7 @@ export function sweepRange(
   scratch: SweepScratch = sweepScratch(csr.n, csr.m),
 ): void {
   const { n, offsets: off, neighbours: nb, arcEdge: ae } = csr;
+  const mass = csr.mass ?? unitMass(n);
   const { comp, compNodes, compStart, compArcs } = topology;
   const { betweenness: bc, edgeBetweenness: ebc, closeness: cl } = out;
   const { dist, sigma, delta, order, dag, outS, outE, inS, inE, unv } = scratch;
@@ -125,7 +145,6 @@ export function sweepRange(
     let head = 0;
     let tail = 1;
     let level = 0;
-    let total = 0;
     let nd = 0;
     const ds = off[s + 1]! - off[s]!;
     let unvArcs = compArcs[c]! - ds;
@@ -213,15 +232,15 @@ export function sweepRange(
         head = levelEnd;
         nUnv = keep;
       }
-      total += dv * (tail - levelEnd);
       remaining -= tail - levelEnd;
       unvArcs -= nextArcs;
       frArcs = nextArcs;
       level++;
     }
-    if (total > 0 && n > 1) cl[s] = ((tail - 1) / total) * ((tail - 1) / (n - 1));
-    // Dependencies in reverse BFS order; sigma[w] becomes w's coefficient (1 + δ[w]) / σ[w] once
-    // known (its parents, processed later, still read their own σ).
+    const ms = mass[s]!;
+    let total = 0;
+    // Dependencies in reverse BFS order; sigma[w] becomes w's coefficient (mass[w] + δ[w]) / σ[w]
+    // once known (its parents, processed later, still read their own σ).
     for (let i = tail - 1; i >= 0; i--) {
       const w = order[i]!;
       const sv = sigma[w]!;
@@ -235,14 +254,16 @@ export function sweepRange(
           sum += cw;
           if (withEdges) {
             const e = ae[a]!;
-            ebc[e] = ebc[e]! + sv * cw;
+            ebc[e] = ebc[e]! + ms * (sv * cw);
           }
         }
         d += sv * sum;
       }
-      const coef = (1 + d) / sv;
+      const mw = mass[w]!;
+      const coef = (mw + d) / sv;
       sigma[w] = coef;
-      if (i > 0) bc[w] = bc[w]! + d;
+      if (i > 0) bc[w] = bc[w]! + ms * d;
+      total += dist[w]! * mw;
       const ie = inE[i]!;
       for (let k = inS[i]!; k < ie; k++) {
         const a = dag[k]!;
@@ -251,11 +272,12 @@ export function sweepRange(
         delta[v] = delta[v]! + t;
         if (withEdges) {
           const e = ae[a]!;
-          ebc[e] = ebc[e]! + t;
+          ebc[e] = ebc[e]! + ms * t;
         }
       }
       delta[w] = 0;
       dist[w] = -1;
     }
+    cl[s] = cl[s]! + total;
   }
 }

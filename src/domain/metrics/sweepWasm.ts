@@ -4,7 +4,7 @@
 // to sweepKernel.ts's JavaScript, which runs instead when WebAssembly cannot be instantiated
 // (a Content-Security-Policy without 'wasm-unsafe-eval', an engine without it).
 import type { PathCentralities, PathsInput, SourceRange } from "./paths";
-import type { SweepTopology } from "./sweepKernel";
+import { unitMass, type SweepTopology } from "./sweepKernel";
 import { SWEEP_WASM_BASE64 } from "./sweepWasm.generated";
 
 interface Exports {
@@ -29,6 +29,7 @@ const ARRAYS = [
   ["compNodes", 4, (n: number) => n],
   ["compStart", 4, (n: number) => n + 1],
   ["compArcs", 4, (n: number) => n],
+  ["mass", 8, (n: number) => n],
   ["bc", 8, (n: number) => n],
   ["ebc", 8, (_n: number, m: number) => m],
   ["cl", 8, (n: number) => n],
@@ -102,6 +103,7 @@ function prepare(wasm: Exports, csr: PathsInput, topology: SweepTopology): Layou
   i32("compNodes", n).set(topology.compNodes);
   i32("compStart", n + 1).set(topology.compStart);
   i32("compArcs", n).set(topology.compArcs);
+  new Float64Array(heap, ptr.mass, n).set(csr.mass ?? unitMass(n));
   i32("dist", n).fill(-1);
   new Float64Array(heap, ptr.delta, n).fill(0);
   layout = { key: csr.neighbours, n, m, ptr: ptr as Layout["ptr"] };

@@ -172,7 +172,7 @@ describe("accumulatePaths", () => {
         const whole = pathCentralities(csr);
         const parts = emptyPaths(csr.n, csr.m);
         for (let k = 0; k < step; k++) accumulatePaths(csr, { from: k, to: csr.n, step }, parts);
-        normalizePaths(parts, csr.n);
+        normalizePaths(parts, csr);
         for (const key of ["betweenness", "edgeBetweenness", "closeness"] as const) {
           whole[key].forEach((x, i) => expect(parts[key][i]).toBeCloseTo(x, 12));
         }
