@@ -36,7 +36,7 @@ export function metricsClients(
       onStatus: (status, revision, message) => {
         if (status === "error") store.getState().setMetricsError(revision, message ?? "");
       },
-      onResult: (revision, report) => store.getState().setMetrics(revision, report),
+      onResult: (revision, report, insights) => store.getState().setMetrics(revision, report, insights),
     }),
     // Its worker starts on the first planned item only (the client creates workers lazily).
     whatIf: createMetricsClient({

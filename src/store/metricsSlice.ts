@@ -2,6 +2,7 @@
 // Writer: only these actions, called only by the metrics wiring (src/app/metricsWiring.ts), so
 // `metrics.status` has one writer: computing when a revision is sent, ready when its report is
 // stored, error when its computation failed.
+import type { MapInsights } from "../domain/insights/mapInsights";
 import type { SliceSet } from "./slice";
 
 /** Where the analysis of the open document stands, as the UI shows it. */
@@ -12,6 +13,8 @@ export interface MetricsState<R> {
   /** Revision of the document the report was computed for. */
   readonly revision: number;
   readonly report: R | null;
+  /** The report's closed circles and suggestions, when its worker made them (else the panel does). */
+  readonly insights?: MapInsights | null;
   readonly error: string | null;
 }
 
@@ -22,7 +25,7 @@ export interface MetricsSlice<R, W> {
   /** A revision was sent to the worker: computing (the report shown so far stays). */
   markMetricsComputing(): void;
   /** Stores a report unless it belongs to an older revision than the current document. */
-  setMetrics(revision: number, report: R): void;
+  setMetrics(revision: number, report: R, insights?: MapInsights | null): void;
   /** The computation of a revision failed (ignored when a newer report is already stored). */
   setMetricsError(revision: number, message: string): void;
   /** Stores the what-if analysis of a revision (null: nothing planned); older ones are dropped. */
@@ -34,7 +37,7 @@ export function createMetricsSlice<R, W>(
   get: () => MetricsSlice<R, W> & { readonly revision: number },
 ): MetricsSlice<R, W> {
   return {
-    metrics: { status: "idle", revision: 0, report: null, error: null },
+    metrics: { status: "idle", revision: 0, report: null, insights: null, error: null },
     whatIf: null,
     markMetricsComputing() {
       const { metrics } = get();
@@ -42,10 +45,10 @@ export function createMetricsSlice<R, W>(
       if (metrics.status === "computing" && metrics.error === null) return;
       set({ metrics: { ...metrics, status: "computing", error: null } });
     },
-    setMetrics(revision, report) {
+    setMetrics(revision, report, insights = null) {
       if (revision < get().metrics.revision || revision > get().revision) return;
       const status: MetricsStatus = revision === get().revision ? "ready" : "computing";
-      set({ metrics: { status, revision, report, error: null } });
+      set({ metrics: { status, revision, report, insights, error: null } });
     },
     setMetricsError(revision, message) {
       if (revision < get().metrics.revision) return;

@@ -3,6 +3,9 @@
 // ego analysis for the "ego" scope, and answer with the request's revision. handleComputeWith
 // is the same with the shortest-path sweep handed to a pool of threads (src/workers/pathsPool.ts).
 import { documentToGraph } from "../domain/graph/toGraph";
+import { mapInsightsOf, type MapInsights } from "../domain/insights/mapInsights";
+import { egoAnalysisOf } from "../domain/insights/report";
+import type { AnalysisReport } from "../domain/metrics/computeAll";
 import { tieKnowledgeOf } from "../domain/metrics/tieKnowledge";
 import { computeAll, computeAllWith, computeEgoReport, type LouvainOffload } from "../domain/metrics/computeAll";
 import type { PathSweep } from "../domain/metrics/paths";
@@ -34,13 +37,21 @@ const failure = (data: ComputeRequest, e: unknown): WorkerResponse => ({
   message: e instanceof Error ? e.message : String(e),
 });
 
+/** The closed circles and suggestions of a full report's ego, computed here, off the main thread. */
+function insightsOf(doc: MapDocument, report: AnalysisReport, egoId: string): { insights?: MapInsights } {
+  const ego = egoAnalysisOf(report, egoId);
+  return ego === null ? {} : { insights: mapInsightsOf(doc, ego) };
+}
+
 export function handleCompute(data: unknown): WorkerResponse {
   if (!isComputeRequest(data)) return badRequest(data);
   try {
     const { graph, egoId } = documentToGraph(data.doc, { includePlanned: data.includePlanned });
     const options = { ...data.options, egoId, tieKnowledge: tieKnowledgeOf(data.doc) };
-    const report = data.scope === "ego" ? computeEgoReport(graph, options) : computeAll(graph, options);
-    return { type: "result", revision: data.revision, report };
+    if (data.scope === "ego")
+      return { type: "result", revision: data.revision, report: computeEgoReport(graph, options) };
+    const report = computeAll(graph, options);
+    return { type: "result", revision: data.revision, report, ...insightsOf(data.doc, report, egoId) };
   } catch (e) {
     return failure(data, e);
   }
@@ -64,7 +75,7 @@ export async function handleComputeWith(
       sweep,
       louvain,
     );
-    return { type: "result", revision: data.revision, report };
+    return { type: "result", revision: data.revision, report, ...insightsOf(data.doc, report, egoId) };
   } catch (e) {
     return failure(data, e);
   }

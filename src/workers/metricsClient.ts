@@ -6,6 +6,7 @@
 // once, for the render patch only). After the first, a document travels as its change against the
 // last one posted (documentDelta.ts) when its records descend from it; the whole document again
 // after a worker restart, when the worker asks for it, or when there is no such change.
+import type { MapInsights } from "../domain/insights/mapInsights";
 import type { MapDocument } from "../domain/model";
 import { documentDelta } from "./documentDelta";
 import {
@@ -44,7 +45,8 @@ export interface MetricsClientOptions<S extends ComputeScope = "full"> {
   readonly includePlanned?: boolean;
   readonly debounceMs?: number;
   readonly onStatus?: (status: ChannelStatus, revision: number, message?: string) => void;
-  readonly onResult?: (revision: number, report: ReportOf<S>) => void;
+  /** A revision's report, with its closed circles and suggestions when the worker made them. */
+  readonly onResult?: (revision: number, report: ReportOf<S>, insights: MapInsights | null) => void;
   /** computeAll options sent with every request (diffusion samples, seed, ...). */
   readonly options?: ComputeOptions;
 }
@@ -96,7 +98,7 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
   function deliver(response: WorkerResponse): void {
     if (response.type === "result") {
       // The worker answers a request of this client's scope with that scope's report.
-      config.onResult?.(response.revision, response.report as ReportOf<S>);
+      config.onResult?.(response.revision, response.report as ReportOf<S>, response.insights ?? null);
       status("ready", response.revision);
     } else {
       status("error", response.revision, response.message);
@@ -127,7 +129,12 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
       unpackReportSliced(message.packed, pause)
         .then((report) => {
           if (!disposed && done.seq === sequence)
-            deliver({ type: "result", revision, report: report as AnalysisReport | EgoReport });
+            deliver({
+              type: "result",
+              revision,
+              report: report as AnalysisReport | EgoReport,
+              ...(message.insights ? { insights: message.insights } : {}),
+            });
         })
         .catch((e: unknown) => {
           if (!disposed && done.seq === sequence) status("error", revision, String(e));

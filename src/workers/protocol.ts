@@ -3,6 +3,7 @@
 // so the main thread never does. Every request carries the document revision it was computed
 // from, and every reply echoes it, so the client can drop results that an edit has made stale.
 import type { AnalysisReport, ComputeAllOptions, EgoReport } from "../domain/metrics/computeAll";
+import type { MapInsights } from "../domain/insights/mapInsights";
 import type { MapDocument } from "../domain/model";
 import type { DocumentDelta } from "./documentDelta";
 import { packReport, unpackReport, type PackedReport } from "./reportCodec";
@@ -52,6 +53,8 @@ export interface ComputeResult {
   readonly type: "result";
   readonly revision: number;
   readonly report: AnalysisReport | EgoReport;
+  /** The closed circles and suggestions of a "full" report with an ego (mapInsights.ts). */
+  readonly insights?: MapInsights;
 }
 
 /** A result whose report travels as transferable tables (reportCodec.ts); the worker sends these. */
@@ -59,6 +62,7 @@ export interface PackedComputeResult {
   readonly type: "packed-result";
   readonly revision: number;
   readonly packed: PackedReport;
+  readonly insights?: MapInsights;
 }
 
 export interface ComputeFailure {
@@ -88,7 +92,8 @@ export function packResponse(response: WorkerResponse): {
 } {
   if (response.type !== "result") return { message: response, transfer: [] };
   const { packed, transfer } = packReport(response.report);
-  return { message: { type: "packed-result", revision: response.revision, packed }, transfer };
+  const insights = response.insights ? { insights: response.insights } : {};
+  return { message: { type: "packed-result", revision: response.revision, packed, ...insights }, transfer };
 }
 
 /** The response a (possibly packed) message stands for. */
@@ -98,6 +103,7 @@ export function unpackResponse(message: WorkerResponse | PackedComputeResult): W
     type: "result",
     revision: message.revision,
     report: unpackReport(message.packed) as AnalysisReport | EgoReport,
+    ...(message.insights ? { insights: message.insights } : {}),
   };
 }
 

@@ -42,7 +42,7 @@ export function InsightsPanel({ showPerson = true }: { showPerson?: boolean }) {
           <ScoreCards summary={ego.summary} />
           <ContactCharts summary={ego.summary} />
           <BrokerageSection ego={ego} />
-          <RedundantCircles />
+          <RedundantCircles ego={ego} />
           <SuggestionsList ego={ego} />
           <WhatIfPanel ego={ego} />
         </>

@@ -6,7 +6,9 @@ import { tieKnowledgeOf } from "../../../src/domain/metrics/tieKnowledge";
 import { personId } from "../../../src/domain/model";
 import { localSweep } from "../../../src/domain/metrics/paths";
 import { handleCompute, handleComputeWith } from "../../../src/workers/handleCompute";
-import type { ComputeRequest } from "../../../src/workers/protocol";
+import { packResponse, unpackResponse, type ComputeRequest } from "../../../src/workers/protocol";
+import { mapInsightsOf } from "../../../src/domain/insights/mapInsights";
+import { egoAnalysisOf } from "../../../src/domain/insights/report";
 import { sampleNetwork } from "../support/documents";
 
 const doc = sampleNetwork();
@@ -20,11 +22,20 @@ describe("handleCompute", () => {
   it("returns the report of the posted document, built into a graph in the worker, with the revision", () => {
     const response = handleCompute(request({}));
     const { graph, egoId } = documentToGraph(doc);
-    expect(response).toEqual({
-      type: "result",
-      revision: 7,
-      report: computeAll(graph, { ...options, egoId, tieKnowledge: tieKnowledgeOf(doc) }),
-    });
+    const report = computeAll(graph, { ...options, egoId, tieKnowledge: tieKnowledgeOf(doc) });
+    const ego = egoAnalysisOf(report, egoId);
+    if (ego === null) throw new Error("expected an ego analysis");
+    expect(response).toEqual({ type: "result", revision: 7, report, insights: mapInsightsOf(doc, ego) });
+  });
+
+  it("sends the closed circles and suggestions with a full report, so the main thread need not compute them", () => {
+    const response = handleCompute(request({}));
+    if (response.type !== "result" || response.insights === undefined) throw new Error("expected insights");
+    expect(response.insights.suggestions.length).toBeGreaterThan(0);
+    // They travel through the packed message too.
+    const { message } = packResponse(response);
+    expect(unpackResponse(message)).toEqual(response);
+    expect(handleCompute(request({ scope: "ego" }))).not.toHaveProperty("insights");
   });
 
   it("returns only the ego analysis for the ego scope, equal to the full report's", () => {

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
+import { mapInsightsOf } from "../../../../src/domain/insights/mapInsights";
 import { computeReport } from "../../../../src/domain/insights/report";
 import { createI18n } from "../../../../src/i18n";
 import { createMapStore } from "../../../../src/store/mapStore";
@@ -102,5 +103,18 @@ describe("InsightsPanel", () => {
     expect(screen.getByTestId("lenses")).toHaveTextContent("diversity–bandwidth trade-off");
     expect(screen.getByText("Novelty lens: weak, non-redundant ties")).toBeInTheDocument();
     expect(screen.getByText("Bandwidth lens: strong ties pass more")).toBeInTheDocument();
+  });
+
+  it("lists the closed circles and suggestions the metrics worker sent, and computes them itself without", () => {
+    const own = mapInsightsOf(doc, ego);
+    expect(own.suggestions.length).toBeGreaterThan(0);
+    const store = setup("en", <InsightsPanel />);
+    const listed = () => within(screen.getByTestId("suggestions")).getAllByRole("listitem");
+    expect(listed().map((li) => li.getAttribute("data-kind"))).toEqual(own.suggestions.map((x) => x.kind));
+    // The worker's list, as it came with the report: shown as it is, not computed again here.
+    const shipped = { redundant: own.redundant, suggestions: own.suggestions.slice(0, 1) };
+    act(() => store.getState().setMetrics(store.getState().revision, report, shipped));
+    expect(listed()).toHaveLength(1);
+    expect(listed()[0]).toHaveAttribute("data-kind", own.suggestions[0]!.kind);
   });
 });
