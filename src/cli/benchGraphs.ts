@@ -1,5 +1,6 @@
 // Seeded benchmark graphs: random G(n, m) graphs and a typical ego map (ego + alters in about
 // eight labelled circles, Granovetter dimensions on the ego's ties).
+import { writeFileSync } from "node:fs";
 import { UndirectedGraph } from "../domain/graph/graphology";
 import { createRng } from "../domain/metrics/rng";
 import type { Rng } from "../domain/metrics/rng";
@@ -108,4 +109,13 @@ export function defaultGraphs(): BenchGraph[] {
       attribute: group,
     },
   ];
+}
+
+/** A LinkedIn import's shape: the user (n0) tied to everyone, nobody else tied (29,999 leaves). */
+export const STAR_PEOPLE = 30_000;
+
+export function writeStarCsv(path: string, people: number): void {
+  const lines = ["source,target,weight"];
+  for (let i = 1; i < people; i++) lines.push(`n0,n${i},0.5`);
+  writeFileSync(path, `${lines.join("\n")}\n`);
 }
