@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
+import { storageTrouble, type StorageTrouble } from "./storageTrouble";
 import { expect, pixelStats, runClustersLayout, shotPath, test, waitForMap } from "./support";
 
 const SAMPLE_TITLE = "高橋 美咲のネットワーク / Misaki Takahashi's network";
@@ -28,26 +29,12 @@ async function importAsNewMap(page: Page, file: string): Promise<Locator> {
 }
 
 test.describe("a failed import as a new map", () => {
+  let disk: StorageTrouble;
   test.beforeEach(async ({ page }) => {
+    disk = await storageTrouble(page);
     await page.addInitScript(() => {
-      const w = window as unknown as { failNextMapWrite?: string; statusLog: string[] };
+      const w = window as unknown as { statusLog: string[] };
       w.statusLog = [];
-      // The next write of a map record throws, as IndexedDB does for a full disk.
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function patchedPut(
-        this: IDBObjectStore,
-        ...args: Parameters<IDBObjectStore["put"]>
-      ) {
-        const name = w.failNextMapWrite;
-        if (name && this.name === "maps") {
-          w.failNextMapWrite = undefined;
-          throw new DOMException(
-            name === "QuotaExceededError" ? "The quota has been exceeded." : "Disk I/O failed",
-            name,
-          );
-        }
-        return put.apply(this, args);
-      };
       // Every save status shown, with the map drawn at that moment.
       new MutationObserver(() => {
         const status = document.querySelector('[data-testid="save-status"]')?.getAttribute("data-status");
@@ -71,10 +58,7 @@ test.describe("a failed import as a new map", () => {
       const before = await mapCounts(page);
       expect(before.title).toBe(SAMPLE_TITLE);
 
-      await page.evaluate(
-        (name) => ((window as unknown as { failNextMapWrite: string }).failNextMapWrite = name),
-        error,
-      );
+      await disk.set(error, true);
       const dialog = await importAsNewMap(page, "tests/fixtures/graphs/star.graphology.json");
       const alert = dialog.getByRole("alert");
       await expect(alert).toContainText("The import was not opened");

@@ -3,6 +3,7 @@
 import { EGO_COLOR, SPHERE_COLORS } from "../../src/render/colors";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { storageTrouble } from "./storageTrouble";
 import { expect, pixelStats, shotPath, test, waitForMap } from "./support";
 
 const SAMPLE_TITLE = "高橋 美咲のネットワーク / Misaki Takahashi's network";
@@ -183,21 +184,10 @@ test.describe("storage trouble", () => {
   test("quota exceeded: the edit stays in memory, the alert explains, Try again saves once space is free", async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function patchedPut(
-        this: IDBObjectStore,
-        ...args: Parameters<IDBObjectStore["put"]>
-      ) {
-        if ((window as unknown as { fullDisk?: boolean }).fullDisk && this.name === "maps") {
-          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-        }
-        return put.apply(this, args);
-      };
-    });
+    const disk = await storageTrouble(page);
     await page.goto("/");
     await expect(saveStatus(page)).toHaveText("Saved in this browser");
-    await page.evaluate(() => ((window as unknown as { fullDisk: boolean }).fullDisk = true));
+    await disk.set("QuotaExceededError");
     await renameOpenMap(page, SAMPLE_TITLE, "Edited while the disk is full");
 
     const alert = page.getByRole("alert").filter({ hasText: "storage is full" });
@@ -207,7 +197,7 @@ test.describe("storage trouble", () => {
     await expect(mapTitle(page)).toHaveText("Edited while the disk is full");
     await page.screenshot({ path: shotPath("storage-quota.png") });
 
-    await page.evaluate(() => ((window as unknown as { fullDisk: boolean }).fullDisk = false));
+    await disk.set(null);
     await alert.getByRole("button", { name: "Try again" }).click();
     await expect(alert).toBeHidden();
     await expect(saveStatus(page)).toHaveText("Saved in this browser");

@@ -94,6 +94,7 @@ test("the Web Workers run under the policy without violating it (zod parses with
   expect([...workers].filter((w) => w !== "/assets/pathsWorker").sort()).toEqual([
     "/assets/importWorker",
     "/assets/metricsWorker",
+    "/assets/saveWorker",
   ]);
   expect(guards.consoleErrors.filter((t) => t.startsWith("CSP violation in a worker"))).toEqual([]);
 });

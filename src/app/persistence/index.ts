@@ -5,6 +5,8 @@ import type { MapDocument } from "../../domain/model";
 import type { MapStore } from "../../store/mapStore";
 import { createPersistenceController, type PersistenceController } from "./controller";
 import { attachLegacyImport } from "./legacyLocalStorage";
+import { offThreadSaves, type SaveWorkerLike } from "./offThreadSave";
+import { openMapRepository } from "./repository";
 
 export type { OpenDocumentResult, PersistenceController } from "./controller";
 export type { OpenDocumentStep } from "./controllerTypes";
@@ -17,12 +19,23 @@ export { loadLanguagePreference, saveLanguagePreference } from "./preferences";
 
 const RESTORE_TIMEOUT_MS = 3000;
 
+function spawnSaveWorker(): SaveWorkerLike | null {
+  if (typeof Worker !== "function") return null;
+  return new Worker(new URL("./saveWorker.ts", import.meta.url), { type: "module" }) as unknown as SaveWorkerLike;
+}
+
 export function startPersistence(
   store: MapStore,
   fallbackDocument: () => MapDocument,
   copyTitle?: (title: string) => string,
 ): PersistenceController {
-  const controller = createPersistenceController({ store, fallbackDocument, ...(copyTitle ? { copyTitle } : {}) });
+  const controller = createPersistenceController({
+    store,
+    fallbackDocument,
+    ...(copyTitle ? { copyTitle } : {}),
+    // Saves are written by a worker (offThreadSave.ts); everything else on this thread.
+    openRepository: async (callbacks) => offThreadSaves(await openMapRepository(callbacks), spawnSaveWorker),
+  });
   attachLegacyImport(store);
   const root = document.documentElement;
   root.dataset.restoring = "true";
