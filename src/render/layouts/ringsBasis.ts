@@ -13,6 +13,7 @@ import {
   type MapDocument,
   type PersonId,
   type Sphere,
+  type Tie,
   type TieBand,
 } from "../../domain/model";
 
@@ -78,28 +79,50 @@ function sortedIndex<T>(list: readonly T[], key: string, keyOf: (x: T) => string
   return lo;
 }
 
+/** Each alter's ego tie: one pass over the ties (not a tie id built and looked up per person). */
+function egoTies(doc: MapDocument): Map<PersonId, Tie> {
+  const out = new Map<PersonId, Tie>();
+  const ego = doc.egoId;
+  for (const t of Object.values(doc.ties)) {
+    if (t.a === ego) out.set(t.b, t);
+    else if (t.b === ego) out.set(t.a, t);
+  }
+  return out;
+}
+
 export function buildRingsBasis(doc: MapDocument): RingsBasis {
-  const groups = new Map<string, Group>();
+  const groups = new Map<string, Group & { keys: string[] }>();
   const bands = new Map<PersonId, TieBand>();
   const groupOf = new Map<PersonId, string>();
   const others: PersonId[] = [];
+  const ties = egoTies(doc);
+  // One pass over the people, each read once: its group, its band, its sort key.
   for (const p of Object.values(doc.people)) {
     if (p.id === doc.egoId) continue;
-    if (!isAlter(doc, p.id)) {
+    const tie = ties.get(p.id);
+    if (tie === undefined) {
       others.push(p.id);
       continue;
     }
-    const fresh = groupFor(doc, p.id);
-    const g = groups.get(fresh.key) ?? fresh;
+    const first = p.communityIds[0];
+    const c = first ? getOwn(doc.communities, first) : undefined;
+    const key = c ? c.id : "~none";
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { key, sphere: c?.sphere ?? "none", name: c?.name ?? "~", members: [], keys: [] };
+      groups.set(key, g);
+    }
     g.members.push(p.id);
-    groups.set(g.key, g);
-    groupOf.set(p.id, g.key);
+    g.keys.push(`${p.name}|${p.id}`);
+    groupOf.set(p.id, key);
+    bands.set(p.id, bandOfTie(tie));
   }
-  const list = sortBy([...groups.values()], groupSortKey);
-  for (const g of list) {
-    sortBy(g.members, (id) => memberKey(doc, id));
-    for (const id of g.members) bands.set(id, bandOf(doc, id));
-  }
+  const list: Group[] = sortBy([...groups.values()], groupSortKey).map(({ keys, ...g }) => {
+    // Members in the order of their keys (memberKey's), sorted with them.
+    const order = keys.map((_, i) => i).sort((x, y) => compare(keys[x]!, keys[y]!));
+    const members = order.map((i) => g.members[i]!);
+    return { ...g, members };
+  });
   return { doc, groups: list, bands, groupOf, others: sortBy(others, (id) => id) };
 }
 
