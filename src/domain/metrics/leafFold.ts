@@ -27,6 +27,8 @@ const plans = new WeakMap<Int32Array, SweepPlan>();
 
 /** The sweep plan of a CSR (cached by its neighbour array, so the kernel's set-up is reused). */
 export function sweepPlan(csr: PathsInput): SweepPlan {
+  // A folded graph's masses are not people: its sums are finished only by its own plan.
+  if (csr.mass !== undefined) throw new Error("sweepPlan: this graph is already folded (it has masses).");
   let plan = plans.get(csr.neighbours);
   if (plan === undefined) {
     plan = foldLeaves(csr) ?? { input: csr, finish: (sums) => normalizeSums(sums, csr, null) };
