@@ -62,8 +62,6 @@ interface Internals {
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
   getDimensions(): { width: number; height: number };
   emit(event: string): void;
-  on(event: string, listener: () => void): void;
-  off(event: string, listener: () => void): void;
 }
 
 function internalsOf(sigma: Sigma<RenderNode, RenderEdge>): Internals | null {
@@ -75,6 +73,7 @@ function internalsOf(sigma: Sigma<RenderNode, RenderEdge>): Internals | null {
     typeof s.needToProcess === "boolean" &&
     typeof s.nodeDataCache === "object" &&
     typeof s.edgeDataCache === "object" &&
+    typeof s.itemIDsIndex === "object" &&
     typeof s.nodePrograms === "object" &&
     typeof s.edgePrograms === "object" &&
     Array.isArray(s.nodeZExtent) &&
@@ -102,14 +101,14 @@ export function* processSteps(sigma: Sigma<RenderNode, RenderEdge>): Generator<v
   const version = graphVersion(graph);
   const nodeCache = s.nodeDataCache;
   const edgeCache = s.edgeDataCache;
-  let processed = false;
-  const onProcessed = () => {
-    processed = true;
-  };
-  s.on("afterProcess", onProcessed);
+  // sigma's process() replaces it: a frame drawn meanwhile processed everything already.
+  const itemIDs = s.itemIDsIndex;
   /** Whether nothing changed during the last pause. */
   const unchanged = () =>
-    !processed && graphVersion(graph) === version && s.nodeDataCache === nodeCache && s.edgeDataCache === edgeCache;
+    s.itemIDsIndex === itemIDs &&
+    graphVersion(graph) === version &&
+    s.nodeDataCache === nodeCache &&
+    s.edgeDataCache === edgeCache;
   const pause = function* (i: number) {
     if ((i + 1) % PROCESS_STEP !== 0) return true;
     yield;
@@ -117,89 +116,84 @@ export function* processSteps(sigma: Sigma<RenderNode, RenderEdge>): Generator<v
   };
   // Until the last step, sigma still has to process (see above).
   s.needToProcess = true;
-  try {
-    s.emit("beforeProcess");
-    // NODES
-    let nodeExtent: Extent = graphExtent(graph);
-    if (!s.settings.autoRescale) {
-      const { width, height } = s.getDimensions();
-      const { x, y } = nodeExtent;
-      nodeExtent = {
-        x: [(x[0] + x[1]) / 2 - width / 2, (x[0] + x[1]) / 2 + width / 2],
-        y: [(y[0] + y[1]) / 2 - height / 2, (y[0] + y[1]) / 2 + height / 2],
-      };
-    }
-    const normalize = createNormalizationFunction(s.customBBox || nodeExtent);
-    // Set now, as process() does: a node sigma updates meanwhile is normalised with it too.
-    s.nodeExtent = nodeExtent;
-    s.normalizationFunction = normalize;
-    // (No label grid: skipLabelGrid.)
-    const nodesPerPrograms: Record<string, number> = {};
-    const nodeIndices: Record<string, number> = {};
-    const edgeIndices: Record<string, number> = {};
-    const itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }> = {};
-    let incrID = 1;
-    let nodes = graph.nodes();
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i] as string;
-      const data = nodeCache[node] as NodeDisplayData;
-      const attrs = graph.getNodeAttributes(node);
-      data.x = attrs.x;
-      data.y = attrs.y;
-      normalize.applyTo(data);
-      nodesPerPrograms[data.type] = (nodesPerPrograms[data.type] ?? 0) + 1;
-      if (!(yield* pause(i))) return false;
-    }
-    for (const type in s.nodePrograms) {
-      s.nodePrograms[type]?.reallocate(nodesPerPrograms[type] ?? 0);
-      nodesPerPrograms[type] = 0;
-    }
-    if (s.settings.zIndex && s.nodeZExtent[0] !== s.nodeZExtent[1])
-      nodes = zIndexOrdering(s.nodeZExtent, (node: string) => nodeCache[node]?.zIndex ?? 0, nodes);
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i] as string;
-      nodeIndices[node] = incrID;
-      itemIDsIndex[incrID] = { type: "node", id: node };
-      const type = (nodeCache[node] as NodeDisplayData).type;
-      const position = nodesPerPrograms[type] ?? 0;
-      nodesPerPrograms[type] = position + 1;
-      s.addNodeToProgram(node, incrID, position);
-      incrID++;
-      if (!(yield* pause(i))) return false;
-    }
-    // EDGES
-    const edgesPerPrograms: Record<string, number> = {};
-    let edges = graph.edges();
-    for (const edge of edges) {
-      const type = (edgeCache[edge] as EdgeDisplayData).type;
-      edgesPerPrograms[type] = (edgesPerPrograms[type] ?? 0) + 1;
-    }
-    if (s.settings.zIndex && s.edgeZExtent[0] !== s.edgeZExtent[1])
-      edges = zIndexOrdering(s.edgeZExtent, (edge: string) => edgeCache[edge]?.zIndex ?? 0, edges);
-    for (const type in s.edgePrograms) {
-      s.edgePrograms[type]?.reallocate(edgesPerPrograms[type] ?? 0);
-      edgesPerPrograms[type] = 0;
-    }
-    for (let i = 0; i < edges.length; i++) {
-      const edge = edges[i] as string;
-      edgeIndices[edge] = incrID;
-      itemIDsIndex[incrID] = { type: "edge", id: edge };
-      const type = (edgeCache[edge] as EdgeDisplayData).type;
-      const position = edgesPerPrograms[type] ?? 0;
-      edgesPerPrograms[type] = position + 1;
-      s.addEdgeToProgram(edge, incrID, position);
-      incrID++;
-      if (!(yield* pause(i))) return false;
-    }
-    if (!unchanged()) return false;
-    s.itemIDsIndex = itemIDsIndex;
-    s.nodeIndices = nodeIndices;
-    s.edgeIndices = edgeIndices;
-    s.off("afterProcess", onProcessed);
-    s.emit("afterProcess");
-    s.needToProcess = false;
-    return true;
-  } finally {
-    s.off("afterProcess", onProcessed);
+  s.emit("beforeProcess");
+  // NODES
+  let nodeExtent: Extent = graphExtent(graph);
+  if (!s.settings.autoRescale) {
+    const { width, height } = s.getDimensions();
+    const { x, y } = nodeExtent;
+    nodeExtent = {
+      x: [(x[0] + x[1]) / 2 - width / 2, (x[0] + x[1]) / 2 + width / 2],
+      y: [(y[0] + y[1]) / 2 - height / 2, (y[0] + y[1]) / 2 + height / 2],
+    };
   }
+  const normalize = createNormalizationFunction(s.customBBox || nodeExtent);
+  // Set now, as process() does: a node sigma updates meanwhile is normalised with it too.
+  s.nodeExtent = nodeExtent;
+  s.normalizationFunction = normalize;
+  // (No label grid: skipLabelGrid.)
+  const nodesPerPrograms: Record<string, number> = {};
+  const nodeIndices: Record<string, number> = {};
+  const edgeIndices: Record<string, number> = {};
+  const itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }> = {};
+  let incrID = 1;
+  let nodes = graph.nodes();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as string;
+    const data = nodeCache[node] as NodeDisplayData;
+    const attrs = graph.getNodeAttributes(node);
+    data.x = attrs.x;
+    data.y = attrs.y;
+    normalize.applyTo(data);
+    nodesPerPrograms[data.type] = (nodesPerPrograms[data.type] ?? 0) + 1;
+    if (!(yield* pause(i))) return false;
+  }
+  for (const type in s.nodePrograms) {
+    s.nodePrograms[type]?.reallocate(nodesPerPrograms[type] ?? 0);
+    nodesPerPrograms[type] = 0;
+  }
+  if (s.settings.zIndex && s.nodeZExtent[0] !== s.nodeZExtent[1])
+    nodes = zIndexOrdering(s.nodeZExtent, (node: string) => nodeCache[node]?.zIndex ?? 0, nodes);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as string;
+    nodeIndices[node] = incrID;
+    itemIDsIndex[incrID] = { type: "node", id: node };
+    const type = (nodeCache[node] as NodeDisplayData).type;
+    const position = nodesPerPrograms[type] ?? 0;
+    nodesPerPrograms[type] = position + 1;
+    s.addNodeToProgram(node, incrID, position);
+    incrID++;
+    if (!(yield* pause(i))) return false;
+  }
+  // EDGES
+  const edgesPerPrograms: Record<string, number> = {};
+  let edges = graph.edges();
+  for (const edge of edges) {
+    const type = (edgeCache[edge] as EdgeDisplayData).type;
+    edgesPerPrograms[type] = (edgesPerPrograms[type] ?? 0) + 1;
+  }
+  if (s.settings.zIndex && s.edgeZExtent[0] !== s.edgeZExtent[1])
+    edges = zIndexOrdering(s.edgeZExtent, (edge: string) => edgeCache[edge]?.zIndex ?? 0, edges);
+  for (const type in s.edgePrograms) {
+    s.edgePrograms[type]?.reallocate(edgesPerPrograms[type] ?? 0);
+    edgesPerPrograms[type] = 0;
+  }
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i] as string;
+    edgeIndices[edge] = incrID;
+    itemIDsIndex[incrID] = { type: "edge", id: edge };
+    const type = (edgeCache[edge] as EdgeDisplayData).type;
+    const position = edgesPerPrograms[type] ?? 0;
+    edgesPerPrograms[type] = position + 1;
+    s.addEdgeToProgram(edge, incrID, position);
+    incrID++;
+    if (!(yield* pause(i))) return false;
+  }
+  if (!unchanged()) return false;
+  s.itemIDsIndex = itemIDsIndex;
+  s.nodeIndices = nodeIndices;
+  s.edgeIndices = edgeIndices;
+  s.emit("afterProcess");
+  s.needToProcess = false;
+  return true;
 }
