@@ -15,8 +15,12 @@ import { attachNavigation, type MapNavigation } from "./navigation";
 import { renderOptions, syncRenderGraph } from "./renderSync";
 import { setDrawnDoc } from "./drawnDoc";
 import { sigmaBatch, sigmaSliceWriter } from "./sigmaBatch";
+import { skipLabelGrid } from "./sigmaProcess";
 
 export const LABEL_FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
+
+/** A performance mark set each time sigma has drawn a sliced patch (a large new map) whole. */
+export const MAP_SETTLED_MARK = "tsunagari:map-settled";
 
 export interface MapRenderer {
   readonly sigma: Sigma<RenderNode, RenderEdge>;
@@ -46,24 +50,6 @@ function controlBoxes(container: HTMLElement): Box[] {
     const r = el.getBoundingClientRect();
     return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
   });
-}
-
-/** A label grid that keeps nothing (see skipLabelGrid). */
-const NO_LABEL_GRID = Object.freeze({
-  resizeAndClear() {},
-  add() {},
-  organize() {},
-  getLabelsToDisplay: (): string[] => [],
-});
-
-/**
- * sigma files every label into its label grid whenever it processes the graph (about 40 ms of a
- * frame on a 30,000-person map) but reads the grid only in its own label pass, which is off here
- * (renderLabels: false; the labels layer names people). So its grid is one that keeps nothing,
- * also after sigma would replace it (when the graph is cleared).
- */
-function skipLabelGrid(sigma: Sigma<RenderNode, RenderEdge>): void {
-  Object.defineProperty(sigma, "labelGrid", { get: () => NO_LABEL_GRID, set: () => {}, configurable: true });
 }
 
 export function createMapRenderer(container: HTMLElement, store: MapStore): MapRenderer {
@@ -152,7 +138,15 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   setDrawnDoc(store, store.getState().doc);
   const unsync = syncRenderGraph(graph, store, {
     batch: sigmaBatch(sigma),
-    slices: sigmaSliceWriter(sigma),
+    slices: sigmaSliceWriter(sigma, {
+      // The box sigma normalises positions in, before it processes the new graph in steps.
+      beforeSettle: () => {
+        if (store.getState().view.layout === "rings") sigma.setCustomBBox(egoCentredBBox(graph));
+      },
+      // For the scale figures (openMap30k.perf.spec.ts): when the last slice of a new map is drawn.
+      // `stepped`: processed in steps (not in the frame).
+      onSettled: (stepped) => performance.mark(MAP_SETTLED_MARK, { detail: { stepped } }),
+    }),
     onDrawn: (doc) => setDrawnDoc(store, doc),
     onDocument: () => {
       if (store.getState().view.layout === "rings") sigma.setCustomBBox(egoCentredBBox(graph));

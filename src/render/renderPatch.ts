@@ -98,6 +98,11 @@ function sameInputs(graph: RenderGraph, doc: MapDocument, options: RenderOptions
 export interface SliceWriter {
   write(nodes: readonly string[], edges: readonly string[], run: () => void): void;
   done(): void;
+  /**
+   * Steps that follow a finished sliced patch (renderSync.ts runs them in its slices before it
+   * reports the revision drawn): the renderer's own processing of the new graph, in steps.
+   */
+  settle?(): Generator<void, void, void>;
 }
 
 /** Graph writes per chunk of a sliced patch. */

@@ -114,7 +114,9 @@ export function syncRenderGraph(graph: RenderGraph, store: MapStore, hooks: Rend
     const { metrics, whatIf, view } = store.getState();
     const options = renderOptions({ doc, metrics, whatIf, view });
     yield;
-    return yield* patchRenderGraphSteps(graph, doc, options, {}, slices);
+    const targets = yield* patchRenderGraphSteps(graph, doc, options, {}, slices);
+    if (targets !== null && slices.settle) yield* slices.settle();
+    return targets;
   }
 
   const begin = (document: boolean) => {

@@ -6,6 +6,7 @@ import type Sigma from "sigma";
 import type { RenderEdge, RenderNode } from "./buildRenderGraph";
 import { markHeavy } from "./heavyFrame";
 import type { BatchWriter, SliceWriter } from "./renderPatch";
+import { canProcessInSteps, processSteps } from "./sigmaProcess";
 
 /** sigma's own (undeclared in its types) listener switches. */
 interface GraphHandlers {
@@ -77,10 +78,14 @@ export function sigmaBatch(sigma: Sigma<RenderNode, RenderEdge>): BatchWriter {
 /**
  * The chunks of a sliced patch (renderPatch.ts SliceWriter): each is written with sigma's graph
  * listeners detached, and then sigma indexes exactly the chunk's nodes and edges. No frame is
- * drawn between chunks: sigma's pending frame is cancelled after each, and `done` asks for one
- * full frame.
+ * drawn between chunks: sigma's pending frame is cancelled after each. After the last chunk sigma
+ * processes the new graph in steps (sigmaProcess.ts; `settle`, after `beforeSettle`), and then one
+ * frame draws it; where it cannot, `done` asks for one frame that processes and draws.
  */
-export function sigmaSliceWriter(sigma: Sigma<RenderNode, RenderEdge>): SliceWriter {
+export function sigmaSliceWriter(
+  sigma: Sigma<RenderNode, RenderEdge>,
+  hooks: { beforeSettle?: () => void; onSettled?: (stepped: boolean) => void } = {},
+): SliceWriter {
   const { index, detached, indexItems } = internalsOf(sigma);
   const batch = sigmaBatch(sigma);
   const holdFrame = () => {
@@ -88,6 +93,19 @@ export function sigmaSliceWriter(sigma: Sigma<RenderNode, RenderEdge>): SliceWri
       cancelAnimationFrame(index.renderFrame);
       index.renderFrame = null;
     }
+  };
+  /** A finished patch waits for `settle` (sigma's processing in steps). */
+  let unsettled = false;
+  /**
+   * Asks for the frame that draws the patched graph (processing it first unless `processed`: done
+   * in steps), and tells `onSettled` once it is drawn.
+   */
+  const draw = (processed: boolean) => {
+    const settled = hooks.onSettled;
+    if (settled) sigma.once("afterRender", () => settled(processed));
+    if (processed) sigma.scheduleRender();
+    // No items to update: the empty partial refresh only marks the graph for re-processing.
+    else sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
   };
   return {
     write(nodes, edges, run) {
@@ -99,8 +117,26 @@ export function sigmaSliceWriter(sigma: Sigma<RenderNode, RenderEdge>): SliceWri
     done() {
       // Its outline and label layers draw after sigma's frame, in tasks of their own.
       markHeavy(sigma.getGraph());
-      // No items to update: the empty partial refresh only marks the graph for re-processing.
-      sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+      if (canProcessInSteps(sigma)) {
+        unsettled = true;
+        holdFrame();
+        return;
+      }
+      draw(false);
+    },
+    *settle() {
+      if (!unsettled) return;
+      unsettled = false;
+      hooks.beforeSettle?.();
+      // No frame until it is processed (one drawn meanwhile would process all of it at once).
+      const steps = processSteps(sigma);
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) {
+        holdFrame();
+        yield;
+      }
+      // Given up (the graph changed meanwhile): sigma still has to process, in its frame.
+      draw(step.value);
     },
   };
 }

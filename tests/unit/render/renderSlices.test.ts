@@ -1,6 +1,7 @@
 // A new map of thousands of people is drawn in slices (renderSync.ts): the page gets the main
 // thread back between them, the graph ends as a synchronous build would make it, a newer
-// revision drops a stale one, and people named like Object.prototype members are drawn too.
+// revision drops a stale one, people named like Object.prototype members are drawn too, and the
+// renderer's own processing of the new map runs in the slices before the map counts as drawn.
 import { describe, expect, it } from "vitest";
 import { computeReport } from "../../../src/domain/insights/report";
 import {
@@ -65,6 +66,7 @@ function harness() {
   let t = 0;
   const chunks: { nodes: number; edges: number }[] = [];
   let done = 0;
+  let ran = 0;
   const writer: SliceWriter = {
     write(nodes, edges, run) {
       chunks.push({ nodes: nodes.length, edges: edges.length });
@@ -79,9 +81,12 @@ function harness() {
     chunks,
     done: () => done,
     hooks: { slices: writer, schedule: (task: () => void) => tasks.push(task), now: () => (t += 10) },
+    /** How many tasks have been run so far. */
+    taskCount: () => ran,
     /** Runs the next task; false when none is left. */
     step(): boolean {
       const task = tasks.shift();
+      if (task) ran++;
       task?.();
       return task !== undefined;
     },
@@ -201,6 +206,37 @@ describe("a new map of thousands of people, drawn in slices", () => {
     }
     expect(graph.hasEdge(tieId(personId("me"), personId("__proto__")))).toBe(true);
     expect(content(graph)).toEqual(content(buildRenderGraph(big, renderOptions(store.getState()))));
+    stop();
+  });
+
+  it("lets the renderer settle the new map in steps of its own, in later slices, before it is reported drawn", () => {
+    const store = createMapStore(sampleDoc());
+    const graph = buildRenderGraph(store.getState().doc, renderOptions(store.getState()));
+    const h = harness();
+    const events: string[] = [];
+    const slices: SliceWriter = {
+      ...h.hooks.slices,
+      done: () => events.push("done"),
+      *settle() {
+        for (let i = 0; i < 6; i++) {
+          events.push(`step ${i} in task ${h.taskCount()}`);
+          yield;
+        }
+      },
+    };
+    const stop = syncRenderGraph(graph, store, {
+      ...h.hooks,
+      slices,
+      onDrawn: () => events.push("drawn"),
+    });
+    store.getState().replaceDocument(bigDoc(SLICE_PEOPLE + 100));
+    h.runAll();
+    expect(events[0]).toBe("done");
+    expect(events.at(-1)).toBe("drawn");
+    const steps = events.slice(1, -1);
+    expect(steps.map((e) => e.split(" in ")[0])).toEqual([0, 1, 2, 3, 4, 5].map((i) => `step ${i}`));
+    // Not all in one task: the slices' clock (10 ms per reading, 30 ms per slice) cuts them.
+    expect(new Set(steps.map((e) => e.split(" in ")[1])).size).toBeGreaterThan(1);
     stop();
   });
 
