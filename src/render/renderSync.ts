@@ -8,7 +8,7 @@ import { asReport } from "../domain/insights/report";
 import { changedKeys, type MapDocument } from "../domain/model";
 import type { MapState, MapStore } from "../store/mapStore";
 import { renderBaseGraphSteps, type RenderGraph, type RenderOptions } from "./buildRenderGraph";
-import { layoutPositions, prepareLayout } from "./layouts/positions";
+import { layoutPositions, prepareLayoutSteps } from "./layouts/positions";
 import { patchRenderGraph, patchRenderGraphSteps, type BatchWriter, type SliceWriter } from "./renderPatch";
 
 /** Everything the render attributes need besides the document: report, view, layout positions. */
@@ -109,7 +109,7 @@ export function syncRenderGraph(graph: RenderGraph, store: MapStore, hooks: Rend
   function* steps(doc: MapDocument, slices: SliceWriter): ReturnType<typeof patchRenderGraphSteps> {
     yield* renderBaseGraphSteps(doc);
     yield;
-    prepareLayout(doc);
+    yield* prepareLayoutSteps(doc);
     yield;
     const { metrics, whatIf, view } = store.getState();
     const options = renderOptions({ doc, metrics, whatIf, view });

@@ -5,7 +5,7 @@
 import type { MapDocument, PersonId, Position } from "../../domain/model";
 import type { LayoutMode } from "../../store/viewSlice";
 import { egoRingsLayout } from "./egoRings";
-import { ringsBasis } from "./ringsBasis";
+import { ringsBasisSteps } from "./ringsBasis";
 import { dict } from "../../domain/model";
 
 /** Saved positions the user set by hand: every saved one the clusters layout did not write. */
@@ -27,12 +27,13 @@ function rings(doc: MapDocument): Record<PersonId, Position> {
 }
 
 /**
- * The groups and bands the rings of `doc` are laid out from (ringsBasis.ts), ahead of the layout:
- * a sliced patch (renderSync.ts) computes them in a task of their own, and the rings after them
- * in the next, instead of both in one task of a few hundred milliseconds on a 30,000-person map.
+ * The groups and bands the rings of `doc` are laid out from (ringsBasis.ts), ahead of the layout,
+ * in steps: a sliced patch (renderSync.ts) computes them in tasks of their own, and the rings
+ * after them in the next, instead of all in one task of a few hundred milliseconds on a
+ * 30,000-person map.
  */
-export function prepareLayout(doc: MapDocument): void {
-  if (!ringsByDoc.has(doc)) ringsBasis(doc);
+export function* prepareLayoutSteps(doc: MapDocument): Generator<void, void, void> {
+  if (!ringsByDoc.has(doc)) yield* ringsBasisSteps(doc);
 }
 
 /** Merged per revision and mode: a new analysis restyles the map without copying 30,000 entries. */

@@ -90,14 +90,24 @@ function egoTies(doc: MapDocument): Map<PersonId, Tie> {
   return out;
 }
 
-export function buildRingsBasis(doc: MapDocument): RingsBasis {
+/** People (or sorted members) per step of a stepped build: a few milliseconds each. */
+const STEP = 5000;
+
+/**
+ * The basis of `doc` built afresh, in steps that a sliced patch (renderSync.ts) runs in tasks of
+ * their own: a 30,000-person map takes ~50–100 ms, one task too long for a page that must not freeze.
+ */
+export function* buildRingsBasisSteps(doc: MapDocument): Generator<void, RingsBasis, void> {
   const groups = new Map<string, Group & { keys: string[] }>();
   const bands = new Map<PersonId, TieBand>();
   const groupOf = new Map<PersonId, string>();
   const others: PersonId[] = [];
   const ties = egoTies(doc);
+  yield;
   // One pass over the people, each read once: its group, its band, its sort key.
+  let done = 0;
   for (const p of Object.values(doc.people)) {
+    if (++done % STEP === 0) yield;
     if (p.id === doc.egoId) continue;
     const tie = ties.get(p.id);
     if (tie === undefined) {
@@ -117,13 +127,31 @@ export function buildRingsBasis(doc: MapDocument): RingsBasis {
     groupOf.set(p.id, key);
     bands.set(p.id, bandOfTie(tie));
   }
-  const list: Group[] = sortBy([...groups.values()], groupSortKey).map(({ keys, ...g }) => {
+  const list: Group[] = [];
+  let sorted = 0;
+  for (const { keys, ...g } of sortBy([...groups.values()], groupSortKey)) {
     // Members in the order of their keys (memberKey's), sorted with them.
     const order = keys.map((_, i) => i).sort((x, y) => compare(keys[x]!, keys[y]!));
-    const members = order.map((i) => g.members[i]!);
-    return { ...g, members };
-  });
+    list.push({ ...g, members: order.map((i) => g.members[i]!) });
+    sorted += keys.length;
+    if (sorted >= STEP) {
+      sorted = 0;
+      yield;
+    }
+  }
   return { doc, groups: list, bands, groupOf, others: sortBy(others, (id) => id) };
+}
+
+/** Runs steps to the end. */
+function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function buildRingsBasis(doc: MapDocument): RingsBasis {
+  return finish(buildRingsBasisSteps(doc));
 }
 
 /** The people whose group, place or band may differ between `prev` and `doc`; null: too many. */
@@ -201,9 +229,16 @@ export function patchRingsBasis(prev: RingsBasis, doc: MapDocument): RingsBasis 
 
 let last: RingsBasis | null = null;
 
+/** ringsBasis in steps: patched from the last one at once when it can be, else built in steps. */
+export function* ringsBasisSteps(doc: MapDocument): Generator<void, RingsBasis, void> {
+  if (last?.doc === doc) return last;
+  const patched = last && patchRingsBasis(last, doc);
+  const basis = patched ?? (yield* buildRingsBasisSteps(doc));
+  last = basis;
+  return basis;
+}
+
 /** The basis of `doc`, patched from the last one computed when that is possible. */
 export function ringsBasis(doc: MapDocument): RingsBasis {
-  if (last?.doc === doc) return last;
-  last = (last && patchRingsBasis(last, doc)) ?? buildRingsBasis(doc);
-  return last;
+  return finish(ringsBasisSteps(doc));
 }

@@ -11,7 +11,9 @@ import {
   type PersonId,
 } from "../../../src/domain/model";
 import { egoRingsLayout } from "../../../src/render/layouts/egoRings";
-import { buildRingsBasis, patchRingsBasis } from "../../../src/render/layouts/ringsBasis";
+import { buildRingsBasis, buildRingsBasisSteps, patchRingsBasis } from "../../../src/render/layouts/ringsBasis";
+import { parseLinkedIn } from "../../../src/io/import/linkedin";
+import { generateLinkedInExport } from "../../support/linkedinExport";
 import { sampleDoc } from "../domain/insights/helpers";
 
 const fresh = (doc: MapDocument) => {
@@ -58,5 +60,26 @@ describe("ringsBasis: the rings of an edited map, patched from the last revision
   it("builds afresh when the communities change", () => {
     const basis = buildRingsBasis(start);
     expect(patchRingsBasis(basis, { ...start, communities: { ...start.communities } })).toBeNull();
+  });
+});
+
+describe("ringsBasis built in steps", () => {
+  it("pauses every few thousand people on a 12,000-person import, members still in name order", () => {
+    const imported = parseLinkedIn("Connections.csv", generateLinkedInExport(12_000).text);
+    if (!imported.ok) throw new Error("the generated export must parse");
+    const doc = imported.value.doc;
+    const steps = buildRingsBasisSteps(doc);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // The ties, then every 5,000 people, then every 5,000 sorted members.
+    expect(pauses).toBeGreaterThanOrEqual(1 + 2 + 2);
+    const basis = step.value;
+    expect(basis.groupOf.size).toBe(alters(doc).length);
+    // Members in name order, then id, within each group.
+    for (const g of basis.groups) {
+      const keys = g.members.map((m) => `${doc.people[m]!.name}|${m}`);
+      expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
   });
 });
