@@ -146,10 +146,20 @@ export function offThreadSaves(repo: MapRepository, spawn: () => SaveWorkerLike 
     if (reply?.type === "need-document" && worker === w) reply = await send(w, doc, options, true);
     if (reply?.type === "saved") return reply.outcome;
     if (reply?.type === "failed") throw new StorageError(reply.problem);
-    // No database in the worker (nothing written), or the worker stopped: this thread saves.
-    // (A worker that died after committing makes this save report a conflict with our own
-    // write, which the user resolves like any other: nothing is lost either way.)
     stop();
+    // The worker stopped while the save was on its way: it may have committed before it died.
+    // This tab's own write, at this save's time, one past the revision expected, is that save.
+    if (reply === null) {
+      const landed = await repo.load(doc.id).catch(() => null);
+      if (
+        landed !== null &&
+        landed.savedBy === options.savedBy &&
+        landed.summary.updatedAt === options.now &&
+        landed.savedRevision === (options.expected ?? 0) + 1
+      )
+        return { kind: "saved", savedRevision: landed.savedRevision, summary: landed.summary };
+    }
+    // No database in the worker (nothing written), or nothing landed: this thread saves.
     return repo.save(doc, options);
   }
 

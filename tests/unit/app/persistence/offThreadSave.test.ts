@@ -122,6 +122,24 @@ describe("saving through the save worker", () => {
     none.close();
   });
 
+  it("takes a save the worker committed just before it died as saved, not as a conflict with itself", async () => {
+    tab();
+    const repo0 = await openMapRepository();
+    const handle = createSaveHandler(() => openMapRepository());
+    const dying = inProcessWorker();
+    dying.postMessage = (message) => {
+      // The write commits; the worker dies before it answers.
+      void handle(structuredClone(message)).then(() => dying.onerror?.({ message: "out of memory" } as ErrorEvent));
+    };
+    const repo = offThreadSaves(repo0, () => dying);
+    const doc = sampleDoc();
+    expect(await repo.save(doc, options(null))).toMatchObject({ kind: "saved", savedRevision: 1 });
+    // The next save goes on from there, on this thread.
+    expect(await repo.save(renameMap(doc, "Next"), options(1))).toMatchObject({ kind: "saved", savedRevision: 2 });
+    expect((await loaded(doc.id)).title).toBe("Next");
+    repo.close();
+  });
+
   it("autosaves a tab's edits through it and restores them in the next session", async () => {
     const workers: FakeWorker[] = [];
     const openRepository = async (callbacks: Parameters<typeof openMapRepository>[0]) =>
