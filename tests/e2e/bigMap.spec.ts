@@ -2,34 +2,12 @@
 // clusters layout runs it at once; it stops by itself when it has settled and says so (the time
 // is printed); the settled map fills the view (not a clump) and is shown whole; and the labels
 // drawn never overlap. Screenshots at 1440×900 are kept under /tmp for people to look at.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { generateLinkedInExport } from "../support/linkedinExport";
+import { importLinkedIn } from "./largeImport";
 import { expect, pixelStats, test, waitForMap } from "./support";
 
 /** How long a settled run may take on a slow shared machine (it measures ~1–5 s). */
 const SETTLE_LIMIT_MS = 45_000;
-
-async function importLinkedIn(page: Page, rows: number): Promise<number> {
-  const { text, distinctPeople } = generateLinkedInExport(rows);
-  const file = join(mkdtempSync(join(tmpdir(), "tsunagari-big-")), "Connections.csv");
-  writeFileSync(file, text);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: "Import people and ties" });
-  await dialog.getByLabel("Choose a file…").setInputFiles(file);
-  await expect(dialog).toContainText(`Connections.csv: ${distinctPeople} people`, { timeout: 30_000 });
-  await dialog.getByRole("radio", { name: /Open as a new map/u }).check();
-  await dialog.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("map-canvas")).toHaveAttribute(
-    "aria-label",
-    new RegExp(`: ${distinctPeople + 1} people, `, "u"),
-  );
-  await dialog.getByText("Close", { exact: true }).click();
-  await expect(dialog).toBeHidden();
-  return distinctPeople;
-}
 
 /** Chooses the clusters layout and waits for it to settle; returns the seconds it reports. */
 async function settleClusters(page: Page): Promise<number> {

@@ -2,12 +2,11 @@
 // slices) ends fully drawn: the picture sigma draws after processing it in steps is the one it
 // draws after processing all of it itself (a hover re-processes the whole graph), pixel for
 // pixel, and a person under the pointer is found as sigma's own processing finds them.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Page } from "@playwright/test";
 import { PNG } from "pngjs";
-import { generateLinkedInExport } from "../support/linkedinExport";
+import { importLinkedIn } from "./largeImport";
 import { changedShare, expect, pixelStats, shotPath, test, waitForMap } from "./support";
 
 const ROWS = 3000;
@@ -57,22 +56,11 @@ test("a 3,000-person map opened in slices ends drawn whole, as sigma would draw 
   page,
 }) => {
   test.setTimeout(120_000);
-  const { text, distinctPeople } = generateLinkedInExport(ROWS);
-  expect(distinctPeople).toBeGreaterThan(2000);
-  const file = join(mkdtempSync(join(tmpdir(), "tsunagari-large-")), "Connections.csv");
-  writeFileSync(file, text);
   await page.goto("/");
   await waitForMap(page);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: "Import people and ties" });
-  await dialog.getByLabel("Choose a file…").setInputFiles(file);
-  await expect(dialog).toContainText(`Connections.csv: ${distinctPeople} people`, { timeout: 30_000 });
-  await dialog.getByRole("radio", { name: /Open as a new map/u }).check();
-  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  const distinctPeople = await importLinkedIn(page, ROWS);
+  expect(distinctPeople).toBeGreaterThan(2000);
   const canvas = page.getByTestId("map-canvas");
-  await expect(canvas).toHaveAttribute("aria-label", new RegExp(`: ${distinctPeople + 1} people, `, "u"));
-  await dialog.getByText("Close", { exact: true }).click();
-  await expect(dialog).toBeHidden();
   // The analysis restyles the map, in slices too.
   await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
   await expect.poll(async () => (await settledMarks(page)).length).toBeGreaterThanOrEqual(2);
