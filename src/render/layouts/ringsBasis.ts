@@ -10,6 +10,7 @@ import {
   bandOfTie,
   getOwn,
   tieId,
+  type CommunityId,
   type MapDocument,
   type PersonId,
   type Sphere,
@@ -49,7 +50,9 @@ function sortBy<T>(items: T[], key: (x: T) => string): T[] {
   return items;
 }
 
-const memberKey = (doc: MapDocument, id: PersonId) => `${getOwn(doc.people, id)?.name ?? ""}|${id}`;
+/** A member's sort key: name, then id (unique). */
+const personKey = (name: string, id: PersonId) => `${name}|${id}`;
+const memberKey = (doc: MapDocument, id: PersonId) => personKey(getOwn(doc.people, id)?.name ?? "", id);
 const groupSortKey = (g: Group) => `${SPHERE_ORDER[g.sphere]}|${g.name}|${g.key}`;
 
 function bandOf(doc: MapDocument, id: PersonId): TieBand {
@@ -57,11 +60,15 @@ function bandOf(doc: MapDocument, id: PersonId): TieBand {
   return tie ? bandOfTie(tie) : "unknown";
 }
 
-/** The group `id` belongs to (a new, empty one when it has no members yet). */
-function groupFor(doc: MapDocument, id: PersonId): Group {
-  const first = getOwn(doc.people, id)?.communityIds[0];
+/** The group of someone whose first community is `first` (a new, empty one). */
+function groupOfFirst(doc: MapDocument, first: CommunityId | undefined): Group {
   const c = first ? getOwn(doc.communities, first) : undefined;
   return { key: c ? c.id : "~none", sphere: c?.sphere ?? "none", name: c?.name ?? "~", members: [] };
+}
+
+/** The group `id` belongs to (a new, empty one when it has no members yet). */
+function groupFor(doc: MapDocument, id: PersonId): Group {
+  return groupOfFirst(doc, getOwn(doc.people, id)?.communityIds[0]);
 }
 
 const isAlter = (doc: MapDocument, id: PersonId): boolean =>
@@ -114,17 +121,15 @@ export function* buildRingsBasisSteps(doc: MapDocument): Generator<void, RingsBa
       others.push(p.id);
       continue;
     }
-    const first = p.communityIds[0];
-    const c = first ? getOwn(doc.communities, first) : undefined;
-    const key = c ? c.id : "~none";
-    let g = groups.get(key);
+    const fresh = groupOfFirst(doc, p.communityIds[0]);
+    let g = groups.get(fresh.key);
     if (g === undefined) {
-      g = { key, sphere: c?.sphere ?? "none", name: c?.name ?? "~", members: [], keys: [] };
-      groups.set(key, g);
+      g = { ...fresh, keys: [] };
+      groups.set(fresh.key, g);
     }
     g.members.push(p.id);
-    g.keys.push(`${p.name}|${p.id}`);
-    groupOf.set(p.id, key);
+    g.keys.push(personKey(p.name, p.id));
+    groupOf.set(p.id, g.key);
     bands.set(p.id, bandOfTie(tie));
   }
   const list: Group[] = [];
