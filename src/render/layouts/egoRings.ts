@@ -6,6 +6,7 @@
 // first contact.
 import {
   dict,
+  getOwn,
   type MapDocument,
   type PersonId,
   type Position,
@@ -59,12 +60,30 @@ function planOf(g: Group, bands: ReadonlyMap<PersonId, TieBand>): Plan {
   return plan;
 }
 
+/**
+ * On a map of more than this many contacts each band of a sector is laid out for a few more people
+ * than it holds (bandCapacity), so that one person more or fewer re-spreads only their own band of
+ * their own sector: the other sectors keep their angles and their 30,000 people stay where they were.
+ */
+export const SLACK_FROM = 2000;
+
+/**
+ * How many places a band of `n` people is laid out for: `n` on an ordinary map; with `slack`, for
+ * a band of 32 or more, `n` + 1 rounded up to a multiple of 2^(⌊log₂ n⌋ − 4) (at most ~1/16 more),
+ * so its width changes only once every that many additions.
+ */
+export function bandCapacity(n: number, slack: boolean): number {
+  if (!slack || n < 32) return n;
+  const q = 2 ** (Math.floor(Math.log2(n)) - 4);
+  return Math.ceil((n + 1) / q) * q;
+}
+
 /** Angle each sector needs: its most crowded ring × spacing / that ring's radius. */
-function needs(sectors: readonly Plan[], scale: number, lanes = 1): number[] {
+function needs(sectors: readonly Plan[], scale: number, lanes: number, slack: boolean): number[] {
   return sectors.map((plan) => {
     let need = 0;
     for (const [band, ids] of plan)
-      need = Math.max(need, (Math.ceil(ids.length / lanes) * SPACING) / (RING[band] * scale));
+      need = Math.max(need, (Math.ceil(bandCapacity(ids.length, slack) / lanes) * SPACING) / (RING[band] * scale));
     return need;
   });
 }
@@ -86,20 +105,22 @@ export function egoRingsSectors(doc: MapDocument): {
   scale: number;
   lanes: number;
   bands: ReadonlyMap<PersonId, TieBand>;
+  slack: boolean;
 } {
   const { groups, bands } = ringsBasis(doc);
+  const slack = bands.size > SLACK_FROM;
   const groupPlans = groups.map((g) => planOf(g, bands));
   const gaps =
     groups.reduce((sum, g, i) => sum + (i === 0 ? 0 : g.sphere !== groups[i - 1]?.sphere ? SPHERE_GAP : GAP), 0) +
     (groups.length > 1 ? SPHERE_GAP : 0);
   const room = Math.max(0.5, 2 * Math.PI - gaps);
-  const single = needs(groupPlans, 1).reduce((a, b) => a + b, 0);
+  const single = needs(groupPlans, 1, 1, slack).reduce((a, b) => a + b, 0);
   // A slightly full ring just grows; only a ring far too small for its people splits into lanes.
   const lanes = single > LANES_FROM * room ? Math.min(MAX_LANES, Math.ceil(single / room)) : 1;
-  const raw = lanes === 1 ? single : needs(groupPlans, 1, lanes).reduce((a, b) => a + b, 0);
+  const raw = lanes === 1 ? single : needs(groupPlans, 1, lanes, slack).reduce((a, b) => a + b, 0);
   // Too many people for the rings even in lanes: widen every ring so that the needed angles fit.
   const scale = Math.max(1, raw / room);
-  const need = needs(groupPlans, scale, lanes);
+  const need = needs(groupPlans, scale, lanes, slack);
   const total = need.reduce((a, b) => a + b, 0);
   const stretch = total > 0 ? (2 * Math.PI - gaps) / total : 1;
   let angle = -Math.PI / 2;
@@ -110,19 +131,64 @@ export function egoRingsSectors(doc: MapDocument): {
     angle += width;
     return sector;
   });
-  return { sectors, scale, lanes, bands };
+  return { sectors, scale, lanes, bands, slack };
+}
+
+/** What the last layout was made of: a sector whose group and angles are the same keeps its places. */
+interface Laid {
+  readonly out: Record<PersonId, Position>;
+  readonly egoId: PersonId;
+  readonly scale: number;
+  readonly lanes: number;
+  /** Each group laid out, by its (immutable, shared with the patched basis) object: its angles. */
+  readonly sectors: ReadonlyMap<Group, { readonly start: number; readonly width: number }>;
+  readonly others: readonly PersonId[];
+}
+let lastLaid: Laid | null = null;
+
+/** For each layout the one before it and who moved between them (placed, moved or gone). */
+const deltas = new WeakMap<object, { readonly from: object; readonly moved: ReadonlySet<PersonId> }>();
+
+/**
+ * The people whose position differs between two layouts of consecutive revisions (`to` was laid
+ * out from `from`), or null when that is not known (then anyone may have moved).
+ */
+export function ringsMoved(from: object, to: object): ReadonlySet<PersonId> | null {
+  const d = deltas.get(to);
+  return d && d.from === from ? d.moved : null;
 }
 
 export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
-  const out = dict<PersonId, Position>();
-  out[doc.egoId] = { x: 0, y: 0 };
-  const { sectors, scale, lanes, bands } = egoRingsSectors(doc);
+  const { sectors, scale, lanes, bands, slack } = egoRingsSectors(doc);
   const { groups, groupOf, others } = ringsBasis(doc);
+  const prev = lastLaid;
+  // A sector laid out before with the same group and angles is copied, not computed (on a big
+  // map, with slack, an edit changes one sector); the others are laid out and compared.
+  const reuse = prev !== null && prev.egoId === doc.egoId && prev.scale === scale && prev.lanes === lanes;
+  const out = reuse ? Object.assign(dict<PersonId, Position>(), prev.out) : dict<PersonId, Position>();
+  const moved = new Set<PersonId>();
+  const place = (id: PersonId, p: Position) => {
+    if (reuse) {
+      const was = getOwn(prev.out, id);
+      if (!was || was.x !== p.x || was.y !== p.y) moved.add(id);
+    }
+    out[id] = p;
+  };
+  out[doc.egoId] = { x: 0, y: 0 };
   const step = laneStep(lanes);
+  const laid = new Map<Group, { start: number; width: number }>();
+  const kept = new Set<Group>();
   sectors.forEach((s, i) => {
-    for (const [band, ids] of planOf(groups[i] as Group, bands)) {
+    const g = groups[i] as Group;
+    laid.set(g, { start: s.start, width: s.width });
+    const before = reuse ? prev.sectors.get(g) : undefined;
+    if (before && before.start === s.start && before.width === s.width) {
+      kept.add(g);
+      return;
+    }
+    for (const [band, ids] of planOf(g, bands)) {
       const used = Math.min(lanes, ids.length);
-      const slots = Math.ceil(ids.length / used);
+      const slots = Math.ceil(bandCapacity(ids.length, slack) / used);
       for (let k = 0; k < ids.length; k++) {
         // Lanes alternate outward and inward of the band's ring; odd lanes sit between the
         // even ones' people (a staggered, brick-like pattern).
@@ -132,13 +198,44 @@ export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
         const r = (RING[band] + offset) * scale * RING_UNIT;
         const shift = used === 1 ? 0.5 : lane % 2 === 0 ? 0.3 : 0.7;
         const a = s.start + ((slot + shift) / slots) * s.width;
-        out[ids[k] as PersonId] = { x: r * Math.cos(a), y: r * Math.sin(a) };
+        place(ids[k] as PersonId, { x: r * Math.cos(a), y: r * Math.sin(a) });
       }
     }
   });
-  if (others.length === 0) return out;
-  // Second-degree people (by id) next to their first contact already placed: the first of their
-  // ties in the document's order to the ego, an alter or someone placed before them.
+  // Who was in a sector laid out again and is no contact now, and every second-degree person
+  // (placed again below, next to their contact): taken out of the copy.
+  const gone: PersonId[] = [];
+  if (reuse) {
+    const drop = (id: PersonId) => {
+      if (id === doc.egoId || groupOf.has(id) || !Object.hasOwn(out, id)) return;
+      delete out[id];
+      gone.push(id);
+    };
+    for (const g of prev.sectors.keys()) if (!kept.has(g)) for (const id of g.members) drop(id);
+    for (const id of prev.others) drop(id);
+  }
+  lastLaid = { out, egoId: doc.egoId, scale, lanes, sectors: laid, others };
+  placeOthers(doc, out, others, groupOf, scale, place);
+  if (reuse) {
+    for (const id of gone) if (!Object.hasOwn(out, id)) moved.add(id);
+    deltas.set(out, { from: prev.out, moved });
+  }
+  return out;
+}
+
+/**
+ * Second-degree people (by id) next to their first contact already placed: the first of their
+ * ties in the document's order to the ego, an alter or someone placed before them.
+ */
+function placeOthers(
+  doc: MapDocument,
+  out: Record<PersonId, Position>,
+  others: readonly PersonId[],
+  groupOf: ReadonlyMap<PersonId, string>,
+  scale: number,
+  place: (id: PersonId, p: Position) => void,
+): void {
+  if (others.length === 0) return;
   const waiting = new Set(others);
   const theirTies = new Map<PersonId, Tie[]>();
   for (const t of Object.values(doc.ties))
@@ -160,8 +257,7 @@ export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
     const len = Math.hypot(anchor.x, anchor.y) || 1;
     const a = Math.atan2(anchor.y, anchor.x) + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * (0.35 / (len / RING_UNIT));
     const r = len + 0.9 * RING_UNIT;
-    out[id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
+    place(id, { x: r * Math.cos(a), y: r * Math.sin(a) });
     done.add(id);
   }
-  return out;
 }

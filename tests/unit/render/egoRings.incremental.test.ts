@@ -24,7 +24,15 @@ import {
   type Sphere,
   type TieBand,
 } from "../../../src/domain/model";
-import { egoRingsLayout, MAX_LANES, MIN_ARC, RING, RING_UNIT } from "../../../src/render/layouts/egoRings";
+import {
+  egoRingsLayout,
+  egoRingsSectors,
+  MAX_LANES,
+  MIN_ARC,
+  RING,
+  RING_UNIT,
+  ringsMoved,
+} from "../../../src/render/layouts/egoRings";
 import { buildRingsBasis, ringsBasis } from "../../../src/render/layouts/ringsBasis";
 import { parseLinkedIn } from "../../../src/io/import/linkedin";
 import { generateLinkedInExport } from "../../support/linkedinExport";
@@ -53,12 +61,19 @@ function reference(doc: MapDocument): Record<PersonId, Position> {
   }
   const list = sortBy([...groups.values()], (g) => `${SPHERE_ORDER[g.sphere]}|${g.name}|${g.key}`);
   for (const g of list) g.members = sortBy(g.members, (id) => `${getOwn(doc.people, id)?.name ?? ""}|${id}`);
+  // Past 2,000 contacts a band of n ≥ 32 is laid out for n + 1 rounded up to a multiple of 2^(⌊log₂ n⌋ − 4).
+  const slack = bands.size > 2000;
+  const cap = (n: number) =>
+    slack && n >= 32
+      ? Math.ceil((n + 1) / 2 ** (Math.floor(Math.log2(n)) - 4)) * 2 ** (Math.floor(Math.log2(n)) - 4)
+      : n;
   const needs = (scale: number, lanes: number) =>
     list.map((s) => {
       const perBand = new Map<TieBand, number>();
       for (const id of s.members) perBand.set(bands.get(id)!, (perBand.get(bands.get(id)!) ?? 0) + 1);
       let need = 0;
-      for (const [band, n] of perBand) need = Math.max(need, (Math.ceil(n / lanes) * MIN_ARC) / (RING[band] * scale));
+      for (const [band, n] of perBand)
+        need = Math.max(need, (Math.ceil(cap(n) / lanes) * MIN_ARC) / (RING[band] * scale));
       return need;
     });
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -86,7 +101,7 @@ function reference(doc: MapDocument): Record<PersonId, Position> {
     for (const id of g.members) byBand.set(bands.get(id)!, [...(byBand.get(bands.get(id)!) ?? []), id]);
     for (const [band, ids] of byBand) {
       const used = Math.min(lanes, ids.length);
-      const slots = Math.ceil(ids.length / used);
+      const slots = Math.ceil(cap(ids.length) / used);
       ids.forEach((id, k) => {
         const lane = k % used;
         const slot = Math.floor(k / used);
@@ -194,5 +209,82 @@ describe("egoRingsLayout patched edit by edit", () => {
       doc = next;
     }
     expect(ringsBasis(doc).others.length).toBeGreaterThan(0);
+  });
+});
+
+/** The people whose place differs between two layouts (placed, moved or gone). */
+function differing(a: Record<PersonId, Position>, b: Record<PersonId, Position>): Set<PersonId> {
+  const out = new Set<PersonId>();
+  for (const id of Object.keys(b) as PersonId[]) {
+    const p = getOwn(a, id);
+    const q = getOwn(b, id);
+    if (!p || !q || p.x !== q.x || p.y !== q.y) out.add(id);
+  }
+  for (const id of Object.keys(a) as PersonId[]) if (!getOwn(b, id)) out.add(id);
+  return out;
+}
+
+describe("egoRingsLayout on a map of more than 2,000 contacts", () => {
+  const big = bigImport(2600);
+
+  it("gives the whole computation's positions after every edit, and says exactly who moved", () => {
+    let before = egoRingsLayout(big);
+    expect(before).toEqual(reference(big));
+    for (const doc of randomRun(big, 6, 30)) {
+      const after = egoRingsLayout(doc);
+      expect(after).toEqual(reference(doc));
+      expect(ringsMoved(before, after)).toEqual(differing(before, after));
+      before = after;
+    }
+  });
+
+  it("moves only the new contacts' own band of their own sector as contacts are added one by one", () => {
+    let doc = big;
+    let before = egoRingsLayout(doc);
+    const people = Object.keys(big.people).length;
+    let movedEveryone = 0;
+    for (let i = 0; i < 10; i++) {
+      doc = addAlter(doc, { id: personId(`new${i}`), name: `New ${i}`, communityIds: [] });
+      const after = egoRingsLayout(doc);
+      const moved = differing(before, after);
+      expect(moved.has(personId(`new${i}`))).toBe(true);
+      expect(ringsMoved(before, after)).toEqual(moved);
+      // Everyone who moved is a contact without a community on the new contact's band (the same
+      // ring of the same sector); an edit that moves anyone else re-spreads the whole map.
+      const band = bandOfTie(egoTie(doc, personId(`new${i}`))!);
+      const elsewhere = [...moved].filter((id) => {
+        const p = getOwn(doc.people, id);
+        const tie = egoTie(doc, id);
+        return !p || p.communityIds.length > 0 || !tie || bandOfTie(tie) !== band;
+      });
+      if (elsewhere.length > 0) movedEveryone++;
+      expect(moved.size).toBeLessThan(people / 5);
+      before = after;
+    }
+    // Without room to spare, a band of ~370 people in 5 lanes widens its sector every 5th addition.
+    expect(movedEveryone).toBeLessThanOrEqual(1);
+  });
+
+  it("still spreads each crowded band over nearly all of its sector (the slack is at most ~1/16)", () => {
+    const out = egoRingsLayout(big);
+    const { sectors, bands } = egoRingsSectors(big);
+    let checked = 0;
+    for (const s of sectors) {
+      const byBand = new Map<TieBand, number[]>();
+      for (const id of s.members) {
+        // Angles from the sectors' start (−π/2), so that none wraps around.
+        let a = Math.atan2(out[id]!.y, out[id]!.x);
+        if (a < -Math.PI / 2) a += 2 * Math.PI;
+        byBand.set(bands.get(id)!, [...(byBand.get(bands.get(id)!) ?? []), a]);
+      }
+      for (const angles of byBand.values()) {
+        if (angles.length < 200) continue;
+        const spread = Math.max(...angles) - Math.min(...angles);
+        expect(spread).toBeGreaterThan(0.85 * s.width);
+        expect(spread).toBeLessThan(s.width);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
