@@ -183,12 +183,21 @@ export function eachRenderNode(
   drain(renderNodeSteps(doc, options, visit, unchanged));
 }
 
-/** eachRenderNode as steps: pauses after every RENDER_STEP people. */
+/** The base graph's entries of `keys` (those it has), in their order. */
+function* entriesOf<T>(keys: readonly string[], has: (key: string) => boolean, entry: (key: string) => T) {
+  for (const key of keys) if (has(key)) yield entry(key);
+}
+
+/**
+ * eachRenderNode as steps: pauses after every RENDER_STEP people. Given `only`, visits just those
+ * people (an edit's, renderDelta.ts), in that order.
+ */
 export function* renderNodeSteps(
   doc: MapDocument,
   options: RenderOptions,
   visit: (id: PersonId, attrs: RenderNode) => void,
   unchanged?: (id: PersonId, pos: Position) => boolean,
+  only?: readonly PersonId[],
 ): Generator<void, void, void> {
   const view = { ...DEFAULT_VIEW, ...options.view };
   const report = options.report ?? null;
@@ -198,8 +207,15 @@ export function* renderNodeSteps(
   const byCommunity = view.colorBy === "community" ? communityColors(doc) : {};
   const clusters = view.colorBy === "cluster" ? clusterOf(report) : {};
   const base = renderBaseGraph(doc);
+  const entries = only
+    ? entriesOf(
+        only,
+        (id) => base.hasNode(id),
+        (node) => ({ node, attributes: base.getNodeAttributes(node) }),
+      )
+    : base.nodeEntries();
   let n = 0;
-  for (const { node: key, attributes: a } of base.nodeEntries()) {
+  for (const { node: key, attributes: a } of entries) {
     if (++n % RENDER_STEP === 0) yield;
     const id = key as PersonId;
     const pos = getOwn(positions, id) ?? ORIGIN;
@@ -247,18 +263,34 @@ export function eachRenderEdge(
   drain(renderEdgeSteps(doc, options, visit, unchanged));
 }
 
-/** eachRenderEdge as steps: pauses after every RENDER_STEP ties. */
+/**
+ * eachRenderEdge as steps: pauses after every RENDER_STEP ties. Given `only` (keys of the base
+ * graph's edges), visits just those ties.
+ */
 export function* renderEdgeSteps(
   doc: MapDocument,
   options: RenderOptions,
   visit: (id: string, a: PersonId, b: PersonId, attrs: RenderEdge) => void,
   unchanged?: (id: string, a: PersonId, b: PersonId) => boolean,
+  only?: readonly string[],
 ): Generator<void, void, void> {
   const structure = edgeStructure(options.report ?? null);
   const graph = renderBaseGraph(doc);
   const hideEgoTies = graph.order > BIG_MAP_PEOPLE;
+  const entries = only
+    ? entriesOf(
+        only,
+        (key) => graph.hasEdge(key),
+        (edge) => ({
+          edge,
+          attributes: graph.getEdgeAttributes(edge),
+          source: graph.source(edge),
+          target: graph.target(edge),
+        }),
+      )
+    : graph.edgeEntries();
   let n = 0;
-  for (const { edge: _key, attributes: t, source: a, target: b } of graph.edgeEntries()) {
+  for (const { edge: _key, attributes: t, source: a, target: b } of entries) {
     if (++n % RENDER_STEP === 0) yield;
     const id = t.tie ?? _key;
     if (unchanged?.(id, a as PersonId, b as PersonId)) continue;

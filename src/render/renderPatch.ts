@@ -7,6 +7,7 @@ import type { PersonId, Position } from "../domain/model";
 import { getOwn, type MapDocument, type TieId } from "../domain/model";
 import {
   hidesEgoTies,
+  renderBaseGraph,
   renderBaseGraphSteps,
   renderEdgeSteps,
   renderNodeSteps,
@@ -15,6 +16,7 @@ import {
   type RenderNode,
   type RenderOptions,
 } from "./buildRenderGraph";
+import { movedBetween, renderDelta, type RenderDelta } from "./renderDelta";
 
 /**
  * Sigma re-indexes the whole graph for every dropped node or edge (its dropNode/dropEdge
@@ -108,7 +110,10 @@ export interface SliceWriter {
 /** Graph writes per chunk of a sliced patch. */
 export const WRITE_STEP = 2000;
 
-/** Brings `graph` to `doc` + `options`; returns every node's target position. */
+/**
+ * Brings `graph` to `doc` + `options`; returns every node's target position (for an edit drawn with
+ * the last patch's analysis and view, renderDelta.ts: those of the people it changed or moved).
+ */
 export function patchRenderGraph(
   graph: RenderGraph,
   doc: MapDocument,
@@ -142,16 +147,23 @@ export function* patchRenderGraphSteps(
   // A new map's people and ties are converted anew, in steps (renderNodeSteps then finds them).
   if (writer) yield* renderBaseGraphSteps(doc);
   let version = graphVersion(graph);
-  const goneNodes: string[] = [];
-  graph.forEachNode((id) => {
-    if (!Object.hasOwn(doc.people, id)) goneNodes.push(id);
-  });
+  const last = sameInputs(graph, doc, options);
+  // An edit drawn with the analysis and view of the last patch: only who it changed or moved.
+  const moved = last && !keep && !writer ? movedBetween(last.options.positions, options.positions) : null;
+  const delta: RenderDelta | null =
+    last && moved ? renderDelta(graph, renderBaseGraph(doc), last.doc, doc, moved) : null;
+  const goneNodes: string[] = delta ? [...delta.goneNodes] : [];
+  if (!delta)
+    graph.forEachNode((id) => {
+      if (!Object.hasOwn(doc.people, id)) goneNodes.push(id);
+    });
   let drops = goneNodes.reduce((n, id) => n + 1 + graph.degree(id), 0);
-  const goneEdges: string[] = [];
-  graph.forEachEdge((id, _attrs, a, b) => {
-    if (!Object.hasOwn(doc.ties, id) && Object.hasOwn(doc.people, a) && Object.hasOwn(doc.people, b))
-      goneEdges.push(id);
-  });
+  const goneEdges: string[] = delta ? [...delta.goneEdges] : [];
+  if (!delta)
+    graph.forEachEdge((id, _attrs, a, b) => {
+      if (!Object.hasOwn(doc.ties, id) && Object.hasOwn(doc.people, a) && Object.hasOwn(doc.people, b))
+        goneEdges.push(id);
+    });
   drops += goneEdges.length;
   const cleared = drops > MAX_DROPS;
   const dropAll = () => {
@@ -171,8 +183,7 @@ export function* patchRenderGraphSteps(
   // Writes in order, and the id each one adds or restyles (a node's or, past `nodeWrites`, an edge's).
   const writes: (() => void)[] = [];
   const ids: string[] = [];
-  const last = cleared ? null : sameInputs(graph, doc, options);
-  const before = last?.doc;
+  const before = cleared ? undefined : last?.doc;
   // A person whose record, position and inputs are those of the last patch keeps its attributes.
   const nodeUnchanged = before
     ? (id: PersonId, pos: Position) => {
@@ -207,6 +218,7 @@ export function* patchRenderGraphSteps(
       ids.push(id);
     },
     nodeUnchanged,
+    cleared ? undefined : delta?.nodes,
   );
   const nodeWrites = writes.length;
   yield* renderEdgeSteps(
@@ -232,6 +244,7 @@ export function* patchRenderGraphSteps(
       }
     },
     edgeUnchanged,
+    cleared ? undefined : delta?.edges,
   );
   graphVersion(graph); // counting from now on, if no one did before
   written.delete(graph);
