@@ -15,6 +15,7 @@ import { attachNavigation, type MapNavigation } from "./navigation";
 import { renderOptions, syncRenderGraph } from "./renderSync";
 import { setDrawnDoc } from "./drawnDoc";
 import { sigmaBatch, sigmaSliceWriter } from "./sigmaBatch";
+import { trackPickingIds } from "./sigmaInPlace";
 import { skipLabelGrid } from "./sigmaProcess";
 
 export const LABEL_FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
@@ -41,6 +42,10 @@ function egoCentredBBox(graph: RenderGraph): { x: [number, number]; y: [number, 
   });
   return { x: [cx - r, cx + r], y: [cy - r, cy + r] };
 }
+
+type BBox = { x: [number, number]; y: [number, number] };
+const sameBox = (a: BBox | null, b: BBox | null) =>
+  a !== null && b !== null && a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
 
 /** Boxes of the controls drawn over the map (zoom buttons, search), in container pixels. */
 function controlBoxes(container: HTMLElement): Box[] {
@@ -100,6 +105,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   // The labels layer draws the labels after each frame (labelsLayer.ts), not sigma's own pass.
   sigma.setSettings({ defaultDrawNodeLabel: labels.drawLabel, labelSize: 13, renderLabels: false });
   skipLabelGrid(sigma);
+  trackPickingIds(sigma);
   const navigation = attachNavigation(sigma, graph, () => store.getState().view.keyboardFocus);
   sigma.setCustomBBox(egoCentredBBox(graph));
   sigma.refresh();
@@ -149,7 +155,15 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
     }),
     onDrawn: (doc) => setDrawnDoc(store, doc),
     onDocument: () => {
-      if (store.getState().view.layout === "rings") sigma.setCustomBBox(egoCentredBBox(graph));
+      if (store.getState().view.layout === "rings") {
+        // A new box moves everyone on screen: sigma processes all of them again (an edit's items
+        // may already be in its buffers, normalised in the old box: sigmaInPlace.ts).
+        const box = egoCentredBBox(graph);
+        if (!sameBox(box, sigma.getCustomBBox())) {
+          sigma.setCustomBBox(box);
+          sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+        }
+      }
       const { hoveredId, view } = store.getState();
       if (hoveredId !== null && !graph.hasNode(hoveredId)) store.getState().hover(null);
       if (view.keyboardFocus !== null && !graph.hasNode(view.keyboardFocus))

@@ -269,7 +269,8 @@ export function* patchRenderGraphSteps(
       for (const w of writes) w();
     };
     if (patch.batch && cleared) patch.batch(write);
-    else if (patch.batch && writes.length > BATCH_CHANGES)
+    // An edit's items (delta) go to the renderer by name too: it can update them where they are.
+    else if (patch.batch && (writes.length > BATCH_CHANGES || (delta !== null && drops === 0)))
       patch.batch(write, { nodes: ids.slice(0, nodeWrites), edges: ids.slice(nodeWrites) });
     else write();
   }

@@ -6,6 +6,7 @@ import type Sigma from "sigma";
 import type { RenderEdge, RenderNode } from "./buildRenderGraph";
 import { markHeavy } from "./heavyFrame";
 import type { BatchWriter, SliceWriter } from "./renderPatch";
+import { processInPlace } from "./sigmaInPlace";
 import { canProcessInSteps, processSteps } from "./sigmaProcess";
 
 /** sigma's own (undeclared in its types) listener switches. */
@@ -63,7 +64,10 @@ export function sigmaBatch(sigma: Sigma<RenderNode, RenderEdge>): BatchWriter {
       detached(write);
       written = true;
     } finally {
-      if (written && items && indexItems) {
+      if (written && items && processInPlace(sigma, items)) {
+        // In sigma's buffers already (an edit's few items): the frame only draws.
+        sigma.scheduleRender();
+      } else if (written && items && indexItems) {
         // Exactly the written items; the empty partial refresh marks the graph for its full
         // process() in the next frame.
         indexItems(items.nodes, items.edges);

@@ -10,6 +10,11 @@ import { importLinkedIn } from "./largeImport";
 import { changedShare, expect, pixelStats, shotPath, test, waitForMap } from "./support";
 
 const ROWS = 3000;
+/**
+ * The edited map: 2,600 contacts, where one more without a community fits the room their band of
+ * their sector keeps (egoRings.ts bandCapacity), so that the edit moves that band only.
+ */
+const EDIT_ROWS = 2600;
 
 /** The settled marks (mapRenderer.ts MAP_SETTLED_MARK): whether each was processed in steps. */
 async function settledMarks(page: Page): Promise<boolean[]> {
@@ -96,3 +101,109 @@ test("a 3,000-person map opened in slices ends drawn whole, as sigma would draw 
   await page.mouse.move(x, y);
   expect(changedShare(hovered, await quietShot(page))).toBe(0);
 });
+
+test("an edit on a 2,600-person map is drawn in place as sigma would draw it whole, and answers the pointer", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await waitForMap(page);
+  const distinctPeople = await importLinkedIn(page, EDIT_ROWS);
+  await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
+  const canvas = page.getByTestId("map-canvas");
+  // The analysis of the edit is held back in the metrics worker: its restyle would have sigma
+  // process the whole map again, and the picture below must be the edit's own.
+  const metrics = page.workers().find((w) => /metricsWorker/u.test(w.url()));
+  if (!metrics) throw new Error("no metrics worker");
+  await metrics.evaluate(() => {
+    const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; release?: () => void };
+    const handle = scope.onmessage;
+    const held: MessageEvent[] = [];
+    scope.onmessage = (e) => void held.push(e);
+    scope.release = () => {
+      scope.onmessage = handle;
+      for (const e of held) handle?.(e);
+    };
+  });
+
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("no map box");
+  const ground = { x: box.x + box.width / 2, y: box.y + box.height * 0.35 };
+  await page.getByRole("button", { name: "Add person" }).click();
+  const add = page.getByRole("dialog", { name: "Add people" });
+  await add.getByLabel("Name", { exact: true }).fill("Nao");
+  await add.getByLabel("Name", { exact: true }).press("Enter");
+  await expect(canvas).toHaveAttribute("aria-label", new RegExp(`: ${distinctPeople + 2} people, `, "u"));
+  // Closing selects the new person; a click on the empty ground inside the rings ends that.
+  await page.keyboard.press("Escape");
+  await expect(add).toBeHidden();
+  await page.mouse.click(ground.x, ground.y);
+  // The map with Nao as sigma draws it after processing all of it (a change of emphasis).
+  const whole = await quietShot(page);
+  // Undo takes Nao away; redo is an edit that adds one person with nothing else changing: the
+  // patch writes Nao and the people of their band who move into sigma's buffers in place.
+  await page.keyboard.press("Control+z");
+  await expect(canvas).toHaveAttribute("aria-label", new RegExp(`: ${distinctPeople + 1} people, `, "u"));
+  const without = await quietShot(page);
+  await page.keyboard.press("Control+Shift+z");
+  await expect(canvas).toHaveAttribute("aria-label", new RegExp(`: ${distinctPeople + 2} people, `, "u"));
+  const inPlace = await quietShot(page);
+  keep("edit-large-map-in-place.png", inPlace);
+  expect(changedShare(whole, inPlace)).toBe(0);
+  // The edit moved some people (their band of their sector re-spread), not the whole map.
+  const moved = changedShare(without, inPlace);
+  expect(moved).toBeGreaterThan(0);
+  expect(moved).toBeLessThan(0.05);
+
+  // A person of the band the edit moved. Hovering them emphasises them, found in the picking
+  // buffer as written in place; leaving has sigma process the whole map itself, and hovering the
+  // same point again finds the same person (the same picture).
+  const spot = movedDisc(without, inPlace);
+  expect(spot).not.toBeNull();
+  await page.mouse.move(box.x + spot!.x, box.y + spot!.y);
+  await expect.poll(async () => changedShare(inPlace, await canvas.screenshot())).toBeGreaterThan(0.01);
+  const hovered = await quietShot(page);
+  keep("edit-large-map-hovered.png", hovered);
+  await page.mouse.move(ground.x, ground.y);
+  expect(changedShare(inPlace, await quietShot(page))).toBe(0);
+  await page.mouse.move(box.x + spot!.x, box.y + spot!.y);
+  expect(changedShare(hovered, await quietShot(page))).toBe(0);
+  await metrics.evaluate(() => (self as unknown as { release: () => void }).release());
+  await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
+});
+
+/**
+ * A point inside a grey disc (someone without a community, as the added person) next to pixels
+ * that changed between the two pictures: a person of the band the edit re-spread.
+ */
+function movedDisc(a: Buffer, b: Buffer): { x: number; y: number } | null {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  const at = (px: number, py: number) => (py * y.width + px) * 4;
+  // Discs are solid mid-tones; the outlines are pale, the labels near black.
+  const grey = (j: number) => {
+    const [r, g, bl] = [y.data[j] ?? 255, y.data[j + 1] ?? 255, y.data[j + 2] ?? 255];
+    return Math.max(r, g, bl) - Math.min(r, g, bl) < 30 && Math.max(r, g, bl) > 100 && Math.max(r, g, bl) < 200;
+  };
+  const changed = (j: number) =>
+    Math.abs((y.data[j] ?? 0) - (x.data[j] ?? 0)) +
+      Math.abs((y.data[j + 1] ?? 0) - (x.data[j + 1] ?? 0)) +
+      Math.abs((y.data[j + 2] ?? 0) - (x.data[j + 2] ?? 0)) >
+    30;
+  for (let py = 4; py < y.height - 4; py++)
+    for (let px = 4; px < y.width - 4; px++) {
+      if (!changed(at(px, py))) continue;
+      // A disc's inside within a few pixels of the changed one.
+      for (const [dx, dy] of [
+        [0, 3],
+        [0, -3],
+        [3, 0],
+        [-3, 0],
+      ] as const) {
+        const cx = px + dx;
+        const cy = py + dy;
+        if ([-2, 0, 2].every((ey) => [-2, 0, 2].every((ex) => grey(at(cx + ex, cy + ey))))) return { x: cx, y: cy };
+      }
+    }
+  return null;
+}
