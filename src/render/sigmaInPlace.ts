@@ -10,7 +10,7 @@
 // not the expected ones) it does nothing and sigma processes as before.
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
+import { BIG_MAP_PEOPLE as BIG_MAP, type RenderEdge, type RenderGraph, type RenderNode } from "./buildRenderGraph";
 
 interface ProgramLike {
   capacity: number;
@@ -72,10 +72,44 @@ export function trackPickingIds(sigma: Sigma<RenderNode, RenderEdge>): void {
   const count = () => {
     nextIds.set(sigma, graph.order + graph.size + 1);
     used = new WeakMap();
+    roomLater(sigma);
   };
   // sigma processed the graph in its constructor already (no event heard here).
   if ((sigma as unknown as Partial<Internals>).needToProcess === false) count();
   sigma.on("afterProcess", count);
+}
+
+/** Extra slots a grown program gets: an edit then appends without copying its buffer. */
+const room = (capacity: number) => Math.ceil(capacity / 32);
+
+/** Grows a program to `capacity` slots, keeping its items (the new slots are zeros: drawn as nothing). */
+function grow(program: ProgramLike, items: number, capacity: number): void {
+  const old = program.array;
+  program.reallocate(capacity);
+  program.array.set(old.subarray(0, Math.min(old.length, program.array.length)));
+  used.set(program, items);
+}
+
+/**
+ * After sigma processed a big map, its programs get their room in an idle moment (copying a
+ * 30,000-item buffer takes a few milliseconds), so that the first edit does not pay for it.
+ */
+function roomLater(sigma: Sigma<RenderNode, RenderEdge>): void {
+  if (sigma.getGraph().order <= BIG_MAP) return;
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback;
+  const schedule = idle ?? ((f: () => void) => setTimeout(f, 50));
+  const programs = () => {
+    const s = internalsOf(sigma);
+    return s ? [...Object.values(s.nodePrograms), ...Object.values(s.edgePrograms)].filter(isProgram) : [];
+  };
+  const seen = programs().map((p) => [p, p.array] as const);
+  schedule(() => {
+    const s = internalsOf(sigma);
+    // Only if nothing processed or grew them meanwhile.
+    if (!s || s.needToProcess) return;
+    for (const [p, array] of seen)
+      if (p.array === array && !used.has(p) && p.capacity > 0) grow(p, p.capacity, p.capacity + room(p.capacity));
+  });
 }
 
 const flat = ([lo, hi]: [number, number]) => lo === hi || !Number.isFinite(lo) || !Number.isFinite(hi);
@@ -101,12 +135,8 @@ function append(
   for (const [type, list] of byType) {
     const program = programs[type] as ProgramLike;
     const first = used.get(program) ?? program.capacity;
-    if (first + list.length > program.capacity) {
-      // Grown with room for ~1/32 more (zeroed slots draw nothing), not copied on every edit.
-      const old = program.array;
-      program.reallocate(first + list.length + Math.ceil(first / 32));
-      program.array.set(old);
-    }
+    // Grown with room for ~1/32 more (zeroed slots draw nothing), not copied on every edit.
+    if (first + list.length > program.capacity) grow(program, first, first + list.length + room(first));
     used.set(program, first + list.length);
     list.forEach((key, i) => {
       s.itemIDsIndex[id] = { type: kind, id: key };
