@@ -7,7 +7,7 @@
 import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import { asReport } from "../domain/insights/report";
-import { getOwn } from "../domain/model";
+import { changedKeys, getOwn, type MapDocument } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { polygonCentroid, polygonHull } from "d3-polygon";
@@ -51,6 +51,28 @@ export function labelPriorities(options: {
     }
   }
   return out;
+}
+
+/**
+ * `priorities` (labelPriorities of `before`'s people) brought to `doc`, in place, for the same
+ * analysis and focus: a person's priority is their own (their record, size and ties to the
+ * focus), so only the people an edit touched (their records or their ties) are ranked again, by
+ * `rank`, and the people gone are dropped. Returns `priorities`.
+ */
+export function patchPriorities<P>(
+  priorities: Map<string, P>,
+  before: MapDocument,
+  doc: MapDocument,
+  rank: (ids: string[]) => Map<string, P>,
+): Map<string, P> {
+  const touched: Set<string> = changedKeys(before.people, doc.people);
+  for (const id of changedKeys(before.ties, doc.ties)) {
+    const t = getOwn(doc.ties, id) ?? getOwn(before.ties, id);
+    if (t) touched.add(t.a).add(t.b);
+  }
+  for (const id of touched) priorities.delete(id);
+  for (const [id, p] of rank([...touched])) priorities.set(id, p);
+  return priorities;
 }
 
 /**
@@ -117,11 +139,15 @@ export function attachLabels(
     key: { report: unknown; doc: unknown; focus: string | null; order: number; sizeBy: string };
     priorities: Priorities;
   } | null = null;
-  const computePriorities = (state: ReturnType<MapStore["getState"]>, focus: string | null): Priorities => {
+  const computePriorities = (
+    state: ReturnType<MapStore["getState"]>,
+    focus: string | null,
+    ids: Iterable<string> = graph.nodes(),
+  ): Priorities => {
     const report = asReport(state.metrics.report);
     const ego = report?.ego_analysis ? getOwn(report.ego_analysis, state.doc.egoId) : undefined;
     return labelPriorities({
-      ids: graph.nodes(),
+      ids,
       egoId: state.doc.egoId,
       informationPotential: (id) => (ego ? getOwn(ego.per_alter, id)?.information_potential : undefined),
       size: (id) => graph.getNodeAttribute(id, "size"),
@@ -142,14 +168,22 @@ export function attachLabels(
     const focus = focusOf();
     // Priorities change with the analysis, the focus and the people, not with the camera.
     const key = { report: state.metrics.report, doc: state.doc, focus, order: graph.order, sizeBy: state.view.sizeBy };
-    if (
-      !cached ||
-      cached.key.report !== key.report ||
-      cached.key.doc !== key.doc ||
-      cached.key.focus !== key.focus ||
-      cached.key.order !== key.order ||
-      cached.key.sizeBy !== key.sizeBy
-    )
+    const sameBasis =
+      cached !== null &&
+      cached.key.report === key.report &&
+      cached.key.focus === key.focus &&
+      cached.key.sizeBy === key.sizeBy;
+    if (cached !== null && sameBasis && (cached.key.doc !== key.doc || cached.key.order !== key.order)) {
+      // An edit with the same analysis and focus: only the people it touched are ranked again.
+      const priorities = patchPriorities(cached.priorities, cached.key.doc as typeof state.doc, state.doc, (ids) =>
+        computePriorities(
+          state,
+          focus,
+          ids.filter((id) => graph.hasNode(id)),
+        ),
+      );
+      cached = { key, priorities };
+    } else if (!cached || !sameBasis || cached.key.doc !== key.doc || cached.key.order !== key.order)
       cached = { key, priorities: computePriorities(state, focus) };
     const priorities = cached.priorities;
     // The same frame as last time (nothing moved, nothing changed): the same labels.

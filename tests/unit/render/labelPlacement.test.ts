@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { boxesOverlap, nearestInDirection, placeLabels, type LabelCandidate } from "../../../src/render/labelPlacement";
-import { labelPriorities } from "../../../src/render/labelsLayer";
+import {
+  addAlter,
+  getOwn,
+  personId,
+  removePerson,
+  setTie,
+  tieId,
+  updatePerson,
+  type MapDocument,
+  type PersonId,
+} from "../../../src/domain/model";
+import { labelPriorities, patchPriorities } from "../../../src/render/labelsLayer";
+import { sampleDoc } from "../domain/insights/helpers";
 
 /** A seeded grid of dots, some crowded together. */
 function crowd(n: number, seed = 7): LabelCandidate[] {
@@ -90,6 +102,41 @@ describe("labelPriorities", () => {
     const p = labelPriorities({ ...base, focus: "a", isNeighbourOfFocus: (id) => id === "c" });
     const order = [...p].sort((x, y) => y[1].priority - x[1].priority).map(([id]) => id);
     expect(order.slice(0, 4)).toEqual(["a", "ego", "top", "c"]);
+  });
+});
+
+describe("patchPriorities", () => {
+  it("after each edit of a run, equals the priorities ranked afresh (same analysis, a person in focus)", () => {
+    let doc = sampleDoc();
+    const focus = Object.keys(doc.people).find((id) => id !== doc.egoId)!;
+    const ip = (id: string) => (id.length * 37) % 101;
+    const rank = (d: MapDocument, ids: Iterable<string>) =>
+      labelPriorities({
+        ids,
+        egoId: d.egoId,
+        informationPotential: ip,
+        size: (id) => (getOwn(d.people, id as PersonId)?.name.length ?? 0) % 7,
+        topSources: [],
+        focus,
+        isNeighbourOfFocus: (id) => getOwn(d.ties, tieId(personId(focus), personId(id))) !== undefined,
+      });
+    const priorities = rank(doc, Object.keys(doc.people));
+    const people = () => Object.keys(doc.people).filter((id) => id !== doc.egoId && id !== focus);
+    for (let i = 0; i < 40; i++) {
+      const someone = people()[(i * 7) % people().length]!;
+      const before = doc;
+      if (i % 4 === 0) doc = addAlter(doc, { id: personId(`new${i}`), name: `新 ${i}`, communityIds: [] });
+      else if (i % 4 === 1) doc = setTie(doc, { a: personId(focus), b: personId(someone), weight: 0.7 });
+      else if (i % 4 === 2) doc = updatePerson(doc, { id: personId(someone), name: `Renamed ${i} and longer` });
+      else doc = removePerson(doc, personId(someone));
+      patchPriorities(priorities, before, doc, (ids) =>
+        rank(
+          doc,
+          ids.filter((id) => getOwn(doc.people, id as PersonId)),
+        ),
+      );
+      expect(new Map([...priorities].sort())).toEqual(new Map([...rank(doc, Object.keys(doc.people))].sort()));
+    }
   });
 });
 
