@@ -45,6 +45,27 @@ function drawHull(ctx: CanvasRenderingContext2D, hull: Point[], color: string, p
   ctx.fillText(name, lx, ly);
 }
 
+type Keepout = { x: number; y: number; r: number; boxes: [] } | null;
+interface CachedPieces {
+  readonly points: readonly Point[];
+  readonly reach: number;
+  readonly keepout: Keepout;
+  readonly pieces: ReturnType<typeof communityPieces>;
+}
+
+const sameKeepout = (a: Keepout, b: Keepout) =>
+  a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y && a.r === b.r);
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i] as Point;
+    const q = b[i] as Point;
+    if (p[0] !== q[0] || p[1] !== q[1]) return false;
+  }
+  return true;
+}
+
 export function attachHullsLayer(
   sigma: Sigma<RenderNode, RenderEdge>,
   graph: RenderGraph,
@@ -61,6 +82,8 @@ export function attachHullsLayer(
 
   const frameKey = frameKeyOf(sigma, graph);
   let drawn: { key: string; doc: MapDocument; on: boolean } | null = null;
+  /** Each community's outline pieces in the last drawing, and what they were made from. */
+  let pieceCache = new Map<string, CachedPieces>();
 
   /** Redraws unless the frame, the document and the switch are those of the last drawing. */
   const draw = () => {
@@ -127,18 +150,27 @@ export function attachHullsLayer(
     // passes over the ego (src/scene/outlines.ts).
     const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
     const egoAt = ego ? sigma.graphToViewport(graph.getNodeAttributes(ego)) : null;
-    const keepout = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
+    const keepout: Keepout = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
     let reach = egoAt ? 1 : Math.max(w, h);
     if (egoAt)
       for (const points of members.values())
         for (const [x, y] of points) reach = Math.max(reach, Math.hypot(x - egoAt.x, y - egoAt.y));
+    const before = pieceCache;
+    pieceCache = new Map();
     for (const [cid, points] of members) {
       yield;
       const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
       if (!community) continue;
-      const pieces = communityPieces(points, { padding: PADDING, linkDistance: 0.5 * reach, keepout }).sort(
-        (x, y) => y.members.length - x.members.length,
-      );
+      // A community whose members sit where they sat in the last drawing (an edit elsewhere on
+      // the map, the same camera) keeps its pieces: the same points give the same outline.
+      const last = before.get(cid);
+      const pieces =
+        last && last.reach === reach && sameKeepout(last.keepout, keepout) && samePoints(last.points, points)
+          ? last.pieces
+          : communityPieces(points, { padding: PADDING, linkDistance: 0.5 * reach, keepout }).sort(
+              (x, y) => y.members.length - x.members.length,
+            );
+      pieceCache.set(cid, { points, reach, keepout, pieces });
       const color = getOwn(colors, cid) ?? "#888888";
       pieces.forEach(({ hull }, i) =>
         out.push({ hull, color, planned: community.planned ?? false, name: i === 0 ? community.name : null }),
