@@ -15,6 +15,7 @@ import { attachNavigation, type MapNavigation } from "./navigation";
 import { renderOptions, syncRenderGraph } from "./renderSync";
 import { setDrawnDoc } from "./drawnDoc";
 import { sigmaBatch, sigmaSliceWriter } from "./sigmaBatch";
+import { lazyPicking } from "./lazyPicking";
 import { trackPickingIds } from "./sigmaInPlace";
 import { skipLabelGrid } from "./sigmaProcess";
 
@@ -106,6 +107,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   sigma.setSettings({ defaultDrawNodeLabel: labels.drawLabel, labelSize: 13, renderLabels: false });
   skipLabelGrid(sigma);
   trackPickingIds(sigma);
+  lazyPicking(sigma);
   const navigation = attachNavigation(sigma, graph, () => store.getState().view.keyboardFocus);
   sigma.setCustomBBox(egoCentredBBox(graph));
   sigma.refresh();
