@@ -186,3 +186,25 @@ export function replayed<V>(
   for (const [k, v] of entries) put(out, k, v);
   return out as Record<string, V>;
 }
+
+const counts = new WeakMap<object, number>();
+
+/**
+ * How many entries `rec` has: counted once per record, and for a record made by these helpers
+ * from one already counted, from that count and the keys its step wrote or removed (a store
+ * update on a 30,000-person map must not count 30,000 keys to say "30,001 people").
+ */
+export function entryCount(rec: object): number {
+  const known = counts.get(rec);
+  if (known !== undefined) return known;
+  const step = steps.get(rec);
+  const base = step?.base.deref();
+  const baseCount = base ? counts.get(base) : undefined;
+  let n: number;
+  if (step && base && baseCount !== undefined) {
+    n = baseCount;
+    for (const k of new Set(step.keys)) n += Number(Object.hasOwn(rec, k)) - Number(Object.hasOwn(base, k));
+  } else n = Object.keys(rec).length;
+  counts.set(rec, n);
+  return n;
+}
