@@ -191,15 +191,17 @@ export function processInPlace(
   nextIds.set(sigma, appended.nextId);
   const added = new Set(newNodes);
   // Restyled and moved items at their own slots, and every tie that touches a rewritten person.
-  const ties = new Set<string>();
+  const ties = new Set<string>(items.edges);
   for (const key of items.nodes) {
     const at = s.nodeProgramIndex[key];
     const id = s.nodeIndices[key];
     if (at !== undefined && id !== undefined && !added.has(key)) s.addNodeToProgram(key, id, at);
     graph.forEachEdge(key, (edge) => void ties.add(edge));
   }
-  for (const key of items.edges) ties.add(key);
+  const restyled = new Set(items.edges);
   for (const edge of ties) {
+    // A hidden tie's slot is zeros wherever its people are (the ego's ties on a big map).
+    if (!restyled.has(edge) && s.edgeDataCache[edge]?.hidden === true) continue;
     const at = s.edgeProgramIndex[edge];
     const id = s.edgeIndices[edge];
     if (at !== undefined && id !== undefined) s.addEdgeToProgram(edge, id, at);
