@@ -88,8 +88,8 @@ export interface SweepScratch {
   readonly unv: Int32Array;
 }
 
-/** Past this base, dist is reset (base + a level must stay below 2³¹; assembly/sweep.ts the same). */
-const EPOCH_LIMIT = 0x40000000;
+/** Past this base dist is reset to −1 (as in assembly/sweep.ts: base + a level stays below 2³¹). */
+const EPOCH_LIMIT = 1 << 16;
 
 const unitMasses = new Map<number, Float64Array>();
 
