@@ -2,9 +2,15 @@
 // scripts/build-wasm.mjs (src/domain/metrics/sweepWasm.generated.ts holds the binary). It is
 // src/domain/metrics/sweepKernel.ts's sweepRange statement for statement — the same
 // floating-point operations in the same order, so both give bit-identical sums — on arrays that
-// the host has laid out in this module's memory (pointers below). Measured on random
-// 5,000/25,000 (betweenness only, one thread, Node 20): 1.1 s here against 2.1 s for the same
-// code in JavaScript, whose typed-array accesses are bounds-checked.
+// the host has laid out in this module's memory (pointers below), its nodes renumbered in
+// component order (sweepWasm.ts; the sources are still taken in their own order). Measured on
+// random 5,000/25,000 (betweenness only, one thread, Node 20, min of 9+ runs interleaved with
+// the previous kernel in one process): 0.85–0.88 s here against 0.96 s before dist stopped
+// being reset per source, the DAG blocks were kept per level and the nodes renumbered
+// (Dec 2026); 1.4 s for the same code in JavaScript, whose typed-array accesses are
+// bounds-checked. Tried and dropped (no gain or slower): a branch-free top-down or bottom-up
+// scan, dist and sigma interleaved, a 16-bit dist, DAG entries holding nodes instead of arcs,
+// a degree array, mass and bc interleaved, asc --converge.
 /**
  * Past this base dist is reset to −1 (base + a level must stay below 2³¹): rare, every few
  * thousand sources on a small-world graph, and never more than once per source — no more stores
