@@ -2,9 +2,22 @@
 // scripts/build-wasm.mjs (src/domain/metrics/sweepWasm.generated.ts holds the binary). It is
 // src/domain/metrics/sweepKernel.ts's sweepRange statement for statement — the same
 // floating-point operations in the same order, so both give bit-identical sums — on arrays that
-// the host has laid out in this module's memory (pointers below). Measured on random
-// 5,000/25,000 (betweenness only, one thread, Node 20): 1.1 s here against 2.1 s for the same
-// code in JavaScript, whose typed-array accesses are bounds-checked.
+// the host has laid out in this module's memory (pointers below), its nodes renumbered in
+// component order (sweepWasm.ts; the sources are still taken in their own order). Measured on
+// random 5,000/25,000 (betweenness only, one thread, Node 20, min of 9+ runs interleaved with
+// the previous kernel in one process): 0.85–0.88 s here against 0.96 s before dist stopped
+// being reset per source, the DAG blocks were kept per level and the nodes renumbered
+// (Dec 2026); 1.4 s for the same code in JavaScript, whose typed-array accesses are
+// bounds-checked. Tried and dropped (no gain or slower): a branch-free top-down or bottom-up
+// scan, dist and sigma interleaved, a 16-bit dist, DAG entries holding nodes instead of arcs,
+// a degree array, mass and bc interleaved, asc --converge.
+/**
+ * Past this base dist is reset to −1 (base + a level must stay below 2³¹): rare, every few
+ * thousand sources on a small-world graph, and never more than once per source — no more stores
+ * than resetting each reached node's dist after each source.
+ */
+const EPOCH_LIMIT: i32 = 1 << 16;
+
 @inline function li(base: usize, i: i32): i32 {
   return load<i32>(base + (<usize>i << 2));
 }
@@ -23,8 +36,8 @@
  * mass-weighted distance sum (cl) of every source s = from, from + step, … < to, each node
  * counted as mass[w] targets and sources (see sweepKernel.ts). Inputs: the CSR (off, nb, ae),
  * each node's mass, its component (comp), the nodes grouped by component (compNodes, compStart)
- * and each component's arc count (compArcs). Scratch: dist (all −1 on entry and on return), sigma, delta
- * (all 0 on entry and on return), order, dag, outS, outE, inS, inE, unv.
+ * and each component's arc count (compArcs). Scratch: dist (all −1 on entry and on return),
+ * sigma, delta (all 0 on entry and on return), order, dag, outEnd, inEnd, lvStart, lvDag, unv.
  */
 export function sweep(
   n: i32,
@@ -36,7 +49,7 @@ export function sweep(
   nb: usize,
   ae: usize,
   comp: usize,
-  compNodes: usize,
+  label: usize,
   compStart: usize,
   compArcs: usize,
   mass: usize,
@@ -48,23 +61,28 @@ export function sweep(
   delta: usize,
   order: usize,
   dag: usize,
-  outS: usize,
-  outE: usize,
-  inS: usize,
-  inE: usize,
+  outEnd: usize,
+  inEnd: usize,
+  lvStart: usize,
+  lvDag: usize,
   unv: usize,
 ): void {
-  for (let s = from; s < to; s += step) {
+  // dist[w] is base + w's level for the nodes this source reached, below base for the rest: the
+  // next source's base lies past every level of this one, so nothing is reset between sources.
+  let base = 0;
+  for (let source = from; source < to; source += step) {
+    const s = li(label, source);
+    if (base > EPOCH_LIMIT) {
+      for (let i = 0; i < n; i++) si(dist, i, -1);
+      base = 0;
+    }
     const c = li(comp, s);
     const cStart = li(compStart, c);
     const cEnd = li(compStart, c + 1);
-    si(dist, s, 0);
+    si(dist, s, base);
     sf(sigma, s, 1.0);
     si(order, 0, s);
-    si(outS, 0, 0);
-    si(outE, 0, 0);
-    si(inS, 0, 0);
-    si(inE, 0, 0);
+    si(lvStart, 0, 0);
     let head = 0;
     let tail = 1;
     let level = 0;
@@ -76,50 +94,45 @@ export function sweep(
     let nUnv = -1;
     while (remaining > 0 && head < tail) {
       const levelEnd = tail;
-      const dv = level + 1;
+      const cur = base + level;
+      const next = cur + 1;
       let nextArcs = 0;
       if (frArcs <= unvArcs) {
         // Top-down: the frontier's arcs find the next level (a list of the unreached made
         // before is stale after it: built again if bottom-up comes back).
         nUnv = -1;
+        si(lvDag, level, nd);
         for (; head < levelEnd; head++) {
           const v = li(order, head);
           const sv = lf(sigma, v);
           const end = li(off, v + 1);
-          si(outS, head, nd);
           for (let a = li(off, v); a < end; a++) {
             const w = li(nb, a);
             const dw = li(dist, w);
-            if (dw < 0) {
-              si(dist, w, dv);
+            if (dw < base) {
+              si(dist, w, next);
               sf(sigma, w, sv);
               si(order, tail, w);
-              si(outS, tail, 0);
-              si(outE, tail, 0);
-              si(inS, tail, 0);
-              si(inE, tail, 0);
               tail++;
               nextArcs += li(off, w + 1) - li(off, w);
               si(dag, nd, a);
               nd++;
-            } else if (dw == dv) {
+            } else if (dw == next) {
               sf(sigma, w, lf(sigma, w) + sv);
               si(dag, nd, a);
               nd++;
             }
           }
-          si(outE, head, nd);
+          si(outEnd, head, nd);
         }
       } else {
         // Bottom-up: each node not reached yet looks for parents among its own arcs.
+        si(lvDag, level, ~nd);
         if (nUnv < 0) {
           nUnv = 0;
-          for (let k = cStart; k < cEnd; k++) {
-            const w = li(compNodes, k);
-            if (li(dist, w) < 0) {
-              si(unv, nUnv, w);
-              nUnv++;
-            }
+          for (let w = cStart; w < cEnd; w++) {
+            si(unv, nUnv, w);
+            nUnv += <i32>(li(dist, w) < base);
           }
         }
         let keep = 0;
@@ -127,11 +140,11 @@ export function sweep(
           const w = li(unv, k);
           let sw: f64 = 0.0;
           const first = nd;
-          const base = li(off, w);
+          const lo = li(off, w);
           const end = li(off, w + 1);
-          for (let a = base; a < end; a++) {
+          for (let a = lo; a < end; a++) {
             const u = li(nb, a);
-            if (li(dist, u) == level) {
+            if (li(dist, u) == cur) {
               sw += lf(sigma, u);
               si(dag, nd, a);
               nd++;
@@ -140,18 +153,15 @@ export function sweep(
           if (nd > first) {
             sf(sigma, w, sw);
             si(order, tail, w);
-            si(outS, tail, 0);
-            si(outE, tail, 0);
-            si(inS, tail, first);
-            si(inE, tail, nd);
+            si(inEnd, tail, nd);
             tail++;
-            nextArcs += end - base;
+            nextArcs += end - lo;
           } else {
             si(unv, keep, w);
             keep++;
           }
         }
-        for (let i = levelEnd; i < tail; i++) si(dist, li(order, i), dv);
+        for (let i = levelEnd; i < tail; i++) si(dist, li(order, i), next);
         head = levelEnd;
         nUnv = keep;
       }
@@ -159,47 +169,70 @@ export function sweep(
       unvArcs -= nextArcs;
       frArcs = nextArcs;
       level++;
+      si(lvStart, level, levelEnd);
     }
+    si(lvStart, level + 1, tail);
     const ms = lf(mass, s);
     let total: f64 = 0.0;
-    // Dependencies in reverse BFS order: pull from top-down children, push to bottom-up parents.
-    for (let i = tail - 1; i >= 0; i--) {
-      const w = li(order, i);
-      const sv = lf(sigma, w);
-      let d = lf(delta, w);
-      const oe = li(outE, i);
-      if (oe > li(outS, i)) {
-        let sum: f64 = 0.0;
-        for (let k = li(outS, i); k < oe; k++) {
-          const a = li(dag, k);
-          const cw = lf(sigma, li(nb, a));
-          sum += cw;
-          if (withEdges) {
-            const e = li(ae, a);
-            sf(ebc, e, lf(ebc, e) + ms * (sv * cw));
+    // Dependencies in reverse BFS order, level by level: a level expanded top-down pulls from
+    // its children, one expanded bottom-up has had its share pushed (delta) by its children,
+    // and one found bottom-up pushes to its parents.
+    for (let l = level; l >= 0; l--) {
+      const lo = li(lvStart, l);
+      const hi = li(lvStart, l + 1);
+      const expanded = l < level ? li(lvDag, l) : 0;
+      const pull = l < level && expanded >= 0;
+      const pulled = l < level && expanded < 0;
+      const found = l > 0 ? li(lvDag, l - 1) : 0;
+      const push = found < 0;
+      const dl = <f64>l;
+      for (let i = hi - 1; i >= lo; i--) {
+        const w = li(order, i);
+        const sv = lf(sigma, w);
+        let d: f64 = 0.0;
+        if (pull) {
+          const oe = li(outEnd, i);
+          const os = i > lo ? li(outEnd, i - 1) : expanded;
+          if (oe > os) {
+            let sum: f64 = 0.0;
+            for (let k = os; k < oe; k++) {
+              const a = li(dag, k);
+              const cw = lf(sigma, li(nb, a));
+              sum += cw;
+              if (withEdges) {
+                const e = li(ae, a);
+                sf(ebc, e, lf(ebc, e) + ms * (sv * cw));
+              }
+            }
+            d = sv * sum;
+          }
+        } else if (pulled) {
+          d = lf(delta, w);
+          sf(delta, w, 0.0);
+        }
+        const mw = lf(mass, w);
+        const coef = (mw + d) / sv;
+        sf(sigma, w, coef);
+        if (l > 0) sf(bc, w, lf(bc, w) + ms * d);
+        total += dl * mw;
+        if (push) {
+          const ie = li(inEnd, i);
+          const is = i > lo ? li(inEnd, i - 1) : ~found;
+          for (let k = is; k < ie; k++) {
+            const a = li(dag, k);
+            const v = li(nb, a);
+            const t = lf(sigma, v) * coef;
+            sf(delta, v, lf(delta, v) + t);
+            if (withEdges) {
+              const e = li(ae, a);
+              sf(ebc, e, lf(ebc, e) + ms * t);
+            }
           }
         }
-        d += sv * sum;
       }
-      const mw = lf(mass, w);
-      const coef = (mw + d) / sv;
-      sf(sigma, w, coef);
-      if (i > 0) sf(bc, w, lf(bc, w) + ms * d);
-      total += <f64>li(dist, w) * mw;
-      const ie = li(inE, i);
-      for (let k = li(inS, i); k < ie; k++) {
-        const a = li(dag, k);
-        const v = li(nb, a);
-        const t = lf(sigma, v) * coef;
-        sf(delta, v, lf(delta, v) + t);
-        if (withEdges) {
-          const e = li(ae, a);
-          sf(ebc, e, lf(ebc, e) + ms * t);
-        }
-      }
-      sf(delta, w, 0.0);
-      si(dist, w, -1);
     }
     sf(cl, s, lf(cl, s) + total);
+    base += level + 1;
   }
+  for (let i = 0; i < n; i++) si(dist, i, -1);
 }

@@ -67,7 +67,7 @@ export function sweepTopology(csr: PathsInput): SweepTopology {
   return topology;
 }
 
-/** Scratch arrays of one thread (dist all −1, delta all 0 between sources). */
+/** Scratch arrays of one thread (dist all −1, delta all 0 between calls). */
 export interface SweepScratch {
   readonly dist: Int32Array;
   readonly sigma: Float64Array;
@@ -75,13 +75,21 @@ export interface SweepScratch {
   readonly order: Int32Array;
   /** DAG arcs (arc indexes) in BFS order: at most one per edge. */
   readonly dag: Int32Array;
-  /** Per BFS position: its block of child arcs (top-down) and of parent arcs (bottom-up) in `dag`. */
-  readonly outS: Int32Array;
-  readonly outE: Int32Array;
-  readonly inS: Int32Array;
-  readonly inE: Int32Array;
+  /**
+   * Per BFS position, where its block of child arcs (level expanded top-down) and of parent
+   * arcs (level found bottom-up) ends in `dag`; a block starts where the previous position's
+   * ends, the first of a level at lvDag.
+   */
+  readonly outEnd: Int32Array;
+  readonly inEnd: Int32Array;
+  /** Per level: its first BFS position; where its expansion starts in `dag` (~ when bottom-up). */
+  readonly lvStart: Int32Array;
+  readonly lvDag: Int32Array;
   readonly unv: Int32Array;
 }
+
+/** Past this base dist is reset to −1 (as in assembly/sweep.ts: base + a level stays below 2³¹). */
+const EPOCH_LIMIT = 1 << 16;
 
 const unitMasses = new Map<number, Float64Array>();
 
@@ -103,10 +111,10 @@ export function sweepScratch(n: number, m: number): SweepScratch {
     delta: new Float64Array(n),
     order: new Int32Array(n),
     dag: new Int32Array(m),
-    outS: new Int32Array(n),
-    outE: new Int32Array(n),
-    inS: new Int32Array(n),
-    inE: new Int32Array(n),
+    outEnd: new Int32Array(n),
+    inEnd: new Int32Array(n),
+    lvStart: new Int32Array(n + 1),
+    lvDag: new Int32Array(n),
     unv: new Int32Array(n),
   };
 }
@@ -130,18 +138,22 @@ export function sweepRange(
   const mass = csr.mass ?? unitMass(n);
   const { comp, compNodes, compStart, compArcs } = topology;
   const { betweenness: bc, edgeBetweenness: ebc, closeness: cl } = out;
-  const { dist, sigma, delta, order, dag, outS, outE, inS, inE, unv } = scratch;
+  const { dist, sigma, delta, order, dag, outEnd, inEnd, lvStart, lvDag, unv } = scratch;
+  // dist[w] is base + w's level for the nodes this source reached, below base for the rest: the
+  // next source's base lies past every level of this one, so nothing is reset between sources.
+  let base = 0;
   for (let s = range.from; s < range.to; s += range.step) {
+    if (base > EPOCH_LIMIT) {
+      dist.fill(-1);
+      base = 0;
+    }
     const c = comp[s]!;
     const cStart = compStart[c]!;
     const cEnd = compStart[c + 1]!;
-    dist[s] = 0;
+    dist[s] = base;
     sigma[s] = 1;
     order[0] = s;
-    outS[0] = 0;
-    outE[0] = 0;
-    inS[0] = 0;
-    inE[0] = 0;
+    lvStart[0] = 0;
     let head = 0;
     let tail = 1;
     let level = 0;
@@ -153,47 +165,45 @@ export function sweepRange(
     let nUnv = -1;
     while (remaining > 0 && head < tail) {
       const levelEnd = tail;
-      const dv = level + 1;
+      const cur = base + level;
+      const next = cur + 1;
       let nextArcs = 0;
       if (frArcs <= unvArcs) {
         // Top-down. A list of the unreached made before is stale after this level: built again
         // if bottom-up comes back (a path hanging off a dense core switches twice).
         nUnv = -1;
+        lvDag[level] = nd;
         for (; head < levelEnd; head++) {
           const v = order[head]!;
           const sv = sigma[v]!;
           const end = off[v + 1]!;
-          outS[head] = nd;
           for (let a = off[v]!; a < end; a++) {
             const w = nb[a]!;
             const dw = dist[w]!;
-            if (dw < 0) {
-              dist[w] = dv;
+            if (dw < base) {
+              dist[w] = next;
               sigma[w] = sv;
               order[tail] = w;
-              outS[tail] = 0;
-              outE[tail] = 0;
-              inS[tail] = 0;
-              inE[tail] = 0;
               tail++;
               nextArcs += off[w + 1]! - off[w]!;
               dag[nd] = a;
               nd++;
-            } else if (dw === dv) {
+            } else if (dw === next) {
               sigma[w] = sigma[w]! + sv;
               dag[nd] = a;
               nd++;
             }
           }
-          outE[head] = nd;
+          outEnd[head] = nd;
         }
       } else {
         // Bottom-up: each node not reached yet looks for parents among its own arcs.
+        lvDag[level] = ~nd;
         if (nUnv < 0) {
           nUnv = 0;
           for (let k = cStart; k < cEnd; k++) {
             const w = compNodes[k]!;
-            if (dist[w]! < 0) {
+            if (dist[w]! < base) {
               unv[nUnv] = w;
               nUnv++;
             }
@@ -204,11 +214,11 @@ export function sweepRange(
           const w = unv[k]!;
           let sw = 0;
           const first = nd;
-          const base = off[w]!;
+          const lo = off[w]!;
           const end = off[w + 1]!;
-          for (let a = base; a < end; a++) {
+          for (let a = lo; a < end; a++) {
             const u = nb[a]!;
-            if (dist[u] === level) {
+            if (dist[u] === cur) {
               sw += sigma[u]!;
               dag[nd] = a;
               nd++;
@@ -217,18 +227,15 @@ export function sweepRange(
           if (nd > first) {
             sigma[w] = sw;
             order[tail] = w;
-            outS[tail] = 0;
-            outE[tail] = 0;
-            inS[tail] = first;
-            inE[tail] = nd;
+            inEnd[tail] = nd;
             tail++;
-            nextArcs += end - base;
+            nextArcs += end - lo;
           } else {
             unv[keep] = w;
             keep++;
           }
         }
-        for (let i = levelEnd; i < tail; i++) dist[order[i]!] = dv;
+        for (let i = levelEnd; i < tail; i++) dist[order[i]!] = next;
         head = levelEnd;
         nUnv = keep;
       }
@@ -236,48 +243,69 @@ export function sweepRange(
       unvArcs -= nextArcs;
       frArcs = nextArcs;
       level++;
+      lvStart[level] = levelEnd;
     }
+    lvStart[level + 1] = tail;
     const ms = mass[s]!;
     let total = 0;
-    // Dependencies in reverse BFS order; sigma[w] becomes w's coefficient (mass[w] + δ[w]) / σ[w]
-    // once known (its parents, processed later, still read their own σ).
-    for (let i = tail - 1; i >= 0; i--) {
-      const w = order[i]!;
-      const sv = sigma[w]!;
-      let d = delta[w]!;
-      const oe = outE[i]!;
-      if (oe > outS[i]!) {
-        let sum = 0;
-        for (let k = outS[i]!; k < oe; k++) {
-          const a = dag[k]!;
-          const cw = sigma[nb[a]!]!;
-          sum += cw;
-          if (withEdges) {
-            const e = ae[a]!;
-            ebc[e] = ebc[e]! + ms * (sv * cw);
+    // Dependencies in reverse BFS order, level by level: a level expanded top-down pulls from
+    // its children, one expanded bottom-up has had its share pushed (delta) by its children, and
+    // one found bottom-up pushes to its parents. sigma[w] becomes w's coefficient
+    // (mass[w] + δ[w]) / σ[w] once known (its parents, processed later, still read their own σ).
+    for (let l = level; l >= 0; l--) {
+      const lo = lvStart[l]!;
+      const hi = lvStart[l + 1]!;
+      const expanded = l < level ? lvDag[l]! : 0;
+      const pull = l < level && expanded >= 0;
+      const pulled = l < level && expanded < 0;
+      const found = l > 0 ? lvDag[l - 1]! : 0;
+      const push = found < 0;
+      for (let i = hi - 1; i >= lo; i--) {
+        const w = order[i]!;
+        const sv = sigma[w]!;
+        let d = 0;
+        if (pull) {
+          const oe = outEnd[i]!;
+          const os = i > lo ? outEnd[i - 1]! : expanded;
+          if (oe > os) {
+            let sum = 0;
+            for (let k = os; k < oe; k++) {
+              const a = dag[k]!;
+              const cw = sigma[nb[a]!]!;
+              sum += cw;
+              if (withEdges) {
+                const e = ae[a]!;
+                ebc[e] = ebc[e]! + ms * (sv * cw);
+              }
+            }
+            d = sv * sum;
+          }
+        } else if (pulled) {
+          d = delta[w]!;
+          delta[w] = 0;
+        }
+        const mw = mass[w]!;
+        const coef = (mw + d) / sv;
+        sigma[w] = coef;
+        if (l > 0) bc[w] = bc[w]! + ms * d;
+        total += l * mw;
+        if (push) {
+          const ie = inEnd[i]!;
+          for (let k = i > lo ? inEnd[i - 1]! : ~found; k < ie; k++) {
+            const a = dag[k]!;
+            const v = nb[a]!;
+            const t = sigma[v]! * coef;
+            delta[v] = delta[v]! + t;
+            if (withEdges) {
+              const e = ae[a]!;
+              ebc[e] = ebc[e]! + ms * t;
+            }
           }
         }
-        d += sv * sum;
       }
-      const mw = mass[w]!;
-      const coef = (mw + d) / sv;
-      sigma[w] = coef;
-      if (i > 0) bc[w] = bc[w]! + ms * d;
-      total += dist[w]! * mw;
-      const ie = inE[i]!;
-      for (let k = inS[i]!; k < ie; k++) {
-        const a = dag[k]!;
-        const v = nb[a]!;
-        const t = sigma[v]! * coef;
-        delta[v] = delta[v]! + t;
-        if (withEdges) {
-          const e = ae[a]!;
-          ebc[e] = ebc[e]! + ms * t;
-        }
-      }
-      delta[w] = 0;
-      dist[w] = -1;
     }
     cl[s] = cl[s]! + total;
+    base += level + 1;
   }
+  dist.fill(-1);
 }

@@ -26,7 +26,7 @@ const ARRAYS = [
   ["nb", 4, (_n: number, m: number) => 2 * m],
   ["ae", 4, (_n: number, m: number) => 2 * m],
   ["comp", 4, (n: number) => n],
-  ["compNodes", 4, (n: number) => n],
+  ["label", 4, (n: number) => n],
   ["compStart", 4, (n: number) => n + 1],
   ["compArcs", 4, (n: number) => n],
   ["mass", 8, (n: number) => n],
@@ -38,10 +38,10 @@ const ARRAYS = [
   ["delta", 8, (n: number) => n],
   ["order", 4, (n: number) => n],
   ["dag", 4, (_n: number, m: number) => m],
-  ["outS", 4, (n: number) => n],
-  ["outE", 4, (n: number) => n],
-  ["inS", 4, (n: number) => n],
-  ["inE", 4, (n: number) => n],
+  ["outEnd", 4, (n: number) => n],
+  ["inEnd", 4, (n: number) => n],
+  ["lvStart", 4, (n: number) => n + 1],
+  ["lvDag", 4, (n: number) => n],
   ["unv", 4, (n: number) => n],
 ] as const;
 
@@ -96,14 +96,34 @@ function prepare(wasm: Exports, csr: PathsInput, topology: SweepTopology): Layou
   if (pages > 0) wasm.memory.grow(pages);
   const heap = wasm.memory.buffer;
   const i32 = (name: string, count: number) => new Int32Array(heap, ptr[name], count);
-  i32("off", n + 1).set(csr.offsets);
-  i32("nb", 2 * m).set(csr.neighbours);
-  i32("ae", 2 * m).set(csr.arcEdge);
-  i32("comp", n).set(topology.comp);
-  i32("compNodes", n).set(topology.compNodes);
+  // Nodes renumbered in the order of compNodes (label: old → new), each node's arcs kept in
+  // their order: the kernel does the same operations in the same order on the same values
+  // (sources still taken in their own order), only where they sit in memory differs — the
+  // unreached nodes of a component are then a run of consecutive indexes, scanned in order.
+  const { offsets, neighbours, arcEdge } = csr;
+  const { comp, compNodes } = topology;
+  const mass = csr.mass ?? unitMass(n);
+  const label = i32("label", n);
+  for (let k = 0; k < n; k++) label[compNodes[k]!] = k;
+  const off = i32("off", n + 1);
+  const nb = i32("nb", 2 * m);
+  const ae = i32("ae", 2 * m);
+  const compOf = i32("comp", n);
+  const massOf = new Float64Array(heap, ptr.mass, n);
+  let arcs = 0;
+  for (let k = 0; k < n; k++) {
+    const v = compNodes[k]!;
+    off[k] = arcs;
+    for (let a = offsets[v]!; a < offsets[v + 1]!; a++) {
+      nb[arcs] = label[neighbours[a]!]!;
+      ae[arcs++] = arcEdge[a]!;
+    }
+    compOf[k] = comp[v]!;
+    massOf[k] = mass[v]!;
+  }
+  off[n] = arcs;
   i32("compStart", n + 1).set(topology.compStart);
   i32("compArcs", n).set(topology.compArcs);
-  new Float64Array(heap, ptr.mass, n).set(csr.mass ?? unitMass(n));
   i32("dist", n).fill(-1);
   new Float64Array(heap, ptr.delta, n).fill(0);
   layout = { key: csr.neighbours, n, m, ptr: ptr as Layout["ptr"] };
@@ -130,8 +150,11 @@ export function wasmSweepRange(
   const ebc = new Float64Array(heap, ptr.ebc, m);
   const cl = new Float64Array(heap, ptr.cl, n);
   // The kernel adds to what `out` holds already, exactly as the JavaScript kernel does.
-  bc.set(out.betweenness);
-  cl.set(out.closeness);
+  const label = new Int32Array(heap, ptr.label, n);
+  for (let v = 0; v < n; v++) {
+    bc[label[v]!] = out.betweenness[v]!;
+    cl[label[v]!] = out.closeness[v]!;
+  }
   if (withEdges) ebc.set(out.edgeBetweenness);
   const pointers = ARRAYS.map(([name]) => ptr[name]);
   // A few dozen sources per call: V8 compiles the module with its baseline compiler first and
@@ -142,8 +165,10 @@ export function wasmSweepRange(
   for (let from = range.from; from < range.to; from += span) {
     wasm.sweep(n, from, Math.min(range.to, from + span), range.step, withEdges ? 1 : 0, ...pointers);
   }
-  out.betweenness.set(bc);
-  out.closeness.set(cl);
+  for (let v = 0; v < n; v++) {
+    out.betweenness[v] = bc[label[v]!]!;
+    out.closeness[v] = cl[label[v]!]!;
+  }
   if (withEdges) out.edgeBetweenness.set(ebc);
   return true;
 }
