@@ -74,8 +74,16 @@ export function attributeMetricsOf(csr: Csr, attribute: string, K: number | null
   return { attribute, K, graph_ei_index: eiIndex(external, internal), per_node };
 }
 
-/** Attribute metrics for node attribute `attribute` with K possible categories (null if open). */
-export function computeAttributeMetrics(graph: AbstractGraph, attribute: string, K: number | null): AttributeMetrics {
+/**
+ * Attribute metrics for node attribute `attribute` with K possible categories (null if open).
+ * `csr`: the graph's CSR when the caller has built it already (computeAll), so not built twice.
+ */
+export function computeAttributeMetrics(
+  graph: AbstractGraph,
+  attribute: string,
+  K: number | null,
+  csr?: Csr,
+): AttributeMetrics {
   assertGraph(graph, "computeAttributeMetrics");
   if (typeof attribute !== "string" || attribute === "") {
     throw new MetricsInputError("computeAttributeMetrics: attribute must be a non-empty string");
@@ -83,5 +91,5 @@ export function computeAttributeMetrics(graph: AbstractGraph, attribute: string,
   if (K !== null && !(Number.isInteger(K) && K >= 1)) {
     throw new MetricsInputError(`computeAttributeMetrics: K must be a positive integer or null (got ${String(K)})`);
   }
-  return attributeMetricsOf(buildCsr(graph, "computeAttributeMetrics"), attribute, K);
+  return attributeMetricsOf(csr ?? buildCsr(graph, "computeAttributeMetrics"), attribute, K);
 }

@@ -79,8 +79,8 @@ interface PathFree {
   readonly attribute_metrics: AttributeMetrics;
 }
 
-const attributesOf = ({ clean }: Prepared, options: ComputeAllOptions): AttributeMetrics =>
-  computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null);
+const attributesOf = ({ clean, analysis }: Prepared, options: ComputeAllOptions): AttributeMetrics =>
+  computeAttributeMetrics(clean, options.attribute ?? DEFAULT_ATTRIBUTE, options.K ?? null, analysis.csr);
 
 function pathFree(
   prepared: Prepared,
