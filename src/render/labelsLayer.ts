@@ -173,7 +173,7 @@ export function attachLabels(
       cached.key.report === key.report &&
       cached.key.focus === key.focus &&
       cached.key.sizeBy === key.sizeBy;
-    if (cached !== null && sameBasis && (cached.key.doc !== key.doc || cached.key.order !== key.order)) {
+    if (cached !== null && sameBasis && cached.key.doc !== key.doc) {
       // An edit with the same analysis and focus: only the people it touched are ranked again.
       const priorities = patchPriorities(cached.priorities, cached.key.doc as typeof state.doc, state.doc, (ids) =>
         computePriorities(
@@ -182,8 +182,9 @@ export function attachLabels(
           ids.filter((id) => graph.hasNode(id)),
         ),
       );
-      cached = { key, priorities };
-    } else if (!cached || !sameBasis || cached.key.doc !== key.doc || cached.key.order !== key.order)
+      // Everyone drawn has a priority (a graph that lags its document, mid-patch, is ranked whole).
+      cached = { key, priorities: priorities.size === graph.order ? priorities : computePriorities(state, focus) };
+    } else if (!cached || !sameBasis || cached.key.order !== key.order)
       cached = { key, priorities: computePriorities(state, focus) };
     const priorities = cached.priorities;
     // The same frame as last time (nothing moved, nothing changed): the same labels.
