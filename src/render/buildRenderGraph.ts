@@ -6,7 +6,6 @@
 // them, patchRenderGraph (renderPatch.ts) writes them onto the live one. Which people and ties
 // are drawn, and their base attributes (planned, strength, communities), come from
 // documentToGraph (planned items and details included), the one document → graph conversion.
-import { scaleSqrt } from "d3-scale";
 import Graph from "../domain/graph/graphology";
 import { patchDocumentGraph } from "../domain/graph/patchGraph";
 import { documentToGraph, documentToGraphSteps, type DocumentGraph } from "../domain/graph/toGraph";
@@ -15,9 +14,6 @@ import { getOwn, tieBand, type MapDocument, type PersonId, type Position, type T
 import { EGO_COLOR, SPHERE_COLORS } from "./colors";
 import {
   BAND_STYLE,
-  DEFAULT_SIZE,
-  EGO_SIZE,
-  SIZE_RANGE,
   clusterColor,
   clusterOf,
   communityColors,
@@ -26,11 +22,11 @@ import {
   LOCAL_BRIDGE_COLOR,
   PLANNED_ALPHA,
   PLANNED_STYLE,
-  sizeValues,
   withAlpha,
 } from "./encodings";
 import { DEFAULT_VIEW, type ViewSettings } from "../store/viewSlice";
 import { egoRingsLayout } from "./layouts/egoRings";
+import { nodeSizer, scoresOf } from "./nodeSizes";
 
 export interface RenderNode {
   x: number;
@@ -125,39 +121,6 @@ export function* renderBaseGraphSteps(doc: MapDocument): Generator<void, Documen
   const { graph } = yield* documentToGraphSteps(doc, BASE_OPTIONS);
   lastBase = { doc, graph };
   return graph;
-}
-
-const scoresByReport = new WeakMap<object, Map<string, ReturnType<typeof sizeValues>>>();
-
-/** sizeValues, once per report, ego and score (a restyle or an edit reuses them). Read only. */
-function scoresOf(
-  report: AnalysisReport | EgoReport | null,
-  egoId: PersonId,
-  sizeBy: ViewSettings["sizeBy"],
-): ReturnType<typeof sizeValues> {
-  if (!report) return sizeValues(report, egoId, sizeBy);
-  let byKey = scoresByReport.get(report);
-  if (!byKey) {
-    byKey = new Map();
-    scoresByReport.set(report, byKey);
-  }
-  const key = `${sizeBy}|${egoId}`;
-  if (!byKey.has(key)) byKey.set(key, sizeValues(report, egoId, sizeBy));
-  return byKey.get(key) ?? null;
-}
-
-/**
- * nodeSize (scene/styles.ts) with its scale built once for all people instead of once per person
- * (on a 30,000-person map that was a third of a restyle); the same sizes, number for number.
- */
-export function nodeSizer(scored: ReturnType<typeof sizeValues>): (id: PersonId, isEgo: boolean) => number {
-  const scale = scored ? scaleSqrt().domain([0, scored.max]).range(SIZE_RANGE).clamp(true) : null;
-  return (id, isEgo) => {
-    if (isEgo) return EGO_SIZE;
-    if (!scored || !scale) return DEFAULT_SIZE;
-    const v = getOwn(scored.values, id);
-    return v === undefined ? SIZE_RANGE[0] : scale(v);
-  };
 }
 
 /** People or ties visited between two pauses of the render steps. */

@@ -7,7 +7,8 @@
 import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import { asReport } from "../domain/insights/report";
-import { changedKeys, getOwn, type MapDocument } from "../domain/model";
+import { getOwn } from "../domain/model";
+import { labelPriorities, patchPriorities } from "./labelPriorities";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { polygonCentroid, polygonHull } from "d3-polygon";
@@ -26,54 +27,6 @@ const MAX_LABELS = 300;
 /** People turned into label candidates between two pauses of a sliced placing. */
 const CANDIDATE_STEP = 5000;
 export const LABEL_SIZE = 13;
-
-/** Priority of each person's label: higher is named first (pure). */
-export function labelPriorities(options: {
-  readonly ids: Iterable<string>;
-  readonly egoId: string;
-  readonly informationPotential: (id: string) => number | undefined;
-  readonly size: (id: string) => number;
-  readonly topSources: readonly string[];
-  readonly focus: string | null;
-  readonly isNeighbourOfFocus: (id: string) => boolean;
-}): Map<string, { priority: number; force: boolean }> {
-  const out = new Map<string, { priority: number; force: boolean }>();
-  const top = new Map(options.topSources.map((id, i) => [id, i] as const));
-  for (const id of options.ids) {
-    const rank = top.get(id);
-    if (id === options.focus) out.set(id, { priority: 4e9, force: true });
-    else if (id === options.egoId) out.set(id, { priority: 3e9, force: true });
-    else if (rank !== undefined) out.set(id, { priority: 2e9 - rank, force: true });
-    else {
-      const ip = options.informationPotential(id);
-      const near = options.focus !== null && options.isNeighbourOfFocus(id) ? 1e9 : 0;
-      out.set(id, { priority: near + (ip ?? -1) * 1e4 + options.size(id), force: false });
-    }
-  }
-  return out;
-}
-
-/**
- * `priorities` (labelPriorities of `before`'s people) brought to `doc`, in place, for the same
- * analysis and focus: a person's priority is their own (their record, size and ties to the
- * focus), so only the people an edit touched (their records or their ties) are ranked again, by
- * `rank`, and the people gone are dropped. Returns `priorities`.
- */
-export function patchPriorities<P>(
-  priorities: Map<string, P>,
-  before: MapDocument,
-  doc: MapDocument,
-  rank: (ids: string[]) => Map<string, P>,
-): Map<string, P> {
-  const touched: Set<string> = changedKeys(before.people, doc.people);
-  for (const id of changedKeys(before.ties, doc.ties)) {
-    const t = getOwn(doc.ties, id) ?? getOwn(before.ties, id);
-    if (t) touched.add(t.a).add(t.b);
-  }
-  for (const id of touched) priorities.delete(id);
-  for (const [id, p] of rank([...touched])) priorities.set(id, p);
-  return priorities;
-}
 
 /**
  * Where the outlines layer writes each community's name (above the top of its padded outline):

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { computeReport } from "../../../src/domain/insights/report";
 import { personId, tieId, type PersonId } from "../../../src/domain/model";
-import { buildRenderGraph, nodeSizer } from "../../../src/render/buildRenderGraph";
+import { buildRenderGraph } from "../../../src/render/buildRenderGraph";
+import { nodeSizer } from "../../../src/render/nodeSizes";
 import { EGO_COLOR } from "../../../src/render/colors";
 import {
   BAND_STYLE,

@@ -11,7 +11,7 @@ import {
   type MapDocument,
   type PersonId,
 } from "../../../src/domain/model";
-import { labelPriorities, patchPriorities } from "../../../src/render/labelsLayer";
+import { labelPriorities, patchPriorities } from "../../../src/render/labelPriorities";
 import { sampleDoc } from "../domain/insights/helpers";
 
 /** A seeded grid of dots, some crowded together. */
