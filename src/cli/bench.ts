@@ -12,21 +12,18 @@
 // once, ~20 s), --quick (no 20,000-node graph, no star, no graphology-metrics), --no-peers.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { findPeerPython, median, timeProcess, writeCsv } from "./benchProcess";
+import { cpuMs, findPeerPython, median, timeProcess, writeCsv } from "./benchProcess";
 import { formatBenchTable, msText, ratioText, timed, type BenchLine } from "./benchTable";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { wasmSweepAvailable } from "../domain/metrics/sweepWasm";
 import type { UndirectedGraph } from "../domain/graph/graphology";
-import { buildCsr } from "../domain/metrics/csr";
 import { diffusionOfNetwork } from "../domain/metrics/diffusion";
 import { buildEgoNetwork } from "../domain/metrics/egoNetwork";
 import { groupsOfNetwork } from "../domain/metrics/groups";
-import { computeBetweenness } from "../domain/metrics/paths";
 import { egoMap, randomGraph, STAR_PEOPLE, writeStarCsv } from "./benchGraphs";
-import { createNodePathsPool } from "./nodePool";
+import { betweennessRow } from "./benchInProcess";
 
 export { defaultGraphs, egoMap, randomGraph } from "./benchGraphs";
 export type { BenchGraph } from "./benchGraphs";
@@ -77,30 +74,6 @@ interface Workload {
   readonly args?: readonly string[];
   /** Runs of each peer when not `runs` (igraph takes ~20 s on the star). */
   readonly peerRuns?: number;
-}
-
-function cpuMs(fn: () => unknown): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1000 };
-}
-
-/** Rounds of the in-process betweenness rows (ours on 1 and 2 threads, graphology-metrics). */
-const IN_PROCESS_RUNS = 5;
-
-/** "median (min–max" of some times in ms, the caller closing the parenthesis. */
-function spread(xs: readonly number[]): string {
-  const range = (x: number) => msText(x).replace(" ms", "");
-  return `${msText(median(xs))} (${range(Math.min(...xs))}–${range(Math.max(...xs))}`;
-}
-
-async function wallMs(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
 }
 
 export async function runBench(opts: BenchOptions, log: (text: string) => void): Promise<BenchLine[]> {
@@ -219,60 +192,9 @@ export async function runBench(opts: BenchOptions, log: (text: string) => void):
       }
     }
 
-    // Betweenness alone, in process, against graphology-metrics: after one warm-up run of each,
-    // IN_PROCESS_RUNS rounds of ours on 1 thread, ours on 2, theirs, one after the other (a load
-    // that comes and goes on the machine falls on all three alike); medians, and each's range.
+    // Betweenness alone, in process, against graphology-metrics (benchInProcess.ts).
     const mid = graphs.get("random 5,000 / 25,000");
-    if (mid !== undefined) {
-      const graphology = () => betweennessCentrality(mid, { getEdgeWeight: null, normalized: true });
-      const pool = createNodePathsPool(2);
-      try {
-        computeBetweenness(mid);
-        await pool.sweep(buildCsr(mid), false);
-        if (!opts.quick) graphology();
-        const one: { wall: number; cpu: number }[] = [];
-        const two: number[] = [];
-        const theirs: { wall: number; cpu: number }[] = [];
-        for (let r = 0; r < IN_PROCESS_RUNS; r++) {
-          one.push(cpuMs(() => computeBetweenness(mid)));
-          two.push(await wallMs(() => pool.sweep(buildCsr(mid), false)));
-          if (!opts.quick) theirs.push(cpuMs(graphology));
-        }
-        const oneWall = one.map((t) => t.wall);
-        const oneText = `1 thread ${spread(oneWall)}; CPU ${msText(median(one.map((t) => t.cpu)))}); 2 threads ${spread(two)})`;
-        log(`  our betweenness 5,000/25,000: ${oneText}`);
-        const measure = `betweenness alone, in process, wall (CPU), median of ${IN_PROCESS_RUNS} (range)`;
-        if (opts.quick) {
-          lines.push({
-            workload: "random 5,000 / 25,000",
-            measure,
-            ours: oneText,
-            peer: "graphology-metrics: not run (--quick)",
-            ratio: "—",
-            target: "≥ 5× / ≥ 8×",
-          });
-        } else {
-          const theirWall = theirs.map((t) => t.wall);
-          const theirCpu = median(theirs.map((t) => t.cpu));
-          log(`  graphology-metrics betweenness: ${spread(theirWall)})`);
-          const speedUp = (ours: number[]) => `${(median(theirWall) / median(ours)).toFixed(1)}×`;
-          // Each round's own ratio: the range of the speed-up when both ran under the same load.
-          const perRound = oneWall.map((x, r) => theirWall[r]! / x);
-          lines.push({
-            workload: "random 5,000 / 25,000",
-            measure,
-            ours: oneText,
-            peer: `graphology-metrics ${spread(theirWall)}; CPU ${msText(theirCpu)})`,
-            ratio:
-              `speed-up ${speedUp(oneWall)} (per round ${Math.min(...perRound).toFixed(1)}–${Math.max(...perRound).toFixed(1)}×; ` +
-              `CPU ${(theirCpu / median(one.map((t) => t.cpu))).toFixed(1)}×) / ${speedUp(two)}`,
-            target: "≥ 5× / ≥ 8×",
-          });
-        }
-      } finally {
-        pool.close();
-      }
-    }
+    if (mid !== undefined) lines.push(await betweennessRow(mid, opts.quick, log));
 
     // Diffusion per recompute on the 150-alter ego map (the app's 20,000 draws).
     const net = buildEgoNetwork(egoMap(), "ego", "bench");

@@ -22,6 +22,16 @@ export const median = (xs: readonly number[]): number => {
 
 const TIME = "/usr/bin/time";
 
+/** Wall-clock and user + system CPU milliseconds of `fn`, run in this process. */
+export function cpuMs(fn: () => unknown): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
 /** Run a command `runs` times as a whole process; wall-clock median and peak RSS. */
 export function timeProcess(command: string, args: readonly string[], runs: number, cwd: string): Timed {
   const useTime = existsSync(TIME);
