@@ -5,7 +5,7 @@ import type Sigma from "sigma";
 import type { MapDocument } from "../domain/model";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { communityColors, withAlpha } from "./encodings";
-import { communityPieces } from "../scene/outlines";
+import { communityPieces, type Keepout } from "../scene/outlines";
 import { labelAnchor, traceHull, type Point } from "./hulls";
 import { OVERLAY_STYLE } from "./overlay";
 import { getOwn } from "../domain/model";
@@ -45,16 +45,17 @@ function drawHull(ctx: CanvasRenderingContext2D, hull: Point[], color: string, p
   ctx.fillText(name, lx, ly);
 }
 
-type Keepout = { x: number; y: number; r: number; boxes: [] } | null;
 interface CachedPieces {
   readonly points: readonly Point[];
   readonly reach: number;
-  readonly keepout: Keepout;
+  readonly keepout: Keepout | null;
   readonly pieces: ReturnType<typeof communityPieces>;
 }
 
-const sameKeepout = (a: Keepout, b: Keepout) =>
-  a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y && a.r === b.r);
+/** The same ego keep-out (the layer's has no label boxes). */
+const sameKeepout = (a: Keepout | null, b: Keepout | null) =>
+  a === b ||
+  (a !== null && b !== null && a.x === b.x && a.y === b.y && a.r === b.r && a.boxes.length === b.boxes.length);
 
 function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
   if (a.length !== b.length) return false;
@@ -150,7 +151,7 @@ export function attachHullsLayer(
     // passes over the ego (src/scene/outlines.ts).
     const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
     const egoAt = ego ? sigma.graphToViewport(graph.getNodeAttributes(ego)) : null;
-    const keepout: Keepout = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
+    const keepout: Keepout | null = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
     let reach = egoAt ? 1 : Math.max(w, h);
     if (egoAt)
       for (const points of members.values())

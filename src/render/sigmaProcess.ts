@@ -137,6 +137,33 @@ export function* processSteps(sigma: Sigma<RenderNode, RenderEdge>): Generator<v
   const edgeIndices: Record<string, number> = {};
   const itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }> = {};
   let incrID = 1;
+  /**
+   * Numbers `keys` from `first` (sigma's picking ids) and writes each into its program's next
+   * slot, pausing as above; returns the next id, or null when it gave up.
+   */
+  const fillPrograms = function* (
+    kind: "node" | "edge",
+    keys: readonly string[],
+    first: number,
+    cache: Record<string, { type: string }>,
+    perProgram: Record<string, number>,
+    indices: Record<string, number>,
+  ): Generator<void, number | null, void> {
+    let id = first;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      indices[key] = id;
+      itemIDsIndex[id] = { type: kind, id: key };
+      const type = (cache[key] as { type: string }).type;
+      const position = perProgram[type] ?? 0;
+      perProgram[type] = position + 1;
+      if (kind === "node") s.addNodeToProgram(key, id, position);
+      else s.addEdgeToProgram(key, id, position);
+      id++;
+      if (!(yield* pause(i))) return null;
+    }
+    return id;
+  };
   let nodes = graph.nodes();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as string;
@@ -154,17 +181,9 @@ export function* processSteps(sigma: Sigma<RenderNode, RenderEdge>): Generator<v
   }
   if (s.settings.zIndex && s.nodeZExtent[0] !== s.nodeZExtent[1])
     nodes = zIndexOrdering(s.nodeZExtent, (node: string) => nodeCache[node]?.zIndex ?? 0, nodes);
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as string;
-    nodeIndices[node] = incrID;
-    itemIDsIndex[incrID] = { type: "node", id: node };
-    const type = (nodeCache[node] as NodeDisplayData).type;
-    const position = nodesPerPrograms[type] ?? 0;
-    nodesPerPrograms[type] = position + 1;
-    s.addNodeToProgram(node, incrID, position);
-    incrID++;
-    if (!(yield* pause(i))) return false;
-  }
+  const afterNodes = yield* fillPrograms("node", nodes, incrID, nodeCache, nodesPerPrograms, nodeIndices);
+  if (afterNodes === null) return false;
+  incrID = afterNodes;
   // EDGES
   const edgesPerPrograms: Record<string, number> = {};
   let edges = graph.edges();
@@ -178,17 +197,7 @@ export function* processSteps(sigma: Sigma<RenderNode, RenderEdge>): Generator<v
     s.edgePrograms[type]?.reallocate(edgesPerPrograms[type] ?? 0);
     edgesPerPrograms[type] = 0;
   }
-  for (let i = 0; i < edges.length; i++) {
-    const edge = edges[i] as string;
-    edgeIndices[edge] = incrID;
-    itemIDsIndex[incrID] = { type: "edge", id: edge };
-    const type = (edgeCache[edge] as EdgeDisplayData).type;
-    const position = edgesPerPrograms[type] ?? 0;
-    edgesPerPrograms[type] = position + 1;
-    s.addEdgeToProgram(edge, incrID, position);
-    incrID++;
-    if (!(yield* pause(i))) return false;
-  }
+  if ((yield* fillPrograms("edge", edges, incrID, edgeCache, edgesPerPrograms, edgeIndices)) === null) return false;
   if (!unchanged()) return false;
   s.itemIDsIndex = itemIDsIndex;
   s.nodeIndices = nodeIndices;

@@ -44,6 +44,15 @@ function firstColouredOnMiddleLine(png: Buffer): number {
   return -1;
 }
 
+/** The app opened on a generated LinkedIn import of `rows` rows, analysed; its people. */
+async function importAnalysed(page: Page, rows: number): Promise<number> {
+  await page.goto("/");
+  await waitForMap(page);
+  const distinctPeople = await importLinkedIn(page, rows);
+  await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
+  return distinctPeople;
+}
+
 /** A screenshot of the map once two in a row, a quarter of a second apart, are the same. */
 async function quietShot(page: Page): Promise<Buffer> {
   const canvas = page.getByTestId("map-canvas");
@@ -61,13 +70,10 @@ test("a 3,000-person map opened in slices ends drawn whole, as sigma would draw 
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto("/");
-  await waitForMap(page);
-  const distinctPeople = await importLinkedIn(page, ROWS);
+  // The analysis restyles the map, in slices too.
+  const distinctPeople = await importAnalysed(page, ROWS);
   expect(distinctPeople).toBeGreaterThan(2000);
   const canvas = page.getByTestId("map-canvas");
-  // The analysis restyles the map, in slices too.
-  await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
   await expect.poll(async () => (await settledMarks(page)).length).toBeGreaterThanOrEqual(2);
   // Every sliced patch was processed in steps, none by sigma in its frame.
   expect(await settledMarks(page)).not.toContain(false);
@@ -106,10 +112,7 @@ test("an edit on a 2,600-person map is drawn in place as sigma would draw it who
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto("/");
-  await waitForMap(page);
-  const distinctPeople = await importLinkedIn(page, EDIT_ROWS);
-  await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
+  const distinctPeople = await importAnalysed(page, EDIT_ROWS);
   const canvas = page.getByTestId("map-canvas");
   // The analysis of the edit is held back in the metrics worker: its restyle would have sigma
   // process the whole map again, and the picture below must be the edit's own.

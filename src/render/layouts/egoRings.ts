@@ -164,7 +164,13 @@ export function egoRingsLayout(doc: MapDocument): Record<PersonId, Position> {
   const prev = lastLaid;
   // A sector laid out before with the same group and angles is copied, not computed (on a big
   // map, with slack, an edit changes one sector); the others are laid out and compared.
-  const reuse = prev !== null && prev.egoId === doc.egoId && prev.scale === scale && prev.lanes === lanes;
+  // (Not from another map, nor a basis built anew: nothing to copy, everyone is placed.)
+  const reuse =
+    prev !== null &&
+    prev.egoId === doc.egoId &&
+    prev.scale === scale &&
+    prev.lanes === lanes &&
+    groups.some((g) => prev.sectors.has(g));
   const out = dict<PersonId, Position>();
   if (reuse) {
     // A loop over the keys: about twice as fast as Object.assign on a 30,000-entry dictionary.
