@@ -5,6 +5,7 @@
 // count from scratch: the unit tests compare them over random edits.
 import { tieId, type PersonId } from "./ids";
 import { bandOfTie, changedKeys, isPlanned, type NetworkCounts } from "./queries";
+import { candidateChanges } from "./records";
 import type { TieBand } from "./strength";
 import type { MapDocument } from "./types";
 import { getOwn } from "./dict";
@@ -19,11 +20,20 @@ export function plannedKeys(slot: string, rec: Readonly<Record<string, Flagged>>
   const last = planned.get(slot);
   if (last?.rec === rec) return last.keys;
   planned.delete(slot);
-  const keys = last?.keys ?? new Set<string>();
-  const ids = last ? changedKeys(last.rec as Readonly<Record<string, Flagged>>, rec) : Object.keys(rec);
-  for (const k of ids) {
-    if (getOwn(rec, k)?.planned === true) keys.add(k);
-    else keys.delete(k);
+  // The keys an edit touched (records.ts knows them): each one's planned flag read again. Another
+  // record (a map just opened or imported): read whole, not compared with the last record entry
+  // by entry (36–62 ms against 17 for the people of a 30,000-person map).
+  const touched = last ? candidateChanges(last.rec, rec) : null;
+  let keys: Set<string>;
+  if (last && touched !== null) {
+    keys = last.keys;
+    for (const k of touched) {
+      if (getOwn(rec, k)?.planned === true) keys.add(k);
+      else keys.delete(k);
+    }
+  } else {
+    keys = new Set<string>();
+    for (const k of Object.keys(rec)) if (getOwn(rec, k)?.planned === true) keys.add(k);
   }
   planned.set(slot, { rec, keys });
   return keys;
