@@ -10,9 +10,11 @@ import { tieKnowledgeOf } from "../domain/metrics/tieKnowledge";
 import { computeAll, computeAllWith, computeEgoReport, type LouvainOffload } from "../domain/metrics/computeAll";
 import type { PathSweep } from "../domain/metrics/paths";
 import { applyDocumentDelta } from "./documentDelta";
+import { unpackDocument } from "./packedDocument";
 import type { MapDocument } from "../domain/model";
 import {
   isComputeDeltaRequest,
+  isComputePackedRequest,
   isComputeRequest,
   type ComputeRequest,
   type NeedDocument,
@@ -106,6 +108,19 @@ export function createDocumentMemory(): (data: unknown) => unknown {
       }
       kept = { docSeq, doc };
       const request: ComputeRequest = { ...rest, type: "compute", doc, docSeq };
+      return request;
+    }
+    if (isComputePackedRequest(data)) {
+      const { docText, ...rest } = data;
+      let doc: MapDocument;
+      try {
+        doc = unpackDocument(docText);
+      } catch {
+        kept = null;
+        return { type: "need-document", revision: data.revision } satisfies NeedDocument;
+      }
+      const request: ComputeRequest = { ...rest, type: "compute", doc };
+      kept = typeof data.docSeq === "number" ? { docSeq: data.docSeq, doc } : null;
       return request;
     }
     if (isComputeRequest(data)) kept = typeof data.docSeq === "number" ? { docSeq: data.docSeq, doc: data.doc } : null;

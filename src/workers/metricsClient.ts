@@ -9,10 +9,12 @@
 import type { MapInsights } from "../domain/insights/mapInsights";
 import type { MapDocument } from "../domain/model";
 import { documentDelta } from "./documentDelta";
+import { packDocument } from "./packedDocument";
 import {
   isWorkerResponse,
   type ComputeDeltaRequest,
   type ComputeOptions,
+  type ComputePackedRequest,
   type ComputeRequest,
   type ComputeScope,
   type ReportOf,
@@ -31,7 +33,7 @@ export type ChannelStatus = "computing" | "ready" | "error";
 
 /** What the client needs of a Worker (a real Worker satisfies it; tests pass a fake). */
 export interface MetricsWorkerLike {
-  postMessage(message: ComputeRequest | ComputeDeltaRequest): void;
+  postMessage(message: ComputePackedRequest | ComputeDeltaRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -82,11 +84,11 @@ export function createMetricsClient<S extends ComputeScope = "full">(config: Met
     docSeq++;
     const delta = !whole && posted !== null ? documentDelta(posted.doc, message.doc, posted.docSeq) : null;
     posted = { docSeq, doc: message.doc };
+    const { doc, ...rest } = message;
     if (delta === null) {
-      w.postMessage({ ...message, docSeq });
+      w.postMessage({ ...rest, type: "compute-packed", docSeq, docText: packDocument(doc) });
       return;
     }
-    const { doc: _doc, ...rest } = message;
     w.postMessage({ ...rest, type: "compute-delta", docSeq, delta });
   }
 

@@ -44,6 +44,15 @@ export interface ComputeDeltaRequest {
   readonly options: ComputeOptions;
 }
 
+/**
+ * A "compute" request whose document travels as JSON text (packedDocument.ts): what a whole
+ * document is posted as; the worker parses it and handles the request as "compute".
+ */
+export interface ComputePackedRequest extends Omit<ComputeRequest, "type" | "doc"> {
+  readonly type: "compute-packed";
+  readonly docText: string;
+}
+
 export interface NeedDocument {
   readonly type: "need-document";
   readonly revision: number;
@@ -115,6 +124,17 @@ export function isComputeRequest(data: unknown): data is ComputeRequest {
     typeof d.revision === "number" &&
     typeof d.doc === "object" &&
     d.doc !== null &&
+    (d.scope === "full" || d.scope === "ego")
+  );
+}
+
+export function isComputePackedRequest(data: unknown): data is ComputePackedRequest {
+  if (typeof data !== "object" || data === null) return false;
+  const d = data as { type?: unknown; revision?: unknown; docText?: unknown; scope?: unknown };
+  return (
+    d.type === "compute-packed" &&
+    typeof d.revision === "number" &&
+    typeof d.docText === "string" &&
     (d.scope === "full" || d.scope === "ego")
   );
 }

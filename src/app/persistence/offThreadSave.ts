@@ -10,15 +10,17 @@
 // every save back to the main thread's repository, so saving never depends on it.
 import type { MapDocument } from "../../domain/model";
 import { applyDocumentDelta, documentDelta, type DocumentDelta } from "../../workers/documentDelta";
+import { packDocument, unpackDocument } from "../../workers/packedDocument";
 import { StorageError, toProblem, type StorageProblem } from "./problems";
 import type { MapRepository, SaveOptions, SaveOutcome } from "./repository";
 
 export type SaveRequest =
   | {
+      /** A whole document, as JSON text (packedDocument.ts: one stringify where a clone cost as much). */
       readonly type: "save";
       readonly seq: number;
       readonly docSeq: number;
-      readonly doc: MapDocument;
+      readonly docText: string;
       readonly options: SaveOptions;
     }
   | {
@@ -65,7 +67,14 @@ export function createSaveHandler(open: () => Promise<MapRepository>): (request:
         kept = null;
         return { type: "need-document", seq };
       }
-    } else doc = request.doc;
+    } else {
+      try {
+        doc = unpackDocument(request.docText);
+      } catch {
+        kept = null;
+        return { type: "need-document", seq };
+      }
+    }
     kept = { docSeq: request.docSeq, doc };
     let opened: MapRepository;
     try {
@@ -133,7 +142,7 @@ export function offThreadSaves(repo: MapRepository, spawn: () => SaveWorkerLike 
     const reply = new Promise<SaveReply | null>((resolve) => waiting.set(id, resolve));
     w.postMessage(
       delta === null
-        ? { type: "save", seq: id, docSeq, doc, options }
+        ? { type: "save", seq: id, docSeq, docText: packDocument(doc), options }
         : { type: "save-delta", seq: id, docSeq, delta, options },
     );
     return reply;

@@ -18,7 +18,7 @@ import { renderOptions, syncRenderGraph } from "../../../src/render/renderSync";
 import { createMapStore } from "../../../src/store/mapStore";
 import { createDocumentMemory, handleCompute, isNeedDocument } from "../../../src/workers/handleCompute";
 import type { MetricsWorkerLike } from "../../../src/workers/metricsClient";
-import type { ComputeDeltaRequest, ComputeRequest } from "../../../src/workers/protocol";
+import type { ComputeDeltaRequest, ComputePackedRequest } from "../../../src/workers/protocol";
 import { sampleDoc } from "../domain/insights/helpers";
 
 /** Runs handleCompute in-process on a structured clone of the message, as a real worker would. */
@@ -27,7 +27,7 @@ class InProcessWorker implements MetricsWorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private readonly remember = createDocumentMemory();
-  postMessage(message: ComputeRequest | ComputeDeltaRequest): void {
+  postMessage(message: ComputePackedRequest | ComputeDeltaRequest): void {
     InProcessWorker.inWorker = true;
     const request = this.remember(structuredClone(message));
     const response = isNeedDocument(request) ? request : handleCompute(request);

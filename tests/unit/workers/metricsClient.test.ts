@@ -2,20 +2,29 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalysisReport } from "../../../src/domain/metrics/computeAll";
 import { addAlter, createDocument, mapId, personId } from "../../../src/domain/model";
 import { createMetricsClient, type ChannelStatus, type MetricsWorkerLike } from "../../../src/workers/metricsClient";
+import { unpackDocument } from "../../../src/workers/packedDocument";
 import {
   packResponse,
   type ComputeDeltaRequest,
+  type ComputePackedRequest,
   type ComputeRequest,
   type WorkerMessage,
 } from "../../../src/workers/protocol";
 
 class FakeWorker implements MetricsWorkerLike {
+  /** What was posted, a whole document read back from its JSON text (as the worker reads it). */
   readonly posted: (ComputeRequest | ComputeDeltaRequest)[] = [];
+  /** The types as posted: a whole document travels as text ("compute-packed"). */
+  readonly wire: string[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(message: ComputeRequest | ComputeDeltaRequest): void {
-    this.posted.push(message);
+  postMessage(message: ComputePackedRequest | ComputeDeltaRequest): void {
+    this.wire.push(message.type);
+    if (message.type === "compute-packed") {
+      const { docText, ...rest } = message;
+      this.posted.push({ ...rest, type: "compute", doc: unpackDocument(docText) });
+    } else this.posted.push(message);
   }
   terminate(): void {
     this.terminated = true;
@@ -69,6 +78,7 @@ describe("createMetricsClient", () => {
     expect(worker().posted.map((m) => m.revision)).toEqual([5]);
     // The document itself is posted (the worker builds the graph), for the full analysis.
     expect(worker().posted[0]).toMatchObject({ type: "compute", doc: DOC, scope: "full", includePlanned: false });
+    expect(worker().wire).toEqual(["compute-packed"]);
     expect(statuses.at(-1)).toEqual(["computing", 5]);
   });
 
@@ -178,5 +188,7 @@ describe("createMetricsClient", () => {
     vi.advanceTimersByTime(150);
     expect(workers).toHaveLength(2);
     expect(worker().posted).toEqual([expect.objectContaining({ type: "compute", revision: 4, doc: third })]);
+    expect(worker().wire).toEqual(["compute-packed"]);
+    expect(workers[0]?.wire).toEqual(["compute-packed", "compute-delta", "compute-packed", "compute-delta"]);
   });
 });
