@@ -89,44 +89,54 @@ export function nodeAttributesOf(
   options: GraphOptions,
 ): GraphNodeAttributes {
   const includePlanned = options.includePlanned ?? false;
-  const communities = p.communityIds
-    .map((c) => getOwn(doc.communities, c))
-    .filter((c): c is NonNullable<typeof c> => c !== undefined && (includePlanned || !c.planned));
-  const first = communities[0];
-  return {
-    label: p.name,
-    role,
-    ...(communities.length > 0 ? { communities: communities.map((c) => labels.get(c.id) ?? c.name) } : {}),
-    ...(first ? { community_type: SPHERE_TO_TYPE[first.sphere], sphere: first.sphere } : {}),
-    ...(options.details
-      ? {
-          community_ids: communities.map((c) => c.id),
-          ...(p.reading ? { reading: p.reading } : {}),
-          ...(p.note ? { note: p.note } : {}),
-          ...(p.planned ? { planned: true as const } : {}),
-        }
-      : {}),
-  };
+  // Written key by key, in the order of the object literal with spreads it replaces: no
+  // temporary objects per person (opening a 30,000-person map builds these for everyone).
+  const attrs: GraphNodeAttributes = { label: p.name, role };
+  let first: MapDocument["communities"][CommunityId] | undefined;
+  let names: string[] | null = null;
+  let ids: CommunityId[] | null = null;
+  for (const id of p.communityIds) {
+    const c = getOwn(doc.communities, id);
+    if (c === undefined || (!includePlanned && c.planned)) continue;
+    first ??= c;
+    (names ??= []).push(labels.get(c.id) ?? c.name);
+    (ids ??= []).push(c.id);
+  }
+  if (names !== null) attrs.communities = names;
+  if (first) {
+    attrs.community_type = SPHERE_TO_TYPE[first.sphere];
+    attrs.sphere = first.sphere;
+  }
+  if (options.details) {
+    attrs.community_ids = ids ?? [];
+    if (p.reading) attrs.reading = p.reading;
+    if (p.note) attrs.note = p.note;
+    if (p.planned) attrs.planned = true;
+  }
+  return attrs;
 }
 
 /** The edge attributes of `t`. */
 export function edgeAttributesOf(t: MapDocument["ties"][TieId], options: GraphOptions): GraphEdgeAttributes {
   const s = strengthOfTie(t);
   // Answers → `dimensions`; a bare rating → `weight` only; neither → `{}` marks "unknown" (§T3).
-  const answered = Object.keys(t.answers).length > 0;
-  const withDimensions = answered || t.weight === undefined;
-  return {
-    weight: Math.max(s ?? UNKNOWN_STRENGTH, MIN_WEIGHT),
-    ...(withDimensions ? { dimensions: answersToDimensions(t.answers) } : {}),
-    ...(options.details
-      ? {
-          tie: t.id,
-          strength: s,
-          ...(t.weight !== undefined ? { rating: t.weight } : {}),
-          ...(t.planned ? { planned: true as const } : {}),
-        }
-      : {}),
-  };
+  // Written key by key in the literal's order, without a keys array or spreads per tie.
+  let answered = false;
+  for (const key in t.answers) {
+    if (Object.hasOwn(t.answers, key)) {
+      answered = true;
+      break;
+    }
+  }
+  const attrs: GraphEdgeAttributes = { weight: Math.max(s ?? UNKNOWN_STRENGTH, MIN_WEIGHT) };
+  if (answered || t.weight === undefined) attrs.dimensions = answersToDimensions(t.answers);
+  if (options.details) {
+    attrs.tie = t.id;
+    attrs.strength = s;
+    if (t.weight !== undefined) attrs.rating = t.weight;
+    if (t.planned) attrs.planned = true;
+  }
+  return attrs;
 }
 
 export function documentToGraph(
