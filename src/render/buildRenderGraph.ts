@@ -193,7 +193,7 @@ export function* renderNodeSteps(
         : view.colorBy === "cluster"
           ? clusterColor(getOwn(clusters, id))
           : SPHERE_COLORS[sphere];
-    visit(id, {
+    const attrs: RenderNode = {
       x: pos.x,
       y: pos.y,
       size: (planned ? plannedSizeOf : sizeOf)(id, isEgo),
@@ -203,8 +203,10 @@ export function* renderNodeSteps(
       sphere,
       community: first ?? "",
       planned,
-      ...(isEgo && view.withoutMe ? { hidden: true } : {}),
-    });
+    };
+    // Set after the literal, not spread into it: no temporary object per person.
+    if (isEgo && view.withoutMe) attrs.hidden = true;
+    visit(id, attrs);
   }
 }
 
@@ -266,7 +268,7 @@ export function* renderEdgeSteps(
     const st = structure.get(id);
     const style = planned ? PLANNED_STYLE : BAND_STYLE[band];
     const emphasised = !planned && (st?.isLocalBridge ?? false);
-    visit(id, a as PersonId, b as PersonId, {
+    const attrs: RenderEdge = {
       size: edgeWidth(s) + (emphasised ? 0.8 : 0) + (st?.isBridge ? 0.8 : 0),
       color: emphasised ? LOCAL_BRIDGE_COLOR : style.color,
       strength: s,
@@ -279,8 +281,9 @@ export function* renderEdgeSteps(
       isLocalBridge: st?.isLocalBridge ?? false,
       span: st?.span ?? null,
       embeddedness: st?.embeddedness ?? null,
-      ...(hideEgoTies && (a === doc.egoId || b === doc.egoId) ? { hidden: true } : {}),
-    });
+    };
+    if (hideEgoTies && (a === doc.egoId || b === doc.egoId)) attrs.hidden = true;
+    visit(id, a as PersonId, b as PersonId, attrs);
   }
 }
 
