@@ -121,11 +121,14 @@ export function* buildRingsBasisSteps(doc: MapDocument): Generator<void, RingsBa
       others.push(p.id);
       continue;
     }
-    const fresh = groupOfFirst(doc, p.communityIds[0]);
-    let g = groups.get(fresh.key);
+    // The group's key first (groupOfFirst's), so that only a new group makes an object.
+    const first = p.communityIds[0];
+    const c = first ? getOwn(doc.communities, first) : undefined;
+    const key = c ? c.id : "~none";
+    let g = groups.get(key);
     if (g === undefined) {
-      g = { ...fresh, keys: [] };
-      groups.set(fresh.key, g);
+      g = { ...groupOfFirst(doc, first), keys: [] };
+      groups.set(key, g);
     }
     g.members.push(p.id);
     g.keys.push(personKey(p.name, p.id));
