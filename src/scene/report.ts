@@ -4,7 +4,7 @@
 // texts come translated through `ReportText`; the map comes as an SVG string from `mapSvg`, so
 // the report draws the same picture as the map export. `reportToSvg` (reportPage.ts) lays it out.
 import { redundantCircles, type Circle } from "../domain/insights/circles";
-import { rankedAlters } from "../domain/insights/report";
+import { topAlters } from "../domain/insights/report";
 import { bridgingNoDataPhrase, confidenceOf, isBridgingShown } from "../domain/insights/confidence";
 import { alterPhrases, bridgingSentence, diversitySentence, type Phrase } from "../domain/insights/sentences";
 import { suggestionsFor, type Suggestion } from "../domain/insights/suggestions";
@@ -116,9 +116,8 @@ const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.sl
 
 export function buildReport({ doc, ego, text, mapSvg, legend, comparison }: ReportInput): ReportModel {
   const nameOf = (id: string): string => getOwn(doc.people, personId(id))?.name ?? id;
-  const sources = rankedAlters(ego)
-    .slice(0, REPORT_SOURCES)
-    .flatMap((id, i): ReportSource[] => {
+  const sources = topAlters(ego, REPORT_SOURCES)
+    .top.flatMap((id, i): ReportSource[] => {
       const e = getOwn(ego.explanations, id);
       const info = getOwn(ego.per_alter, id);
       if (!e || !info) return [];

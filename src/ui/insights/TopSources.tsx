@@ -1,7 +1,7 @@
 // "Where new information is likely to come from": contacts ranked by information potential
 // (metrics-spec §N3), each with the sentence built from the three terms.
 import { useMemo, useState } from "react";
-import { rankedAlters } from "../../domain/insights/report";
+import { topAlters } from "../../domain/insights/report";
 import { alterPhrases } from "../../domain/insights/sentences";
 import type { EgoAnalysis } from "../../domain/metrics/egoAnalysis";
 import { getOwn, personId } from "../../domain/model";
@@ -17,9 +17,9 @@ export function TopSources({ ego }: { ego: EgoAnalysis }) {
   const people = useMap((s) => s.doc.people);
   const store = useMapStoreApi();
   const [expanded, setExpanded] = useState(false);
-  // Sorting a 30,000-person map's alters takes ~60 ms: once per analysis, not per edit.
-  const ranked = useMemo(() => rankedAlters(ego), [ego]);
-  const shown = ranked.slice(0, expanded ? TOP_SHOWN + MORE_SHOWN : TOP_SHOWN);
+  // The best few of a 30,000-person map's alters: once per analysis, not per edit.
+  const ranked = useMemo(() => topAlters(ego, TOP_SHOWN + MORE_SHOWN), [ego]);
+  const shown = ranked.top.slice(0, expanded ? TOP_SHOWN + MORE_SHOWN : TOP_SHOWN);
   const nameOf = (id: string): string => getOwn(people, personId(id))?.name ?? id;
   return (
     <section aria-labelledby="sources-heading" className="insight-section">
@@ -54,11 +54,11 @@ export function TopSources({ ego }: { ego: EgoAnalysis }) {
           );
         })}
       </ol>
-      {ranked.length > TOP_SHOWN && (
+      {ranked.total > TOP_SHOWN && (
         <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded
             ? t("sources.showLess")
-            : t("sources.showMore", { count: Math.min(MORE_SHOWN, ranked.length - TOP_SHOWN) })}
+            : t("sources.showMore", { count: Math.min(MORE_SHOWN, ranked.total - TOP_SHOWN) })}
         </button>
       )}
     </section>
