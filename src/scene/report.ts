@@ -116,15 +116,14 @@ const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.sl
 
 export function buildReport({ doc, ego, text, mapSvg, legend, comparison }: ReportInput): ReportModel {
   const nameOf = (id: string): string => getOwn(doc.people, personId(id))?.name ?? id;
-  const sources = topAlters(ego, REPORT_SOURCES)
-    .top.flatMap((id, i): ReportSource[] => {
-      const e = getOwn(ego.explanations, id);
-      const info = getOwn(ego.per_alter, id);
-      if (!e || !info) return [];
-      // The panel's phrases joined as there; a page line reads as a sentence, so it starts capitalised.
-      const why = capitalise(alterPhrases(e, nameOf).map(text.phrase).join(text.separator));
-      return [{ id, rank: i + 1, name: nameOf(id), score: text.number(info.information_potential), why }];
-    });
+  const sources = topAlters(ego, REPORT_SOURCES).top.flatMap((id, i): ReportSource[] => {
+    const e = getOwn(ego.explanations, id);
+    const info = getOwn(ego.per_alter, id);
+    if (!e || !info) return [];
+    // The panel's phrases joined as there; a page line reads as a sentence, so it starts capitalised.
+    const why = capitalise(alterPhrases(e, nameOf).map(text.phrase).join(text.separator));
+    return [{ id, rank: i + 1, name: nameOf(id), score: text.number(info.information_potential), why }];
+  });
   const summary = ego.summary;
   const score = (id: ReportScore["id"], label: string, value: number | null, sentence: Phrase): ReportScore => ({
     id,

@@ -39,7 +39,13 @@ describe("priorityOrder", () => {
   });
 
   it("keeps the order given among equal priorities (the first listed is tried first)", () => {
-    const items: Item[] = [{ priority: 1 }, { priority: 2 }, { priority: 1 }, { priority: 2, force: true }, { priority: 1 }];
+    const items: Item[] = [
+      { priority: 1 },
+      { priority: 2 },
+      { priority: 1 },
+      { priority: 2, force: true },
+      { priority: 1 },
+    ];
     expect(priorityOrder(items)).toEqual([3, 1, 0, 2, 4]);
   });
 
