@@ -17,6 +17,7 @@ import { frameKeyOf } from "./frameKey";
 import { deferOnHeavy } from "./heavyFrame";
 import { drain } from "./buildRenderGraph";
 import { nextTask, SLICE_MS } from "./renderSync";
+import { nodeDisplayReader } from "./sigmaDisplay";
 
 /** Font and padding of the community names drawn by the outlines layer (hullsLayer.ts). */
 const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
@@ -114,6 +115,7 @@ export function attachLabels(
   let placedFor: { key: string; priorities: Priorities; outlines: boolean; doc: unknown } | null = null;
 
   const place = (context: CanvasRenderingContext2D) => drain(placeSteps(context));
+  const displayData = nodeDisplayReader(sigma);
 
   /** Decides the frame's labels (into `last` and `frame`), pausing while placing them. */
   function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
@@ -161,7 +163,7 @@ export function attachLabels(
         yield;
         context.font = font();
       }
-      const d = sigma.getNodeDisplayData(id);
+      const d = displayData(id);
       if (!d || d.hidden || !d.label) continue;
       const p = sigma.framedGraphToViewport(d);
       let width = widths.get(d.label);
