@@ -19,6 +19,8 @@ const FALSE = 4;
 const OTHER = 5;
 /** A plain object, rebuilt from the column's sub-table (its next row). */
 const SUB = 6;
+/** A string, the column's `strings[nums[r]]`. */
+const STR = 7;
 
 interface Column {
   readonly key: string;
@@ -28,6 +30,8 @@ interface Column {
   others: unknown[] | null;
   /** The SUB cells' objects as a table, in row order (nested records such as `terms`). */
   sub: PackedTable | null;
+  /** The distinct strings of STR cells (a column of few values: a tie's band, a group). */
+  strings?: string[] | null;
 }
 
 export interface PackedTable {
@@ -72,10 +76,40 @@ function write(col: Column, r: number, v: unknown): void {
   }
 }
 
-/** Packs a column's object cells as a sub-table when they are regular records themselves. */
+/**
+ * A column of strings with few distinct values (at most a quarter of its string cells) as indexes
+ * into one list of them: 30,000 band names or group names are then a number each in a
+ * transferred buffer instead of 30,000 strings for the structured clone to write and read.
+ */
+function dictionary(col: Column): boolean {
+  const others = col.others as unknown[];
+  const index = new Map<string, number>();
+  let count = 0;
+  for (let r = 0; r < col.tags.length; r++) {
+    if (col.tags[r] !== OTHER) continue;
+    const v = others[r];
+    if (typeof v !== "string") return false;
+    count++;
+    if (!index.has(v)) index.set(v, index.size);
+  }
+  if (index.size * 4 > count) return false;
+  for (let r = 0; r < col.tags.length; r++) {
+    if (col.tags[r] !== OTHER) continue;
+    col.tags[r] = STR;
+    col.nums[r] = index.get(others[r] as string) as number;
+  }
+  col.others = null;
+  col.strings = [...index.keys()];
+  return true;
+}
+
+/**
+ * Packs a column's object cells as a sub-table when they are regular records themselves, and its
+ * strings as a dictionary when they are few.
+ */
 function nest(col: Column): void {
   const others = col.others;
-  if (others === null) return;
+  if (others === null || dictionary(col)) return;
   const objects: unknown[] = [];
   for (let r = 0; r < col.tags.length; r++) if (col.tags[r] === OTHER) objects.push(others[r]);
   if (!objects.every(isPlain)) return;
@@ -127,7 +161,28 @@ function tableOf(rows: readonly unknown[], ids: string[] | null): PackedTable | 
   return { ids, scalar: false, rows: n, columns };
 }
 
-function pack(value: unknown, path: string[], depth: number, out: PackedReport & { paths: string[][] }): unknown {
+/**
+ * The list of `keys` already in `lists` (the same ids in the same order) or `keys`, added: the
+ * report's per-person tables share one list, which a structured clone then writes and reads once
+ * (it keeps shared references) instead of once per table, 30,000 strings each on a big map.
+ */
+function interned(lists: string[][], keys: string[]): string[] {
+  for (const list of lists) {
+    if (list.length !== keys.length) continue;
+    let i = 0;
+    while (i < keys.length && list[i] === keys[i]) i++;
+    if (i === keys.length) return list;
+  }
+  lists.push(keys);
+  return keys;
+}
+
+interface PackState extends PackedReport {
+  readonly paths: string[][];
+  readonly idLists: string[][];
+}
+
+function pack(value: unknown, path: string[], depth: number, out: PackState): unknown {
   if (Array.isArray(value)) {
     const table = value.length >= PACK_MIN_ROWS ? tableOf(value, null) : null;
     if (!table) return value;
@@ -136,8 +191,9 @@ function pack(value: unknown, path: string[], depth: number, out: PackedReport &
     return null;
   }
   if (!isPlain(value) || depth > MAX_DEPTH) return value;
-  const ids = Object.keys(value);
-  if (ids.length >= PACK_MIN_ROWS) {
+  const keys = Object.keys(value);
+  if (keys.length >= PACK_MIN_ROWS) {
+    const ids = interned(out.idLists, keys);
     const table = tableOf(
       ids.map((id) => value[id]),
       ids,
@@ -149,7 +205,7 @@ function pack(value: unknown, path: string[], depth: number, out: PackedReport &
     }
   }
   const copy: Record<string, unknown> = {};
-  for (const k of ids) put(copy, k, pack(value[k], [...path, k], depth + 1, out));
+  for (const k of keys) put(copy, k, pack(value[k], [...path, k], depth + 1, out));
   return copy;
 }
 
@@ -161,8 +217,8 @@ function put(o: Record<string, unknown>, k: string, v: unknown): void {
 }
 
 export function packReport(report: unknown): { packed: PackedReport; transfer: ArrayBuffer[] } {
-  const packed = { skeleton: null as unknown, paths: [] as string[][], tables: [] as PackedTable[] };
-  packed.skeleton = pack(report, [], 0, packed);
+  const state: PackState = { skeleton: null, paths: [], tables: [], idLists: [] };
+  const packed = { skeleton: pack(report, [], 0, state), paths: state.paths, tables: state.tables };
   const transfer: ArrayBuffer[] = [];
   const buffers = (t: PackedTable): void => {
     for (const c of t.columns) {
@@ -214,6 +270,8 @@ function cell(ready: Ready, c: number, r: number): unknown {
       return false;
     case SUB:
       return ready.subs[c]?.[ready.subAt[c]?.[r] ?? -1];
+    case STR:
+      return col.strings?.[col.nums[r] as number];
     default:
       return col.others?.[r];
   }
@@ -254,12 +312,58 @@ function place(root: unknown, path: readonly string[], value: unknown): unknown 
   return root;
 }
 
-/** The report packReport was given, rebuilt. */
-export function unpackReport(packed: PackedReport): unknown {
+/**
+ * Tables the page reads rarely if at all: the two Louvain partitions (colouring by cluster), the
+ * attribute metrics per person and the group weights of the ego's summary (exports). They are
+ * rebuilt when first read rather than with every analysis: ~40 of the ~150 ms of rebuilding a
+ * 30,000-person report.
+ */
+export function rarelyRead(path: readonly string[]): boolean {
+  const last = path[path.length - 1];
+  const before = path[path.length - 2];
+  return (
+    (last === "membership" && path.includes("louvain")) ||
+    (before === "attribute_metrics" && last === "per_node") ||
+    (before === "summary" && last === "group_weights")
+  );
+}
+
+/**
+ * Puts at `path` a property that builds its value when first read (or takes the one written) and
+ * then becomes a plain data property, in the key's place: reading, spreading, JSON.stringify and
+ * structured clone see the same report as if it had been built at once.
+ */
+function placeLazy(root: unknown, path: readonly string[], build: () => unknown): void {
+  let at = root as Record<string, unknown>;
+  for (const k of path.slice(0, -1)) at = at[k] as Record<string, unknown>;
+  const key = path[path.length - 1] as string;
+  const settle = (value: unknown): unknown => {
+    Object.defineProperty(at, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(at, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(build()),
+    set: (value: unknown) => {
+      settle(value);
+    },
+  });
+}
+
+/** Whether table `i` is left to be built when read (never the whole report itself). */
+const deferred = (packed: PackedReport, i: number, lazy: (path: readonly string[]) => boolean): boolean => {
+  const path = packed.paths[i] as readonly string[];
+  return path.length > 0 && lazy(path);
+};
+
+/** The report packReport was given, rebuilt (the tables `lazy` names when first read). */
+export function unpackReport(packed: PackedReport, lazy: (path: readonly string[]) => boolean = rarelyRead): unknown {
   let root = packed.skeleton;
   packed.paths.forEach((path, i) => {
     const t = packed.tables[i] as PackedTable;
-    root = place(root, path, assemble(t, unpackAll(t)));
+    if (deferred(packed, i, lazy)) placeLazy(root, path, () => assemble(t, unpackAll(t)));
+    else root = place(root, path, assemble(t, unpackAll(t)));
   });
   return root;
 }
@@ -276,11 +380,16 @@ export async function unpackReportSliced(
   pause: () => Promise<void>,
   sliceMs = 25,
   now: () => number = () => performance.now(),
+  lazy: (path: readonly string[]) => boolean = rarelyRead,
 ): Promise<unknown> {
   let root = packed.skeleton;
   let since = now();
   for (let i = 0; i < packed.paths.length; i++) {
     const t = packed.tables[i] as PackedTable;
+    if (deferred(packed, i, lazy)) {
+      placeLazy(root, packed.paths[i] as string[], () => assemble(t, unpackAll(t)));
+      continue;
+    }
     const ready = prepare(t);
     const rows = new Array<unknown>(t.rows);
     for (let from = 0; from < t.rows; from += SLICE_ROWS) {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { UndirectedGraph } from "../../../src/domain/graph/graphology";
 import { computeAll } from "../../../src/domain/metrics/computeAll";
-import { PACK_MIN_ROWS, packReport, unpackReport, unpackReportSliced } from "../../../src/workers/reportCodec";
+import {
+  PACK_MIN_ROWS,
+  packReport,
+  rarelyRead,
+  unpackReport,
+  unpackReportSliced,
+} from "../../../src/workers/reportCodec";
 import { packResponse, unpackResponse } from "../../../src/workers/protocol";
 
 /** What the main thread receives: the packed message structured-cloned with its buffers moved. */
@@ -112,6 +118,73 @@ describe("reportCodec", () => {
     );
     expect(pauses).toBeGreaterThan(2);
     expect(back).toStrictEqual(unpackReport(packed));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(report));
+  });
+  it("writes the list of person ids once for all the tables keyed by it", () => {
+    const report = bigReport(400);
+    const { packed, transfer } = packReport(report);
+    const ids = (path: string) => packed.tables[packed.paths.findIndex((p) => p.join(".") === path)]?.ids;
+    expect(ids("node_metrics")).toHaveLength(400);
+    expect(ids("attribute_metrics.per_node")).toBe(ids("node_metrics"));
+    expect(ids("ego_analysis.p0.per_alter")).toHaveLength(399);
+    expect(ids("ego_analysis.p0.explanations")).toBe(ids("ego_analysis.p0.per_alter"));
+    // A structured clone keeps the one list one list (what the main thread reads once).
+    const copy = structuredClone(packed, { transfer });
+    const copyIds = (path: string) => copy.tables[copy.paths.findIndex((p) => p.join(".") === path)]?.ids;
+    expect(copyIds("attribute_metrics.per_node")).toBe(copyIds("node_metrics"));
+    expect(JSON.stringify(unpackReport(copy))).toBe(JSON.stringify(report));
+  });
+
+  it("builds the rarely read tables when they are first read, the same and in their place", async () => {
+    const report = bigReport(400);
+    const { packed, transfer } = packReport(report);
+    const lazyPaths = packed.paths.filter((p) => rarelyRead(p)).map((p) => p.join("."));
+    expect(lazyPaths).toEqual(
+      expect.arrayContaining([
+        "graph_metrics.louvain.unweighted.membership",
+        "attribute_metrics.per_node",
+        "ego_analysis.p0.summary.group_weights",
+      ]),
+    );
+    expect(packed.paths.filter((p) => rarelyRead(p)).map((p) => p.at(-1))).not.toContain("node_metrics");
+    const back = (await unpackReportSliced(structuredClone(packed, { transfer }), async () => {})) as typeof report;
+    const holder = back.graph_metrics.louvain.unweighted as unknown as Record<string, unknown>;
+    expect(typeof Object.getOwnPropertyDescriptor(holder, "membership")?.get).toBe("function");
+    expect(Object.keys(holder)).toEqual(Object.keys(report.graph_metrics.louvain.unweighted));
+    const membership = back.graph_metrics.louvain.unweighted.membership;
+    expect(membership).toStrictEqual(structuredClone(report.graph_metrics.louvain.unweighted.membership));
+    // Built once: a data property from then on, the same object at every read.
+    expect(Object.getOwnPropertyDescriptor(holder, "membership")?.value).toBe(membership);
+    expect(back.graph_metrics.louvain.unweighted.membership).toBe(membership);
+    // Written before it is read: the written value stands.
+    const other = unpackReport(packReport(report).packed) as typeof report;
+    const perNode = { p0: null };
+    (other.attribute_metrics as unknown as Record<string, unknown>)["per_node"] = perNode;
+    expect(other.attribute_metrics.per_node).toBe(perNode);
+    // Serialised or cloned unread, the report is whole.
+    const unread = unpackReport(packReport(report).packed);
+    expect(JSON.stringify(unread)).toBe(JSON.stringify(report));
+    expect(same(structuredClone(unpackReport(packReport(report).packed)), structuredClone(report))).toBe(true);
+  });
+  it("sends a column of few strings as a list of them and numbers, and gives the same strings back", () => {
+    const bands = ["strong", "medium", "weak", "強い"];
+    const rows = Array.from({ length: PACK_MIN_ROWS * 2 }, (_, i) => ({
+      band: i % 9 === 0 ? null : bands[i % 4],
+      name: `人 ${i}`,
+      ...(i % 5 === 0 ? {} : { group: i % 2 === 0 ? "__proto__" : "constructor" }),
+    }));
+    const report = { edge_metrics: rows };
+    const { packed } = packReport(report);
+    const columns = packed.tables[0]?.columns ?? [];
+    const column = (key: string) => columns.find((c) => c.key === key);
+    expect([...(column("band")?.strings ?? [])].sort()).toEqual([...bands].sort());
+    expect(column("band")?.others).toBeNull();
+    expect([...(column("group")?.strings ?? [])].sort()).toEqual(["__proto__", "constructor"]);
+    // Every name differs: sent as the strings they are.
+    expect(column("name")?.strings ?? null).toBeNull();
+    expect(column("name")?.others).toHaveLength(rows.length);
+    const back = roundTrip(report);
+    expect(back).toStrictEqual(report);
     expect(JSON.stringify(back)).toBe(JSON.stringify(report));
   });
 });
