@@ -5,6 +5,11 @@
 // per_node, …) and every big array of them (edge_metrics) by a table; unpackReport rebuilds the
 // same objects, key for key and in the same order, with the same numbers (Float64 is exact).
 // Anything irregular (a record whose keys are in another order, a small table) is sent as it was.
+// Tables keyed by the same ids share one id list, and a column of few distinct strings travels as
+// numbers into a list of them; the tables the page rarely reads are built when first read.
+import { placeLazy, rarelyRead } from "./lazyTables";
+
+export { rarelyRead } from "./lazyTables";
 
 /** Tables smaller than this are cloned as they are (packing them saves nothing). */
 export const PACK_MIN_ROWS = 256;
@@ -310,45 +315,6 @@ function place(root: unknown, path: readonly string[], value: unknown): unknown 
   for (const k of path.slice(0, -1)) at = at[k] as Record<string, unknown>;
   put(at, path[path.length - 1] as string, value);
   return root;
-}
-
-/**
- * Tables the page reads rarely if at all: the two Louvain partitions (colouring by cluster), the
- * attribute metrics per person and the group weights of the ego's summary (exports). They are
- * rebuilt when first read rather than with every analysis: ~40 of the ~150 ms of rebuilding a
- * 30,000-person report.
- */
-export function rarelyRead(path: readonly string[]): boolean {
-  const last = path[path.length - 1];
-  const before = path[path.length - 2];
-  return (
-    (last === "membership" && path.includes("louvain")) ||
-    (before === "attribute_metrics" && last === "per_node") ||
-    (before === "summary" && last === "group_weights")
-  );
-}
-
-/**
- * Puts at `path` a property that builds its value when first read (or takes the one written) and
- * then becomes a plain data property, in the key's place: reading, spreading, JSON.stringify and
- * structured clone see the same report as if it had been built at once.
- */
-function placeLazy(root: unknown, path: readonly string[], build: () => unknown): void {
-  let at = root as Record<string, unknown>;
-  for (const k of path.slice(0, -1)) at = at[k] as Record<string, unknown>;
-  const key = path[path.length - 1] as string;
-  const settle = (value: unknown): unknown => {
-    Object.defineProperty(at, key, { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(at, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => settle(build()),
-    set: (value: unknown) => {
-      settle(value);
-    },
-  });
 }
 
 /** Whether table `i` is left to be built when read (never the whole report itself). */
