@@ -152,8 +152,8 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
         if (store.getState().view.layout === "rings") sigma.setCustomBBox(egoCentredBBox(graph));
       },
       // For the scale figures (openMap30k.perf.spec.ts): when the last slice of a new map is drawn.
-      // `stepped`: processed in steps (not in the frame).
-      onSettled: (stepped) => performance.mark(MAP_SETTLED_MARK, { detail: { stepped } }),
+      // `stepped`: processed in steps (not in the frame); `inPlace`: written into sigma's buffers.
+      onSettled: (stepped, inPlace) => performance.mark(MAP_SETTLED_MARK, { detail: { stepped, inPlace } }),
     }),
     onDrawn: (doc) => setDrawnDoc(store, doc),
     onDocument: () => {

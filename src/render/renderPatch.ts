@@ -17,6 +17,7 @@ import {
   type RenderOptions,
 } from "./buildRenderGraph";
 import { movedBetween, renderDelta, type RenderDelta } from "./renderDelta";
+import { reportChange, type ReportChange } from "./reportChange";
 
 /**
  * Sigma re-indexes the whole graph for every dropped node or edge (its dropNode/dropEdge
@@ -92,6 +93,26 @@ function sameInputs(graph: RenderGraph, doc: MapDocument, options: RenderOptions
 }
 
 /**
+ * The last patch's record when this one differs from it by its analysis only: the same document
+ * (===), view and what-if analysis, and nothing but the patch wrote to the graph since. The graph
+ * then holds exactly the document's people and ties, drawn with the old analysis.
+ */
+function newAnalysisOnly(graph: RenderGraph, doc: MapDocument, options: RenderOptions): Written | null {
+  const last = written.get(graph);
+  if (!last || last.version !== graphVersion(graph) || last.doc !== doc) return null;
+  const a = last.options;
+  const va = a.view ?? {};
+  const vb = options.view ?? {};
+  const same =
+    (a.report ?? null) !== (options.report ?? null) &&
+    (a.plannedReport ?? null) === (options.plannedReport ?? null) &&
+    va.sizeBy === vb.sizeBy &&
+    va.colorBy === vb.colorBy &&
+    va.withoutMe === vb.withoutMe;
+  return same ? last : null;
+}
+
+/**
  * Writes a sliced patch in chunks (patchRenderGraphSteps): `write` runs one chunk of graph writes
  * (`nodes` and `edges` are the ids it adds or restyles) and the renderer catches up with exactly
  * those; `done` follows the last chunk. Between chunks the graph is complete for every item written
@@ -152,14 +173,18 @@ export function* patchRenderGraphSteps(
   const moved = last && !keep && !writer ? movedBetween(last.options.positions, options.positions) : null;
   const delta: RenderDelta | null =
     last && moved ? renderDelta(graph, renderBaseGraph(doc), last.doc, doc, moved) : null;
+  // Only a new analysis: nothing is gone, and who kept its inputs from the analysis keeps its attributes.
+  const analysisOnly = !last ? newAnalysisOnly(graph, doc, options) : null;
+  const change: ReportChange | null = analysisOnly ? reportChange(analysisOnly.options, options, doc.egoId) : null;
+  const scan = !delta && !change;
   const goneNodes: string[] = delta ? [...delta.goneNodes] : [];
-  if (!delta)
+  if (scan)
     graph.forEachNode((id) => {
       if (!Object.hasOwn(doc.people, id)) goneNodes.push(id);
     });
   let drops = goneNodes.reduce((n, id) => n + 1 + graph.degree(id), 0);
   const goneEdges: string[] = delta ? [...delta.goneEdges] : [];
-  if (!delta)
+  if (scan)
     graph.forEachEdge((id, _attrs, a, b) => {
       if (!Object.hasOwn(doc.ties, id) && Object.hasOwn(doc.people, a) && Object.hasOwn(doc.people, b))
         goneEdges.push(id);
@@ -185,22 +210,27 @@ export function* patchRenderGraphSteps(
   const ids: string[] = [];
   const before = cleared ? undefined : last?.doc;
   // A person whose record, position and inputs are those of the last patch keeps its attributes.
-  const nodeUnchanged = before
-    ? (id: PersonId, pos: Position) => {
-        if (getOwn(before.people, id) !== getOwn(doc.people, id) || !graph.hasNode(id)) return false;
-        if (!keep && (graph.getNodeAttribute(id, "x") !== pos.x || graph.getNodeAttribute(id, "y") !== pos.y))
-          return false;
-        targets.set(id, { x: pos.x, y: pos.y });
-        return true;
-      }
-    : undefined;
+  const nodeUnchanged =
+    before || change
+      ? (id: PersonId, pos: Position) => {
+          if (!graph.hasNode(id)) return false;
+          if (before && getOwn(before.people, id) !== getOwn(doc.people, id)) return false;
+          if (!keep && (graph.getNodeAttribute(id, "x") !== pos.x || graph.getNodeAttribute(id, "y") !== pos.y))
+            return false;
+          if (change && !change.nodeSame(id, id === doc.egoId)) return false;
+          targets.set(id, { x: pos.x, y: pos.y });
+          return true;
+        }
+      : undefined;
   const edgeUnchanged = before
     ? (id: string, a: PersonId, b: PersonId) =>
         getOwn(before.ties, id as TieId) === getOwn(doc.ties, id as TieId) &&
         getOwn(before.people, a) === getOwn(doc.people, a) &&
         getOwn(before.people, b) === getOwn(doc.people, b) &&
         graph.hasEdge(id)
-    : undefined;
+    : change
+      ? (id: string) => change.edgeSame(id) && graph.hasEdge(id)
+      : undefined;
   yield* renderNodeSteps(
     doc,
     options,

@@ -86,9 +86,12 @@ export function sigmaBatch(sigma: Sigma<RenderNode, RenderEdge>): BatchWriter {
  * processes the new graph in steps (sigmaProcess.ts; `settle`, after `beforeSettle`), and then one
  * frame draws it; where it cannot, `done` asks for one frame that processes and draws.
  */
+/** Most items of a sliced patch written in place (past this, sigma's process in steps is cheaper). */
+export const IN_PLACE_MAX = 2000;
+
 export function sigmaSliceWriter(
   sigma: Sigma<RenderNode, RenderEdge>,
-  hooks: { beforeSettle?: () => void; onSettled?: (stepped: boolean) => void } = {},
+  hooks: { beforeSettle?: () => void; onSettled?: (stepped: boolean, inPlace: boolean) => void } = {},
 ): SliceWriter {
   const { index, detached, indexItems } = internalsOf(sigma);
   const batch = sigmaBatch(sigma);
@@ -101,26 +104,47 @@ export function sigmaSliceWriter(
   /** A finished patch waits for `settle` (sigma's processing in steps). */
   let unsettled = false;
   /**
+   * Items of this patch written into sigma's buffers in place so far (processInPlace), or -1 once
+   * one chunk could not be: a patch of few items (a new analysis that restyles a few people of a
+   * big map) is then drawn without sigma processing all 30,000 people and ties again.
+   */
+  let inPlace = 0;
+  /**
    * Asks for the frame that draws the patched graph (processing it first unless `processed`: done
    * in steps), and tells `onSettled` once it is drawn.
    */
-  const draw = (processed: boolean) => {
+  const draw = (processed: boolean, inPlace = false) => {
     const settled = hooks.onSettled;
-    if (settled) sigma.once("afterRender", () => settled(processed));
+    if (settled) sigma.once("afterRender", () => settled(processed, inPlace));
     if (processed) sigma.scheduleRender();
     // No items to update: the empty partial refresh only marks the graph for re-processing.
     else sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
   };
   return {
     write(nodes, edges, run) {
-      if (!detached || !indexItems) return batch(run);
+      if (!detached || !indexItems) {
+        inPlace = -1;
+        return batch(run);
+      }
       detached(run);
-      indexItems(nodes, edges);
+      const items = nodes.length + edges.length;
+      if (inPlace >= 0 && inPlace + items <= IN_PLACE_MAX && processInPlace(sigma, { nodes, edges })) inPlace += items;
+      else {
+        inPlace = -1;
+        indexItems(nodes, edges);
+      }
       holdFrame();
     },
     done() {
+      const wasInPlace = inPlace >= 0;
+      inPlace = 0;
       // Its outline and label layers draw after sigma's frame, in tasks of their own.
       markHeavy(sigma.getGraph());
+      if (wasInPlace) {
+        // In sigma's buffers already: the frame only draws.
+        draw(true, true);
+        return;
+      }
       if (canProcessInSteps(sigma)) {
         unsettled = true;
         holdFrame();

@@ -26,6 +26,15 @@ async function settledMarks(page: Page): Promise<boolean[]> {
   );
 }
 
+/** Whether the last settled patch was written into sigma's buffers in place. */
+async function lastSettledInPlace(page: Page): Promise<boolean | undefined> {
+  return page.evaluate(() => {
+    const marks = performance.getEntriesByName("tsunagari:map-settled");
+    return ((marks[marks.length - 1] as PerformanceMark | undefined)?.detail as { inPlace?: boolean } | undefined)
+      ?.inPlace;
+  });
+}
+
 /** Keeps a screenshot for people to look at. */
 function keep(name: string, png: Buffer): void {
   mkdirSync(dirname(shotPath(name)), { recursive: true });
@@ -173,6 +182,62 @@ test("an edit on a 2,600-person map is drawn in place as sigma would draw it who
   expect(changedShare(hovered, await quietShot(page))).toBe(0);
   await metrics.evaluate(() => (self as unknown as { release: () => void }).release());
   await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
+});
+
+test("the analysis of an edit on a 2,600-person map restyles in place what it changed, as sigma would draw it whole", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const distinctPeople = await importAnalysed(page, EDIT_ROWS);
+  const canvas = page.getByTestId("map-canvas");
+  const metrics = page.workers().find((w) => /metricsWorker/u.test(w.url()));
+  if (!metrics) throw new Error("no metrics worker");
+  // The edit's analysis waits in the worker until the edit itself is drawn and photographed.
+  await metrics.evaluate(() => {
+    const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; release?: () => void };
+    const handle = scope.onmessage;
+    const held: MessageEvent[] = [];
+    scope.onmessage = (e) => void held.push(e);
+    scope.release = () => {
+      scope.onmessage = handle;
+      for (const e of held) handle?.(e);
+    };
+  });
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("no map box");
+  const ground = { x: box.x + box.width / 2, y: box.y + box.height * 0.35 };
+  await page.getByRole("button", { name: "Add person" }).click();
+  const add = page.getByRole("dialog", { name: "Add people" });
+  await add.getByLabel("Name", { exact: true }).fill("Nao");
+  await add.getByLabel("Name", { exact: true }).press("Enter");
+  await expect(canvas).toHaveAttribute("aria-label", new RegExp(`: ${distinctPeople + 2} people, `, "u"));
+  await page.keyboard.press("Escape");
+  await expect(add).toBeHidden();
+  await page.mouse.click(ground.x, ground.y);
+  // No emphasis left when the analysis lands: sigma draws an emphasis in zIndex order, and an edit
+  // is then processed whole (sigmaInPlace.ts). Hovering the ego and leaving ends any.
+  const processedWhole = async () => {
+    const still = await quietShot(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(async () => changedShare(still, await canvas.screenshot())).toBeGreaterThan(0);
+    await page.mouse.move(ground.x, ground.y);
+    return quietShot(page);
+  };
+  const before = await processedWhole();
+  const marks = (await settledMarks(page)).length;
+  // The analysis lands: Nao gets the size of their score, their tie its style; nobody else changes.
+  await metrics.evaluate(() => (self as unknown as { release: () => void }).release());
+  await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
+  await expect.poll(async () => (await settledMarks(page)).length).toBeGreaterThan(marks);
+  // Written into sigma's buffers where they are: sigma did not process the 5,000 others again.
+  expect(await lastSettledInPlace(page)).toBe(true);
+  const restyled = await quietShot(page);
+  keep("analysis-large-map-in-place.png", restyled);
+  const share = changedShare(before, restyled);
+  expect(share).toBeGreaterThan(0);
+  expect(share).toBeLessThan(0.01);
+  // Hovering the ego and leaving has sigma process the whole map itself: the same picture.
+  expect(changedShare(restyled, await processedWhole())).toBe(0);
 });
 
 /**

@@ -185,6 +185,61 @@ describe("patchRenderGraph", () => {
   });
 });
 
+describe("patchRenderGraph of a new analysis of the map already drawn", () => {
+  // Another analysis of the same people: one more tie between two contacts moves some scores,
+  // bridges and spans, and leaves others as they were.
+  const alters = Object.values(doc.ties)
+    .filter((t) => t.a === doc.egoId || t.b === doc.egoId)
+    .map((t) => (t.a === doc.egoId ? t.b : t.a));
+  const tied = setTie(doc, { a: alters[0]!, b: alters[alters.length - 1]!, weight: 0.7 });
+  const other = computeReport(tied);
+
+  it.each([
+    { sizeBy: "information_potential", colorBy: "sphere" },
+    { sizeBy: "betweenness", colorBy: "cluster" },
+    { sizeBy: "uniform", colorBy: "community" },
+    { sizeBy: "uniform", colorBy: "cluster" },
+  ] as const)("restyles exactly what a fresh build changes ($sizeBy, $colorBy)", (view) => {
+    const graph = buildRenderGraph(doc, { report, view });
+    patchRenderGraph(graph, doc, { report, view });
+    const fresh = content(buildRenderGraph(doc, { report: other, view }));
+    const before = content(graph);
+    const changed = fresh.nodes.filter(([, a], i) => JSON.stringify(a) !== JSON.stringify(before.nodes[i]?.[1]));
+    let updates = 0;
+    graph.on("nodeAttributesUpdated", () => updates++);
+    graph.on("edgeAttributesUpdated", () => updates++);
+    patchRenderGraph(graph, doc, { report: other, view });
+    expect(content(graph)).toEqual(fresh);
+    const changedEdges = fresh.edges.filter(([, , a], i) => JSON.stringify(a) !== JSON.stringify(before.edges[i]?.[2]));
+    expect(updates).toBe(changed.length + changedEdges.length);
+    // Some people and ties look different under the new analysis, and most do not.
+    if (view.sizeBy !== "uniform") expect(changed.length).toBeGreaterThan(0);
+    expect(changedEdges.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(fresh.nodes.length);
+    // And back: the first analysis again.
+    patchRenderGraph(graph, doc, { report, view });
+    expect(content(graph)).toEqual(content(buildRenderGraph(doc, { report, view })));
+  });
+
+  it("moves whoever comes with new positions and sizes the rest anew", () => {
+    const graph = buildRenderGraph(doc, { report });
+    patchRenderGraph(graph, doc, { report });
+    const moved = Object.fromEntries(
+      Object.entries(nodePositions(doc)).map(([id, p], i) => [id, i % 2 === 0 ? { x: p.x + 10, y: p.y } : p]),
+    );
+    patchRenderGraph(graph, doc, { report: other, positions: moved });
+    expect(content(graph)).toEqual(content(buildRenderGraph(doc, { report: other, positions: moved })));
+  });
+
+  it("computes everyone again after another writer changed the graph", () => {
+    const graph = buildRenderGraph(doc, { report });
+    patchRenderGraph(graph, doc, { report });
+    graph.mergeNodeAttributes(alters[1]!, { size: 99 });
+    patchRenderGraph(graph, doc, { report: other });
+    expect(content(graph)).toEqual(content(buildRenderGraph(doc, { report: other })));
+  });
+});
+
 describe("patchRenderGraph of an edit, given who the rings moved (renderDelta.ts)", () => {
   const rings = (d: MapDocument, r: RenderOptions["report"]): RenderOptions => ({
     report: r,
