@@ -11,61 +11,19 @@ import { getOwn } from "../domain/model";
 import { labelPriorities, patchPriorities } from "./labelPriorities";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
-import { polygonCentroid, polygonHull } from "d3-polygon";
 import { placeLabelsSteps, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
 import { frameKeyOf } from "./frameKey";
 import { deferOnHeavy } from "./heavyFrame";
 import { drain } from "./buildRenderGraph";
 import { nextTask, SLICE_MS } from "./renderSync";
 import { nodeDisplayReader } from "./sigmaDisplay";
-
-/** Font and padding of the community names drawn by the outlines layer (hullsLayer.ts). */
-const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
-const HULL_PADDING = 18;
+import { nameBoxesMemo } from "./communityNames";
 
 /** Most labels drawn at once (a huge map zoomed out would otherwise spend its frame on text). */
 const MAX_LABELS = 300;
 /** People turned into label candidates between two pauses of a sliced placing. */
 const CANDIDATE_STEP = 5000;
 export const LABEL_SIZE = 13;
-
-/**
- * Where the outlines layer writes each community's name (above the top of its padded outline):
- * person labels keep off those boxes so that both stay readable.
- */
-function* communityNameBoxes(
-  context: CanvasRenderingContext2D,
-  doc: ReturnType<MapStore["getState"]>["doc"],
-  candidates: readonly LabelCandidate[],
-): Generator<void, Box[], void> {
-  const members = new Map<string, [number, number][]>();
-  for (const c of candidates) {
-    for (const cid of getOwn(doc.people, c.id as keyof typeof doc.people)?.communityIds ?? []) {
-      const list = members.get(cid);
-      if (list) list.push([c.x, c.y]);
-      else members.set(cid, [[c.x, c.y]]);
-    }
-  }
-  const out: Box[] = [];
-  // One pause per community (a company of a LinkedIn import has thousands of members).
-  for (const [cid, points] of members) {
-    yield;
-    const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
-    if (!community) continue;
-    const hull = points.length >= 3 ? polygonHull(points) : null;
-    let top = points[0] as [number, number];
-    for (const p of points) if (p[1] < top[1]) top = p;
-    const cx = hull ? polygonCentroid(hull)[0] : points.reduce((a, p) => a + p[0], 0) / points.length;
-    const x = (top[0] + cx) / 2;
-    const y = top[1] - HULL_PADDING - 4;
-    context.save();
-    context.font = COMMUNITY_FONT;
-    const w = context.measureText(community.name).width + 10;
-    context.restore();
-    out.push({ x: x - w / 2, y: y - 13, width: w, height: 17 });
-  }
-  return out;
-}
 
 export interface LabelsLayer {
   readonly drawLabel: NodeLabelDrawingFunction<RenderNode, RenderEdge>;
@@ -116,6 +74,7 @@ export function attachLabels(
 
   const place = (context: CanvasRenderingContext2D) => drain(placeSteps(context));
   const displayData = nodeDisplayReader(sigma);
+  const nameBoxes = nameBoxesMemo();
 
   /** Decides the frame's labels (into `last` and `frame`), pausing while placing them. */
   function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
@@ -185,7 +144,7 @@ export function attachLabels(
       });
     }
     const { width, height } = sigma.getDimensions();
-    const names = state.view.outlines ? yield* communityNameBoxes(context, state.doc, candidates) : [];
+    const names = state.view.outlines ? yield* nameBoxes(context, state.doc, candidates) : [];
     last = yield* placeLabelsSteps(candidates, {
       width,
       height,

@@ -64,6 +64,8 @@ interface Written {
   readonly doc: MapDocument;
   readonly options: RenderOptions;
   readonly hideEgoTies: boolean;
+  /** Whether it kept the drawn positions (an animation moves the nodes to their targets). */
+  readonly kept: boolean;
   /** The graph's change count right after that patch: any other writer since invalidates it. */
   readonly version: number;
 }
@@ -210,12 +212,22 @@ export function* patchRenderGraphSteps(
   const ids: string[] = [];
   const before = cleared ? undefined : last?.doc;
   // A person whose record, position and inputs are those of the last patch keeps its attributes.
+  // The same positions object as the last patch's, which nobody moved since: everyone is where it says.
+  const samePositions =
+    analysisOnly !== null &&
+    !analysisOnly.kept &&
+    options.positions !== undefined &&
+    analysisOnly.options.positions === options.positions;
   const nodeUnchanged =
     before || change
       ? (id: PersonId, pos: Position) => {
           if (!graph.hasNode(id)) return false;
           if (before && getOwn(before.people, id) !== getOwn(doc.people, id)) return false;
-          if (!keep && (graph.getNodeAttribute(id, "x") !== pos.x || graph.getNodeAttribute(id, "y") !== pos.y))
+          if (
+            !keep &&
+            !samePositions &&
+            (graph.getNodeAttribute(id, "x") !== pos.x || graph.getNodeAttribute(id, "y") !== pos.y)
+          )
             return false;
           if (change && !change.nodeSame(id, id === doc.egoId)) return false;
           targets.set(id, { x: pos.x, y: pos.y });
@@ -304,6 +316,6 @@ export function* patchRenderGraphSteps(
       patch.batch(write, { nodes: ids.slice(0, nodeWrites), edges: ids.slice(nodeWrites) });
     else write();
   }
-  written.set(graph, { doc, options, hideEgoTies: hidesEgoTies(doc), version: graphVersion(graph) });
+  written.set(graph, { doc, options, hideEgoTies: hidesEgoTies(doc), kept: keep, version: graphVersion(graph) });
   return targets;
 }

@@ -200,15 +200,17 @@ describe("patchRenderGraph of a new analysis of the map already drawn", () => {
     { sizeBy: "uniform", colorBy: "community" },
     { sizeBy: "uniform", colorBy: "cluster" },
   ] as const)("restyles exactly what a fresh build changes ($sizeBy, $colorBy)", (view) => {
-    const graph = buildRenderGraph(doc, { report, view });
-    patchRenderGraph(graph, doc, { report, view });
-    const fresh = content(buildRenderGraph(doc, { report: other, view }));
+    // One positions object for both, as the renderer passes the layout's (nobody moves).
+    const positions = nodePositions(doc);
+    const graph = buildRenderGraph(doc, { report, view, positions });
+    patchRenderGraph(graph, doc, { report, view, positions });
+    const fresh = content(buildRenderGraph(doc, { report: other, view, positions }));
     const before = content(graph);
     const changed = fresh.nodes.filter(([, a], i) => JSON.stringify(a) !== JSON.stringify(before.nodes[i]?.[1]));
     let updates = 0;
     graph.on("nodeAttributesUpdated", () => updates++);
     graph.on("edgeAttributesUpdated", () => updates++);
-    patchRenderGraph(graph, doc, { report: other, view });
+    patchRenderGraph(graph, doc, { report: other, view, positions });
     expect(content(graph)).toEqual(fresh);
     const changedEdges = fresh.edges.filter(([, , a], i) => JSON.stringify(a) !== JSON.stringify(before.edges[i]?.[2]));
     expect(updates).toBe(changed.length + changedEdges.length);
@@ -217,8 +219,8 @@ describe("patchRenderGraph of a new analysis of the map already drawn", () => {
     expect(changedEdges.length).toBeGreaterThan(0);
     expect(changed.length).toBeLessThan(fresh.nodes.length);
     // And back: the first analysis again.
-    patchRenderGraph(graph, doc, { report, view });
-    expect(content(graph)).toEqual(content(buildRenderGraph(doc, { report, view })));
+    patchRenderGraph(graph, doc, { report, view, positions });
+    expect(content(graph)).toEqual(content(buildRenderGraph(doc, { report, view, positions })));
   });
 
   it("moves whoever comes with new positions and sizes the rest anew", () => {
@@ -227,6 +229,17 @@ describe("patchRenderGraph of a new analysis of the map already drawn", () => {
     const moved = Object.fromEntries(
       Object.entries(nodePositions(doc)).map(([id, p], i) => [id, i % 2 === 0 ? { x: p.x + 10, y: p.y } : p]),
     );
+    patchRenderGraph(graph, doc, { report: other, positions: moved });
+    expect(content(graph)).toEqual(content(buildRenderGraph(doc, { report: other, positions: moved })));
+  });
+
+  it("puts everyone where the positions say after a patch that kept the drawn positions", () => {
+    const at = nodePositions(doc);
+    const graph = buildRenderGraph(doc, { report, positions: at });
+    patchRenderGraph(graph, doc, { report, positions: at });
+    const moved = Object.fromEntries(Object.entries(at).map(([id, p]) => [id, { x: p.x + 5, y: p.y - 5 }]));
+    // An animation would move them; none ran, so the graph still holds the old positions.
+    patchRenderGraph(graph, doc, { report, positions: moved }, { keepPositions: true });
     patchRenderGraph(graph, doc, { report: other, positions: moved });
     expect(content(graph)).toEqual(content(buildRenderGraph(doc, { report: other, positions: moved })));
   });
