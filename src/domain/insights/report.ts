@@ -16,7 +16,8 @@ export function computeReport(doc: MapDocument, includePlanned = false): Analysi
 export function asReport(x: unknown): AnalysisReport | null {
   if (x === null || typeof x !== "object") return null;
   const r = x as Partial<AnalysisReport>;
-  return r.graph_metrics !== undefined && r.node_metrics !== undefined ? (x as AnalysisReport) : null;
+  // `in`, not a read: node_metrics may be built only when first read (workers/lazyTables.ts).
+  return r.graph_metrics !== undefined && "node_metrics" in r ? (x as AnalysisReport) : null;
 }
 
 export function egoAnalysisOf(report: EgoReport | null, egoId: string): EgoAnalysis | null {
