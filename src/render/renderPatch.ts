@@ -18,6 +18,7 @@ import {
 } from "./buildRenderGraph";
 import { movedBetween, renderDelta, type RenderDelta } from "./renderDelta";
 import { reportChange, type ReportChange } from "./reportChange";
+import { newAnalysisOnly, sameInputs, written } from "./patchRecord";
 
 /**
  * Sigma re-indexes the whole graph for every dropped node or edge (its dropNode/dropEdge
@@ -57,61 +58,6 @@ function sameAttributes<T extends object>(a: T, b: T, skipPosition: boolean): bo
   let nb = 0;
   for (const k in b) if (Object.hasOwn(b, k)) nb++;
   return na === nb;
-}
-
-/** What the last patch of a graph was computed from (the shortcut below). */
-interface Written {
-  readonly doc: MapDocument;
-  readonly options: RenderOptions;
-  readonly hideEgoTies: boolean;
-  /** Whether it kept the drawn positions (an animation moves the nodes to their targets). */
-  readonly kept: boolean;
-  /** The graph's change count right after that patch: any other writer since invalidates it. */
-  readonly version: number;
-}
-
-const written = new WeakMap<RenderGraph, Written>();
-/**
- * Whether the attributes of a person or tie whose own records did not change (===, the document
- * is immutable) are the ones the last patch wrote: the same analysis, view and communities, and
- * nothing but the patch wrote to the graph since.
- */
-function sameInputs(graph: RenderGraph, doc: MapDocument, options: RenderOptions): Written | null {
-  const last = written.get(graph);
-  if (!last || last.version !== graphVersion(graph)) return null;
-  const a = last.options;
-  const va = a.view ?? {};
-  const vb = options.view ?? {};
-  const same =
-    (a.report ?? null) === (options.report ?? null) &&
-    (a.plannedReport ?? null) === (options.plannedReport ?? null) &&
-    va.sizeBy === vb.sizeBy &&
-    va.colorBy === vb.colorBy &&
-    va.withoutMe === vb.withoutMe &&
-    last.doc.egoId === doc.egoId &&
-    last.doc.communities === doc.communities &&
-    last.hideEgoTies === hidesEgoTies(doc);
-  return same ? last : null;
-}
-
-/**
- * The last patch's record when this one differs from it by its analysis only: the same document
- * (===), view and what-if analysis, and nothing but the patch wrote to the graph since. The graph
- * then holds exactly the document's people and ties, drawn with the old analysis.
- */
-function newAnalysisOnly(graph: RenderGraph, doc: MapDocument, options: RenderOptions): Written | null {
-  const last = written.get(graph);
-  if (!last || last.version !== graphVersion(graph) || last.doc !== doc) return null;
-  const a = last.options;
-  const va = a.view ?? {};
-  const vb = options.view ?? {};
-  const same =
-    (a.report ?? null) !== (options.report ?? null) &&
-    (a.plannedReport ?? null) === (options.plannedReport ?? null) &&
-    va.sizeBy === vb.sizeBy &&
-    va.colorBy === vb.colorBy &&
-    va.withoutMe === vb.withoutMe;
-  return same ? last : null;
 }
 
 /**

@@ -7,53 +7,25 @@
 // Anything irregular (a record whose keys are in another order, a small table) is sent as it was.
 // Tables keyed by the same ids share one id list, and a column of few distinct strings travels as
 // numbers into a list of them; the tables the page rarely reads are built when first read.
-import { placeLazy, rarelyRead } from "./lazyTables";
+import {
+  NULL,
+  ABSENT,
+  TRUE,
+  FALSE,
+  OTHER,
+  SUB,
+  STR,
+  MAX_DEPTH,
+  PACK_MIN_ROWS,
+  put,
+  type Column,
+  type PackedReport,
+  type PackedTable,
+} from "./packedTable";
 
+export { PACK_MIN_ROWS, type PackedReport, type PackedTable } from "./packedTable";
 export { rarelyRead } from "./lazyTables";
-
-/** Tables smaller than this are cloned as they are (packing them saves nothing). */
-export const PACK_MIN_ROWS = 256;
-const MAX_DEPTH = 4;
-
-/** Per cell: how to read it. */
-const NUM = 0;
-const NULL = 1;
-const ABSENT = 2;
-const TRUE = 3;
-const FALSE = 4;
-const OTHER = 5;
-/** A plain object, rebuilt from the column's sub-table (its next row). */
-const SUB = 6;
-/** A string, the column's `strings[nums[r]]`. */
-const STR = 7;
-
-interface Column {
-  readonly key: string;
-  readonly tags: Uint8Array;
-  readonly nums: Float64Array;
-  /** Values of OTHER cells (strings, arrays, objects), by row; null elsewhere. */
-  others: unknown[] | null;
-  /** The SUB cells' objects as a table, in row order (nested records such as `terms`). */
-  sub: PackedTable | null;
-  /** The distinct strings of STR cells (a column of few values: a tie's band, a group). */
-  strings?: string[] | null;
-}
-
-export interface PackedTable {
-  /** Row ids of a record (in its key order); null for an array. */
-  readonly ids: string[] | null;
-  /** Each row is one value (a record of numbers such as `marginal_reach`), in column 0. */
-  readonly scalar: boolean;
-  readonly rows: number;
-  readonly columns: Column[];
-}
-
-export interface PackedReport {
-  /** The report with every packed table replaced by null. */
-  readonly skeleton: unknown;
-  readonly paths: (readonly string[])[];
-  readonly tables: PackedTable[];
-}
+export { unpackReport, unpackReportSliced } from "./reportUnpack";
 
 const isPlain = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x) && !ArrayBuffer.isView(x);
@@ -214,13 +186,6 @@ function pack(value: unknown, path: string[], depth: number, out: PackState): un
   return copy;
 }
 
-/** Sets an own data property (an id such as `__proto__` stays a key, as structured clone keeps it). */
-function put(o: Record<string, unknown>, k: string, v: unknown): void {
-  if (k === "__proto__")
-    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-  else o[k] = v;
-}
-
 export function packReport(report: unknown): { packed: PackedReport; transfer: ArrayBuffer[] } {
   const state: PackState = { skeleton: null, paths: [], tables: [], idLists: [] };
   const packed = { skeleton: pack(report, [], 0, state), paths: state.paths, tables: state.tables };
@@ -233,139 +198,4 @@ export function packReport(report: unknown): { packed: PackedReport; transfer: A
   };
   packed.tables.forEach(buffers);
   return { packed, transfer };
-}
-
-/** A table ready to be read: its columns' sub-tables rebuilt, and where each SUB cell's row is. */
-interface Ready {
-  readonly t: PackedTable;
-  readonly subs: readonly (readonly unknown[] | null)[];
-  readonly subAt: readonly (Int32Array | null)[];
-}
-
-function prepare(t: PackedTable): Ready {
-  return {
-    t,
-    subs: t.columns.map((c) => (c.sub ? unpackAll(c.sub) : null)),
-    subAt: t.columns.map((c) => {
-      if (!c.sub) return null;
-      const at = new Int32Array(t.rows);
-      let k = 0;
-      for (let r = 0; r < t.rows; r++) if (c.tags[r] === SUB) at[r] = k++;
-      return at;
-    }),
-  };
-}
-
-function unpackAll(t: PackedTable): unknown[] {
-  const rows = new Array<unknown>(t.rows);
-  unpackRows(prepare(t), rows, 0, t.rows);
-  return rows;
-}
-
-function cell(ready: Ready, c: number, r: number): unknown {
-  const col = ready.t.columns[c] as Column;
-  switch (col.tags[r]) {
-    case NUM:
-      return col.nums[r];
-    case NULL:
-      return null;
-    case TRUE:
-      return true;
-    case FALSE:
-      return false;
-    case SUB:
-      return ready.subs[c]?.[ready.subAt[c]?.[r] ?? -1];
-    case STR:
-      return col.strings?.[col.nums[r] as number];
-    default:
-      return col.others?.[r];
-  }
-}
-
-/** Rows `from`…`to` of the table into `rows`. */
-function unpackRows(ready: Ready, rows: unknown[], from: number, to: number): void {
-  const columns = ready.t.columns;
-  if (ready.t.scalar) {
-    for (let r = from; r < to; r++) rows[r] = cell(ready, 0, r);
-    return;
-  }
-  const plain = columns.every((c) => c.key !== "__proto__");
-  for (let r = from; r < to; r++) {
-    const o: Record<string, unknown> = {};
-    for (let c = 0; c < columns.length; c++) {
-      const col = columns[c] as Column;
-      if (col.tags[r] === ABSENT) continue;
-      if (plain) o[col.key] = cell(ready, c, r);
-      else put(o, col.key, cell(ready, c, r));
-    }
-    rows[r] = o;
-  }
-}
-
-function assemble(t: PackedTable, rows: unknown[]): unknown {
-  if (t.ids === null) return rows;
-  const out: Record<string, unknown> = {};
-  t.ids.forEach((id, r) => put(out, id, rows[r]));
-  return out;
-}
-
-function place(root: unknown, path: readonly string[], value: unknown): unknown {
-  if (path.length === 0) return value;
-  let at = root as Record<string, unknown>;
-  for (const k of path.slice(0, -1)) at = at[k] as Record<string, unknown>;
-  put(at, path[path.length - 1] as string, value);
-  return root;
-}
-
-/** Whether table `i` is left to be built when read (never the whole report itself). */
-const deferred = (packed: PackedReport, i: number, lazy: (path: readonly string[]) => boolean): boolean => {
-  const path = packed.paths[i] as readonly string[];
-  return path.length > 0 && lazy(path);
-};
-
-/** The report packReport was given, rebuilt (the tables `lazy` names when first read). */
-export function unpackReport(packed: PackedReport, lazy: (path: readonly string[]) => boolean = rarelyRead): unknown {
-  let root = packed.skeleton;
-  packed.paths.forEach((path, i) => {
-    const t = packed.tables[i] as PackedTable;
-    if (deferred(packed, i, lazy)) placeLazy(root, path, () => assemble(t, unpackAll(t)));
-    else root = place(root, path, assemble(t, unpackAll(t)));
-  });
-  return root;
-}
-
-/** Rows rebuilt between two checks of the clock. */
-const SLICE_ROWS = 1024;
-
-/**
- * unpackReport in slices of about `sliceMs`, awaiting `pause` between them, so that rebuilding a
- * 30,000-person report never holds the main thread in one long task. The same report.
- */
-export async function unpackReportSliced(
-  packed: PackedReport,
-  pause: () => Promise<void>,
-  sliceMs = 25,
-  now: () => number = () => performance.now(),
-  lazy: (path: readonly string[]) => boolean = rarelyRead,
-): Promise<unknown> {
-  let root = packed.skeleton;
-  let since = now();
-  for (let i = 0; i < packed.paths.length; i++) {
-    const t = packed.tables[i] as PackedTable;
-    if (deferred(packed, i, lazy)) {
-      placeLazy(root, packed.paths[i] as string[], () => assemble(t, unpackAll(t)));
-      continue;
-    }
-    const ready = prepare(t);
-    const rows = new Array<unknown>(t.rows);
-    for (let from = 0; from < t.rows; from += SLICE_ROWS) {
-      unpackRows(ready, rows, from, Math.min(t.rows, from + SLICE_ROWS));
-      if (now() - since > sliceMs) {
-        await pause();
-        since = now();
-      }
-    }
-    root = place(root, packed.paths[i] as string[], assemble(t, rows));
-  }
-  return root;
 }

@@ -35,6 +35,26 @@ async function lastSettledInPlace(page: Page): Promise<boolean | undefined> {
   });
 }
 
+/**
+ * Holds back the requests the metrics worker receives from now on (an edit's analysis) until the
+ * returned function lets them through, in order.
+ */
+async function holdAnalyses(page: Page): Promise<() => Promise<void>> {
+  const metrics = page.workers().find((w) => /metricsWorker/u.test(w.url()));
+  if (!metrics) throw new Error("no metrics worker");
+  await metrics.evaluate(() => {
+    const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; release?: () => void };
+    const handle = scope.onmessage;
+    const held: MessageEvent[] = [];
+    scope.onmessage = (e) => void held.push(e);
+    scope.release = () => {
+      scope.onmessage = handle;
+      for (const e of held) handle?.(e);
+    };
+  });
+  return () => metrics.evaluate(() => (self as unknown as { release: () => void }).release());
+}
+
 /** Keeps a screenshot for people to look at. */
 function keep(name: string, png: Buffer): void {
   mkdirSync(dirname(shotPath(name)), { recursive: true });
@@ -123,20 +143,9 @@ test("an edit on a 2,600-person map is drawn in place as sigma would draw it who
   test.setTimeout(120_000);
   const distinctPeople = await importAnalysed(page, EDIT_ROWS);
   const canvas = page.getByTestId("map-canvas");
-  // The analysis of the edit is held back in the metrics worker: its restyle would have sigma
-  // process the whole map again, and the picture below must be the edit's own.
-  const metrics = page.workers().find((w) => /metricsWorker/u.test(w.url()));
-  if (!metrics) throw new Error("no metrics worker");
-  await metrics.evaluate(() => {
-    const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; release?: () => void };
-    const handle = scope.onmessage;
-    const held: MessageEvent[] = [];
-    scope.onmessage = (e) => void held.push(e);
-    scope.release = () => {
-      scope.onmessage = handle;
-      for (const e of held) handle?.(e);
-    };
-  });
+  // The analysis of the edit is held back in the metrics worker: the picture below must be the
+  // edit's own, not that of its analysis too (the next test has that).
+  const release = await holdAnalyses(page);
 
   const box = await canvas.boundingBox();
   if (!box) throw new Error("no map box");
@@ -180,7 +189,7 @@ test("an edit on a 2,600-person map is drawn in place as sigma would draw it who
   expect(changedShare(inPlace, await quietShot(page))).toBe(0);
   await page.mouse.move(box.x + spot!.x, box.y + spot!.y);
   expect(changedShare(hovered, await quietShot(page))).toBe(0);
-  await metrics.evaluate(() => (self as unknown as { release: () => void }).release());
+  await release();
   await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
 });
 
@@ -190,19 +199,8 @@ test("the analysis of an edit on a 2,600-person map restyles in place what it ch
   test.setTimeout(120_000);
   const distinctPeople = await importAnalysed(page, EDIT_ROWS);
   const canvas = page.getByTestId("map-canvas");
-  const metrics = page.workers().find((w) => /metricsWorker/u.test(w.url()));
-  if (!metrics) throw new Error("no metrics worker");
   // The edit's analysis waits in the worker until the edit itself is drawn and photographed.
-  await metrics.evaluate(() => {
-    const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; release?: () => void };
-    const handle = scope.onmessage;
-    const held: MessageEvent[] = [];
-    scope.onmessage = (e) => void held.push(e);
-    scope.release = () => {
-      scope.onmessage = handle;
-      for (const e of held) handle?.(e);
-    };
-  });
+  const release = await holdAnalyses(page);
   const box = await canvas.boundingBox();
   if (!box) throw new Error("no map box");
   const ground = { x: box.x + box.width / 2, y: box.y + box.height * 0.35 };
@@ -226,7 +224,7 @@ test("the analysis of an edit on a 2,600-person map restyles in place what it ch
   const before = await processedWhole();
   const marks = (await settledMarks(page)).length;
   // The analysis lands: Nao gets the size of their score, their tie its style; nobody else changes.
-  await metrics.evaluate(() => (self as unknown as { release: () => void }).release());
+  await release();
   await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
   await expect.poll(async () => (await settledMarks(page)).length).toBeGreaterThan(marks);
   // Written into sigma's buffers where they are: sigma did not process the 5,000 others again.
