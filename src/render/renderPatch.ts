@@ -67,6 +67,8 @@ function sameAttributes<T extends object>(a: T, b: T, skipPosition: boolean): bo
  * so far (the renderer may draw it), and nothing is drawn half way if the renderer waits for `done`.
  */
 export interface SliceWriter {
+  /** How many people and ties the chunks that follow add or restyle, in all (before the first). */
+  begin?(items: number): void;
   write(nodes: readonly string[], edges: readonly string[], run: () => void): void;
   done(): void;
   /**
@@ -237,6 +239,7 @@ export function* patchRenderGraphSteps(
   graphVersion(graph); // counting from now on, if no one did before
   written.delete(graph);
   if (writer) {
+    writer.begin?.(writes.length);
     for (let from = 0; from < writes.length || from === 0; from += WRITE_STEP) {
       if (graphVersion(graph) !== version) return null;
       const to = Math.min(writes.length, from + WRITE_STEP);

@@ -91,7 +91,7 @@ export const IN_PLACE_MAX = 2000;
 
 export function sigmaSliceWriter(
   sigma: Sigma<RenderNode, RenderEdge>,
-  hooks: { beforeSettle?: () => void; onSettled?: (stepped: boolean, inPlace: boolean) => void } = {},
+  hooks: { beforeSettle?: () => void; onSettled?: (stepped: boolean) => void } = {},
 ): SliceWriter {
   const { index, detached, indexItems } = internalsOf(sigma);
   const batch = sigmaBatch(sigma);
@@ -113,14 +113,18 @@ export function sigmaSliceWriter(
    * Asks for the frame that draws the patched graph (processing it first unless `processed`: done
    * in steps), and tells `onSettled` once it is drawn.
    */
-  const draw = (processed: boolean, inPlace = false) => {
+  const draw = (processed: boolean) => {
     const settled = hooks.onSettled;
-    if (settled) sigma.once("afterRender", () => settled(processed, inPlace));
+    if (settled) sigma.once("afterRender", () => settled(processed));
     if (processed) sigma.scheduleRender();
     // No items to update: the empty partial refresh only marks the graph for re-processing.
     else sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
   };
   return {
+    begin(items) {
+      // A patch of many items is processed by sigma in steps: none of it is written in place first.
+      inPlace = items <= IN_PLACE_MAX ? 0 : -1;
+    },
     write(nodes, edges, run) {
       if (!detached || !indexItems) {
         inPlace = -1;
@@ -142,7 +146,7 @@ export function sigmaSliceWriter(
       markHeavy(sigma.getGraph());
       if (wasInPlace) {
         // In sigma's buffers already: the frame only draws.
-        draw(true, true);
+        draw(true);
         return;
       }
       if (canProcessInSteps(sigma)) {
