@@ -10,16 +10,9 @@
 // in the CLI's fresh process 34 → 11–25 ms; after five runs, 30,000/60,000 116–125 → 26 ms and
 // 20,000/100,000 190–265 → 52 ms (what a worker spends on each new analysis of a large map).
 import { createRng } from "./rng";
+import { pointerArray, SparseQueueSet } from "./sparseQueueSet";
 
 type WeightArray = Float64Array | Uint8Array | Uint16Array | Uint32Array;
-
-/** mnemonist's getPointerArray: the smallest unsigned array that indexes `size` slots. */
-function pointerArray(size: number): Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor {
-  const maxIndex = size - 1;
-  if (maxIndex <= 255) return Uint8Array;
-  if (maxIndex <= 65535) return Uint16Array;
-  return Uint32Array;
-}
 
 const EPSILON = 1e-10;
 
@@ -120,25 +113,7 @@ export function louvainKernel(input: LouvainArrays): Int32Array {
     return index < mapSize && mapDense[index] === member ? mapVals[index] : undefined;
   };
 
-  // mnemonist's SparseQueueSet, as written there (first in, first out, each member at most once;
-  // a dequeued member's slot is set to the capacity, which wraps to 0 when n is 256 or 65,536).
-  const QueueArray = pointerArray(n);
-  const queueDense = new QueueArray(n);
-  const queueSparse = new QueueArray(n);
-  let queueStart = 0;
-  let queueSize = 0;
-  const enqueue = (member: number): void => {
-    let index = queueSparse[member]!;
-    if (queueSize !== 0) {
-      const inBounds =
-        (index < n && index >= queueStart && index < queueStart + queueSize) || index < (queueStart + queueSize) % n;
-      if (inBounds && queueDense[index] === member) return;
-    }
-    index = (queueStart + queueSize) % n;
-    queueDense[index] = member;
-    queueSparse[member] = index;
-    queueSize++;
-  };
+  const queue = new SparseQueueSet(n);
 
   // zoomOut's scratch: the new label of each community, its members, its induced neighbours.
   const newLabels = new Int32Array(n);
@@ -155,15 +130,10 @@ export function louvainKernel(input: LouvainArrays): Int32Array {
     moveWasMade = false;
 
     let ri = Math.floor(rng() * l);
-    for (let s = 0; s < l; s++, ri++) enqueue(ri % l);
+    for (let s = 0; s < l; s++, ri++) queue.enqueue(ri % l);
 
-    while (queueSize !== 0) {
-      const index = queueStart;
-      queueSize--;
-      queueStart++;
-      if (queueStart === n) queueStart = 0;
-      const i = queueDense[index]!;
-      queueSparse[i] = n;
+    while (queue.size !== 0) {
+      const i = queue.dequeue();
 
       let deg = 0;
       mapSize = 0;
@@ -231,7 +201,7 @@ export function louvainKernel(input: LouvainArrays): Int32Array {
       moveWasMade = true;
       for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) {
         const j = neighborhood[start]!;
-        if (belongings[j] !== bestCommunity) enqueue(j);
+        if (belongings[j] !== bestCommunity) queue.enqueue(j);
       }
     }
 
