@@ -1,18 +1,21 @@
 // Louvain on the CSR's arrays: graphology-communities-louvain 2.0 (undirected, fastLocalMoves and
 // randomWalk on, its defaults) with graphology-indices' UndirectedLouvainIndex, statement for
-// statement — the same floating-point operations in the same order, the same typed arrays
-// (integer ones when unweighted, as the index picks them, overflow included), the same queue and
-// map orders — so a seed gives the partition graphology gives, bit for bit (louvainKernel.test.ts
+// statement — the same floating-point operations in the same order, the same queue and map
+// orders — so a seed gives the partition graphology gives, bit for bit (louvainKernel.test.ts
 // checks it against the library on random graphs; the library stays as that test's oracle).
-// Written here because the library is measurably slower: it reads the graph through
+// Except where the library overflows: it keeps its index in the smallest integer arrays that
+// can address it (mnemonist's getPointerArray), and three of them are one value short. With
+// exactly 128 or 32,768 ties the end of the last person's neighbours wraps to 0, so on the first
+// level that person moves as if they had no ties and their ties drop out of the next level's
+// graph; unweighted, a community's total weight wraps too; with exactly 256 or 65,536 people a
+// person taken off the queue can be refused when queued again. Here every array holds its
+// values (the test compares with the library made to use 32-bit arrays there).
+// Written here because the library is measurably slower too: it reads the graph through
 // graphology's callbacks and keeps each induced graph in objects keyed by community. Measured in
 // Node 20 on the bench's random graphs (weighted, seed 42), the library → this file: 1,000/5,000
 // in the CLI's fresh process 34 → 11–25 ms; after five runs, 30,000/60,000 116–125 → 26 ms and
 // 20,000/100,000 190–265 → 52 ms (what a worker spends on each new analysis of a large map).
 import { createRng } from "./rng";
-import { pointerArray, SparseQueueSet } from "./sparseQueueSet";
-
-type WeightArray = Float64Array | Uint8Array | Uint16Array | Uint32Array;
 
 const EPSILON = 1e-10;
 
@@ -55,21 +58,17 @@ export function louvainKernel(input: LouvainArrays): Int32Array {
     }
   }
   const size = (m - selfLoops) * 2;
-  const Weights = edgeWeight ? Float64Array : pointerArray(m * 2);
-  // The index's own array types, overflow included: its starts hold 0…size in an array that
-  // indexes size slots, so with exactly 128 (or 32,768) ties the end of the last node's
-  // neighbours reads 0 on the first level and that node moves as if it had none.
-  const Starts = pointerArray(size);
+  // Unweighted, every weight is 1 and every sum an integer: exact in doubles.
   let neighborhood = new Int32Array(size);
-  let weights: WeightArray = new Weights(size);
+  let weights = new Float64Array(size);
   let nextNeighborhood = new Int32Array(size);
-  let nextWeights: WeightArray = new Weights(size);
-  const loops: WeightArray = new Weights(n);
-  const starts = new Starts(n + 1);
+  let nextWeights = new Float64Array(size);
+  const loops = new Float64Array(n);
+  const starts = new Int32Array(n + 1);
   const belongings = new Int32Array(n);
   const counts = new Int32Array(n);
   const unused = new Int32Array(n);
-  const totalWeights: WeightArray = new Weights(n);
+  const totalWeights = new Float64Array(n);
   let C = n;
   let M = 0;
   let U = 0;
@@ -113,7 +112,17 @@ export function louvainKernel(input: LouvainArrays): Int32Array {
     return index < mapSize && mapDense[index] === member ? mapVals[index] : undefined;
   };
 
-  const queue = new SparseQueueSet(n);
+  // mnemonist's SparseQueueSet without its wrap: first in, first out, each node at most once.
+  const queue = new Int32Array(n);
+  const queued = new Uint8Array(n);
+  let queueStart = 0;
+  let queueSize = 0;
+  const enqueue = (member: number): void => {
+    if (queued[member] === 1) return;
+    queued[member] = 1;
+    queue[(queueStart + queueSize) % n] = member;
+    queueSize++;
+  };
 
   // zoomOut's scratch: the new label of each community, its members, its induced neighbours.
   const newLabels = new Int32Array(n);
@@ -130,10 +139,13 @@ export function louvainKernel(input: LouvainArrays): Int32Array {
     moveWasMade = false;
 
     let ri = Math.floor(rng() * l);
-    for (let s = 0; s < l; s++, ri++) queue.enqueue(ri % l);
+    for (let s = 0; s < l; s++, ri++) enqueue(ri % l);
 
-    while (queue.size !== 0) {
-      const i = queue.dequeue();
+    while (queueSize !== 0) {
+      const i = queue[queueStart]!;
+      queueSize--;
+      queueStart = queueStart + 1 === n ? 0 : queueStart + 1;
+      queued[i] = 0;
 
       let deg = 0;
       mapSize = 0;
@@ -201,7 +213,7 @@ export function louvainKernel(input: LouvainArrays): Int32Array {
       moveWasMade = true;
       for (let start = starts[i]!, end = starts[i + 1]!; start < end; start++) {
         const j = neighborhood[start]!;
-        if (belongings[j] !== bestCommunity) queue.enqueue(j);
+        if (belongings[j] !== bestCommunity) enqueue(j);
       }
     }
 
