@@ -2,5 +2,8 @@
 export declare const ROOT: string;
 export declare const SOURCE: string;
 export declare const GENERATED: string;
-export declare function compileKernel(): Promise<Buffer>;
+export declare const LOUVAIN_SOURCE: string;
+export declare const LOUVAIN_GENERATED: string;
+export declare function compileKernel(source?: string): Promise<Buffer>;
 export declare function generatedText(binary: Buffer): string;
+export declare function louvainGeneratedText(binary: Buffer): string;

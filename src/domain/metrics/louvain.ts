@@ -6,7 +6,8 @@ import type { AbstractGraph } from "graphology-types";
 import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
 import { DEFAULTS } from "./defaults";
-import { louvainKernel } from "./louvainKernel";
+import { louvainKernel, type LouvainArrays } from "./louvainKernel";
+import { wasmLouvain } from "./louvainWasm";
 import { communityIndex, modularityOf } from "./modularity";
 import type { LouvainResult } from "./types";
 import { dict } from "../model";
@@ -50,14 +51,16 @@ export function louvainInput(csr: Csr, weighted: boolean, seed: number, resoluti
 /** The community of each node (by index) that louvainOf finds, from the arrays alone. */
 export function louvainCommunities(input: LouvainInput): Int32Array {
   const { ids, edgeSource, edgeTarget, edgeWeight, weighted, seed, resolution } = input;
-  return louvainKernel({
+  const arrays: LouvainArrays = {
     n: ids.length,
     edgeSource,
     edgeTarget,
     edgeWeight: weighted ? edgeWeight : null,
     seed,
     resolution,
-  });
+  };
+  // WebAssembly where it runs (see louvainWasm.ts), else the same partition in JavaScript.
+  return wasmLouvain(arrays) ?? louvainKernel(arrays);
 }
 
 /** louvainOf's result from louvainCommunities' answer (computed on another thread). */
