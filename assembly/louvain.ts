@@ -5,22 +5,10 @@
 // partition; the random numbers come from the host's seeded generator (env.random), one per
 // level as there. Its arrays sit in this module's memory from `base` on: the host writes the ties
 // (source, target, weight) and reads each node's community from `out` (see louvainWasm.ts).
+import { lf, li, sf, si } from "./memory";
 
 @external("env", "random")
 declare function random(): f64;
-
-@inline function li(base: usize, i: i32): i32 {
-  return load<i32>(base + (<usize>i << 2));
-}
-@inline function si(base: usize, i: i32, v: i32): void {
-  store<i32>(base + (<usize>i << 2), v);
-}
-@inline function lf(base: usize, i: i32): f64 {
-  return load<f64>(base + (<usize>i << 3));
-}
-@inline function sf(base: usize, i: i32, v: f64): void {
-  store<f64>(base + (<usize>i << 3), v);
-}
 
 const EPSILON: f64 = 1e-10;
 

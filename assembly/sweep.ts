@@ -11,25 +11,13 @@
 // bounds-checked. Tried and dropped (no gain or slower): a branch-free top-down or bottom-up
 // scan, dist and sigma interleaved, a 16-bit dist, DAG entries holding nodes instead of arcs,
 // a degree array, mass and bc interleaved, asc --converge.
+import { lf, li, sf, si } from "./memory";
 /**
  * Past this base dist is reset to −1 (base + a level must stay below 2³¹): rare, every few
  * thousand sources on a small-world graph, and never more than once per source — no more stores
  * than resetting each reached node's dist after each source.
  */
 const EPOCH_LIMIT: i32 = 1 << 16;
-
-@inline function li(base: usize, i: i32): i32 {
-  return load<i32>(base + (<usize>i << 2));
-}
-@inline function si(base: usize, i: i32, v: i32): void {
-  store<i32>(base + (<usize>i << 2), v);
-}
-@inline function lf(base: usize, i: i32): f64 {
-  return load<f64>(base + (<usize>i << 3));
-}
-@inline function sf(base: usize, i: i32, v: f64): void {
-  store<f64>(base + (<usize>i << 3), v);
-}
 
 /**
  * Adds the unnormalised betweenness (bc), edge betweenness (ebc, when withEdges) and the

@@ -6,6 +6,7 @@
 // bench's random graphs (weighted; first call in a fresh process, then after five calls):
 // 1,000/5,000 12–15 → 2.5 ms, then 8 → 1.3 ms; 5,000/25,000 62–69 → 11–12, then 13 → 5.8 ms;
 // 30,000/60,000 88–112 → 29–31, then 25–26 → 15 ms; 20,000/100,000 124–128 → 49–51, then 55 → 30 ms.
+import { instantiateKernel } from "./wasmModule";
 import { LOUVAIN_WASM_BASE64 } from "./louvainWasm.generated";
 import type { LouvainArrays } from "./louvainKernel";
 import { createRng, type Rng } from "./rng";
@@ -24,33 +25,10 @@ let module: Exports | null | undefined;
 /** The generator of the partition being found (the kernel asks it once per level). */
 let rng: Rng = Math.random;
 
-function decode(base64: string): Uint8Array {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
-
-function instantiate(): Exports | null {
-  try {
-    const compiled = new WebAssembly.Module(decode(LOUVAIN_WASM_BASE64) as Uint8Array<ArrayBuffer>);
-    const instance = new WebAssembly.Instance(compiled, {
-      env: {
-        random: () => rng(),
-        abort: () => {
-          throw new Error("Louvain kernel aborted");
-        },
-      },
-    });
-    return instance.exports as unknown as Exports;
-  } catch {
-    return null;
-  }
-}
-
 /** The community of each node as louvainKernel() finds it; null when WebAssembly is unavailable. */
 export function wasmLouvain(input: LouvainArrays): Int32Array | null {
-  if (module === undefined) module = instantiate();
+  if (module === undefined)
+    module = instantiateKernel<Exports>(LOUVAIN_WASM_BASE64, "Louvain kernel", { random: () => rng() });
   if (module === null) return null;
   const wasm = module;
   const { n, edgeSource, edgeTarget, edgeWeight } = input;

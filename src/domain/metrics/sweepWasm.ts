@@ -4,6 +4,7 @@
 // to sweepKernel.ts's JavaScript, which runs instead when WebAssembly cannot be instantiated
 // (a Content-Security-Policy without 'wasm-unsafe-eval', an engine without it).
 import type { PathCentralities, PathsInput, SourceRange } from "./paths";
+import { instantiateKernel } from "./wasmModule";
 import { unitMass, type SweepTopology } from "./sweepKernel";
 import { SWEEP_WASM_BASE64 } from "./sweepWasm.generated";
 
@@ -54,32 +55,9 @@ const CHUNK = 32;
 let module: Exports | null | undefined;
 let layout: Layout | null = null;
 
-function decode(base64: string): Uint8Array {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
-
-function instantiate(): Exports | null {
-  try {
-    const compiled = new WebAssembly.Module(decode(SWEEP_WASM_BASE64) as Uint8Array<ArrayBuffer>);
-    const instance = new WebAssembly.Instance(compiled, {
-      env: {
-        abort: () => {
-          throw new Error("sweep kernel aborted");
-        },
-      },
-    });
-    return instance.exports as unknown as Exports;
-  } catch {
-    return null;
-  }
-}
-
 /** Whether the WebAssembly kernel runs here (instantiated on first use). */
 export function wasmSweepAvailable(): boolean {
-  if (module === undefined) module = instantiate();
+  if (module === undefined) module = instantiateKernel<Exports>(SWEEP_WASM_BASE64, "sweep kernel");
   return module !== null;
 }
 
