@@ -4,7 +4,8 @@
 // operations in the same order, the same queue, map and neighbour orders — so both give the same
 // partition; the random numbers come from the host's seeded generator (env.random), one per
 // level as there. Its arrays sit in this module's memory from `base` on: the host writes the ties
-// (source, target, weight) and reads each node's community from `out` (see louvainWasm.ts).
+// (source, target, weight) and reads each node's community from `out` (see louvainWasm.ts); the
+// kernel grows the memory for its scratch arrays after them.
 import { lf, li, sf, si } from "./memory";
 
 @external("env", "random")
@@ -61,48 +62,6 @@ function siftDown(at: usize, from: i32, count: i32): void {
 
 @inline function align8(p: usize): usize {
   return (p + 7) & ~(<usize>7);
-}
-
-/** Bytes from `base` that louvain() uses for n nodes and m ties (inputs, output and scratch). */
-export function bytesNeeded(n: i32, m: i32): usize {
-  return layoutEnd(0, n, m);
-}
-
-// The memory layout from `base`: inputs src, tgt (i32 × m), w (f64 × m); output out (i32 × n);
-// then the scratch arrays in the order louvain() takes them below.
-function layoutEnd(base: usize, n: i32, m: i32): usize {
-  const N = <usize>n;
-  const A = <usize>(2 * m);
-  let p = base;
-  p += <usize>m << 2; // src
-  p += <usize>m << 2; // tgt
-  p = align8(p) + (<usize>m << 3); // w
-  p += N << 2; // out
-  p += N << 2; // degree
-  p += (N + 1) << 2; // starts
-  p += N << 2; // belongings
-  p += N << 2; // counts
-  p += N << 2; // unused
-  p += N << 2; // mapDense
-  p += N << 2; // mapSparse
-  p += N << 2; // queue
-  p += N << 2; // queued
-  p += N << 2; // newLabels
-  p += (N + 1) << 2; // memberStart
-  p += N << 2; // members
-  p += N << 2; // adjSeen
-  p += N << 2; // adjList
-  p += A << 2; // neighborhood
-  p += A << 2; // nextNeighborhood
-  p = align8(p) + (A << 3); // weights
-  p += A << 3; // nextWeights
-  p += N << 3; // loops
-  p += N << 3; // totalWeights
-  p += N << 3; // mapVals
-  p += N << 3; // firstTotal
-  p += N << 3; // adjSum
-  p += N << 3; // internal
-  return p;
 }
 
 /** The community of each node into `out` (see louvainKernel.ts for the algorithm's steps). */
@@ -168,6 +127,9 @@ export function louvain(base: usize, n: i32, m: i32, weighted: i32, resolution: 
   p += N << 3;
   const internal = p;
   p += N << 3;
+  // The host has made room for the ties and `out`; the scratch arrays after them, here.
+  const pages = <i32>((p + 0xffff) >> 16) - memory.size();
+  if (pages > 0) memory.grow(pages);
   // Every scratch array starts at 0 (the host's memory may hold an earlier graph).
   memory.fill(degree, 0, neighborhood - degree);
   memory.fill(loops, 0, p - loops);

@@ -13,7 +13,6 @@ import { createRng, type Rng } from "./rng";
 
 interface Exports {
   readonly memory: WebAssembly.Memory;
-  readonly bytesNeeded: (n: number, m: number) => number;
   readonly louvain: (base: number, n: number, m: number, weighted: number, resolution: number) => void;
 }
 
@@ -33,14 +32,15 @@ export function wasmLouvain(input: LouvainArrays): Int32Array | null {
   const wasm = module;
   const { n, edgeSource, edgeTarget, edgeWeight } = input;
   const m = edgeSource.length;
-  const end = BASE + wasm.bytesNeeded(n, m);
+  // The ties and `out` (the kernel makes room for its scratch arrays after them).
+  const end = BASE + 16 * m + 4 * n;
   const pages = Math.ceil(end / PAGE) - wasm.memory.buffer.byteLength / PAGE;
   if (pages > 0) wasm.memory.grow(pages);
   const heap = wasm.memory.buffer;
   // The layout of assembly/louvain.ts: src, tgt (i32 × m), w (f64 × m, 8-aligned), out (i32 × n).
   new Int32Array(heap, BASE, m).set(edgeSource);
   new Int32Array(heap, BASE + 4 * m, m).set(edgeTarget);
-  const w = BASE + Math.ceil((8 * m) / 8) * 8;
+  const w = BASE + 8 * m; // after src and tgt, 8-aligned as BASE is
   if (edgeWeight) new Float64Array(heap, w, m).set(edgeWeight);
   rng = createRng(input.seed);
   try {
