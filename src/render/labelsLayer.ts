@@ -12,6 +12,8 @@ import { labelPriorities, patchPriorities } from "./labelPriorities";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { placeLabelsSteps, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
+import type { PlaceOptions } from "./labelPack";
+import { pageLabelPlacer, type LabelPlacer } from "./labelPlacer";
 import { frameKeyOf } from "./frameKey";
 import { deferOnHeavy } from "./heavyFrame";
 import { drain } from "./buildRenderGraph";
@@ -21,6 +23,12 @@ import { nameBoxesMemo } from "./communityNames";
 
 /** Most labels drawn at once (a huge map zoomed out would otherwise spend its frame on text). */
 const MAX_LABELS = 300;
+/**
+ * From this many candidates on, the deferred frames of a map (heavyFrame.ts) are named by the
+ * label worker (labelPlacer.ts): on a 30,000-person map its placing is ~40 ms of the main thread
+ * per frame; below, the copies cost about what they save.
+ */
+export const OFF_THREAD_CANDIDATES = 5000;
 /** People turned into label candidates between two pauses of a sliced placing. */
 const CANDIDATE_STEP = 5000;
 export const LABEL_SIZE = 13;
@@ -38,7 +46,10 @@ export function attachLabels(
   store: MapStore,
   focusOf: () => string | null,
   obstacles: () => readonly Box[] = () => [],
+  placer: () => LabelPlacer | null = pageLabelPlacer,
 ): LabelsLayer {
+  let workerFailed = false;
+  const offThread = () => (workerFailed ? null : placer());
   let dirty = true;
   let frame = new Map<string, PlacedLabel>();
   let last: PlacedLabel[] = [];
@@ -70,14 +81,27 @@ export function attachLabels(
   };
 
   const frameKey = frameKeyOf(sigma, graph);
-  let placedFor: { key: string; priorities: Priorities; outlines: boolean; doc: unknown } | null = null;
+  interface Placing {
+    readonly key: string;
+    readonly priorities: Priorities;
+    readonly outlines: boolean;
+    readonly doc: unknown;
+  }
+  let placedFor: Placing | null = null;
 
   const place = (context: CanvasRenderingContext2D) => drain(placeSteps(context));
   const displayData = nodeDisplayReader(sigma);
   const nameBoxes = nameBoxesMemo();
 
-  /** Decides the frame's labels (into `last` and `frame`), pausing while placing them. */
-  function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
+  /** What the frame's labels are placed from; null when they are the last frame's. */
+  interface Gathered {
+    readonly candidates: LabelCandidate[];
+    readonly options: PlaceOptions;
+    readonly placing: Placing;
+  }
+
+  /** The frame's candidates and obstacles, pausing while gathering them. */
+  function* gatherSteps(context: CanvasRenderingContext2D): Generator<void, Gathered | null, void> {
     const state = store.getState();
     const focus = focusOf();
     // Priorities change with the analysis, the focus and the people, not with the camera.
@@ -110,7 +134,7 @@ export function attachLabels(
       placedFor.priorities === priorities &&
       placedFor.outlines === state.view.outlines &&
       placedFor.doc === state.doc;
-    if (same) return;
+    if (same) return null;
     // Recorded once placed: a placing abandoned half way (sliced, see drawSliced) counts for nothing.
     placedFor = null;
     const placing = { key: frameAt, priorities, outlines: state.view.outlines, doc: state.doc };
@@ -145,14 +169,20 @@ export function attachLabels(
     }
     const { width, height } = sigma.getDimensions();
     const names = state.view.outlines ? yield* nameBoxes(context, state.doc, candidates) : [];
-    last = yield* placeLabelsSteps(candidates, {
-      width,
-      height,
-      max: MAX_LABELS,
-      obstacles: [...controls, ...names],
-    });
+    return { candidates, options: { width, height, max: MAX_LABELS, obstacles: [...controls, ...names] }, placing };
+  }
+
+  /** The frame's labels are `placed` (into `last` and `frame`). */
+  const commit = (gathered: Gathered, placed: PlacedLabel[]) => {
+    last = placed;
     frame = new Map(last.map((l) => [l.id, l]));
-    placedFor = placing;
+    placedFor = gathered.placing;
+  };
+
+  /** Decides the frame's labels on this thread, pausing while placing them. */
+  function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
+    const gathered = yield* gatherSteps(context);
+    if (gathered) commit(gathered, yield* placeLabelsSteps(gathered.candidates, gathered.options));
   }
 
   const drawOne = (context: CanvasRenderingContext2D, at: PlacedLabel, label: string) => {
@@ -207,22 +237,49 @@ export function attachLabels(
     if (!context) return finish();
     dirty = false;
     const key = frameKey.current();
-    const steps = placeSteps(context);
-    const slice = () => {
-      if (!attached) return finish();
-      if (frameKey.current() !== key) return drawSliced(finish);
-      const until = performance.now() + SLICE_MS;
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          drawPlaced(context);
-          return finish();
+    /** `steps` over tasks of SLICE_MS, then `done` with what they returned. */
+    const run = <R>(steps: Generator<void, R, void>, done: (result: R) => void) => {
+      const slice = () => {
+        if (!attached) return finish();
+        if (frameKey.current() !== key) return drawSliced(finish);
+        const until = performance.now() + SLICE_MS;
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return done(step.value);
+          if (performance.now() >= until) break;
         }
-        if (performance.now() >= until) break;
-      }
-      nextTask(slice);
+        nextTask(slice);
+      };
+      slice();
     };
-    slice();
+    const placed = (gathered: Gathered, labels: PlacedLabel[]) => {
+      commit(gathered, labels);
+      drawPlaced(context);
+      finish();
+    };
+    run(gatherSteps(context), (gathered) => {
+      if (!gathered) {
+        drawPlaced(context);
+        return finish();
+      }
+      const { candidates, options } = gathered;
+      const placer = candidates.length >= OFF_THREAD_CANDIDATES ? offThread() : null;
+      if (!placer) return run(placeLabelsSteps(candidates, options), (labels) => placed(gathered, labels));
+      placer(candidates, options).then(
+        (labels) => {
+          if (!attached) return finish();
+          if (frameKey.current() !== key) return drawSliced(finish);
+          placed(gathered, labels);
+        },
+        // The worker failed: this thread places, as where there is none.
+        () => {
+          workerFailed = true;
+          if (!attached) return finish();
+          if (frameKey.current() !== key) return drawSliced(finish);
+          run(placeLabelsSteps(candidates, options), (labels) => placed(gathered, labels));
+        },
+      );
+    });
   };
 
   const drawPlaced = (context: CanvasRenderingContext2D) => {
