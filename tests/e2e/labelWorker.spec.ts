@@ -5,22 +5,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Page } from "@playwright/test";
 import { importLinkedIn } from "./largeImport";
-import { changedShare, expect, pixelStats, shotPath, test, waitForMap } from "./support";
+import { changedShare, expect, pixelStats, quietShot, shotPath, test, waitForMap } from "./support";
 
 const ROWS = 6000;
-
-/** A screenshot of the map once two in a row, a quarter of a second apart, are the same. */
-async function quietShot(page: Page): Promise<Buffer> {
-  const canvas = page.getByTestId("map-canvas");
-  let last = await canvas.screenshot();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(250);
-    const next = await canvas.screenshot();
-    if (changedShare(last, next) === 0) return next;
-    last = next;
-  }
-  return last;
-}
 
 /** The saved map reopened by a reload, analysed and drawn. */
 async function reopened(page: Page, people: number): Promise<Buffer> {
@@ -31,7 +18,7 @@ async function reopened(page: Page, people: number): Promise<Buffer> {
     new RegExp(`: ${people + 1} people, `, "u"),
   );
   await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
-  return quietShot(page);
+  return quietShot(page, 40);
 }
 
 const labelWorkers = (page: Page) => page.workers().filter((w) => /labelWorker/u.test(w.url())).length;

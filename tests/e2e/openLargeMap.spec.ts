@@ -7,7 +7,7 @@ import { dirname } from "node:path";
 import type { Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { importLinkedIn } from "./largeImport";
-import { changedShare, expect, pixelStats, shotPath, test, waitForMap } from "./support";
+import { changedShare, expect, pixelStats, quietShot, shotPath, test, waitForMap } from "./support";
 
 const ROWS = 3000;
 /**
@@ -76,19 +76,6 @@ async function importAnalysed(page: Page, rows: number): Promise<number> {
   const distinctPeople = await importLinkedIn(page, rows);
   await expect(page.locator(".metrics-status")).toHaveAttribute("data-status", "ready", { timeout: 60_000 });
   return distinctPeople;
-}
-
-/** A screenshot of the map once two in a row, a quarter of a second apart, are the same. */
-async function quietShot(page: Page): Promise<Buffer> {
-  const canvas = page.getByTestId("map-canvas");
-  let last = await canvas.screenshot();
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(250);
-    const next = await canvas.screenshot();
-    if (changedShare(last, next) === 0) return next;
-    last = next;
-  }
-  return last;
 }
 
 test("a 3,000-person map opened in slices ends drawn whole, as sigma would draw it, and answers the pointer", async ({

@@ -151,3 +151,16 @@ export async function runClustersLayout(page: Page): Promise<void> {
 export function shotPath(name: string): string {
   return `${process.env.E2E_OUT ?? "test-results"}/screens/${name}`;
 }
+
+/** A screenshot of the map once two in a row, a quarter of a second apart, are the same (at most `tries` more). */
+export async function quietShot(page: Page, tries = 20): Promise<Buffer> {
+  const canvas = page.getByTestId("map-canvas");
+  let last = await canvas.screenshot();
+  for (let i = 0; i < tries; i++) {
+    await page.waitForTimeout(250);
+    const next = await canvas.screenshot();
+    if (changedShare(last, next) === 0) return next;
+    last = next;
+  }
+  return last;
+}
