@@ -2,7 +2,14 @@
 // worker packed in Float64Arrays (moved, not copied), placeLabels runs there on them, and the
 // labels come back packed the same way — the same labels in the same order as placeLabels on
 // this thread, since the worker runs that very function on the same numbers. Pure: no sigma.
-import { placeLabels, type Box, type LabelCandidate, type LabelSide, type PlacedLabel } from "./labelPlacement";
+import {
+  placeLabels,
+  type Box,
+  type LabelCandidate,
+  type LabelSide,
+  type PlacedLabel,
+  type PlacementOptions,
+} from "./labelPlacement";
 
 /** Per candidate: x, y, r, width, height, priority, force (1 or 0). */
 const CANDIDATE = 7;
@@ -14,11 +21,8 @@ export interface LabelJob {
   readonly seq: number;
   readonly candidates: Float64Array<ArrayBuffer>;
   readonly obstacles: Float64Array<ArrayBuffer>;
-  readonly width: number;
-  readonly height: number;
-  /** null: no limit (Infinity does not survive every structured clone as a plain option). */
-  readonly max: number | null;
-  readonly gap: number | null;
+  /** placeLabels' options but the obstacles (packed above). */
+  readonly options: Omit<PlacementOptions, "obstacles">;
 }
 
 export interface LabelReply {
@@ -27,15 +31,7 @@ export interface LabelReply {
   readonly error?: string;
 }
 
-export interface PlaceOptions {
-  readonly width: number;
-  readonly height: number;
-  readonly max?: number;
-  readonly gap?: number;
-  readonly obstacles?: readonly Box[];
-}
-
-export function packJob(seq: number, candidates: readonly LabelCandidate[], options: PlaceOptions): LabelJob {
+export function packJob(seq: number, candidates: readonly LabelCandidate[], options: PlacementOptions): LabelJob {
   const packed = new Float64Array(CANDIDATE * candidates.length);
   candidates.forEach((c, i) => {
     const at = CANDIDATE * i;
@@ -50,15 +46,8 @@ export function packJob(seq: number, candidates: readonly LabelCandidate[], opti
   const boxes = options.obstacles ?? [];
   const obstacles = new Float64Array(4 * boxes.length);
   boxes.forEach((b, i) => obstacles.set([b.x, b.y, b.width, b.height], 4 * i));
-  return {
-    seq,
-    candidates: packed,
-    obstacles,
-    width: options.width,
-    height: options.height,
-    max: options.max !== undefined && Number.isFinite(options.max) ? options.max : null,
-    gap: options.gap ?? null,
-  };
+  const { obstacles: _sent, ...rest } = options;
+  return { seq, candidates: packed, obstacles, options: rest };
 }
 
 /** The worker's side: placeLabels on the job's numbers, the labels packed (ids are positions). */
@@ -84,13 +73,7 @@ export function runLabelJob(job: LabelJob): Float64Array<ArrayBuffer> {
     const o = job.obstacles;
     obstacles.push({ x: o[k]!, y: o[k + 1]!, width: o[k + 2]!, height: o[k + 3]! });
   }
-  const placed = placeLabels(candidates, {
-    width: job.width,
-    height: job.height,
-    obstacles,
-    ...(job.max !== null ? { max: job.max } : {}),
-    ...(job.gap !== null ? { gap: job.gap } : {}),
-  });
+  const placed = placeLabels(candidates, { ...job.options, obstacles });
   const out = new Float64Array(PLACED * placed.length);
   placed.forEach((p, i) => {
     out.set([Number(p.id), SIDES.indexOf(p.side), p.x, p.y, p.width, p.height], PLACED * i);

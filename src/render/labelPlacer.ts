@@ -3,10 +3,10 @@
 // deferred frames of a large map). One worker for the page, started at the first job; a worker
 // that fails (or cannot start) refuses every later job, and the layer then places on its own
 // thread as before.
-import type { LabelCandidate, PlacedLabel } from "./labelPlacement";
-import { packJob, unpackPlaced, type LabelJob, type LabelReply, type PlaceOptions } from "./labelPack";
+import type { LabelCandidate, PlacedLabel, PlacementOptions } from "./labelPlacement";
+import { packJob, unpackPlaced, type LabelJob, type LabelReply } from "./labelPack";
 
-export type LabelPlacer = (candidates: readonly LabelCandidate[], options: PlaceOptions) => Promise<PlacedLabel[]>;
+export type LabelPlacer = (candidates: readonly LabelCandidate[], options: PlacementOptions) => Promise<PlacedLabel[]>;
 
 export interface LabelWorkerLike {
   onmessage: ((event: MessageEvent<LabelReply>) => void) | null;

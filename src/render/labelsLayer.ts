@@ -6,13 +6,16 @@
 // are named; on a 30,000-person map only the people that matter at this zoom are.
 import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
-import { asReport } from "../domain/insights/report";
-import { getOwn } from "../domain/model";
-import { labelPriorities, patchPriorities } from "./labelPriorities";
+import { labelRanking, type LabelPriorities } from "./labelRanking";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
-import { placeLabelsSteps, type Box, type LabelCandidate, type PlacedLabel } from "./labelPlacement";
-import type { PlaceOptions } from "./labelPack";
+import {
+  placeLabelsSteps,
+  type Box,
+  type LabelCandidate,
+  type PlacedLabel,
+  type PlacementOptions,
+} from "./labelPlacement";
 import { pageLabelPlacer, type LabelPlacer } from "./labelPlacer";
 import { frameKeyOf } from "./frameKey";
 import { deferOnHeavy } from "./heavyFrame";
@@ -46,10 +49,8 @@ export function attachLabels(
   store: MapStore,
   focusOf: () => string | null,
   obstacles: () => readonly Box[] = () => [],
-  placer: () => LabelPlacer | null = pageLabelPlacer,
+  placer: LabelPlacer | null = pageLabelPlacer(),
 ): LabelsLayer {
-  let workerFailed = false;
-  const offThread = () => (workerFailed ? null : placer());
   let dirty = true;
   let frame = new Map<string, PlacedLabel>();
   let last: PlacedLabel[] = [];
@@ -57,33 +58,12 @@ export function attachLabels(
   const font = () =>
     `${String(sigma.getSetting("labelWeight"))} ${LABEL_SIZE}px ${String(sigma.getSetting("labelFont"))}`;
 
-  type Priorities = ReturnType<typeof labelPriorities>;
-  let cached: {
-    key: { report: unknown; doc: unknown; focus: string | null; order: number; sizeBy: string };
-    priorities: Priorities;
-  } | null = null;
-  const computePriorities = (
-    state: ReturnType<MapStore["getState"]>,
-    focus: string | null,
-    ids: Iterable<string> = graph.nodes(),
-  ): Priorities => {
-    const report = asReport(state.metrics.report);
-    const ego = report?.ego_analysis ? getOwn(report.ego_analysis, state.doc.egoId) : undefined;
-    return labelPriorities({
-      ids,
-      egoId: state.doc.egoId,
-      informationPotential: (id) => (ego ? getOwn(ego.per_alter, id)?.information_potential : undefined),
-      size: (id) => graph.getNodeAttribute(id, "size"),
-      topSources: ego?.summary.top_alters ?? [],
-      focus,
-      isNeighbourOfFocus: (id) => focus !== null && graph.hasNode(focus) && graph.areNeighbors(id, focus),
-    });
-  };
+  const rank = labelRanking(graph);
 
   const frameKey = frameKeyOf(sigma, graph);
   interface Placing {
     readonly key: string;
-    readonly priorities: Priorities;
+    readonly priorities: LabelPriorities;
     readonly outlines: boolean;
     readonly doc: unknown;
   }
@@ -96,7 +76,7 @@ export function attachLabels(
   /** What the frame's labels are placed from; null when they are the last frame's. */
   interface Gathered {
     readonly candidates: LabelCandidate[];
-    readonly options: PlaceOptions;
+    readonly options: PlacementOptions;
     readonly placing: Placing;
   }
 
@@ -104,27 +84,7 @@ export function attachLabels(
   function* gatherSteps(context: CanvasRenderingContext2D): Generator<void, Gathered | null, void> {
     const state = store.getState();
     const focus = focusOf();
-    // Priorities change with the analysis, the focus and the people, not with the camera.
-    const key = { report: state.metrics.report, doc: state.doc, focus, order: graph.order, sizeBy: state.view.sizeBy };
-    const sameBasis =
-      cached !== null &&
-      cached.key.report === key.report &&
-      cached.key.focus === key.focus &&
-      cached.key.sizeBy === key.sizeBy;
-    if (cached !== null && sameBasis && cached.key.doc !== key.doc) {
-      // An edit with the same analysis and focus: only the people it touched are ranked again.
-      const priorities = patchPriorities(cached.priorities, cached.key.doc as typeof state.doc, state.doc, (ids) =>
-        computePriorities(
-          state,
-          focus,
-          ids.filter((id) => graph.hasNode(id)),
-        ),
-      );
-      // Everyone drawn has a priority (a graph that lags its document, mid-patch, is ranked whole).
-      cached = { key, priorities: priorities.size === graph.order ? priorities : computePriorities(state, focus) };
-    } else if (!cached || !sameBasis || cached.key.order !== key.order)
-      cached = { key, priorities: computePriorities(state, focus) };
-    const priorities = cached.priorities;
+    const priorities = rank(state, focus);
     // The same frame as last time (nothing moved, nothing changed): the same labels.
     const controls = obstacles();
     const frameAt = `${frameKey.current()}|${JSON.stringify(controls)}`;
@@ -237,11 +197,17 @@ export function attachLabels(
     if (!context) return finish();
     dirty = false;
     const key = frameKey.current();
+    /** Whether the frame is still the one begun; else the layer is done, or begins again. */
+    const current = (): boolean => {
+      if (!attached) finish();
+      else if (frameKey.current() !== key) drawSliced(finish);
+      else return true;
+      return false;
+    };
     /** `steps` over tasks of SLICE_MS, then `done` with what they returned. */
     const run = <R>(steps: Generator<void, R, void>, done: (result: R) => void) => {
       const slice = () => {
-        if (!attached) return finish();
-        if (frameKey.current() !== key) return drawSliced(finish);
+        if (!current()) return;
         const until = performance.now() + SLICE_MS;
         for (;;) {
           const step = steps.next();
@@ -263,21 +229,12 @@ export function attachLabels(
         return finish();
       }
       const { candidates, options } = gathered;
-      const placer = candidates.length >= OFF_THREAD_CANDIDATES ? offThread() : null;
-      if (!placer) return run(placeLabelsSteps(candidates, options), (labels) => placed(gathered, labels));
+      const here = () => run(placeLabelsSteps(candidates, options), (labels) => placed(gathered, labels));
+      if (!placer || candidates.length < OFF_THREAD_CANDIDATES) return here();
+      // A worker that failed (now or before) refuses: this thread places, as where there is none.
       placer(candidates, options).then(
-        (labels) => {
-          if (!attached) return finish();
-          if (frameKey.current() !== key) return drawSliced(finish);
-          placed(gathered, labels);
-        },
-        // The worker failed: this thread places, as where there is none.
-        () => {
-          workerFailed = true;
-          if (!attached) return finish();
-          if (frameKey.current() !== key) return drawSliced(finish);
-          run(placeLabelsSteps(candidates, options), (labels) => placed(gathered, labels));
-        },
+        (labels) => current() && placed(gathered, labels),
+        () => current() && here(),
       );
     });
   };
