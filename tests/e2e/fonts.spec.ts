@@ -54,16 +54,32 @@ async function drawTexts(page: Page, font: string, texts: string[]): Promise<str
   );
 }
 
-/** The platform fonts Chromium used for an element's text (DevTools protocol), with glyph counts. */
+/**
+ * The platform fonts Chromium used for an element's text (DevTools protocol), with glyph counts.
+ * Waits for the element to be shown; React may replace it between the protocol's query and its font
+ * request (CI saw "Could not find node with given id"), so a vanished node is asked for again.
+ */
 async function platformFonts(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+  await expect(page.locator(selector).first()).toBeVisible();
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument");
-  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-  await cdp.detach();
-  return fonts;
+  try {
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { root } = await cdp.send("DOM.getDocument");
+        const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+        if (nodeId === 0) throw new Error(`no element matches ${selector}`);
+        const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+        return fonts;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await page.waitForTimeout(200);
+      }
+    }
+  } finally {
+    await cdp.detach();
+  }
 }
 
 test.describe("fonts that travel (browser without any CJK font)", () => {
