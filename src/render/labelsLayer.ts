@@ -7,6 +7,7 @@
 import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import { labelRanking, type LabelPriorities } from "./labelRanking";
+import type { MapDocument } from "../domain/model";
 import type { MapStore } from "../store/mapStore";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import {
@@ -22,7 +23,7 @@ import { deferOnHeavy } from "./heavyFrame";
 import { drain } from "./buildRenderGraph";
 import { nextTask, SLICE_MS } from "./renderSync";
 import { nodeDisplayReader } from "./sigmaDisplay";
-import { nameBoxesMemo } from "./communityNames";
+import { nameBoxesOf, outlineSourceOf, type Outline } from "./outlineSource";
 
 /** Most labels drawn at once (a huge map zoomed out would otherwise spend its frame on text). */
 const MAX_LABELS = 300;
@@ -71,7 +72,14 @@ export function attachLabels(
 
   const place = (context: CanvasRenderingContext2D) => drain(placeSteps(context));
   const displayData = nodeDisplayReader(sigma);
-  const nameBoxes = nameBoxesMemo();
+  const outlines = outlineSourceOf(sigma, graph);
+  /** The names' boxes of the frame's outlines, kept while the outlines are the same. */
+  let nameCache: { of: readonly Outline[]; boxes: Box[] } | null = null;
+  function* nameBoxes(doc: MapDocument): Generator<void, Box[], void> {
+    const pieces = yield* outlines.steps(doc, true);
+    if (nameCache?.of !== pieces) nameCache = { of: pieces, boxes: nameBoxesOf(pieces) };
+    return nameCache.boxes;
+  }
 
   /** What the frame's labels are placed from; null when they are the last frame's. */
   interface Gathered {
@@ -128,7 +136,7 @@ export function attachLabels(
       });
     }
     const { width, height } = sigma.getDimensions();
-    const names = state.view.outlines ? yield* nameBoxes(context, state.doc, candidates) : [];
+    const names = state.view.outlines ? yield* nameBoxes(state.doc) : [];
     return { candidates, options: { width, height, max: MAX_LABELS, obstacles: [...controls, ...names] }, placing };
   }
 

@@ -1,0 +1,273 @@
+// The community outlines of a frame, computed once for the two layers that need them: the
+// outlines layer paints them with each community's name (hullsLayer.ts), and the labels layer
+// keeps person labels off those names (labelsLayer.ts). Both read the same pieces, so a label
+// keeps off the name where it is written — above the largest piece of a community whose members
+// sit apart — and a 30,000-person map computes its hulls once per frame, not twice.
+import type Sigma from "sigma";
+import { getOwn, type MapDocument } from "../domain/model";
+import { CollisionIndex } from "../scene/labels";
+import { communityPieces, type Keepout } from "../scene/outlines";
+import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
+import { communityColors } from "./encodings";
+import { frameKeyOf } from "./frameKey";
+import { labelAnchor, type Point } from "./hulls";
+import type { Box } from "./labelPlacement";
+
+export const OUTLINE_PADDING = 18;
+/** The community names' font (hullsLayer.ts writes them centred on their anchor). */
+export const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
+/** People placed on screen between two pauses of a sliced computation. */
+const MEMBER_STEP = 5000;
+
+/** Where a community's name is written: centred on x, on the baseline y, inside `box`. */
+export interface NameLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly box: Box;
+}
+
+/** One outline piece to paint, with its community's name when it is the largest piece. */
+export interface Outline {
+  readonly hull: Point[];
+  readonly color: string;
+  readonly planned: boolean;
+  readonly name: string | null;
+  /** Where the name goes (set when `name` is). */
+  readonly label: NameLabel | null;
+}
+
+/** Width of a text in a font, in CSS pixels. */
+export type MeasureName = (text: string, font: string) => number;
+
+export interface OutlineSource {
+  /**
+   * The frame's outline pieces (one pause per community). Callers of the same frame, document
+   * and switch share one computation: whoever steps it advances it, and all get its result.
+   */
+  steps(doc: MapDocument, on: boolean): Generator<void, readonly Outline[], void>;
+}
+
+interface CachedPieces {
+  readonly points: readonly Point[];
+  readonly reach: number;
+  readonly keepout: Keepout | null;
+  readonly pieces: ReturnType<typeof communityPieces>;
+}
+
+/** The same ego keep-out (the layer's has no label boxes). */
+const sameKeepout = (a: Keepout | null, b: Keepout | null) =>
+  a === b ||
+  (a !== null && b !== null && a.x === b.x && a.y === b.y && a.r === b.r && a.boxes.length === b.boxes.length);
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i] as Point;
+    const q = b[i] as Point;
+    if (p[0] !== q[0] || p[1] !== q[1]) return false;
+  }
+  return true;
+}
+
+type OutlineSigma = Pick<
+  Sigma<RenderNode, RenderEdge>,
+  "getContainer" | "graphToViewport" | "getCamera" | "getDimensions"
+>;
+
+const sources = new WeakMap<object, OutlineSource>();
+
+/** The browser's text measure (an offscreen canvas), or null where there is none (jsdom). */
+function canvasMeasure(): MeasureName | null {
+  if (typeof OffscreenCanvas === "undefined") return null;
+  const context = new OffscreenCanvas(1, 1).getContext("2d");
+  if (!context) return null;
+  return (text, font) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+}
+
+/** Without a canvas: about an em for a wide (CJK) character, 0.6 em for the others. */
+const roughMeasure: MeasureName = (text) => {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 11 : 6.6;
+  return w;
+};
+
+/** The one outline source of a sigma instance (made on first use; `measure` for tests). */
+export function outlineSourceOf(sigma: OutlineSigma, graph: RenderGraph, measure?: MeasureName): OutlineSource {
+  let source = sources.get(sigma);
+  if (!source) {
+    source = createOutlineSource(sigma, graph, measure ?? canvasMeasure() ?? roughMeasure);
+    sources.set(sigma, source);
+  }
+  return source;
+}
+
+/** Name boxes: the text's width plus a 5 px halo each side, 17 px tall from 13 above the baseline. */
+const NAME_HALO = 5;
+const NAME_ASCENT = 13;
+const NAME_HEIGHT = 17;
+/** Up to this many places are tried for a name before it takes its first one. */
+const NAME_TRIES = 7;
+
+const boxAt = (x: number, y: number, w: number): Box => ({
+  x: x - w / 2,
+  y: y - NAME_ASCENT,
+  width: w,
+  height: NAME_HEIGHT,
+});
+
+/**
+ * Where each named piece's name goes, larger communities first: above the piece (at
+ * labelAnchor), else a line higher, else below it, and so on, clear of the names placed before
+ * and inside the canvas; a name that finds no clear place takes the first. The exports place
+ * their names against every label and node as well (src/scene/sceneOutlines.ts); on the live
+ * map the person labels keep off the names instead (labelsLayer.ts).
+ */
+export function placeNames(
+  named: readonly { readonly hull: readonly Point[]; readonly width: number; readonly size: number }[],
+  canvas: { readonly width: number; readonly height: number },
+): NameLabel[] {
+  const order = named
+    .map((_, i) => i)
+    .sort((a, b) => (named[b] as { size: number }).size - (named[a] as { size: number }).size);
+  // A grid of the names placed (the exports' collision index): thousands of company names on a
+  // LinkedIn import are each checked against their neighbours only.
+  const placed = new CollisionIndex();
+  const asScene = (b: Box) => ({ x: b.x, y: b.y, w: b.width, h: b.height });
+  const out: NameLabel[] = new Array<NameLabel>(named.length);
+  for (const i of order) {
+    const { hull, width } = named[i] as (typeof named)[number];
+    const [ax, ay] = labelAnchor(hull);
+    let bottom = -Infinity;
+    for (const p of hull) bottom = Math.max(bottom, p[1]);
+    const below = bottom + NAME_ASCENT + 2;
+    const line = NAME_HEIGHT;
+    const ys = [ay, ay - line, below, ay - 2 * line, below + line, ay - 3 * line, below + 2 * line];
+    const clampX = (x: number) => Math.max(width / 2, Math.min(x, canvas.width - width / 2));
+    let chosen: NameLabel | null = null;
+    for (let t = 0; t < NAME_TRIES; t++) {
+      const y = ys[t] as number;
+      if (y - NAME_ASCENT < 0 || y - NAME_ASCENT + NAME_HEIGHT > canvas.height) continue;
+      const x = clampX(ax);
+      const box = boxAt(x, y, width);
+      if (placed.hits(asScene(box))) continue;
+      chosen = { x, y, box };
+      break;
+    }
+    chosen ??= { x: ax, y: ay, box: boxAt(ax, ay, width) };
+    placed.addBox(asScene(chosen.box));
+    out[i] = chosen;
+  }
+  return out;
+}
+
+function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: MeasureName): OutlineSource {
+  const container = sigma.getContainer();
+  const widths = new Map<string, number>();
+  const widthOf = (name: string) => {
+    let w = widths.get(name);
+    if (w === undefined) {
+      w = measure(name, COMMUNITY_FONT) + 2 * NAME_HALO;
+      if (widths.size > 50_000) widths.clear();
+      widths.set(name, w);
+    }
+    return w;
+  };
+  const frameKey = frameKeyOf(sigma as Sigma<RenderNode, RenderEdge>, graph);
+  /** Each community's pieces in the last computation, and what they were made from. */
+  let pieceCache = new Map<string, CachedPieces>();
+  interface Run {
+    readonly key: string;
+    readonly doc: MapDocument;
+    readonly on: boolean;
+    readonly steps: Generator<void, Outline[], void>;
+    value: Outline[] | null;
+  }
+  let run: Run | null = null;
+
+  function* compute(doc: MapDocument, on: boolean): Generator<void, Outline[], void> {
+    const out: Outline[] = [];
+    if (!on) return out;
+    const colors = communityColors(doc);
+    const members = new Map<string, Point[]>();
+    let n = 0;
+    for (const { node: id, attributes: a } of graph.nodeEntries()) {
+      if (++n % MEMBER_STEP === 0) yield;
+      if (a.hidden) continue;
+      const p = getOwn(doc.people, id as keyof typeof doc.people);
+      for (const c of p?.communityIds ?? []) {
+        const v = sigma.graphToViewport({ x: a.x, y: a.y });
+        const list = members.get(c);
+        if (list) list.push([v.x, v.y]);
+        else members.set(c, [[v.x, v.y]]);
+      }
+    }
+    // As in the exports: members that sit apart get outlines of their own, and no outline
+    // passes over the ego (src/scene/outlines.ts).
+    const ego = graph.findNode((_, a) => a.isEgo && !a.hidden);
+    const egoAt = ego ? sigma.graphToViewport(graph.getNodeAttributes(ego)) : null;
+    const keepout: Keepout | null = egoAt ? { x: egoAt.x, y: egoAt.y, r: 24, boxes: [] } : null;
+    let reach = egoAt ? 1 : Math.max(container.offsetWidth, container.offsetHeight);
+    if (egoAt)
+      for (const points of members.values())
+        for (const [x, y] of points) reach = Math.max(reach, Math.hypot(x - egoAt.x, y - egoAt.y));
+    const before = pieceCache;
+    pieceCache = new Map();
+    const named: { at: number; hull: Point[]; width: number; size: number }[] = [];
+    for (const [cid, points] of members) {
+      yield;
+      const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
+      if (!community) continue;
+      // A community whose members sit where they sat in the last computation (an edit elsewhere
+      // on the map, the same camera) keeps its pieces: the same points give the same outline.
+      const last = before.get(cid);
+      const pieces =
+        last && last.reach === reach && sameKeepout(last.keepout, keepout) && samePoints(last.points, points)
+          ? last.pieces
+          : communityPieces(points, { padding: OUTLINE_PADDING, linkDistance: 0.5 * reach, keepout }).sort(
+              (x, y) => y.members.length - x.members.length,
+            );
+      pieceCache.set(cid, { points, reach, keepout, pieces });
+      const color = getOwn(colors, cid) ?? "#888888";
+      pieces.forEach(({ hull, members: inPiece }, i) => {
+        if (i === 0) named.push({ at: out.length, hull, width: widthOf(community.name), size: inPiece.length });
+        out.push({
+          hull,
+          color,
+          planned: community.planned ?? false,
+          name: i === 0 ? community.name : null,
+          label: null,
+        });
+      });
+    }
+    const labels = placeNames(named, { width: container.offsetWidth, height: container.offsetHeight });
+    named.forEach(({ at }, k) => {
+      out[at] = { ...(out[at] as Outline), label: labels[k] as NameLabel };
+    });
+    return out;
+  }
+
+  return {
+    *steps(doc, on) {
+      const key = frameKey.current();
+      if (!run || run.key !== key || run.doc !== doc || run.on !== on)
+        run = { key, doc, on, steps: compute(doc, on), value: null };
+      const mine = run;
+      while (mine.value === null) {
+        const step = mine.steps.next();
+        if (step.done) mine.value = step.value;
+        else yield;
+      }
+      return mine.value;
+    },
+  };
+}
+
+/** The boxes of the names the outlines layer writes, which person labels keep off. */
+export function nameBoxesOf(outlines: readonly Outline[]): Box[] {
+  const out: Box[] = [];
+  for (const o of outlines) if (o.label) out.push(o.label.box);
+  return out;
+}

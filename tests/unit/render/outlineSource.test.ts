@@ -1,0 +1,173 @@
+// The community outlines of a frame, shared by the outlines layer (which writes each community's
+// name above its largest piece) and the labels layer (which keeps person labels off those
+// names): the name boxes sit where the names are written, and one frame computes its outlines
+// once, whichever layer steps the computation.
+import Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import {
+  addCommunity,
+  addPerson,
+  communityId,
+  createDocument,
+  mapId,
+  personId,
+  type MapDocument,
+} from "../../../src/domain/model";
+import { drain, type RenderEdge, type RenderGraph, type RenderNode } from "../../../src/render/buildRenderGraph";
+import { labelAnchor } from "../../../src/render/hulls";
+import { nameBoxesOf, outlineSourceOf, placeNames } from "../../../src/render/outlineSource";
+
+/** Graph coordinates → screen: the map's origin at the centre of an 800 × 600 canvas. */
+function fakeSigma() {
+  const camera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  let projected = 0;
+  const sigma = {
+    getContainer: () => ({ offsetWidth: 800, offsetHeight: 600 }) as HTMLElement,
+    getCamera: () => ({ getState: () => ({ ...camera }) }),
+    getDimensions: () => ({ width: 800, height: 600 }),
+    graphToViewport: (p: { x: number; y: number }) => {
+      projected++;
+      return { x: 400 + p.x / camera.ratio, y: 300 + p.y / camera.ratio };
+    },
+  };
+  return { sigma: sigma as unknown as Parameters<typeof outlineSourceOf>[0], camera, projected: () => projected };
+}
+
+const NPO = "NPO かけはし";
+/** Three members close together on the left, two far off on the right, and the ego between. */
+const PLACES: readonly (readonly [string, number, number])[] = [
+  ["a", -300, -20],
+  ["__proto__", -280, 10],
+  ["constructor", -310, 30],
+  ["d", 300, 0],
+  ["e", 310, 25],
+];
+
+function mapOf(): { doc: MapDocument; graph: RenderGraph } {
+  let doc = createDocument({
+    id: mapId("m"),
+    title: "t",
+    egoId: personId("me"),
+    egoName: "わたし",
+    now: "2026-01-01T00:00:00Z",
+  });
+  doc = addCommunity(doc, { id: communityId("npo"), name: NPO, sphere: "third" });
+  const graph: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "undirected" });
+  graph.addNode("me", { x: 0, y: 0, size: 8, color: "#000", label: "わたし", isEgo: true } as RenderNode);
+  for (const [id, x, y] of PLACES) {
+    doc = addPerson(doc, { id: personId(id), name: id, communityIds: [communityId("npo")] });
+    graph.addNode(id, { x, y, size: 3, color: "#000", label: id } as RenderNode);
+  }
+  return { doc, graph };
+}
+
+/** 7 px per character, and which names were measured. */
+function fakeMeasure() {
+  const measured: string[] = [];
+  const measure = (text: string) => {
+    measured.push(text);
+    return 7 * [...text].length;
+  };
+  return { measure, measured };
+}
+
+describe("outline source", () => {
+  it("puts a community's name box where the outlines write the name: above its larger group", () => {
+    const { doc, graph } = mapOf();
+    const { sigma } = fakeSigma();
+    const { measure, measured } = fakeMeasure();
+    const outlines = drain(outlineSourceOf(sigma, graph, measure).steps(doc, true));
+    // Two pieces: the members on the left and those on the right; the name goes on the larger.
+    expect(outlines).toHaveLength(2);
+    expect(outlines.map((o) => o.name)).toEqual([NPO, null]);
+    const [box, ...more] = nameBoxesOf(outlines);
+    expect(outlines[0]!.label!.box).toBe(box);
+    expect(more).toEqual([]);
+    expect(measured).toEqual([NPO]);
+    expect(box!.width).toBe(7 * [...NPO].length + 10);
+    const [ax, ay] = labelAnchor(outlines[0]!.hull);
+    // Centred on the anchor the outlines layer writes the name at, the text inside the box.
+    expect(box!.x + box!.width / 2).toBeCloseTo(ax, 9);
+    expect(box!.y).toBeLessThan(ay - 10);
+    expect(box!.y + box!.height).toBeGreaterThan(ay);
+    // Above the left group (screen x 90–120, top member at y 280), nowhere near the right one.
+    expect(box!.x).toBeLessThan(90);
+    expect(box!.x + box!.width).toBeGreaterThan(120);
+    expect(box!.x + box!.width).toBeLessThan(400);
+    expect(box!.y + box!.height).toBeLessThan(280);
+  });
+
+  it("measures each name once however many frames ask", () => {
+    const { doc, graph } = mapOf();
+    const { sigma, camera } = fakeSigma();
+    const { measure, measured } = fakeMeasure();
+    const source = outlineSourceOf(sigma, graph, measure);
+    const first = nameBoxesOf(drain(source.steps(doc, true)));
+    camera.x = 0.4; // another frame: the outlines are computed again, the name is not measured again
+    const second = nameBoxesOf(drain(source.steps(doc, true)));
+    expect(measured).toEqual([NPO]);
+    expect(second[0]!.width).toBe(first[0]!.width);
+  });
+
+  it("computes a frame's outlines once for both layers, even stepped in turns", () => {
+    const { doc, graph } = mapOf();
+    const { sigma, camera, projected } = fakeSigma();
+    const source = outlineSourceOf(sigma, graph, fakeMeasure().measure);
+    expect(outlineSourceOf(sigma, graph)).toBe(source);
+    const outlinesLayer = source.steps(doc, true);
+    const labelsLayer = source.steps(doc, true);
+    let a = outlinesLayer.next();
+    let b = labelsLayer.next();
+    while (!a.done || !b.done) {
+      if (!a.done) a = outlinesLayer.next();
+      if (!b.done) b = labelsLayer.next();
+    }
+    expect(a.value).toBe(b.value);
+    // Each member and the ego projected once: one computation between the two.
+    expect(projected()).toBe(PLACES.length + 1);
+    expect(drain(source.steps(doc, true))).toBe(a.value);
+    expect(projected()).toBe(PLACES.length + 1);
+    // A new frame (the camera moved) or outlines switched off: computed again.
+    camera.ratio = 2;
+    const zoomedOut = drain(source.steps(doc, true));
+    expect(zoomedOut).not.toBe(a.value);
+    expect(projected()).toBe(2 * (PLACES.length + 1));
+    expect(drain(source.steps(doc, false))).toEqual([]);
+  });
+
+  it("keeps names off each other, larger communities first, inside the canvas", () => {
+    const square = (x: number, y: number, r: number) =>
+      [
+        [x - r, y - r],
+        [x + r, y - r],
+        [x + r, y + r],
+        [x - r, y + r],
+      ] as [number, number][];
+    const canvas = { width: 400, height: 300 };
+    // Two outlines side by side, tops level: their names would cover each other.
+    const [small, large, edge] = placeNames(
+      [
+        { hull: square(130, 150, 30), width: 120, size: 2 },
+        { hull: square(200, 150, 30), width: 120, size: 9 },
+        // At the top edge: no room above, so below.
+        { hull: square(340, 20, 15), width: 100, size: 4 },
+      ],
+      canvas,
+    );
+    const [lx, ly] = labelAnchor(square(200, 150, 30));
+    expect([large!.x, large!.y]).toEqual([lx, ly]);
+    const overlap = (a: typeof small, b: typeof small) =>
+      a!.box.x < b!.box.x + b!.box.width &&
+      b!.box.x < a!.box.x + a!.box.width &&
+      a!.box.y < b!.box.y + b!.box.height &&
+      b!.box.y < a!.box.y + a!.box.height;
+    expect(overlap(small, large)).toBe(false);
+    expect(small!.y).toBeLessThan(ly); // a line higher, still above its own outline
+    for (const l of [small, large, edge]) {
+      expect(l!.box.x).toBeGreaterThanOrEqual(0);
+      expect(l!.box.x + l!.box.width).toBeLessThanOrEqual(canvas.width);
+      expect(l!.box.y).toBeGreaterThanOrEqual(0);
+    }
+    expect(edge!.box.y).toBeGreaterThan(20 + 15); // under the outline at the top
+  });
+});
