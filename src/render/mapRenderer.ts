@@ -9,7 +9,7 @@ import { DIMMED_COLOR, HIGHLIGHT_EDGE_COLOR } from "./colors";
 import { attachDragToConnect } from "./dragToConnect";
 import { attachInsights } from "./encodingsAttach";
 import { attachLabels } from "./labelsLayer";
-import type { Box } from "./labelPlacement";
+import { controlBoxes } from "./mapControls";
 import { FlatNodeCircleProgram } from "./programs/flatNodeCircle";
 import { attachNavigation, type MapNavigation } from "./navigation";
 import { renderOptions, syncRenderGraph } from "./renderSync";
@@ -49,16 +49,6 @@ function egoCentredBBox(graph: RenderGraph): { x: [number, number]; y: [number, 
 type BBox = { x: [number, number]; y: [number, number] };
 const sameBox = (a: BBox | null, b: BBox | null) =>
   a !== null && b !== null && a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
-
-/** Boxes of the controls drawn over the map (zoom buttons, search), in container pixels. */
-function controlBoxes(container: HTMLElement): Box[] {
-  const origin = container.getBoundingClientRect();
-  const scope = container.parentElement ?? container;
-  return [...scope.querySelectorAll("[data-map-control]")].map((el) => {
-    const r = el.getBoundingClientRect();
-    return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
-  });
-}
 
 export function createMapRenderer(container: HTMLElement, store: MapStore): MapRenderer {
   /** Whose neighbourhood is emphasised: the hovered person, else the keyboard's, else the selected. */

@@ -12,6 +12,7 @@ import { communityColors } from "./encodings";
 import { frameKeyOf } from "./frameKey";
 import { labelAnchor, type Point } from "./hulls";
 import type { Box } from "./labelPlacement";
+import { controlBoxes } from "./mapControls";
 
 export const OUTLINE_PADDING = 18;
 /** The community names' font (hullsLayer.ts writes them centred on their anchor). */
@@ -32,7 +33,7 @@ export interface Outline {
   readonly color: string;
   readonly planned: boolean;
   readonly name: string | null;
-  /** Where the name goes (set when `name` is). */
+  /** Where the name goes: set when `name` is, unless the outline is wholly off the map. */
   readonly label: NameLabel | null;
 }
 
@@ -121,14 +122,16 @@ const boxAt = (x: number, y: number, w: number): Box => ({
 /**
  * Where each named piece's name goes, larger communities first: above the piece (at
  * labelAnchor), else a line higher, else below it, and so on, clear of the names placed before
- * and inside the canvas; a name that finds no clear place takes the first. The exports place
+ * and of the map's controls, inside the canvas; a name that finds no clear place takes the first;
+ * an outline with no point on the map names nothing. The exports place
  * their names against every label and node as well (src/scene/sceneOutlines.ts); on the live
  * map the person labels keep off the names instead (labelsLayer.ts).
  */
 export function placeNames(
   named: readonly { readonly hull: readonly Point[]; readonly width: number; readonly size: number }[],
   canvas: { readonly width: number; readonly height: number },
-): NameLabel[] {
+  obstacles: readonly Box[] = [],
+): (NameLabel | null)[] {
   const order = named
     .map((_, i) => i)
     .sort((a, b) => (named[b] as { size: number }).size - (named[a] as { size: number }).size);
@@ -136,9 +139,12 @@ export function placeNames(
   // LinkedIn import are each checked against their neighbours only.
   const placed = new CollisionIndex();
   const asScene = (b: Box) => ({ x: b.x, y: b.y, w: b.width, h: b.height });
-  const out: NameLabel[] = new Array<NameLabel>(named.length);
+  for (const b of obstacles) placed.addBox(asScene(b));
+  const out = new Array<NameLabel | null>(named.length).fill(null);
   for (const i of order) {
     const { hull, width } = named[i] as (typeof named)[number];
+    // An outline wholly off the map names nothing (its name would float at the map's edge).
+    if (!hull.some(([x, y]) => x >= 0 && x <= canvas.width && y >= 0 && y <= canvas.height)) continue;
     const [ax, ay] = labelAnchor(hull);
     let bottom = -Infinity;
     for (const p of hull) bottom = Math.max(bottom, p[1]);
@@ -242,9 +248,11 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
         });
       });
     }
-    const labels = placeNames(named, { width: container.offsetWidth, height: container.offsetHeight });
+    const size = { width: container.offsetWidth, height: container.offsetHeight };
+    const labels = placeNames(named, size, controlBoxes(container));
     named.forEach(({ at }, k) => {
-      out[at] = { ...(out[at] as Outline), label: labels[k] as NameLabel };
+      const label = labels[k] ?? null;
+      if (label) out[at] = { ...(out[at] as Outline), label };
     });
     return out;
   }

@@ -22,7 +22,14 @@ function fakeSigma() {
   const camera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   let projected = 0;
   const sigma = {
-    getContainer: () => ({ offsetWidth: 800, offsetHeight: 600 }) as HTMLElement,
+    getContainer: () =>
+      ({
+        offsetWidth: 800,
+        offsetHeight: 600,
+        parentElement: null,
+        getBoundingClientRect: () => ({ left: 0, top: 0 }),
+        querySelectorAll: () => [],
+      }) as unknown as HTMLElement,
     getCamera: () => ({ getState: () => ({ ...camera }) }),
     getDimensions: () => ({ width: 800, height: 600 }),
     graphToViewport: (p: { x: number; y: number }) => {
@@ -169,5 +176,32 @@ describe("outline source", () => {
       expect(l!.box.y).toBeGreaterThanOrEqual(0);
     }
     expect(edge!.box.y).toBeGreaterThan(20 + 15); // under the outline at the top
+  });
+
+  it("keeps names off the map's controls and names no outline that is wholly off the map", () => {
+    const square = (x: number, y: number, r: number) =>
+      [
+        [x - r, y - r],
+        [x + r, y - r],
+        [x + r, y + r],
+        [x - r, y + r],
+      ] as [number, number][];
+    const hull = square(60, 250, 20);
+    const [alone] = placeNames([{ hull, width: 90, size: 3 }], { width: 400, height: 300 });
+    // The zoom buttons where the name would go: it moves off them.
+    const zoom = { x: 0, y: alone!.box.y - 2, width: 40, height: 40 };
+    const [moved, offMap] = placeNames(
+      [
+        { hull, width: 90, size: 3 },
+        { hull: square(600, 150, 20), width: 90, size: 9 },
+      ],
+      { width: 400, height: 300 },
+      [zoom],
+    );
+    const b = moved!.box;
+    expect(
+      b.x < zoom.x + zoom.width && zoom.x < b.x + b.width && b.y < zoom.y + zoom.height && zoom.y < b.y + b.height,
+    ).toBe(false);
+    expect(offMap).toBeNull();
   });
 });
