@@ -15,7 +15,7 @@ import { attachNavigation, type MapNavigation } from "./navigation";
 import { renderOptions, syncRenderGraph } from "./renderSync";
 import { setDrawnDoc } from "./drawnDoc";
 import { sigmaBatch, sigmaSliceWriter } from "./sigmaBatch";
-import { lazyPicking } from "./lazyPicking";
+import { lazyPicking, noHoverWhileDragging } from "./lazyPicking";
 import { trackPickingIds } from "./sigmaInPlace";
 import { skipLabelGrid } from "./sigmaProcess";
 
@@ -102,6 +102,7 @@ export function createMapRenderer(container: HTMLElement, store: MapStore): MapR
   // For the tests: whether a change was drawn from sigma's buffers as they were (none processed).
   sigma.on("afterProcess", () => performance.mark(MAP_PROCESSED_MARK));
   lazyPicking(sigma);
+  noHoverWhileDragging(sigma);
   const navigation = attachNavigation(sigma, graph, () => store.getState().view.keyboardFocus);
   sigma.setCustomBBox(egoCentredBBox(graph));
   sigma.refresh();
