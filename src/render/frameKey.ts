@@ -8,6 +8,10 @@ import { graphVersion } from "./graphVersion";
 export interface FrameKey {
   /** The key of the frame about to be (or just) drawn. */
   current(): string;
+  /** The same but for the camera's position: two frames with one shape differ by a pan. */
+  shape(): string;
+  /** Where the graph's origin is on screen: how far a pan between two frames moved the map. */
+  origin(): { x: number; y: number };
 }
 
 export function frameKeyOf(sigma: Sigma<RenderNode, RenderEdge>, graph: RenderGraph): FrameKey {
@@ -17,5 +21,11 @@ export function frameKeyOf(sigma: Sigma<RenderNode, RenderEdge>, graph: RenderGr
       const { width, height } = sigma.getDimensions();
       return `${graphVersion(graph)}|${c.x}|${c.y}|${c.ratio}|${c.angle}|${width}|${height}`;
     },
+    shape() {
+      const c = sigma.getCamera().getState();
+      const { width, height } = sigma.getDimensions();
+      return `${graphVersion(graph)}|${c.ratio}|${c.angle}|${width}|${height}`;
+    },
+    origin: () => sigma.graphToViewport({ x: 0, y: 0 }),
   };
 }

@@ -184,18 +184,57 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
   const frameKey = frameKeyOf(sigma as Sigma<RenderNode, RenderEdge>, graph);
   /** Each community's pieces in the last computation, and what they were made from. */
   let pieceCache = new Map<string, CachedPieces>();
+  /** A named piece: its outline's index, and what its name is placed from. */
+  interface Named {
+    readonly at: number;
+    readonly hull: Point[];
+    readonly width: number;
+    readonly size: number;
+  }
+  interface Drawing {
+    readonly outlines: Outline[];
+    readonly named: readonly Named[];
+  }
   interface Run {
     readonly key: string;
+    /** The frame but for the camera's position: the same shapes, moved (a pan). */
+    readonly shape: string;
+    /** Where the graph's origin is on screen in this frame. */
+    readonly origin: { readonly x: number; readonly y: number };
     readonly doc: MapDocument;
     readonly on: boolean;
-    readonly steps: Generator<void, Outline[], void>;
-    value: Outline[] | null;
+    readonly steps: Generator<void, Drawing, void> | null;
+    value: Drawing | null;
   }
   let run: Run | null = null;
 
-  function* compute(doc: MapDocument, on: boolean): Generator<void, Outline[], void> {
+  /** The outlines with their names placed (on this frame's map and controls). */
+  const named = (outlines: Outline[], pieces: readonly Named[]): Drawing => {
+    const size = { width: container.offsetWidth, height: container.offsetHeight };
+    const labels = placeNames(pieces, size, controlBoxes(container));
+    pieces.forEach(({ at }, k) => {
+      const label = labels[k] ?? null;
+      outlines[at] = { ...(outlines[at] as Outline), label };
+    });
+    return { outlines, named: pieces };
+  };
+
+  /**
+   * The last drawing moved by (dx, dy): a pan moves every point of the map by the same offset,
+   * and the outlines (padding, keep-out around the ego, pieces) with them; only the names are
+   * placed again, against the map's edges and controls, which stay where they are.
+   */
+  const moved = (last: Drawing, dx: number, dy: number): Drawing => {
+    const outlines = last.outlines.map((o) => ({ ...o, hull: o.hull.map(([x, y]): Point => [x + dx, y + dy]) }));
+    return named(
+      outlines,
+      last.named.map((n) => ({ ...n, hull: (outlines[n.at] as Outline).hull })),
+    );
+  };
+
+  function* compute(doc: MapDocument, on: boolean): Generator<void, Drawing, void> {
     const out: Outline[] = [];
-    if (!on) return out;
+    if (!on) return { outlines: out, named: [] };
     const colors = communityColors(doc);
     const members = new Map<string, Point[]>();
     let n = 0;
@@ -221,7 +260,7 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
         for (const [x, y] of points) reach = Math.max(reach, Math.hypot(x - egoAt.x, y - egoAt.y));
     const before = pieceCache;
     pieceCache = new Map();
-    const named: { at: number; hull: Point[]; width: number; size: number }[] = [];
+    const namedPieces: Named[] = [];
     for (const [cid, points] of members) {
       yield;
       const community = getOwn(doc.communities, cid as keyof typeof doc.communities);
@@ -238,7 +277,7 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
       pieceCache.set(cid, { points, reach, keepout, pieces });
       const color = getOwn(colors, cid) ?? "#888888";
       pieces.forEach(({ hull, members: inPiece }, i) => {
-        if (i === 0) named.push({ at: out.length, hull, width: widthOf(community.name), size: inPiece.length });
+        if (i === 0) namedPieces.push({ at: out.length, hull, width: widthOf(community.name), size: inPiece.length });
         out.push({
           hull,
           color,
@@ -248,27 +287,36 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
         });
       });
     }
-    const size = { width: container.offsetWidth, height: container.offsetHeight };
-    const labels = placeNames(named, size, controlBoxes(container));
-    named.forEach(({ at }, k) => {
-      const label = labels[k] ?? null;
-      if (label) out[at] = { ...(out[at] as Outline), label };
-    });
-    return out;
+    return named(out, namedPieces);
   }
 
   return {
     *steps(doc, on) {
       const key = frameKey.current();
-      if (!run || run.key !== key || run.doc !== doc || run.on !== on)
-        run = { key, doc, on, steps: compute(doc, on), value: null };
+      const shape = frameKey.shape();
+      const origin = frameKey.origin();
+      if (!run || run.key !== key || run.doc !== doc || run.on !== on) {
+        const last = run;
+        run =
+          last?.value && last.shape === shape && last.doc === doc && last.on === on
+            ? {
+                key,
+                shape,
+                origin,
+                doc,
+                on,
+                steps: null,
+                value: moved(last.value, origin.x - last.origin.x, origin.y - last.origin.y),
+              }
+            : { key, shape, origin, doc, on, steps: compute(doc, on), value: null };
+      }
       const mine = run;
-      while (mine.value === null) {
+      while (mine.value === null && mine.steps) {
         const step = mine.steps.next();
         if (step.done) mine.value = step.value;
         else yield;
       }
-      return mine.value;
+      return (mine.value as Drawing).outlines;
     },
   };
 }

@@ -3,7 +3,8 @@
 // the review step's "Import" click until the canvas names the new map and two frames have
 // painted (first render; sigma's drawing of the last slice is printed too), and every main-thread task over 50 ms (Long Tasks API) from the click
 // until the first analysis has arrived and been drawn. Edit: adding one person, from Enter until
-// the canvas shows them and their analysis has been drawn again. With E2E_TRACE=<dir> it also
+// the canvas shows them and their analysis has been drawn again. Pan: a drag of the map in 20
+// pointer moves, and the main thread's time until it has settled. With E2E_TRACE=<dir> it also
 // records a Chromium trace (main-thread tasks, GPU) and a CPU profile of each phase there.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -75,7 +76,7 @@ async function record(cdp: CDPSession | null, name: string): Promise<() => Promi
   };
 }
 
-test("the 30,000-person map: open it, then edit one person", async ({ page }) => {
+test("the 30,000-person map: open it, edit one person, drag the map", async ({ page }) => {
   test.setTimeout(600_000);
   const { text, distinctPeople } = generateLinkedInExport(ROWS);
   const file = join(mkdtempSync(join(tmpdir(), "tsunagari-open-30k-")), "Connections.csv");
@@ -179,4 +180,29 @@ test("the 30,000-person map: open it, then edit one person", async ({ page }) =>
     `edit 30k: main thread until analysed and drawn (TaskDuration) ${Math.round(busy2.task - busy0.task)} ms, of it JavaScript ${Math.round(busy2.script - busy0.script)} ms`,
   );
   await canvas.screenshot({ path: shotPath("open-map-30k-edited.png") });
+
+  // A drag of the map: 20 pointer moves from a spot between the ego and the rings.
+  await add.press("Escape");
+  await expect(add).toBeHidden();
+  await page.waitForTimeout(1000);
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("no map");
+  const [x0, y0] = [box.x + box.width / 2 + 40, box.y + box.height / 2 + 40];
+  const stopPan = await record(cdp, "pan");
+  const from3 = await page.evaluate(() => performance.now());
+  const busy3 = await busy(metrics);
+  const t3 = Date.now();
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(x0 + 8 * i, y0 + 3 * i);
+  await page.mouse.up();
+  const panMs = Date.now() - t3;
+  await page.waitForTimeout(1500);
+  const busy4 = await busy(metrics);
+  const panned = await since(page, from3);
+  await stopPan();
+  console.log(
+    `pan 30k: 20 moves in ${panMs} ms; main thread until settled (TaskDuration) ${Math.round(busy4.task - busy3.task)} ms, of it JavaScript ${Math.round(busy4.script - busy3.script)} ms; ${summary(panned)}`,
+  );
+  await canvas.screenshot({ path: shotPath("open-map-30k-panned.png") });
 });

@@ -17,10 +17,12 @@ import { drain, type RenderEdge, type RenderGraph, type RenderNode } from "../..
 import { labelAnchor } from "../../../src/render/hulls";
 import { nameBoxesOf, outlineSourceOf, placeNames } from "../../../src/render/outlineSource";
 
-/** Graph coordinates → screen: the map's origin at the centre of an 800 × 600 canvas. */
+/** Graph coordinates → screen: the camera's centre (0.5, 0.5) at the centre of an 800 × 600 canvas. */
 function fakeSigma() {
   const camera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  /** How many people's places were projected (other points, such as the origin, are not counted). */
   let projected = 0;
+  const people = new Set([EGO_AT, ...PLACES.map(([, x, y]) => [x, y] as const)].map(([x, y]) => `${x},${y}`));
   const sigma = {
     getContainer: () =>
       ({
@@ -33,14 +35,18 @@ function fakeSigma() {
     getCamera: () => ({ getState: () => ({ ...camera }) }),
     getDimensions: () => ({ width: 800, height: 600 }),
     graphToViewport: (p: { x: number; y: number }) => {
-      projected++;
-      return { x: 400 + p.x / camera.ratio, y: 300 + p.y / camera.ratio };
+      if (people.has(`${p.x},${p.y}`)) projected++;
+      return {
+        x: 400 + (p.x - 1000 * (camera.x - 0.5)) / camera.ratio,
+        y: 300 + (p.y - 1000 * (camera.y - 0.5)) / camera.ratio,
+      };
     },
   };
   return { sigma: sigma as unknown as Parameters<typeof outlineSourceOf>[0], camera, projected: () => projected };
 }
 
 const NPO = "NPO かけはし";
+const EGO_AT = [7, -3] as const;
 /** Three members close together on the left, two far off on the right, and the ego between. */
 const PLACES: readonly (readonly [string, number, number])[] = [
   ["a", -300, -20],
@@ -60,7 +66,14 @@ function mapOf(): { doc: MapDocument; graph: RenderGraph } {
   });
   doc = addCommunity(doc, { id: communityId("npo"), name: NPO, sphere: "third" });
   const graph: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "undirected" });
-  graph.addNode("me", { x: 0, y: 0, size: 8, color: "#000", label: "わたし", isEgo: true } as RenderNode);
+  graph.addNode("me", {
+    x: EGO_AT[0],
+    y: EGO_AT[1],
+    size: 8,
+    color: "#000",
+    label: "わたし",
+    isEgo: true,
+  } as RenderNode);
   for (const [id, x, y] of PLACES) {
     doc = addPerson(doc, { id: personId(id), name: id, communityIds: [communityId("npo")] });
     graph.addNode(id, { x, y, size: 3, color: "#000", label: id } as RenderNode);
@@ -203,5 +216,39 @@ describe("outline source", () => {
       b.x < zoom.x + zoom.width && zoom.x < b.x + b.width && b.y < zoom.y + zoom.height && zoom.y < b.y + b.height,
     ).toBe(false);
     expect(offMap).toBeNull();
+  });
+
+  it("moves the last outlines with a pan instead of computing them again, as computed afresh", () => {
+    const { doc, graph } = mapOf();
+    const { sigma, camera, projected } = fakeSigma();
+    const source = outlineSourceOf(sigma, graph, fakeMeasure().measure);
+    drain(source.steps(doc, true));
+    const once = projected();
+    camera.x = 0.53; // the map dragged 30 px to the left
+    camera.y = 0.49;
+    const panned = drain(source.steps(doc, true));
+    expect(projected()).toBe(once);
+    // The same outlines and names as a source that never saw the map before.
+    const fresh = fakeSigma();
+    Object.assign(fresh.camera, camera);
+    const afresh = drain(outlineSourceOf(fresh.sigma, graph, fakeMeasure().measure).steps(doc, true));
+    expect(panned).toHaveLength(afresh.length);
+    panned.forEach((o, i) => {
+      const f = afresh[i]!;
+      expect(o.name).toBe(f.name);
+      o.hull.forEach(([x, y], k) => {
+        expect(x).toBeCloseTo(f.hull[k]![0], 9);
+        expect(y).toBeCloseTo(f.hull[k]![1], 9);
+      });
+      expect(o.label === null).toBe(f.label === null);
+      if (o.label && f.label) {
+        expect(o.label.x).toBeCloseTo(f.label.x, 9);
+        expect(o.label.box.y).toBeCloseTo(f.label.box.y, 9);
+      }
+    });
+    // Zooming changes the shapes (the padding stays 18 px on screen): computed again.
+    camera.ratio = 1.5;
+    drain(source.steps(doc, true));
+    expect(projected()).toBe(2 * once);
   });
 });
