@@ -50,15 +50,13 @@ export function attachHullsLayer(
   const frameKey = frameKeyOf(sigma, graph);
   const source = outlineSourceOf(sigma, graph);
   let drawn: { key: string; doc: MapDocument; on: boolean } | null = null;
+  /** The outlines on the canvases (the source gives the same array while they stay the same). */
+  let painted: readonly Outline[] | null = null;
 
-  /** Redraws unless the frame, the document and the switch are those of the last drawing. */
+  /** Redraws unless the frame's outlines are those drawn (the source memoises them). */
   const draw = () => {
-    const key = frameKey.current();
-    const doc = getDoc();
-    const on = isOn();
-    if (drawn && drawn.key === key && drawn.doc === doc && drawn.on === on) return;
-    drawn = { key, doc, on };
-    paint(drain(source.steps(doc, on)));
+    drawn = { key: frameKey.current(), doc: getDoc(), on: isOn() };
+    paint(drain(source.steps(drawn.doc, drawn.on)));
   };
 
   /**
@@ -69,7 +67,6 @@ export function attachHullsLayer(
     const key = frameKey.current();
     const doc = getDoc();
     const on = isOn();
-    if (drawn && drawn.key === key && drawn.doc === doc && drawn.on === on) return finish();
     const target = { key, doc, on };
     drawn = target;
     const steps = source.steps(doc, on);
@@ -108,6 +105,9 @@ export function attachHullsLayer(
   };
 
   const paint = (outlines: readonly Outline[]) => {
+    // A resize or a new frame gives new outlines (and clears the canvases when it resizes them).
+    if (outlines === painted) return;
+    painted = outlines;
     const w = container.offsetWidth;
     const h = container.offsetHeight;
     const ctx = cleared(canvas, w, h);

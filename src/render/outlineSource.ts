@@ -109,6 +109,8 @@ export function outlineSourceOf(sigma: OutlineSigma, graph: RenderGraph, measure
 const NAME_HALO = 5;
 const NAME_ASCENT = 13;
 const NAME_HEIGHT = 17;
+/** A length in graph coordinates, to read the camera's scale from two projected points. */
+const UNIT = 1000;
 /** Up to this many places are tried for a name before it takes its first one. */
 const NAME_TRIES = 7;
 
@@ -197,15 +199,28 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
   }
   interface Run {
     readonly key: string;
-    /** The frame but for the camera's position: the same shapes, moved (a pan). */
-    readonly shape: string;
-    /** Where the graph's origin is on screen in this frame. */
-    readonly origin: { readonly x: number; readonly y: number };
     readonly doc: MapDocument;
     readonly on: boolean;
+    /** Scaled for a zoom's animation: computed again once it has ended, even at the same camera. */
+    readonly scaled: boolean;
     readonly steps: Generator<void, Drawing, void> | null;
     value: Drawing | null;
   }
+  /**
+   * The last drawing computed (not moved), with what a camera move keeps (`still`), its zoom and
+   * where two points of the graph were on screen: frames that only moved or zoomed the camera
+   * are that drawing, moved and scaled.
+   */
+  interface Base {
+    readonly drawing: Drawing;
+    readonly doc: MapDocument;
+    readonly on: boolean;
+    readonly still: string;
+    readonly ratio: number;
+    readonly o: { readonly x: number; readonly y: number };
+    readonly u: { readonly x: number; readonly y: number };
+  }
+  let base: Base | null = null;
   let run: Run | null = null;
 
   /** The outlines with their names placed (on this frame's map and controls). */
@@ -220,16 +235,41 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
   };
 
   /**
-   * The last drawing moved by (dx, dy): a pan moves every point of the map by the same offset,
-   * and the outlines (padding, keep-out around the ego, pieces) with them; only the names are
-   * placed again, against the map's edges and controls, which stay where they are.
+   * `last` moved (and scaled by s) so that `from` comes to `to`: a pan moves every point of the
+   * map by the same offset, and the outlines (padding, keep-out around the ego, pieces) with
+   * them; a frame of a zoom's animation scales them too (the padding with them, until the
+   * animation ends and they are computed again). Only the names are placed again, against the
+   * map's edges and controls, which stay where they are.
    */
-  const moved = (last: Drawing, dx: number, dy: number): Drawing => {
-    const outlines = last.outlines.map((o) => ({ ...o, hull: o.hull.map(([x, y]): Point => [x + dx, y + dy]) }));
+  const moved = (last: Drawing, from: Base["o"], to: Base["o"], s: number): Drawing => {
+    const at = ([x, y]: Point): Point => [to.x + s * (x - from.x), to.y + s * (y - from.y)];
+    const outlines = last.outlines.map((o) => ({ ...o, hull: o.hull.map(at) }));
     return named(
       outlines,
       last.named.map((n) => ({ ...n, hull: (outlines[n.at] as Outline).hull })),
     );
+  };
+
+  /** compute, and its drawing the base of the frames that follow (with this frame's camera). */
+  function* computeBase(doc: MapDocument, on: boolean): Generator<void, Drawing, void> {
+    const still = frameKey.still();
+    const ratio = frameKey.ratio();
+    const o = frameKey.project(0, 0);
+    const u = frameKey.project(UNIT, 0);
+    const drawing = yield* compute(doc, on);
+    base = { drawing, doc, on, still, ratio, o, u };
+    return drawing;
+  }
+
+  /** The frame's drawing from the base when only the camera moved (zoomed: while animated), else null. */
+  const fromBase = (doc: MapDocument, on: boolean): { drawing: Drawing; scaled: boolean } | null => {
+    if (!base?.drawing || base.doc !== doc || base.on !== on || base.still !== frameKey.still()) return null;
+    const zoomed = frameKey.ratio() !== base.ratio;
+    if (zoomed && !sigma.getCamera().isAnimated()) return null;
+    const o = frameKey.project(0, 0);
+    const u = frameKey.project(UNIT, 0);
+    const s = zoomed ? Math.hypot(u.x - o.x, u.y - o.y) / Math.hypot(base.u.x - base.o.x, base.u.y - base.o.y) : 1;
+    return { drawing: moved(base.drawing, base.o, o, s), scaled: zoomed };
   };
 
   function* compute(doc: MapDocument, on: boolean): Generator<void, Drawing, void> {
@@ -293,22 +333,12 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
   return {
     *steps(doc, on) {
       const key = frameKey.current();
-      const shape = frameKey.shape();
-      const origin = frameKey.origin();
-      if (!run || run.key !== key || run.doc !== doc || run.on !== on) {
-        const last = run;
-        run =
-          last?.value && last.shape === shape && last.doc === doc && last.on === on
-            ? {
-                key,
-                shape,
-                origin,
-                doc,
-                on,
-                steps: null,
-                value: moved(last.value, origin.x - last.origin.x, origin.y - last.origin.y),
-              }
-            : { key, shape, origin, doc, on, steps: compute(doc, on), value: null };
+      const stale = run?.scaled === true && !sigma.getCamera().isAnimated();
+      if (!run || run.key !== key || run.doc !== doc || run.on !== on || stale) {
+        const shifted = stale ? null : fromBase(doc, on);
+        run = shifted
+          ? { key, doc, on, scaled: shifted.scaled, steps: null, value: shifted.drawing }
+          : { key, doc, on, scaled: false, steps: computeBase(doc, on), value: null };
       }
       const mine = run;
       while (mine.value === null && mine.steps) {

@@ -4,7 +4,8 @@
 // painted (first render; sigma's drawing of the last slice is printed too), and every main-thread task over 50 ms (Long Tasks API) from the click
 // until the first analysis has arrived and been drawn. Edit: adding one person, from Enter until
 // the canvas shows them and their analysis has been drawn again. Pan: a drag of the map in 20
-// pointer moves, and the main thread's time until it has settled. With E2E_TRACE=<dir> it also
+// pointer moves, and the main thread's time until it has settled; zoom: three wheel steps, the
+// same. With E2E_TRACE=<dir> it also
 // records a Chromium trace (main-thread tasks, GPU) and a CPU profile of each phase there.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -76,7 +77,7 @@ async function record(cdp: CDPSession | null, name: string): Promise<() => Promi
   };
 }
 
-test("the 30,000-person map: open it, edit one person, drag the map", async ({ page }) => {
+test("the 30,000-person map: open it, edit one person, drag and zoom the map", async ({ page }) => {
   test.setTimeout(600_000);
   const { text, distinctPeople } = generateLinkedInExport(ROWS);
   const file = join(mkdtempSync(join(tmpdir(), "tsunagari-open-30k-")), "Connections.csv");
@@ -205,4 +206,21 @@ test("the 30,000-person map: open it, edit one person, drag the map", async ({ p
     `pan 30k: 20 moves in ${panMs} ms; main thread until settled (TaskDuration) ${Math.round(busy4.task - busy3.task)} ms, of it JavaScript ${Math.round(busy4.script - busy3.script)} ms; ${summary(panned)}`,
   );
   await canvas.screenshot({ path: shotPath("open-map-30k-panned.png") });
+
+  // Three wheel steps of zoom at the same spot, each animated.
+  const stopZoom = await record(cdp, "zoom");
+  const from5 = await page.evaluate(() => performance.now());
+  const busy5 = await busy(metrics);
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.wheel(0, -150);
+    await page.waitForTimeout(400);
+  }
+  await page.waitForTimeout(1000);
+  const busy6 = await busy(metrics);
+  const zoomed = await since(page, from5);
+  await stopZoom();
+  console.log(
+    `zoom 30k: 3 wheel steps; main thread until settled (TaskDuration) ${Math.round(busy6.task - busy5.task)} ms, of it JavaScript ${Math.round(busy6.script - busy5.script)} ms; ${summary(zoomed)}`,
+  );
+  await canvas.screenshot({ path: shotPath("open-map-30k-zoomed.png") });
 });

@@ -67,3 +67,35 @@ test("dragging the map moves labels and names with it; on release they are place
   const fresh = await map.screenshot();
   expect(changedShare(released, fresh)).toBeLessThan(0.001);
 });
+
+test("zooming moves labels and outlines with the camera; when it ends they are placed for the new view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/");
+  await waitForMap(page);
+  await expect(page.getByTestId("top-sources").locator("li")).toHaveCount(3, { timeout: 20_000 });
+  const map = page.getByTestId("map-canvas");
+  for (const [button, shot] of [
+    ["Zoom in", "zoomed-in"],
+    ["Zoom out", "zoomed-out"],
+  ] as const) {
+    await page.getByRole("button", { name: button }).click();
+    await page.waitForTimeout(700);
+    const ended = await map.screenshot({ path: `/tmp/look-${shot}.png` });
+    await page.setViewportSize({ width: 1441, height: 900 });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForTimeout(600);
+    expect(changedShare(ended, await map.screenshot()), shot).toBeLessThan(0.001);
+  }
+  // Wheel zooms too, three in a row.
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -120);
+  await page.waitForTimeout(900);
+  const wheeled = await map.screenshot({ path: "/tmp/look-wheeled.png" });
+  await page.setViewportSize({ width: 1441, height: 900 });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.waitForTimeout(600);
+  expect(changedShare(wheeled, await map.screenshot())).toBeLessThan(0.001);
+});

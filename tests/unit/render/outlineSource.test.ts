@@ -19,7 +19,7 @@ import { nameBoxesOf, outlineSourceOf, placeNames } from "../../../src/render/ou
 
 /** Graph coordinates → screen: the camera's centre (0.5, 0.5) at the centre of an 800 × 600 canvas. */
 function fakeSigma() {
-  const camera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const camera = { x: 0.5, y: 0.5, ratio: 1, angle: 0, animated: false };
   /** How many people's places were projected (other points, such as the origin, are not counted). */
   let projected = 0;
   const people = new Set([EGO_AT, ...PLACES.map(([, x, y]) => [x, y] as const)].map(([x, y]) => `${x},${y}`));
@@ -32,7 +32,7 @@ function fakeSigma() {
         getBoundingClientRect: () => ({ left: 0, top: 0 }),
         querySelectorAll: () => [],
       }) as unknown as HTMLElement,
-    getCamera: () => ({ getState: () => ({ ...camera }) }),
+    getCamera: () => ({ getState: () => ({ ...camera }), isAnimated: () => camera.animated }),
     getDimensions: () => ({ width: 800, height: 600 }),
     graphToViewport: (p: { x: number; y: number }) => {
       if (people.has(`${p.x},${p.y}`)) projected++;
@@ -248,6 +248,28 @@ describe("outline source", () => {
     });
     // Zooming changes the shapes (the padding stays 18 px on screen): computed again.
     camera.ratio = 1.5;
+    drain(source.steps(doc, true));
+    expect(projected()).toBe(2 * once);
+  });
+
+  it("scales the last outlines through a zoom's animation, and computes them when it ends", () => {
+    const { doc, graph } = mapOf();
+    const { sigma, camera, projected } = fakeSigma();
+    const source = outlineSourceOf(sigma, graph, fakeMeasure().measure);
+    const start = drain(source.steps(doc, true));
+    const once = projected();
+    camera.animated = true;
+    camera.ratio = 0.5; // halfway through zooming in, twice as close
+    const during = drain(source.steps(doc, true));
+    expect(projected()).toBe(once);
+    // Every point twice as far from the centre of the canvas (the camera's centre).
+    during.forEach((o, i) =>
+      o.hull.forEach(([x, y], k) => {
+        expect(x).toBeCloseTo(400 + 2 * (start[i]!.hull[k]![0] - 400), 9);
+        expect(y).toBeCloseTo(300 + 2 * (start[i]!.hull[k]![1] - 300), 9);
+      }),
+    );
+    camera.animated = false; // the animation's last frame, at the same zoom
     drain(source.steps(doc, true));
     expect(projected()).toBe(2 * once);
   });
