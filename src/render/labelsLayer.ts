@@ -18,6 +18,7 @@ import {
   type PlacementOptions,
 } from "./labelPlacement";
 import { pageLabelPlacer, type LabelPlacer } from "./labelPlacer";
+import { cameraGesture } from "./cameraGesture";
 import { frameKeyOf } from "./frameKey";
 import { deferOnHeavy } from "./heavyFrame";
 import { drain } from "./buildRenderGraph";
@@ -158,16 +159,16 @@ export function attachLabels(
   let still: string | null = null;
   /** Where each labelled person was on screen when their label was placed or last moved. */
   let anchors: Map<string, { x: number; y: number }> | null = null;
-  const captor = sigma.getMouseCaptor();
+  const gesture = cameraGesture(sigma);
 
   /**
-   * While the map is dragged or the camera's animation (a zoom) runs, a frame that only moved
+   * While the map is dragged (mouse or touch), pinched or the camera's animation (a zoom) runs, a frame that only moved
    * the camera (the same map, people, focus and controls) moves each label with its person
    * instead of placing them all again (~30 ms a frame on a 30,000-person map); they are placed
-   * again in the frame after the button is released or the animation has ended.
+   * again in the frame after the button or finger is released or the animation has ended.
    */
   const followed = (): boolean => {
-    if (!captor.isMouseDown && !sigma.getCamera().isAnimated()) return false;
+    if (!gesture.moving()) return false;
     if (placedFor === null || anchors === null) return false;
     const state = store.getState();
     if (
@@ -201,7 +202,7 @@ export function attachLabels(
     moved = false;
     sigma.scheduleRender();
   };
-  captor.on("mouseup", settle);
+  const stopSettle = gesture.onRelease(settle);
 
   /** Decides the frame's labels on this thread, pausing while placing them. */
   function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
@@ -336,7 +337,7 @@ export function attachLabels(
       attached = false;
       sigma.off("beforeRender", onBefore);
       sigma.off("afterRender", onAfter);
-      captor.off("mouseup", settle);
+      stopSettle();
     },
   };
 }

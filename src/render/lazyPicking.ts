@@ -117,20 +117,23 @@ interface HoverInternals {
 }
 
 /**
- * No hover look-up while a mouse button is held: sigma looks for the person under the pointer
- * on every move, also while the map or a person is dragged, and each look-up after a camera move
- * draws that frame's picking and reads it back (on the 30,000-person map, ~40 ms per move of a
- * pan). The hover resumes with the first move after the button is released; the press and the
- * release themselves (downNode, upNode, clicks) still look up who is there. Returns false
- * (nothing changed) where sigma's internals differ.
+ * No hover look-up while the map is dragged: sigma looks for the person or tie under the pointer
+ * on every move, also while the map or a person is dragged with the mouse button held or a
+ * finger, and each look-up after a camera move draws that frame's picking and reads it back (on
+ * the 30,000-person map, ~40 ms per move of a pan); under a finger it also popped up the
+ * tooltips of the ties it passed. The mouse hover resumes with the first move after the button
+ * is released; a finger still hovers where it touches down; the press and the release
+ * themselves (downNode, upNode, clicks, taps) still look up who is there. Returns false (nothing
+ * changed) where sigma's internals differ.
  */
 export function noHoverWhileDragging(sigma: Sigma<RenderNode, RenderEdge>): boolean {
   const hover = (sigma as unknown as HoverInternals).activeListeners?.handleMove;
   if (typeof hover !== "function") return false;
-  const captor = sigma.getMouseCaptor();
-  captor.off("mousemove", hover);
-  captor.on("mousemove", (e) => {
-    if (!captor.isMouseDown) hover(e);
+  const mouse = sigma.getMouseCaptor();
+  mouse.off("mousemove", hover);
+  mouse.on("mousemove", (e) => {
+    if (!mouse.isMouseDown) hover(e);
   });
+  sigma.getTouchCaptor().off("touchmove", hover);
   return true;
 }

@@ -9,6 +9,7 @@ import { CollisionIndex } from "../scene/labels";
 import { communityPieces, type Keepout } from "../scene/outlines";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { communityColors } from "./encodings";
+import { cameraGesture } from "./cameraGesture";
 import { frameKeyOf } from "./frameKey";
 import { labelAnchor, type Point } from "./hulls";
 import type { Box } from "./labelPlacement";
@@ -72,7 +73,7 @@ function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
 
 type OutlineSigma = Pick<
   Sigma<RenderNode, RenderEdge>,
-  "getContainer" | "graphToViewport" | "getCamera" | "getDimensions"
+  "getContainer" | "graphToViewport" | "getCamera" | "getDimensions" | "getMouseCaptor" | "getTouchCaptor"
 >;
 
 const sources = new WeakMap<object, OutlineSource>();
@@ -184,6 +185,7 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
     return w;
   };
   const frameKey = frameKeyOf(sigma as Sigma<RenderNode, RenderEdge>, graph);
+  const gesture = cameraGesture(sigma as Sigma<RenderNode, RenderEdge>);
   /** Each community's pieces in the last computation, and what they were made from. */
   let pieceCache = new Map<string, CachedPieces>();
   /** A named piece: its outline's index, and what its name is placed from. */
@@ -201,7 +203,7 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
     readonly key: string;
     readonly doc: MapDocument;
     readonly on: boolean;
-    /** Scaled for a zoom's animation: computed again once it has ended, even at the same camera. */
+    /** Scaled for a zoom: computed again once the camera is at rest, even where it stopped. */
     readonly scaled: boolean;
     readonly steps: Generator<void, Drawing, void> | null;
     value: Drawing | null;
@@ -237,8 +239,8 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
   /**
    * `last` moved (and scaled by s) so that `from` comes to `to`: a pan moves every point of the
    * map by the same offset, and the outlines (padding, keep-out around the ego, pieces) with
-   * them; a frame of a zoom's animation scales them too (the padding with them, until the
-   * animation ends and they are computed again). Only the names are placed again, against the
+   * them; a frame of a zoom (animated, or a pinch) scales them too (the padding with them, until
+   * the camera comes to rest and they are computed again). Only the names are placed again, against the
    * map's edges and controls, which stay where they are.
    */
   const moved = (last: Drawing, from: Base["o"], to: Base["o"], s: number): Drawing => {
@@ -261,11 +263,11 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
     return drawing;
   }
 
-  /** The frame's drawing from the base when only the camera moved (zoomed: while animated), else null. */
+  /** The frame's drawing from the base when only the camera moved (zoomed: while it moves), else null. */
   const fromBase = (doc: MapDocument, on: boolean): { drawing: Drawing; scaled: boolean } | null => {
     if (!base?.drawing || base.doc !== doc || base.on !== on || base.still !== frameKey.still()) return null;
     const zoomed = frameKey.ratio() !== base.ratio;
-    if (zoomed && !sigma.getCamera().isAnimated()) return null;
+    if (zoomed && !gesture.moving()) return null;
     const o = frameKey.project(0, 0);
     const u = frameKey.project(UNIT, 0);
     const s = zoomed ? Math.hypot(u.x - o.x, u.y - o.y) / Math.hypot(base.u.x - base.o.x, base.u.y - base.o.y) : 1;
@@ -333,7 +335,7 @@ function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: M
   return {
     *steps(doc, on) {
       const key = frameKey.current();
-      const stale = run?.scaled === true && !sigma.getCamera().isAnimated();
+      const stale = run?.scaled === true && !gesture.moving();
       if (!run || run.key !== key || run.doc !== doc || run.on !== on || stale) {
         const shifted = stale ? null : fromBase(doc, on);
         run = shifted

@@ -99,3 +99,44 @@ test("zooming moves labels and outlines with the camera; when it ends they are p
   await page.waitForTimeout(600);
   expect(changedShare(wheeled, await map.screenshot())).toBeLessThan(0.001);
 });
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true });
+
+  test("a one-finger drag moves labels and names with the map, pops up no tooltip; on lifting they are placed for the new view", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/");
+    await waitForMap(page);
+    await expect(page.getByTestId("top-sources").locator("li")).toHaveCount(3, { timeout: 20_000 });
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForTimeout(700);
+    const map = page.getByTestId("map-canvas");
+    const box = (await map.boundingBox())!;
+    const before = await map.screenshot();
+    const from = emptySpot(before);
+    const [dx, dy] = [-200, -120];
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number, y: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x: box.x + x, y: box.y + y }],
+      });
+    await touch("touchStart", from.x, from.y);
+    for (let i = 1; i <= 10; i++) await touch("touchMove", from.x + (dx * i) / 10, from.y + (dy * i) / 10);
+    await page.waitForTimeout(300);
+    const held = await map.screenshot({ path: "/tmp/look-touch-held.png" });
+    // The finger passed over ties: no tie's tooltip pops up under it.
+    await expect(page.getByTestId("edge-tooltip")).toHaveCount(0);
+    const [w, h] = [Math.round(box.width) - 2 * 260, Math.round(box.height) - 2 * 200];
+    expect(changedShare(crop(before, 260, 200, w, h), crop(held, 260 + dx, 200 + dy, w, h))).toBeLessThan(0.01);
+    await touch("touchEnd", 0, 0);
+    await page.waitForTimeout(900);
+    const lifted = await map.screenshot({ path: "/tmp/look-touch-lifted.png" });
+    await page.setViewportSize({ width: 1441, height: 900 });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForTimeout(600);
+    expect(changedShare(lifted, await map.screenshot())).toBeLessThan(0.001);
+  });
+});

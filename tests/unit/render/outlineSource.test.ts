@@ -33,6 +33,8 @@ function fakeSigma() {
         querySelectorAll: () => [],
       }) as unknown as HTMLElement,
     getCamera: () => ({ getState: () => ({ ...camera }), isAnimated: () => camera.animated }),
+    getMouseCaptor: () => ({ isMouseDown: false }),
+    getTouchCaptor: () => ({ touchMode: 0 }),
     getDimensions: () => ({ width: 800, height: 600 }),
     graphToViewport: (p: { x: number; y: number }) => {
       if (people.has(`${p.x},${p.y}`)) projected++;
