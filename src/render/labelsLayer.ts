@@ -18,7 +18,8 @@ import {
   type PlacementOptions,
 } from "./labelPlacement";
 import { pageLabelPlacer, type LabelPlacer } from "./labelPlacer";
-import { cameraGesture } from "./cameraGesture";
+import { labelFollower } from "./labelFollow";
+import { drawLabelText, setLabelStyle } from "./labelText";
 import { frameKeyOf } from "./frameKey";
 import { deferOnHeavy } from "./heavyFrame";
 import { drain } from "./buildRenderGraph";
@@ -146,75 +147,34 @@ export function attachLabels(
     last = placed;
     frame = new Map(last.map((l) => [l.id, l]));
     placedFor = gathered.placing;
-    still = frameKey.still();
-    anchors = new Map();
-    for (const l of last) {
-      const d = displayData(l.id);
-      if (d) anchors.set(l.id, sigma.framedGraphToViewport(d));
-    }
-    moved = false;
+    follower.placed(last);
   };
-
-  /** What a camera move keeps of the frame the last labels were placed in. */
-  let still: string | null = null;
-  /** Where each labelled person was on screen when their label was placed or last moved. */
-  let anchors: Map<string, { x: number; y: number }> | null = null;
-  const gesture = cameraGesture(sigma);
 
   /**
-   * While the map is dragged (mouse or touch), pinched or the camera's animation (a zoom) runs, a frame that only moved
-   * the camera (the same map, people, focus and controls) moves each label with its person
-   * instead of placing them all again (~30 ms a frame on a 30,000-person map); they are placed
-   * again in the frame after the button or finger is released or the animation has ended.
+   * While the camera moves (labelFollow.ts), a frame that only moved it — the same map, people,
+   * focus and controls — moves each label with its person instead of placing them all again.
    */
+  const follower = labelFollower(sigma, frameKey, displayData);
   const followed = (): boolean => {
-    if (!gesture.moving()) return false;
-    if (placedFor === null || anchors === null) return false;
+    if (placedFor === null) return false;
     const state = store.getState();
-    if (
-      still !== frameKey.still() ||
-      placedFor.doc !== state.doc ||
-      placedFor.outlines !== state.view.outlines ||
-      placedFor.priorities !== rank(state, focusOf()) ||
-      !placedFor.key.endsWith(`|${JSON.stringify(obstacles())}`)
-    )
-      return false;
-    const next: PlacedLabel[] = [];
-    const at = new Map<string, { x: number; y: number }>();
-    for (const l of last) {
-      const d = displayData(l.id);
-      const a = anchors.get(l.id);
-      if (!d || d.hidden || !a) continue;
-      const p = sigma.framedGraphToViewport(d);
-      next.push(p.x === a.x && p.y === a.y ? l : { ...l, x: l.x + p.x - a.x, y: l.y + p.y - a.y });
-      at.set(l.id, p);
-    }
-    last = next;
+    const same =
+      placedFor.doc === state.doc &&
+      placedFor.outlines === state.view.outlines &&
+      placedFor.priorities === rank(state, focusOf()) &&
+      placedFor.key.endsWith(`|${JSON.stringify(obstacles())}`);
+    const moved = follower.follow(last, same);
+    if (!moved) return false;
+    last = moved;
     frame = new Map(last.map((l) => [l.id, l]));
-    anchors = at;
-    moved = true;
     return true;
   };
-  /** The labels were moved with the camera and are to be placed again (after a drag). */
-  let moved = false;
-  const settle = () => {
-    if (!moved) return;
-    moved = false;
-    sigma.scheduleRender();
-  };
-  const stopSettle = gesture.onRelease(settle);
 
   /** Decides the frame's labels on this thread, pausing while placing them. */
   function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
     const gathered = yield* gatherSteps(context);
     if (gathered) commit(gathered, yield* placeLabelsSteps(gathered.candidates, gathered.options));
   }
-
-  const drawOne = (context: CanvasRenderingContext2D, at: PlacedLabel, label: string) => {
-    const y = at.y + at.height / 2;
-    context.strokeText(label, at.x + 1, y);
-    context.fillText(label, at.x + 1, y);
-  };
 
   const drawLabel: NodeLabelDrawingFunction<RenderNode, RenderEdge> = (context, data) => {
     if (dirty) {
@@ -224,19 +184,9 @@ export function attachLabels(
     const at = frame.get(data.key);
     if (!at || !data.label) return;
     context.save();
-    setTextStyle(context);
-    drawOne(context, at, data.label);
+    setLabelStyle(context, font());
+    drawLabelText(context, at, data.label);
     context.restore();
-  };
-
-  const setTextStyle = (context: CanvasRenderingContext2D) => {
-    context.font = font();
-    context.textBaseline = "middle";
-    context.textAlign = "left";
-    context.lineJoin = "round";
-    context.lineWidth = 3;
-    context.strokeStyle = "rgba(255,255,255,0.92)";
-    context.fillStyle = "#1f1f1f";
   };
 
   /**
@@ -306,12 +256,12 @@ export function attachLabels(
 
   const drawPlaced = (context: CanvasRenderingContext2D) => {
     context.save();
-    setTextStyle(context);
+    setLabelStyle(context, font());
     // Least important first: where forced labels overlap, the more important one is on top.
     for (let i = last.length - 1; i >= 0; i--) {
       const at = last[i] as PlacedLabel;
       const label = sigma.getNodeDisplayData(at.id)?.label;
-      if (label) drawOne(context, at, label);
+      if (label) drawLabelText(context, at, label);
     }
     context.restore();
   };
@@ -337,7 +287,7 @@ export function attachLabels(
       attached = false;
       sigma.off("beforeRender", onBefore);
       sigma.off("afterRender", onAfter);
-      stopSettle();
+      follower.detach();
     },
   };
 }

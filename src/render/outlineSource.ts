@@ -5,28 +5,27 @@
 // sit apart — and a 30,000-person map computes its hulls once per frame, not twice.
 import type Sigma from "sigma";
 import { getOwn, type MapDocument } from "../domain/model";
-import { CollisionIndex } from "../scene/labels";
 import { communityPieces, type Keepout } from "../scene/outlines";
 import type { RenderEdge, RenderGraph, RenderNode } from "./buildRenderGraph";
 import { communityColors } from "./encodings";
 import { cameraGesture } from "./cameraGesture";
 import { frameKeyOf } from "./frameKey";
-import { labelAnchor, type Point } from "./hulls";
+import type { Point } from "./hulls";
 import type { Box } from "./labelPlacement";
 import { controlBoxes } from "./mapControls";
+import {
+  canvasMeasure,
+  COMMUNITY_FONT,
+  NAME_HALO,
+  placeNames,
+  roughMeasure,
+  type MeasureName,
+  type NameLabel,
+} from "./communityNames";
 
 export const OUTLINE_PADDING = 18;
-/** The community names' font (hullsLayer.ts writes them centred on their anchor). */
-export const COMMUNITY_FONT = '600 11px "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
 /** People placed on screen between two pauses of a sliced computation. */
 const MEMBER_STEP = 5000;
-
-/** Where a community's name is written: centred on x, on the baseline y, inside `box`. */
-export interface NameLabel {
-  readonly x: number;
-  readonly y: number;
-  readonly box: Box;
-}
 
 /** One outline piece to paint, with its community's name when it is the largest piece. */
 export interface Outline {
@@ -37,9 +36,6 @@ export interface Outline {
   /** Where the name goes: set when `name` is, unless the outline is wholly off the map. */
   readonly label: NameLabel | null;
 }
-
-/** Width of a text in a font, in CSS pixels. */
-export type MeasureName = (text: string, font: string) => number;
 
 export interface OutlineSource {
   /**
@@ -78,24 +74,6 @@ type OutlineSigma = Pick<
 
 const sources = new WeakMap<object, OutlineSource>();
 
-/** The browser's text measure (an offscreen canvas), or null where there is none (jsdom). */
-function canvasMeasure(): MeasureName | null {
-  if (typeof OffscreenCanvas === "undefined") return null;
-  const context = new OffscreenCanvas(1, 1).getContext("2d");
-  if (!context) return null;
-  return (text, font) => {
-    context.font = font;
-    return context.measureText(text).width;
-  };
-}
-
-/** Without a canvas: about an em for a wide (CJK) character, 0.6 em for the others. */
-const roughMeasure: MeasureName = (text) => {
-  let w = 0;
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 11 : 6.6;
-  return w;
-};
-
 /** The one outline source of a sigma instance (made on first use; `measure` for tests). */
 export function outlineSourceOf(sigma: OutlineSigma, graph: RenderGraph, measure?: MeasureName): OutlineSource {
   let source = sources.get(sigma);
@@ -106,72 +84,8 @@ export function outlineSourceOf(sigma: OutlineSigma, graph: RenderGraph, measure
   return source;
 }
 
-/** Name boxes: the text's width plus a 5 px halo each side, 17 px tall from 13 above the baseline. */
-const NAME_HALO = 5;
-const NAME_ASCENT = 13;
-const NAME_HEIGHT = 17;
 /** A length in graph coordinates, to read the camera's scale from two projected points. */
 const UNIT = 1000;
-/** Up to this many places are tried for a name before it takes its first one. */
-const NAME_TRIES = 7;
-
-const boxAt = (x: number, y: number, w: number): Box => ({
-  x: x - w / 2,
-  y: y - NAME_ASCENT,
-  width: w,
-  height: NAME_HEIGHT,
-});
-
-/**
- * Where each named piece's name goes, larger communities first: above the piece (at
- * labelAnchor), else a line higher, else below it, and so on, clear of the names placed before
- * and of the map's controls, inside the canvas; a name that finds no clear place takes the first;
- * an outline with no point on the map names nothing. The exports place
- * their names against every label and node as well (src/scene/sceneOutlines.ts); on the live
- * map the person labels keep off the names instead (labelsLayer.ts).
- */
-export function placeNames(
-  named: readonly { readonly hull: readonly Point[]; readonly width: number; readonly size: number }[],
-  canvas: { readonly width: number; readonly height: number },
-  obstacles: readonly Box[] = [],
-): (NameLabel | null)[] {
-  const order = named
-    .map((_, i) => i)
-    .sort((a, b) => (named[b] as { size: number }).size - (named[a] as { size: number }).size);
-  // A grid of the names placed (the exports' collision index): thousands of company names on a
-  // LinkedIn import are each checked against their neighbours only.
-  const placed = new CollisionIndex();
-  const asScene = (b: Box) => ({ x: b.x, y: b.y, w: b.width, h: b.height });
-  for (const b of obstacles) placed.addBox(asScene(b));
-  const out = new Array<NameLabel | null>(named.length).fill(null);
-  for (const i of order) {
-    const { hull, width } = named[i] as (typeof named)[number];
-    // An outline wholly off the map names nothing (its name would float at the map's edge).
-    if (!hull.some(([x, y]) => x >= 0 && x <= canvas.width && y >= 0 && y <= canvas.height)) continue;
-    const [ax, ay] = labelAnchor(hull);
-    let bottom = -Infinity;
-    for (const p of hull) bottom = Math.max(bottom, p[1]);
-    const below = bottom + NAME_ASCENT + 2;
-    const line = NAME_HEIGHT;
-    const ys = [ay, ay - line, below, ay - 2 * line, below + line, ay - 3 * line, below + 2 * line];
-    const clampX = (x: number) => Math.max(width / 2, Math.min(x, canvas.width - width / 2));
-    let chosen: NameLabel | null = null;
-    for (let t = 0; t < NAME_TRIES; t++) {
-      const y = ys[t] as number;
-      if (y - NAME_ASCENT < 0 || y - NAME_ASCENT + NAME_HEIGHT > canvas.height) continue;
-      const x = clampX(ax);
-      const box = boxAt(x, y, width);
-      if (placed.hits(asScene(box))) continue;
-      chosen = { x, y, box };
-      break;
-    }
-    chosen ??= { x: ax, y: ay, box: boxAt(ax, ay, width) };
-    placed.addBox(asScene(chosen.box));
-    out[i] = chosen;
-  }
-  return out;
-}
-
 function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: MeasureName): OutlineSource {
   const container = sigma.getContainer();
   const widths = new Map<string, number>();

@@ -15,7 +15,8 @@ import {
 } from "../../../src/domain/model";
 import { drain, type RenderEdge, type RenderGraph, type RenderNode } from "../../../src/render/buildRenderGraph";
 import { labelAnchor } from "../../../src/render/hulls";
-import { nameBoxesOf, outlineSourceOf, placeNames } from "../../../src/render/outlineSource";
+import { placeNames } from "../../../src/render/communityNames";
+import { nameBoxesOf, outlineSourceOf } from "../../../src/render/outlineSource";
 
 /** Graph coordinates → screen: the camera's centre (0.5, 0.5) at the centre of an 800 × 600 canvas. */
 function fakeSigma() {
@@ -93,6 +94,14 @@ function fakeMeasure() {
   return { measure, measured };
 }
 
+/** A square outline of half-width r around (x, y), in screen pixels. */
+const square = (x: number, y: number, r: number): [number, number][] => [
+  [x - r, y - r],
+  [x + r, y - r],
+  [x + r, y + r],
+  [x - r, y + r],
+];
+
 describe("outline source", () => {
   it("puts a community's name box where the outlines write the name: above its larger group", () => {
     const { doc, graph } = mapOf();
@@ -158,13 +167,6 @@ describe("outline source", () => {
   });
 
   it("keeps names off each other, larger communities first, inside the canvas", () => {
-    const square = (x: number, y: number, r: number) =>
-      [
-        [x - r, y - r],
-        [x + r, y - r],
-        [x + r, y + r],
-        [x - r, y + r],
-      ] as [number, number][];
     const canvas = { width: 400, height: 300 };
     // Two outlines side by side, tops level: their names would cover each other.
     const [small, large, edge] = placeNames(
@@ -194,13 +196,6 @@ describe("outline source", () => {
   });
 
   it("keeps names off the map's controls and names no outline that is wholly off the map", () => {
-    const square = (x: number, y: number, r: number) =>
-      [
-        [x - r, y - r],
-        [x + r, y - r],
-        [x + r, y + r],
-        [x - r, y + r],
-      ] as [number, number][];
     const hull = square(60, 250, 20);
     const [alone] = placeNames([{ hull, width: 90, size: 3 }], { width: 400, height: 300 });
     // The zoom buttons where the name would go: it moves off them.
