@@ -2,7 +2,9 @@
 // outlines layer paints them with each community's name (hullsLayer.ts), and the labels layer
 // keeps person labels off those names (labelsLayer.ts). Both read the same pieces, so a label
 // keeps off the name where it is written — above the largest piece of a community whose members
-// sit apart — and a 30,000-person map computes its hulls once per frame, not twice.
+// sit apart — and a 30,000-person map computes its hulls once per frame, not twice. A frame that
+// only moved the camera (a drag; a zoom while it animates or is pinched) moves and scales the
+// last computed drawing instead; the frame after the camera comes to rest computes it afresh.
 import type Sigma from "sigma";
 import { getOwn, type MapDocument } from "../domain/model";
 import { communityPieces, type Keepout } from "../scene/outlines";
@@ -23,7 +25,7 @@ import {
   type NameLabel,
 } from "./communityNames";
 
-export const OUTLINE_PADDING = 18;
+const OUTLINE_PADDING = 18;
 /** People placed on screen between two pauses of a sliced computation. */
 const MEMBER_STEP = 5000;
 
