@@ -17,13 +17,14 @@ import {
 import { serializeNative } from "../io/native";
 import { visibleGraphBox } from "../render/exportImage";
 import { layoutPositions } from "../render/layouts/positions";
+import { canvasMeasure } from "../render/textMeasure";
 import type { RendererHandle } from "../render/rendererHandle";
 import { buildScene, FONT_SIZE, SCENE_FONT_FAMILY } from "../scene/buildScene";
 import { paintScene } from "../scene/canvas";
 import type { LegendEntry } from "../scene/legend";
 import { sceneText, sceneToSvg } from "../scene/svg";
 import { embeddedFontCss } from "./fontEmbedding";
-import type { MeasureText, Scene } from "../scene/types";
+import type { Scene } from "../scene/types";
 import type { MapState } from "../store/mapStore";
 
 export interface PictureRequest {
@@ -49,23 +50,6 @@ export type PictureState = Pick<MapState, "doc" | "metrics" | "whatIf" | "view">
  * grows) only when the labels need the room.
  */
 export const PICTURE_SIZE = { width: 1440, height: 900 } as const;
-
-/** measureText of a 2D canvas (one context, reused). */
-export function canvasMeasure(): MeasureText {
-  const ctx = document.createElement("canvas").getContext("2d");
-  if (!ctx) throw new Error("This browser cannot measure text on a canvas.");
-  const cache = new Map<string, number>();
-  return (text, font) => {
-    const key = `${font}\u0000${text}`;
-    let w = cache.get(key);
-    if (w === undefined) {
-      ctx.font = font;
-      w = ctx.measureText(text).width;
-      cache.set(key, w);
-    }
-    return w;
-  };
-}
 
 /** Waits until the fonts the scene draws in are loaded (measuring before would measure a fallback). */
 export async function sceneFontsReady(): Promise<void> {

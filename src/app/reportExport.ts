@@ -17,6 +17,7 @@ import {
   type AnonymiseOptions,
 } from "../io/export";
 import { layoutPositions } from "../render/layouts/positions";
+import { canvasMeasure } from "../render/textMeasure";
 import { buildScene, SCENE_FONT_FAMILY } from "../scene/buildScene";
 import type { LegendEntry } from "../scene/legend";
 import { sceneToSvg } from "../scene/svg";
@@ -67,25 +68,6 @@ export function reportMap(
   // An anonymised page names people by neutral ids (p0, p1, …) in the map's data-* attributes.
   const drawn = anonymised ? neutralScene(map, neutraliseIds(shown)) : map;
   return { svg: sceneToSvg(drawn), legend: [...withLegend.legend] };
-}
-
-/** Text widths as the browser draws them (canvas measureText); a rough estimate without canvas. */
-export function canvasMeasure(): MeasureText {
-  const ctx = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
-  const cache = new Map<string, number>();
-  return (text, font) => {
-    const key = `${font}\u0000${text}`;
-    let w = cache.get(key);
-    if (w === undefined) {
-      const px = Number(/(\d+(?:\.\d+)?)px/u.exec(font)?.[1] ?? 12);
-      if (ctx) {
-        ctx.font = font;
-        w = ctx.measureText(text).width;
-      } else w = [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? px : px * 0.6), 0);
-      cache.set(key, w);
-    }
-    return w;
-  };
 }
 
 export interface ReportRequest {

@@ -15,33 +15,10 @@ export interface NameLabel {
   readonly box: Box;
 }
 
-/** Width of a text in a font, in CSS pixels. */
-export type MeasureName = (text: string, font: string) => number;
-
-/** The browser's text measure (an offscreen canvas), or null where there is none (jsdom). */
-export function canvasMeasure(): MeasureName | null {
-  if (typeof OffscreenCanvas === "undefined") return null;
-  const context = new OffscreenCanvas(1, 1).getContext("2d");
-  if (!context) return null;
-  return (text, font) => {
-    context.font = font;
-    return context.measureText(text).width;
-  };
-}
-
-/** Without a canvas: about an em for a wide (CJK) character, 0.6 em for the others. */
-export const roughMeasure: MeasureName = (text) => {
-  let w = 0;
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 11 : 6.6;
-  return w;
-};
-
 /** Name boxes: the text's width plus a 5 px halo each side, 17 px tall from 13 above the baseline. */
 export const NAME_HALO = 5;
 const NAME_ASCENT = 13;
 const NAME_HEIGHT = 17;
-/** Up to this many places are tried for a name before it takes its first one. */
-const NAME_TRIES = 7;
 
 const boxAt = (x: number, y: number, w: number): Box => ({
   x: x - w / 2,
@@ -63,9 +40,7 @@ export function placeNames(
   canvas: { readonly width: number; readonly height: number },
   obstacles: readonly Box[] = [],
 ): (NameLabel | null)[] {
-  const order = named
-    .map((_, i) => i)
-    .sort((a, b) => (named[b] as { size: number }).size - (named[a] as { size: number }).size);
+  const order = named.map((_, i) => i).sort((a, b) => named[b]!.size - named[a]!.size);
   // A grid of the names placed (the exports' collision index): thousands of company names on a
   // LinkedIn import are each checked against their neighbours only.
   const placed = new CollisionIndex();
@@ -73,7 +48,7 @@ export function placeNames(
   for (const b of obstacles) placed.addBox(asScene(b));
   const out = new Array<NameLabel | null>(named.length).fill(null);
   for (const i of order) {
-    const { hull, width } = named[i] as (typeof named)[number];
+    const { hull, width } = named[i]!;
     // An outline wholly off the map names nothing (its name would float at the map's edge).
     if (!hull.some(([x, y]) => x >= 0 && x <= canvas.width && y >= 0 && y <= canvas.height)) continue;
     const [ax, ay] = labelAnchor(hull);
@@ -82,12 +57,11 @@ export function placeNames(
     const below = bottom + NAME_ASCENT + 2;
     const line = NAME_HEIGHT;
     const ys = [ay, ay - line, below, ay - 2 * line, below + line, ay - 3 * line, below + 2 * line];
-    const clampX = (x: number) => Math.max(width / 2, Math.min(x, canvas.width - width / 2));
+    // Inside the map's width; the name's height tries the places in `ys` in turn.
+    const x = Math.max(width / 2, Math.min(ax, canvas.width - width / 2));
     let chosen: NameLabel | null = null;
-    for (let t = 0; t < NAME_TRIES; t++) {
-      const y = ys[t] as number;
+    for (const y of ys) {
       if (y - NAME_ASCENT < 0 || y - NAME_ASCENT + NAME_HEIGHT > canvas.height) continue;
-      const x = clampX(ax);
       const box = boxAt(x, y, width);
       if (placed.hits(asScene(box))) continue;
       chosen = { x, y, box };

@@ -21,17 +21,17 @@ export interface FrameKey {
 }
 
 export function frameKeyOf(sigma: Sigma<RenderNode, RenderEdge>, graph: RenderGraph): FrameKey {
+  const still = () => {
+    const c = sigma.getCamera().getState();
+    const { width, height } = sigma.getDimensions();
+    return `${graphVersion(graph)}|${c.angle}|${width}|${height}`;
+  };
   return {
     current() {
       const c = sigma.getCamera().getState();
-      const { width, height } = sigma.getDimensions();
-      return `${graphVersion(graph)}|${c.x}|${c.y}|${c.ratio}|${c.angle}|${width}|${height}`;
+      return `${still()}|${c.x}|${c.y}|${c.ratio}`;
     },
-    still() {
-      const c = sigma.getCamera().getState();
-      const { width, height } = sigma.getDimensions();
-      return `${graphVersion(graph)}|${c.angle}|${width}|${height}`;
-    },
+    still,
     ratio: () => sigma.getCamera().getState().ratio,
     project: (x, y) => sigma.graphToViewport({ x, y }),
   };

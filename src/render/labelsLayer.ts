@@ -66,6 +66,8 @@ export function attachLabels(
   const frameKey = frameKeyOf(sigma, graph);
   interface Placing {
     readonly key: string;
+    /** The controls over the map, as JSON (a panel opened over it moves them). */
+    readonly controls: string;
     readonly priorities: LabelPriorities;
     readonly outlines: boolean;
     readonly doc: unknown;
@@ -97,17 +99,19 @@ export function attachLabels(
     const priorities = rank(state, focus);
     // The same frame as last time (nothing moved, nothing changed): the same labels.
     const controls = obstacles();
-    const frameAt = `${frameKey.current()}|${JSON.stringify(controls)}`;
+    const frameAt = frameKey.current();
+    const controlsAt = JSON.stringify(controls);
     const same =
       placedFor !== null &&
       placedFor.key === frameAt &&
+      placedFor.controls === controlsAt &&
       placedFor.priorities === priorities &&
       placedFor.outlines === state.view.outlines &&
       placedFor.doc === state.doc;
     if (same) return null;
     // Recorded once placed: a placing abandoned half way (sliced, see drawSliced) counts for nothing.
     placedFor = null;
-    const placing = { key: frameAt, priorities, outlines: state.view.outlines, doc: state.doc };
+    const placing = { key: frameAt, controls: controlsAt, priorities, outlines: state.view.outlines, doc: state.doc };
     context.font = font();
     const candidates: LabelCandidate[] = [];
     let n = 0;
@@ -162,7 +166,7 @@ export function attachLabels(
       placedFor.doc === state.doc &&
       placedFor.outlines === state.view.outlines &&
       placedFor.priorities === rank(state, focusOf()) &&
-      placedFor.key.endsWith(`|${JSON.stringify(obstacles())}`);
+      placedFor.controls === JSON.stringify(obstacles());
     const moved = follower.follow(last, same);
     if (!moved) return false;
     last = moved;

@@ -15,15 +15,9 @@ import { frameKeyOf } from "./frameKey";
 import type { Point } from "./hulls";
 import type { Box } from "./labelPlacement";
 import { controlBoxes } from "./mapControls";
-import {
-  canvasMeasure,
-  COMMUNITY_FONT,
-  NAME_HALO,
-  placeNames,
-  roughMeasure,
-  type MeasureName,
-  type NameLabel,
-} from "./communityNames";
+import type { MeasureText } from "../scene/types";
+import { COMMUNITY_FONT, NAME_HALO, placeNames, type NameLabel } from "./communityNames";
+import { canvasMeasure } from "./textMeasure";
 
 const OUTLINE_PADDING = 18;
 /** People placed on screen between two pauses of a sliced computation. */
@@ -77,10 +71,10 @@ type OutlineSigma = Pick<
 const sources = new WeakMap<object, OutlineSource>();
 
 /** The one outline source of a sigma instance (made on first use; `measure` for tests). */
-export function outlineSourceOf(sigma: OutlineSigma, graph: RenderGraph, measure?: MeasureName): OutlineSource {
+export function outlineSourceOf(sigma: OutlineSigma, graph: RenderGraph, measure?: MeasureText): OutlineSource {
   let source = sources.get(sigma);
   if (!source) {
-    source = createOutlineSource(sigma, graph, measure ?? canvasMeasure() ?? roughMeasure);
+    source = createOutlineSource(sigma, graph, measure ?? canvasMeasure());
     sources.set(sigma, source);
   }
   return source;
@@ -88,14 +82,13 @@ export function outlineSourceOf(sigma: OutlineSigma, graph: RenderGraph, measure
 
 /** A length in graph coordinates, to read the camera's scale from two projected points. */
 const UNIT = 1000;
-function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: MeasureName): OutlineSource {
+function createOutlineSource(sigma: OutlineSigma, graph: RenderGraph, measure: MeasureText): OutlineSource {
   const container = sigma.getContainer();
   const widths = new Map<string, number>();
   const widthOf = (name: string) => {
     let w = widths.get(name);
     if (w === undefined) {
       w = measure(name, COMMUNITY_FONT) + 2 * NAME_HALO;
-      if (widths.size > 50_000) widths.clear();
       widths.set(name, w);
     }
     return w;
