@@ -3,10 +3,10 @@
 // deferred frames of a large map). One worker for the page, started at the first job; a worker
 // that fails (or cannot start) refuses every later job, and the layer then places on its own
 // thread as before.
-import type { LabelCandidate, PlacedLabel, PlacementOptions } from "./labelPlacement";
-import { packJob, unpackPlaced, type LabelJob, type LabelReply } from "./labelPack";
+import type { PlacedLabel, PlacementOptions } from "./labelPlacement";
+import { packJob, unpackPlaced, type LabelJob, type LabelReply, type PackedCandidates } from "./labelPack";
 
-export type LabelPlacer = (candidates: readonly LabelCandidate[], options: PlacementOptions) => Promise<PlacedLabel[]>;
+export type LabelPlacer = (candidates: PackedCandidates, options: PlacementOptions) => Promise<PlacedLabel[]>;
 
 export interface LabelWorkerLike {
   onmessage: ((event: MessageEvent<LabelReply>) => void) | null;
@@ -55,7 +55,7 @@ export function labelPlacerOn(create: () => LabelWorkerLike): LabelPlacer {
         fail(e instanceof Error ? e : new Error(String(e)));
         reject(broken!);
       }
-    }).then((placed) => unpackPlaced(placed, candidates));
+    }).then((placed) => unpackPlaced(placed, candidates.ids));
   };
 }
 

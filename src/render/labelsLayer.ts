@@ -18,6 +18,7 @@ import {
   type PlacementOptions,
 } from "./labelPlacement";
 import { pageLabelPlacer, type LabelPlacer } from "./labelPlacer";
+import { CandidatePacker, unpackCandidates, type PackedCandidates } from "./labelPack";
 import { labelFollower } from "./labelFollow";
 import { drawLabelText, setLabelStyle } from "./labelText";
 import { frameKeyOf } from "./frameKey";
@@ -26,6 +27,9 @@ import { drain } from "./buildRenderGraph";
 import { nextTask, SLICE_MS } from "./renderSync";
 import { nodeDisplayReader } from "./sigmaDisplay";
 import { nameBoxesOf, outlineSourceOf, type Outline } from "./outlineSource";
+
+const objectsOf = (packed: PackedCandidates): LabelCandidate[] =>
+  unpackCandidates(packed.values, (i) => packed.ids[i] as string);
 
 /** Most labels drawn at once (a huge map zoomed out would otherwise spend its frame on text). */
 const MAX_LABELS = 300;
@@ -87,7 +91,7 @@ export function attachLabels(
 
   /** What the frame's labels are placed from; null when they are the last frame's. */
   interface Gathered {
-    readonly candidates: LabelCandidate[];
+    readonly candidates: PackedCandidates;
     readonly options: PlacementOptions;
     readonly placing: Placing;
   }
@@ -113,7 +117,7 @@ export function attachLabels(
     placedFor = null;
     const placing = { key: frameAt, controls: controlsAt, priorities, outlines: state.view.outlines, doc: state.doc };
     context.font = font();
-    const candidates: LabelCandidate[] = [];
+    const packer = new CandidatePacker(graph.order);
     let n = 0;
     for (const id of graph.nodes()) {
       if (++n % CANDIDATE_STEP === 0) {
@@ -130,17 +134,18 @@ export function attachLabels(
         widths.set(d.label, width);
       }
       const pr = priorities.get(id);
-      candidates.push({
+      packer.push(
         id,
-        x: p.x,
-        y: p.y,
-        r: sigma.scaleSize(d.size),
-        width: width + 2,
-        height: LABEL_SIZE + 3,
-        priority: pr?.priority ?? 0,
-        force: pr?.force ?? false,
-      });
+        p.x,
+        p.y,
+        sigma.scaleSize(d.size),
+        width + 2,
+        LABEL_SIZE + 3,
+        pr?.priority ?? 0,
+        pr?.force ?? false,
+      );
     }
+    const candidates = packer.packed();
     const { width, height } = sigma.getDimensions();
     const names = state.view.outlines ? yield* nameBoxes(state.doc) : [];
     return { candidates, options: { width, height, max: MAX_LABELS, obstacles: [...controls, ...names] }, placing };
@@ -177,7 +182,7 @@ export function attachLabels(
   /** Decides the frame's labels on this thread, pausing while placing them. */
   function* placeSteps(context: CanvasRenderingContext2D): Generator<void, void, void> {
     const gathered = yield* gatherSteps(context);
-    if (gathered) commit(gathered, yield* placeLabelsSteps(gathered.candidates, gathered.options));
+    if (gathered) commit(gathered, yield* placeLabelsSteps(objectsOf(gathered.candidates), gathered.options));
   }
 
   const drawLabel: NodeLabelDrawingFunction<RenderNode, RenderEdge> = (context, data) => {
@@ -248,8 +253,8 @@ export function attachLabels(
         return finish();
       }
       const { candidates, options } = gathered;
-      const here = () => run(placeLabelsSteps(candidates, options), (labels) => placed(gathered, labels));
-      if (!placer || candidates.length < OFF_THREAD_CANDIDATES) return here();
+      const here = () => run(placeLabelsSteps(objectsOf(candidates), options), (labels) => placed(gathered, labels));
+      if (!placer || candidates.ids.length < OFF_THREAD_CANDIDATES) return here();
       // A worker that failed (now or before) refuses: this thread places, as where there is none.
       placer(candidates, options).then(
         (labels) => current() && placed(gathered, labels),

@@ -3,7 +3,16 @@
 // worker and back, and refuses every job once the worker has failed (the layer then places
 // itself).
 import { describe, expect, it } from "vitest";
-import { packJob, runLabelJob, unpackPlaced, type LabelJob, type LabelReply } from "../../../src/render/labelPack";
+import {
+  CandidatePacker,
+  packCandidates,
+  packJob,
+  runLabelJob,
+  unpackCandidates,
+  unpackPlaced,
+  type LabelJob,
+  type LabelReply,
+} from "../../../src/render/labelPack";
 import { placeLabels, type Box, type LabelCandidate } from "../../../src/render/labelPlacement";
 import { labelPlacerOn, type LabelWorkerLike } from "../../../src/render/labelPlacer";
 
@@ -33,6 +42,27 @@ const OBSTACLES: Box[] = [
   { x: 700, y: 560, width: 100, height: 40 },
 ];
 
+describe("the packed candidates", () => {
+  it("hold every candidate's numbers and id, past the capacity they were started with", () => {
+    const candidates = crowd(1000, 9);
+    const packer = new CandidatePacker(3);
+    for (const c of candidates) packer.push(c.id, c.x, c.y, c.r, c.width, c.height, c.priority, c.force === true);
+    const packed = packer.packed();
+    expect(packed.ids).toEqual(candidates.map((c) => c.id));
+    const back = unpackCandidates(packed.values, (i) => packed.ids[i]!);
+    expect(back).toEqual(candidates.map((c) => ({ ...c, force: c.force === true })));
+  });
+
+  it("stay the caller's after their job is moved to the worker", () => {
+    const packed = packCandidates(crowd(50, 10));
+    const before = Array.from(packed.values);
+    const job = packJob(1, packed, { width: 800, height: 600 });
+    structuredClone(job, { transfer: [job.candidates.buffer] });
+    expect(job.candidates.length).toBe(0);
+    expect(Array.from(packed.values)).toEqual(before);
+  });
+});
+
 describe("the label worker's job", () => {
   it("places what placeLabels places on this thread, for every option", () => {
     let compared = 0;
@@ -45,8 +75,11 @@ describe("the label worker's job", () => {
       ]) {
         const here = placeLabels(candidates, options);
         // Through structured clone, as a worker receives it.
-        const job = structuredClone(packJob(seed, candidates, options));
-        const there = unpackPlaced(runLabelJob(job), candidates);
+        const job = structuredClone(packJob(seed, packCandidates(candidates), options));
+        const there = unpackPlaced(
+          runLabelJob(job),
+          candidates.map((c) => c.id),
+        );
         expect(there).toEqual(here);
         compared += here.length;
       }
@@ -57,7 +90,11 @@ describe("the label worker's job", () => {
 
   it("keeps the ids of the people, whatever they are", () => {
     const candidates = crowd(5, 3).map((c, i) => ({ ...c, x: 100 + i * 150, y: 300, force: true }));
-    const placed = unpackPlaced(runLabelJob(packJob(1, candidates, { width: 800, height: 600 })), candidates);
+    const job = packJob(1, packCandidates(candidates), { width: 800, height: 600 });
+    const placed = unpackPlaced(
+      runLabelJob(job),
+      candidates.map((c) => c.id),
+    );
     expect(placed.map((p) => p.id).sort()).toEqual(["0", "__proto__", "constructor", "toString", "高橋 結衣"].sort());
     // Each label beside its own dot.
     for (const p of placed) {
@@ -102,7 +139,7 @@ describe("the label worker's client", () => {
     const a = crowd(800, 4);
     const b = crowd(600, 5);
     const options = { width: 800, height: 600, max: 300, obstacles: OBSTACLES };
-    const [pa, pb] = await Promise.all([place(a, options), place(b, options)]);
+    const [pa, pb] = await Promise.all([place(packCandidates(a), options), place(packCandidates(b), options)]);
     expect(pa).toEqual(placeLabels(a, options));
     expect(pb).toEqual(placeLabels(b, options));
     expect(pa).not.toEqual(pb);
@@ -113,8 +150,12 @@ describe("the label worker's client", () => {
   it("refuses the jobs waiting and every later one once its worker has failed", async () => {
     const worker = fakeWorker("fails");
     const place = labelPlacerOn(() => worker);
-    await expect(place(crowd(100, 6), { width: 800, height: 600 })).rejects.toThrow(/label worker failed/u);
-    await expect(place(crowd(100, 7), { width: 800, height: 600 })).rejects.toThrow(/label worker failed/u);
+    await expect(place(packCandidates(crowd(100, 6)), { width: 800, height: 600 })).rejects.toThrow(
+      /label worker failed/u,
+    );
+    await expect(place(packCandidates(crowd(100, 7)), { width: 800, height: 600 })).rejects.toThrow(
+      /label worker failed/u,
+    );
     expect(worker.jobs).toBe(1);
   });
 
@@ -122,6 +163,6 @@ describe("the label worker's client", () => {
     const place = labelPlacerOn(() => {
       throw new Error("Workers are blocked here");
     });
-    await expect(place(crowd(10, 8), { width: 800, height: 600 })).rejects.toThrow(/blocked/u);
+    await expect(place(packCandidates(crowd(10, 8)), { width: 800, height: 600 })).rejects.toThrow(/blocked/u);
   });
 });
