@@ -1,7 +1,7 @@
 // Consultant sessions (issue 14): a session ends with a snapshot marked `session: true`; its
 // takenAt is the session date. The Maps dialog lists the dates per map and groups maps by client
 // (client.ts), the report compares with the previous session (baseline.ts).
-import { NAME_COLLATOR, type MapDocument, type MapSnapshot } from "../model";
+import { nameCollator, type MapDocument, type MapSnapshot } from "../model";
 import { sameContent } from "./baseline";
 import { clientKey } from "./client";
 import { snapshotContent } from "./snapshot";
@@ -57,7 +57,7 @@ export function groupByClient<T extends ClientOwned>(maps: readonly T[]): Client
     else groups.set(key, { client: name, maps: [m] });
   }
   const clients = [...groups.values()].sort(
-    (a, b) => NAME_COLLATOR.compare(a.client, b.client) || (a.client < b.client ? -1 : a.client > b.client ? 1 : 0),
+    (a, b) => nameCollator().compare(a.client, b.client) || (a.client < b.client ? -1 : a.client > b.client ? 1 : 0),
   );
   return [...(own.length > 0 ? [{ client: null, maps: own }] : []), ...clients];
 }

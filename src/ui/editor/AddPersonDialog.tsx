@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import {
   getOwn,
   hasOwn,
-  NAME_COLLATOR,
+  nameCollator,
   nameIndex,
   realCommunities,
   type CommunityId,
@@ -25,7 +25,7 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
   const store = useMapStoreApi();
   const doc = useMap((s) => s.doc);
   // Planned (what-if) communities are not offered: a real person cannot join a plan.
-  const communities = useMemo(() => realCommunities(doc).sort((a, b) => NAME_COLLATOR.compare(a.name, b.name)), [doc]);
+  const communities = useMemo(() => realCommunities(doc).sort((a, b) => nameCollator().compare(a.name, b.name)), [doc]);
   const actions = useEditorActions();
   // The names of the map indexed while the user types (a task of its own), so that Enter on a
   // 30,000-person map looks the typed name up instead of normalising every name.

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { NAME_COLLATOR, type PersonId } from "../../domain/model";
+import { nameCollator, type PersonId } from "../../domain/model";
 import { SPHERE_COLORS } from "../../render/colors";
 import { useMap } from "../hooks/storeContext";
 import { useEditorActions } from "./useEditorActions";
@@ -22,7 +22,7 @@ export function MembershipField({ personId, legend }: { personId: PersonId; lege
     () =>
       Object.values(communities)
         .filter((c) => planned || !c.planned)
-        .sort((a, b) => NAME_COLLATOR.compare(a.name, b.name)),
+        .sort((a, b) => nameCollator().compare(a.name, b.name)),
     [communities, planned],
   );
   return (

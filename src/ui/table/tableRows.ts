@@ -5,7 +5,7 @@
 import {
   getOwn,
   compareByReading,
-  NAME_COLLATOR,
+  nameCollator,
   realCommunityIds,
   bandOfTie,
   egoTie,
@@ -92,7 +92,7 @@ export function sortRows(rows: readonly PersonRow[], key: SortKey, dir: SortDir)
         return sign * compareByReading(a, b);
       case "communities":
         if (!a.communities || !b.communities) return (a.communities ? -1 : 0) + (b.communities ? 1 : 0);
-        return sign * NAME_COLLATOR.compare(a.communities, b.communities);
+        return sign * nameCollator().compare(a.communities, b.communities);
       case "band":
         return sign * (BAND_ORDER[a.band] - BAND_ORDER[b.band]);
       case "strength":
