@@ -40,28 +40,38 @@ export async function buildCli({ quiet = false } = {}) {
   const t0 = performance.now();
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
-  const result = await build({
-    metafile: true,
-    absWorkingDir: ROOT,
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(ROOT, src)])),
-    outdir: OUT_DIR,
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    splitting: true,
-    chunkNames: "chunk-[hash]",
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    sourcemap: "linked",
-    legalComments: "none",
-    minify: process.env.CLI_MINIFY !== "0",
-    logLevel: quiet ? "error" : "warning",
-    // CommonJS dependencies (papaparse, graphology's) may call require(): give the bundle one.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    plugins: [lazyNative],
-    define: { "import.meta.env.DEV": "false", "import.meta.env.PROD": "true" },
-  });
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith("src/"));
+  // One build per entry: each entry file then holds all the code it imports statically, and
+  // only what it loads on demand (zod, xmldom, i18next) is a chunk of its own. Built together,
+  // the code the entries share was split into six chunks that Node's loader resolves, reads and
+  // links one by one on every run (~4 ms of the 1,000/5,000 run's start).
+  const results = await Promise.all(
+    Object.entries(ENTRIES).map(([name, src]) =>
+      build({
+        metafile: true,
+        absWorkingDir: ROOT,
+        entryPoints: { [name]: join(ROOT, src) },
+        outdir: OUT_DIR,
+        outExtension: { ".js": ".mjs" },
+        bundle: true,
+        splitting: true,
+        chunkNames: "chunk-[hash]",
+        format: "esm",
+        platform: "node",
+        target: "node20",
+        sourcemap: "linked",
+        legalComments: "none",
+        minify: process.env.CLI_MINIFY !== "0",
+        logLevel: quiet ? "error" : "warning",
+        // CommonJS dependencies (papaparse, graphology's) may call require(): give the bundle one.
+        banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+        plugins: [lazyNative],
+        define: { "import.meta.env.DEV": "false", "import.meta.env.PROD": "true" },
+      }),
+    ),
+  );
+  const inputs = [
+    ...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs).filter((f) => f.startsWith("src/")))),
+  ];
   writeFileSync(INPUTS, JSON.stringify(inputs));
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
   if (!quiet)
