@@ -7,3 +7,6 @@ export declare const LOUVAIN_GENERATED: string;
 export declare function compileKernel(source?: string): Promise<Buffer>;
 export declare function generatedText(binary: Buffer): string;
 export declare function louvainGeneratedText(binary: Buffer): string;
+export declare const STRUCTURE_SOURCE: string;
+export declare const STRUCTURE_GENERATED: string;
+export declare function structureGeneratedText(binary: Buffer): string;

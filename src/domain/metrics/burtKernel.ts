@@ -4,6 +4,7 @@
 // Each edge is handled once, from its higher-degree end, iterating the smaller neighbour list
 // against a stamped neighbour set: O(Σ_edges min(k_u, k_v)).
 import type { Csr } from "./csr";
+import { wasmBurtKernel } from "./structureWasm";
 
 export interface BurtArrays {
   /** Per edge: |N(u) ∩ N(v)|. */
@@ -37,8 +38,16 @@ export function reverseArcs(csr: Csr): Int32Array {
   return rev;
 }
 
-/** `w` gives one weight per arc (csr.arcWeight, or all ones for the unweighted measures). */
+/**
+ * `w` gives one weight per arc (csr.arcWeight, or all ones for the unweighted measures). In
+ * WebAssembly where it runs (structureWasm.ts, the same numbers), else burtKernelJs.
+ */
 export function burtKernel(csr: Csr, w: Float64Array, rev: Int32Array): BurtArrays {
+  return wasmBurtKernel(csr, w, rev) ?? burtKernelJs(csr, w, rev);
+}
+
+/** burtKernel in JavaScript (assembly/structure.ts's burt is this, statement for statement). */
+export function burtKernelJs(csr: Csr, w: Float64Array, rev: Int32Array): BurtArrays {
   const { n, m, offsets, neighbours, arcEdge } = csr;
   const arcs = neighbours.length;
   const sum = new Float64Array(n);

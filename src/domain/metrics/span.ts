@@ -3,9 +3,18 @@
 // neighbour, ∞ for a bridge, otherwise a bidirectional BFS that ignores the edge — run only for
 // local bridges that are not bridges.
 import type { Csr } from "./csr";
+import { wasmSpanArray } from "./structureWasm";
 
-/** Per edge: span in hops, Infinity for a bridge. */
+/**
+ * Per edge: span in hops, Infinity for a bridge. In WebAssembly where it runs (structureWasm.ts,
+ * the same numbers), else spanArrayJs.
+ */
 export function spanArray(csr: Csr, embeddedness: Int32Array, isBridge: Uint8Array): Float64Array {
+  return wasmSpanArray(csr, embeddedness, isBridge) ?? spanArrayJs(csr, embeddedness, isBridge);
+}
+
+/** spanArray in JavaScript (assembly/structure.ts's span is this, statement for statement). */
+export function spanArrayJs(csr: Csr, embeddedness: Int32Array, isBridge: Uint8Array): Float64Array {
   const { n, m, offsets, neighbours, arcEdge, edgeSource, edgeTarget } = csr;
   const span = new Float64Array(m);
   const markA = new Int32Array(n);

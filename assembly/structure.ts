@@ -1,0 +1,217 @@
+// The structural kernels in AssemblyScript, compiled to WebAssembly by scripts/build-wasm.mjs
+// (src/domain/metrics/structureWasm.generated.ts holds the binary): Burt's pass over every
+// (edge, common neighbour) triple (src/domain/metrics/burtKernel.ts) and the spans of the ties
+// (src/domain/metrics/span.ts), statement for statement — the same floating-point operations in
+// the same order, so both give bit-identical numbers — on arrays the host has laid out in this
+// module's memory (structureWasm.ts). Why: each runs once per analysis, so in a fresh command-line
+// process V8 runs their JavaScript unoptimised; on random 1,000/5,000 the two Burt passes and the
+// spans took ~26 ms cold against ~7 ms warm, and WebAssembly is compiled before its first call.
+import { lf, li, sf, si } from "./memory";
+
+/**
+ * burtKernel: per node sum and max of its arc weights (sum, max), per edge embeddedness, per node
+ * triangles and redundancy (whole and ego network), per arc local constraint (whole and ego).
+ * Scratch: indirect, egoSum, egoMax, egoIndirect (per arc), stamp, slot (per node). Every output
+ * and scratch array is written here first: nothing needs clearing between calls.
+ */
+export function burt(
+  n: i32,
+  m: i32,
+  off: usize,
+  nb: usize,
+  ae: usize,
+  w: usize,
+  rev: usize,
+  sum: usize,
+  max: usize,
+  embeddedness: usize,
+  triangles: usize,
+  indirect: usize,
+  egoSum: usize,
+  egoMax: usize,
+  redundancy: usize,
+  egoIndirect: usize,
+  redundancyEgo: usize,
+  stamp: usize,
+  slot: usize,
+  localConstraint: usize,
+  localConstraintEgo: usize,
+): void {
+  const arcs = li(off, n);
+  for (let u = 0; u < n; u++) {
+    let s: f64 = 0.0;
+    let mx: f64 = 0.0;
+    const end = li(off, u + 1);
+    for (let a = li(off, u); a < end; a++) {
+      const x = lf(w, a);
+      s += x;
+      if (x > mx) mx = x;
+    }
+    sf(sum, u, s);
+    sf(max, u, mx);
+    sf(triangles, u, 0.0);
+    sf(redundancy, u, 0.0);
+    sf(redundancyEgo, u, 0.0);
+  }
+  for (let e = 0; e < m; e++) si(embeddedness, e, 0);
+  for (let a = 0; a < arcs; a++) {
+    sf(indirect, a, 0.0);
+    sf(egoIndirect, a, 0.0);
+    sf(egoSum, a, lf(w, a));
+    sf(egoMax, a, lf(w, a));
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (let u = 0; u < n; u++) si(stamp, u, -1);
+    for (let u = 0; u < n; u++) {
+      const uStart = li(off, u);
+      const uEnd = li(off, u + 1);
+      const ku = uEnd - uStart;
+      for (let a = uStart; a < uEnd; a++) {
+        si(stamp, li(nb, a), u);
+        si(slot, li(nb, a), a);
+      }
+      const su = lf(sum, u);
+      for (let a = uStart; a < uEnd; a++) {
+        const v = li(nb, a);
+        const vStart = li(off, v);
+        const vEnd = li(off, v + 1);
+        const kv = vEnd - vStart;
+        if (kv > ku || (kv == ku && v > u)) continue;
+        const ra = li(rev, a);
+        const sv = lf(sum, v);
+        let common = 0;
+        for (let b = vStart; b < vEnd; b++) {
+          const q = li(nb, b);
+          if (li(stamp, q) != u) continue;
+          const aq = li(slot, q);
+          const wuq = lf(w, aq);
+          const wvq = lf(w, b);
+          const puq = wuq / su;
+          const pvq = wvq / sv;
+          if (pass == 0) {
+            common++;
+            const sq = lf(sum, q);
+            sf(indirect, a, lf(indirect, a) + (puq * wvq) / sq);
+            sf(indirect, ra, lf(indirect, ra) + (pvq * wuq) / sq);
+            sf(redundancy, u, lf(redundancy, u) + (puq * wvq) / lf(max, v));
+            sf(redundancy, v, lf(redundancy, v) + (pvq * wuq) / lf(max, u));
+            sf(egoSum, a, lf(egoSum, a) + wvq);
+            sf(egoSum, ra, lf(egoSum, ra) + wuq);
+            if (wvq > lf(egoMax, a)) sf(egoMax, a, wvq);
+            if (wuq > lf(egoMax, ra)) sf(egoMax, ra, wuq);
+          } else {
+            sf(egoIndirect, a, lf(egoIndirect, a) + (puq * wvq) / lf(egoSum, aq));
+            sf(egoIndirect, ra, lf(egoIndirect, ra) + (pvq * wuq) / lf(egoSum, b));
+            sf(redundancyEgo, u, lf(redundancyEgo, u) + (puq * wvq) / lf(egoMax, a));
+            sf(redundancyEgo, v, lf(redundancyEgo, v) + (pvq * wuq) / lf(egoMax, ra));
+          }
+        }
+        if (pass == 0) si(embeddedness, li(ae, a), common);
+      }
+    }
+  }
+  for (let u = 0; u < n; u++) {
+    const su = lf(sum, u);
+    const end = li(off, u + 1);
+    for (let a = li(off, u); a < end; a++) {
+      const p = lf(w, a) / su;
+      const c = p + lf(indirect, a);
+      const ce = p + lf(egoIndirect, a);
+      sf(localConstraint, a, c * c);
+      sf(localConstraintEgo, a, ce * ce);
+      sf(triangles, u, lf(triangles, u) + <f64>li(embeddedness, li(ae, a)) / 2.0);
+    }
+  }
+}
+
+/**
+ * spanArray: per edge its span in hops (∞ for a bridge, 2 when embedded, else the shortest
+ * path between its ends that avoids it, by a bidirectional BFS). Scratch per node: markA, markB,
+ * distA, distB, queueA, queueB.
+ */
+export function span(
+  n: i32,
+  m: i32,
+  off: usize,
+  nb: usize,
+  ae: usize,
+  edgeSource: usize,
+  edgeTarget: usize,
+  embeddedness: usize,
+  isBridge: usize,
+  out: usize,
+  markA: usize,
+  markB: usize,
+  distA: usize,
+  distB: usize,
+  queueA: usize,
+  queueB: usize,
+): void {
+  for (let i = 0; i < n; i++) {
+    si(markA, i, 0);
+    si(markB, i, 0);
+  }
+  let gen = 0;
+  for (let e = 0; e < m; e++) {
+    if (load<u8>(isBridge + <usize>e) == 1) {
+      sf(out, e, Infinity);
+      continue;
+    }
+    if (li(embeddedness, e) > 0) {
+      sf(out, e, 2.0);
+      continue;
+    }
+    gen++;
+    const u = li(edgeSource, e);
+    const v = li(edgeTarget, e);
+    si(markA, u, gen);
+    si(distA, u, 0);
+    si(queueA, 0, u);
+    si(markB, v, gen);
+    si(distB, v, 0);
+    si(queueB, 0, v);
+    let headA = 0;
+    let tailA = 1;
+    let headB = 0;
+    let tailB = 1;
+    let best: f64 = Infinity;
+    while (best == Infinity && headA < tailA && headB < tailB) {
+      const forward = tailA - headA <= tailB - headB;
+      const queue = forward ? queueA : queueB;
+      const mark = forward ? markA : markB;
+      const dist = forward ? distA : distB;
+      const otherMark = forward ? markB : markA;
+      const otherDist = forward ? distB : distA;
+      let head = forward ? headA : headB;
+      let tail = forward ? tailA : tailB;
+      const levelEnd = tail;
+      for (; head < levelEnd; head++) {
+        const x = li(queue, head);
+        const dx = li(dist, x) + 1;
+        const end = li(off, x + 1);
+        for (let a = li(off, x); a < end; a++) {
+          if (li(ae, a) == e) continue;
+          const y = li(nb, a);
+          if (li(otherMark, y) == gen) {
+            const d = <f64>(dx + li(otherDist, y));
+            if (d < best) best = d;
+          }
+          if (li(mark, y) != gen) {
+            si(mark, y, gen);
+            si(dist, y, dx);
+            si(queue, tail, y);
+            tail++;
+          }
+        }
+      }
+      if (forward) {
+        headA = head;
+        tailA = tail;
+      } else {
+        headB = head;
+        tailB = tail;
+      }
+    }
+    sf(out, e, best);
+  }
+}

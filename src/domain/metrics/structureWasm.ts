@@ -1,0 +1,129 @@
+// Runs Burt's pass and the spans compiled to WebAssembly (assembly/structure.ts, bytes in
+// structureWasm.generated.ts): the CSR is copied into the module's memory, the kernel runs there,
+// and its arrays are copied out. The numbers are bit-identical to burtKernel.ts's and span.ts's
+// JavaScript, which runs instead when WebAssembly cannot be instantiated (a
+// Content-Security-Policy without 'wasm-unsafe-eval', an engine without it). Each runs once per
+// analysis, which in a fresh process means unoptimised JavaScript: on random 1,000/5,000 the two
+// Burt passes and the spans took ~26 ms there (~7 ms once V8 has optimised them).
+import type { BurtArrays } from "./burtKernel";
+import type { Csr } from "./csr";
+import { instantiateKernel } from "./wasmModule";
+import { STRUCTURE_WASM_BASE64 } from "./structureWasm.generated";
+
+interface Exports {
+  readonly memory: WebAssembly.Memory;
+  readonly burt: (...pointers: number[]) => void;
+  readonly span: (...pointers: number[]) => void;
+}
+
+/** The first 64 KiB page stays with the module (its stack and static data). */
+const BASE = 65_536;
+const PAGE = 65_536;
+
+let module: Exports | null | undefined;
+
+function kernel(): Exports | null {
+  if (module === undefined) module = instantiateKernel<Exports>(STRUCTURE_WASM_BASE64, "structure kernel");
+  return module;
+}
+
+/** Whether the WebAssembly kernels run here (instantiated on first use). */
+export function wasmStructureAvailable(): boolean {
+  return kernel() !== null;
+}
+
+type Kind = "i32" | "f64" | "u8";
+const BYTES: Readonly<Record<Kind, number>> = { i32: 4, f64: 8, u8: 1 };
+
+/** Arrays laid out one after another from BASE (each 8-aligned), the memory grown to hold them. */
+function layout(wasm: Exports, arrays: readonly (readonly [Kind, number])[]): number[] {
+  const at: number[] = [];
+  let end = BASE;
+  for (const [kind, count] of arrays) {
+    at.push(end);
+    end += Math.ceil((BYTES[kind] * count) / 8) * 8;
+  }
+  const pages = Math.ceil(end / PAGE) - wasm.memory.buffer.byteLength / PAGE;
+  if (pages > 0) wasm.memory.grow(pages);
+  return at;
+}
+
+const i32At = (wasm: Exports, at: number, count: number) => new Int32Array(wasm.memory.buffer, at, count);
+const f64At = (wasm: Exports, at: number, count: number) => new Float64Array(wasm.memory.buffer, at, count);
+
+/** burtKernel's arrays, computed in WebAssembly; null when it is unavailable. */
+export function wasmBurtKernel(csr: Csr, w: Float64Array, rev: Int32Array): BurtArrays | null {
+  const wasm = kernel();
+  if (wasm === null) return null;
+  const { n, m } = csr;
+  const arcs = csr.neighbours.length;
+  // In the kernel's parameter order after n and m.
+  const p = layout(wasm, [
+    ["i32", n + 1], // off
+    ["i32", arcs], // nb
+    ["i32", arcs], // ae
+    ["f64", arcs], // w
+    ["i32", arcs], // rev
+    ["f64", n], // sum
+    ["f64", n], // max
+    ["i32", m], // embeddedness
+    ["f64", n], // triangles
+    ["f64", arcs], // indirect
+    ["f64", arcs], // egoSum
+    ["f64", arcs], // egoMax
+    ["f64", n], // redundancy
+    ["f64", arcs], // egoIndirect
+    ["f64", n], // redundancyEgo
+    ["i32", n], // stamp
+    ["i32", n], // slot
+    ["f64", arcs], // localConstraint
+    ["f64", arcs], // localConstraintEgo
+  ]);
+  i32At(wasm, p[0]!, n + 1).set(csr.offsets);
+  i32At(wasm, p[1]!, arcs).set(csr.neighbours);
+  i32At(wasm, p[2]!, arcs).set(csr.arcEdge);
+  f64At(wasm, p[3]!, arcs).set(w);
+  i32At(wasm, p[4]!, arcs).set(rev);
+  wasm.burt(n, m, ...p);
+  return {
+    embeddedness: i32At(wasm, p[7]!, m).slice(),
+    triangles: f64At(wasm, p[8]!, n).slice(),
+    localConstraint: f64At(wasm, p[17]!, arcs).slice(),
+    localConstraintEgo: f64At(wasm, p[18]!, arcs).slice(),
+    redundancy: f64At(wasm, p[12]!, n).slice(),
+    redundancyEgo: f64At(wasm, p[14]!, n).slice(),
+  };
+}
+
+/** spanArray's spans, computed in WebAssembly; null when it is unavailable. */
+export function wasmSpanArray(csr: Csr, embeddedness: Int32Array, isBridge: Uint8Array): Float64Array | null {
+  const wasm = kernel();
+  if (wasm === null) return null;
+  const { n, m } = csr;
+  const arcs = csr.neighbours.length;
+  const p = layout(wasm, [
+    ["i32", n + 1], // off
+    ["i32", arcs], // nb
+    ["i32", arcs], // ae
+    ["i32", m], // edgeSource
+    ["i32", m], // edgeTarget
+    ["i32", m], // embeddedness
+    ["u8", m], // isBridge
+    ["f64", m], // out
+    ["i32", n], // markA
+    ["i32", n], // markB
+    ["i32", n], // distA
+    ["i32", n], // distB
+    ["i32", n], // queueA
+    ["i32", n], // queueB
+  ]);
+  i32At(wasm, p[0]!, n + 1).set(csr.offsets);
+  i32At(wasm, p[1]!, arcs).set(csr.neighbours);
+  i32At(wasm, p[2]!, arcs).set(csr.arcEdge);
+  i32At(wasm, p[3]!, m).set(csr.edgeSource);
+  i32At(wasm, p[4]!, m).set(csr.edgeTarget);
+  i32At(wasm, p[5]!, m).set(embeddedness);
+  new Uint8Array(wasm.memory.buffer, p[6]!, m).set(isBridge);
+  wasm.span(n, m, ...p);
+  return f64At(wasm, p[7]!, m).slice();
+}
