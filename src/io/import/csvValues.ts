@@ -144,34 +144,58 @@ export interface CellProblem {
   readonly expected: ExpectedValue;
 }
 
-/** Reads the tie columns of one row into answers and a weight, or names the first bad cell. */
+type TieColumns = Partial<
+  Record<"strength" | "frequency" | "frequencyCategory" | "closeness" | "intimacy" | "services", number>
+>;
+
+/** The Likert answers and the columns they are read from. */
+const LIKERTS = [
+  ["emotional", "closeness"],
+  ["intimacy", "intimacy"],
+  ["services", "services"],
+] as const;
+const FREQUENCY_COLUMNS = ["frequencyCategory", "frequency"] as const;
+
+/**
+ * Reads the tie columns of one row into answers and a weight, or names the first bad cell. (No
+ * array or closure per row: an edge list calls it once per tie.)
+ */
 export function readTieCells(
   row: readonly string[],
-  m: Partial<Record<"strength" | "frequency" | "frequencyCategory" | "closeness" | "intimacy" | "services", number>>,
+  m: TieColumns,
   headers: readonly string[],
   scale = 1,
 ): { answers: TieAnswers; weight?: number } | CellProblem {
-  const cell = (i: number | undefined): string => (i === undefined ? "" : (row[i] ?? ""));
-  const field = (i: number | undefined): string => (i === undefined ? "" : (headers[i] ?? `#${i + 1}`));
   const answers: { -readonly [K in keyof TieAnswers]: TieAnswers[K] } = {};
-  for (const col of [m.frequencyCategory, m.frequency]) {
-    const f = readFrequency(cell(col));
-    if (f === null) return { field: field(col), value: cell(col), expected: "frequency" };
+  for (const key of FREQUENCY_COLUMNS) {
+    const col = m[key];
+    if (col === undefined) continue;
+    const f = readFrequency(row[col] ?? "");
+    if (f === null) return problem(row, headers, col, "frequency");
     if (f) Object.assign(answers, f);
   }
-  const likerts = [
-    ["emotional", m.closeness],
-    ["intimacy", m.intimacy],
-    ["services", m.services],
-  ] as const;
-  for (const [key, col] of likerts) {
-    const v = readLikert(cell(col));
-    if (v === null) return { field: field(col), value: cell(col), expected: "likert" };
+  for (const [key, column] of LIKERTS) {
+    const col = m[column];
+    if (col === undefined) continue;
+    const v = readLikert(row[col] ?? "");
+    if (v === null) return problem(row, headers, col, "likert");
     if (v !== undefined) answers[key] = v;
   }
-  const w = readStrength(cell(m.strength), scale);
-  if (w === null) return { field: field(m.strength), value: cell(m.strength), expected: "strength" };
-  return { answers, ...(w !== undefined ? { weight: w } : {}) };
+  const col = m.strength;
+  const w = col === undefined ? undefined : readStrength(row[col] ?? "", scale);
+  if (w === null) return problem(row, headers, col, "strength");
+  return w === undefined ? { answers } : { answers, weight: w };
+}
+
+function problem(
+  row: readonly string[],
+  headers: readonly string[],
+  col: number | undefined,
+  expected: ExpectedValue,
+): CellProblem {
+  return col === undefined
+    ? { field: "", value: "", expected }
+    : { field: headers[col] ?? `#${col + 1}`, value: row[col] ?? "", expected };
 }
 
 export function isProblem(x: object): x is CellProblem {
