@@ -5,6 +5,7 @@ import type { AbstractGraph } from "graphology-types";
 import { buildCsr } from "./csr";
 import type { Csr } from "./csr";
 import { dict } from "../model";
+import { wasmEgoBetweenness } from "./structureWasm";
 
 /** Scratch buffers of the per-ego pass, sized for the largest degree. */
 interface Scratch {
@@ -86,12 +87,25 @@ function egoBetweennessAt(csr: Csr, i: number, s: Scratch): number {
   return (k * (k - 1)) / 2 - fill / 2 - discount;
 }
 
-/** Ego betweenness per node index (0 for degree < 2). */
+/**
+ * Ego betweenness per node index (0 for degree < 2). In WebAssembly where it runs
+ * (structureWasm.ts, the same numbers), else egoBetweennessArrayJs.
+ */
 export function egoBetweennessArray(csr: Csr): Float64Array {
-  const { n, offsets } = csr;
-  const result = new Float64Array(n);
+  return wasmEgoBetweenness(csr, maxDegreeOf(csr)) ?? egoBetweennessArrayJs(csr);
+}
+
+function maxDegreeOf(csr: Csr): number {
   let maxDegree = 0;
-  for (let i = 0; i < n; i++) maxDegree = Math.max(maxDegree, offsets[i + 1]! - offsets[i]!);
+  for (let i = 0; i < csr.n; i++) maxDegree = Math.max(maxDegree, csr.offsets[i + 1]! - csr.offsets[i]!);
+  return maxDegree;
+}
+
+/** egoBetweennessArray in JavaScript (assembly/structure.ts's egoBetweenness is this). */
+export function egoBetweennessArrayJs(csr: Csr): Float64Array {
+  const { n } = csr;
+  const result = new Float64Array(n);
+  const maxDegree = maxDegreeOf(csr);
   const scratch = scratchFor(csr, maxDegree);
   for (let i = 0; i < n; i++) result[i] = egoBetweennessAt(csr, i, scratch);
   return result;

@@ -1,10 +1,10 @@
-// Runs Burt's pass and the spans compiled to WebAssembly (assembly/structure.ts, bytes in
+// Runs Burt's pass, the spans and ego betweenness compiled to WebAssembly (assembly/structure.ts, bytes in
 // structureWasm.generated.ts): the CSR is copied into the module's memory, the kernel runs there,
-// and its arrays are copied out. The numbers are bit-identical to burtKernel.ts's and span.ts's
-// JavaScript, which runs instead when WebAssembly cannot be instantiated (a
+// and its arrays are copied out. The numbers are bit-identical to burtKernel.ts's, span.ts's and
+// egoBetweenness.ts's JavaScript, which runs instead when WebAssembly cannot be instantiated (a
 // Content-Security-Policy without 'wasm-unsafe-eval', an engine without it). Each runs once per
 // analysis, which in a fresh process means unoptimised JavaScript: on random 1,000/5,000 the two
-// Burt passes and the spans took ~26 ms there (~7 ms once V8 has optimised them).
+// Burt passes, the spans and ego betweenness took ~30 ms there (~8 ms once V8 has optimised them).
 import type { BurtArrays } from "./burtKernel";
 import type { Csr } from "./csr";
 import { instantiateKernel } from "./wasmModule";
@@ -14,6 +14,7 @@ interface Exports {
   readonly memory: WebAssembly.Memory;
   readonly burt: (...pointers: number[]) => void;
   readonly span: (...pointers: number[]) => void;
+  readonly egoBetweenness: (...pointers: number[]) => void;
 }
 
 /** The first 64 KiB page stays with the module (its stack and static data). */
@@ -126,4 +127,28 @@ export function wasmSpanArray(csr: Csr, embeddedness: Int32Array, isBridge: Uint
   new Uint8Array(wasm.memory.buffer, p[6]!, m).set(isBridge);
   wasm.span(n, m, ...p);
   return f64At(wasm, p[7]!, m).slice();
+}
+
+/** egoBetweennessArray's numbers, computed in WebAssembly; null when it is unavailable. */
+export function wasmEgoBetweenness(csr: Csr, maxDegree: number): Float64Array | null {
+  const wasm = kernel();
+  if (wasm === null) return null;
+  const { n } = csr;
+  const arcs = csr.neighbours.length;
+  const p = layout(wasm, [
+    ["i32", n + 1], // off
+    ["i32", arcs], // nb
+    ["i32", n], // inEgo
+    ["i32", maxDegree + 1], // localStart
+    ["i32", arcs], // local
+    ["i32", maxDegree], // adjacent
+    ["i32", maxDegree], // seen
+    ["i32", maxDegree], // count
+    ["i32", maxDegree], // touched
+    ["f64", n], // result
+  ]);
+  i32At(wasm, p[0]!, n + 1).set(csr.offsets);
+  i32At(wasm, p[1]!, arcs).set(csr.neighbours);
+  wasm.egoBetweenness(n, maxDegree, ...p);
+  return f64At(wasm, p[9]!, n).slice();
 }

@@ -1,4 +1,5 @@
-// Burt's pass and the spans in their two forms, JavaScript (burtKernel.ts, span.ts) and
+// Burt's pass, the spans and ego betweenness in their two forms, JavaScript (burtKernel.ts,
+// span.ts, egoBetweenness.ts) and
 // WebAssembly (assembly/structure.ts via structureWasm.ts): the same numbers, bit for bit, on
 // random graphs with clusters (triangles, embedded ties), bridges, local bridges, isolated people
 // and fractional weights, weighted or not, one graph after another in the same module memory
@@ -17,10 +18,16 @@ import {
 import { StructuralAnalysis } from "../../../../src/domain/metrics/analysis";
 import { burtKernelJs, reverseArcs } from "../../../../src/domain/metrics/burtKernel";
 import { buildCsr, type Csr } from "../../../../src/domain/metrics/csr";
+import { egoBetweennessArrayJs } from "../../../../src/domain/metrics/egoBetweenness";
 import { createRng } from "../../../../src/domain/metrics/rng";
 import { spanArrayJs } from "../../../../src/domain/metrics/span";
 import { arcWeights } from "../../../../src/domain/metrics/structuralHoles";
-import { wasmBurtKernel, wasmSpanArray, wasmStructureAvailable } from "../../../../src/domain/metrics/structureWasm";
+import {
+  wasmBurtKernel,
+  wasmEgoBetweenness,
+  wasmSpanArray,
+  wasmStructureAvailable,
+} from "../../../../src/domain/metrics/structureWasm";
 
 /** Clusters of `size` people tied densely inside and sparsely across, plus a few loners. */
 function clustered(n: number, size: number, inside: number, across: number, seed: number): Csr {
@@ -51,6 +58,9 @@ function compare(csr: Csr): void {
   const embeddedness = analysis.burt.arrays.embeddedness;
   const js = spanArrayJs(csr, embeddedness, analysis.bridges);
   same(wasmSpanArray(csr, embeddedness, analysis.bridges)!, js);
+  let maxDegree = 0;
+  for (let i = 0; i < csr.n; i++) maxDegree = Math.max(maxDegree, csr.offsets[i + 1]! - csr.offsets[i]!);
+  same(wasmEgoBetweenness(csr, maxDegree)!, egoBetweennessArrayJs(csr));
 }
 
 describe("the structural kernels in WebAssembly", () => {
