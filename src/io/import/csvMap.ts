@@ -160,24 +160,27 @@ export function parseCsvMap(
     // 2·ties/people times, and the answer cannot change (a name's key keeps its first person),
     // so the later ones skip normaliseName (Unicode NFKC) and the lookups.
     const named = new Map<string, PersonId>();
-    for (const [i, row] of t.rows.entries()) {
+    // The row being read (the helpers below are made once, not once per row).
+    let row: readonly string[] = [];
+    const cell = (c: number | undefined): string => (c === undefined ? "" : (row[c] ?? "").trim());
+    const end = (idCol: number | undefined, nameCol: number | undefined): PersonId | undefined => {
+      const byId = byCsvId.get(cell(idCol));
+      if (byId) return byId;
+      const name = cell(nameCol) || cell(idCol);
+      if (!name) return undefined;
+      const seen = named.get(name);
+      if (seen !== undefined) return seen;
+      let id: PersonId;
+      if (egoNames.has(normaliseName(name))) {
+        if (egoSource === "placeholder") egoSource = "file";
+        id = b.egoId;
+      } else id = b.findByName(name) ?? b.mergePerson({ name });
+      named.set(name, id);
+      return id;
+    };
+    for (let i = 0; i < t.rows.length; i++) {
+      row = t.rows[i]!;
       const line = t.lines[i] ?? 0;
-      const cell = (c: number | undefined): string => (c === undefined ? "" : (row[c] ?? "").trim());
-      const end = (idCol: number | undefined, nameCol: number | undefined): PersonId | undefined => {
-        const byId = byCsvId.get(cell(idCol));
-        if (byId) return byId;
-        const name = cell(nameCol) || cell(idCol);
-        if (!name) return undefined;
-        const seen = named.get(name);
-        if (seen !== undefined) return seen;
-        let id: PersonId;
-        if (egoNames.has(normaliseName(name))) {
-          if (egoSource === "placeholder") egoSource = "file";
-          id = b.egoId;
-        } else id = b.findByName(name) ?? b.mergePerson({ name });
-        named.set(name, id);
-        return id;
-      };
       const a = end(m.sourceId, m.source);
       const c = end(m.targetId, m.target);
       if (!a || !c) {

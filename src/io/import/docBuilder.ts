@@ -147,15 +147,12 @@ export class DocBuilder {
     if (a === b || !this.people.has(a) || !this.people.has(b)) return undefined;
     const id = tieId(a, b);
     const prev = this.ties.get(id);
-    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
     const weight = input.weight ?? prev?.weight;
-    this.ties.set(id, {
-      id,
-      a: lo,
-      b: hi,
-      answers: { ...prev?.answers, ...input.answers },
-      ...(weight !== undefined ? { weight } : {}),
-    });
+    const answers = prev === undefined ? { ...input.answers } : { ...prev.answers, ...input.answers };
+    // No array or spread per tie (an edge list makes thousands): the same entries in the same order.
+    this.ties.set(id, weight === undefined ? { id, a: lo, b: hi, answers } : { id, a: lo, b: hi, answers, weight });
     return id;
   }
 
