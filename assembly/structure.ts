@@ -295,3 +295,116 @@ export function egoBetweenness(
     sf(result, i, (<f64>k * <f64>(k - 1)) / 2.0 - <f64>fill / 2.0 - discount);
   }
 }
+
+@inline function pairs(c: f64): f64 {
+  return c < 2.0 ? 0.0 : (c * (c - 1.0)) / 2.0;
+}
+
+/**
+ * brokerageCounts' numbers: per broker the Gould–Fernandez pairs by role (coordinator,
+ * itinerant, gatekeeper = representative/gatekeeper, liaison), all pairs counted from the group
+ * sizes and then one taken off each corner of every triangle (forward algorithm). Scratch: count,
+ * touched (nGroups each, at least 1), forwardStart (n + 1), forward (m), mark (n). Integer counts
+ * in f64, as the JavaScript keeps them: exact, whatever the order.
+ */
+export function brokerage(
+  n: i32,
+  nGroups: i32,
+  off: usize,
+  nb: usize,
+  group: usize,
+  count: usize,
+  touched: usize,
+  forwardStart: usize,
+  forward: usize,
+  mark: usize,
+  coordinator: usize,
+  itinerant: usize,
+  gatekeeper: usize,
+  liaison: usize,
+): void {
+  for (let g = 0; g < nGroups; g++) si(count, g, 0);
+  for (let b = 0; b < n; b++) {
+    const start = li(off, b);
+    const end = li(off, b + 1);
+    const gb = li(group, b);
+    let nTouched = 0;
+    for (let a = start; a < end; a++) {
+      const g = li(group, li(nb, a));
+      if (li(count, g) == 0) {
+        si(touched, nTouched, g);
+        nTouched++;
+      }
+      si(count, g, li(count, g) + 1);
+    }
+    const same = <f64>li(count, gb);
+    const other = <f64>(end - start) - same;
+    let pairsAcross: f64 = 0.0;
+    let squares: f64 = 0.0;
+    for (let t = 0; t < nTouched; t++) {
+      const g = li(touched, t);
+      const c = <f64>li(count, g);
+      if (g != gb) {
+        pairsAcross += pairs(c);
+        squares += c * c;
+      }
+      si(count, g, 0);
+    }
+    sf(coordinator, b, pairs(same));
+    sf(itinerant, b, pairsAcross);
+    sf(gatekeeper, b, same * other);
+    sf(liaison, b, (other * other - squares) / 2.0);
+  }
+  // Each tie from its end of lower (degree, index) rank: a node's later neighbours.
+  si(forwardStart, 0, 0);
+  let at = 0;
+  for (let x = 0; x < n; x++) {
+    const dx = li(off, x + 1) - li(off, x);
+    const end = li(off, x + 1);
+    for (let a = li(off, x); a < end; a++) {
+      const y = li(nb, a);
+      const dy = li(off, y + 1) - li(off, y);
+      if (dx < dy || (dx == dy && x < y)) {
+        si(forward, at, y);
+        at++;
+      }
+    }
+    si(forwardStart, x + 1, at);
+  }
+  for (let x = 0; x < n; x++) si(mark, x, -1);
+  for (let u = 0; u < n; u++) {
+    const from = li(forwardStart, u);
+    const to = li(forwardStart, u + 1);
+    for (let i = from; i < to; i++) si(mark, li(forward, i), u);
+    for (let i = from; i < to; i++) {
+      const v = li(forward, i);
+      const vEnd = li(forwardStart, v + 1);
+      for (let j = li(forwardStart, v); j < vEnd; j++) {
+        const w = li(forward, j);
+        if (li(mark, w) == u) {
+          takeOne(u, v, w, group, coordinator, itinerant, gatekeeper, liaison);
+          takeOne(v, u, w, group, coordinator, itinerant, gatekeeper, liaison);
+          takeOne(w, u, v, group, coordinator, itinerant, gatekeeper, liaison);
+        }
+      }
+    }
+  }
+}
+
+/** One pair off broker b's count of the role that the pair {x, y} has at b. */
+@inline function takeOne(
+  b: i32,
+  x: i32,
+  y: i32,
+  group: usize,
+  coordinator: usize,
+  itinerant: usize,
+  gatekeeper: usize,
+  liaison: usize,
+): void {
+  const gb = li(group, b);
+  const ga = li(group, x);
+  const gc = li(group, y);
+  const counts = ga == gc ? (ga == gb ? coordinator : itinerant) : ga == gb || gc == gb ? gatekeeper : liaison;
+  sf(counts, b, lf(counts, b) - 1.0);
+}

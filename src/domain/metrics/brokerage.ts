@@ -4,7 +4,16 @@
 // with exactly one of a, c) and liaison (all differ). All pairs are counted from the group
 // sizes, then the tied pairs (triangles at b) are subtracted.
 import type { Csr } from "./csr";
+import { wasmBrokerage } from "./structureWasm";
 import type { BrokerageCounts } from "./types";
+
+/** Per broker index, the pairs of each role (integers). */
+export interface BrokerageArrays {
+  readonly coordinator: Float64Array;
+  readonly itinerant: Float64Array;
+  readonly gatekeeper: Float64Array;
+  readonly liaison: Float64Array;
+}
 
 /** Unordered pairs among c items (never −0). */
 function pairs(c: number): number {
@@ -28,6 +37,22 @@ function role(gb: number, ga: number, gc: number): keyof BrokerageCounts {
  * order in which triangles are found does not change them.
  */
 export function brokerageCounts(csr: Csr, group: Int32Array, nGroups: number): BrokerageCounts[] {
+  // In WebAssembly where it runs (structureWasm.ts, the same counts), else in JavaScript.
+  const { coordinator, itinerant, gatekeeper, liaison } =
+    wasmBrokerage(csr, group, nGroups) ?? brokerageArraysJs(csr, group, nGroups);
+  const out: BrokerageCounts[] = new Array<BrokerageCounts>(csr.n);
+  for (let b = 0; b < csr.n; b++)
+    out[b] = {
+      coordinator: coordinator[b]!,
+      itinerant: itinerant[b]!,
+      representative_gatekeeper: gatekeeper[b]!,
+      liaison: liaison[b]!,
+    };
+  return out;
+}
+
+/** brokerageCounts' numbers in JavaScript (assembly/structure.ts's brokerage is this). */
+export function brokerageArraysJs(csr: Csr, group: Int32Array, nGroups: number): BrokerageArrays {
   const { n, offsets, neighbours } = csr;
   const coordinator = new Float64Array(n);
   const itinerant = new Float64Array(n);
@@ -73,15 +98,7 @@ export function brokerageCounts(csr: Csr, group: Int32Array, nGroups: number): B
     takeOne(v, u, w);
     takeOne(w, u, v);
   });
-  const out: BrokerageCounts[] = new Array<BrokerageCounts>(n);
-  for (let b = 0; b < n; b++)
-    out[b] = {
-      coordinator: coordinator[b]!,
-      itinerant: itinerant[b]!,
-      representative_gatekeeper: gatekeeper[b]!,
-      liaison: liaison[b]!,
-    };
-  return out;
+  return { coordinator, itinerant, gatekeeper, liaison };
 }
 
 /** Calls `visit` once for every triangle {u, v, w} of the (simple) graph. */

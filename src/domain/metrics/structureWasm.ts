@@ -5,6 +5,7 @@
 // Content-Security-Policy without 'wasm-unsafe-eval', an engine without it). Each runs once per
 // analysis, which in a fresh process means unoptimised JavaScript: on random 1,000/5,000 the two
 // Burt passes, the spans and ego betweenness took ~30 ms there (~8 ms once V8 has optimised them).
+import type { BrokerageArrays } from "./brokerage";
 import type { BurtArrays } from "./burtKernel";
 import type { Csr } from "./csr";
 import { instantiateKernel } from "./wasmModule";
@@ -15,6 +16,7 @@ interface Exports {
   readonly burt: (...pointers: number[]) => void;
   readonly span: (...pointers: number[]) => void;
   readonly egoBetweenness: (...pointers: number[]) => void;
+  readonly brokerage: (...pointers: number[]) => void;
 }
 
 /** The first 64 KiB page stays with the module (its stack and static data). */
@@ -151,4 +153,36 @@ export function wasmEgoBetweenness(csr: Csr, maxDegree: number): Float64Array | 
   i32At(wasm, p[1]!, arcs).set(csr.neighbours);
   wasm.egoBetweenness(n, maxDegree, ...p);
   return f64At(wasm, p[9]!, n).slice();
+}
+
+/** brokerageCounts' numbers, computed in WebAssembly; null when it is unavailable. */
+export function wasmBrokerage(csr: Csr, group: Int32Array, nGroups: number): BrokerageArrays | null {
+  const wasm = kernel();
+  if (wasm === null) return null;
+  const { n, m } = csr;
+  const arcs = csr.neighbours.length;
+  const p = layout(wasm, [
+    ["i32", n + 1], // off
+    ["i32", arcs], // nb
+    ["i32", n], // group
+    ["i32", Math.max(nGroups, 1)], // count
+    ["i32", Math.max(nGroups, 1)], // touched
+    ["i32", n + 1], // forwardStart
+    ["i32", m], // forward
+    ["i32", n], // mark
+    ["f64", n], // coordinator
+    ["f64", n], // itinerant
+    ["f64", n], // gatekeeper
+    ["f64", n], // liaison
+  ]);
+  i32At(wasm, p[0]!, n + 1).set(csr.offsets);
+  i32At(wasm, p[1]!, arcs).set(csr.neighbours);
+  i32At(wasm, p[2]!, n).set(group);
+  wasm.brokerage(n, nGroups, ...p);
+  return {
+    coordinator: f64At(wasm, p[8]!, n).slice(),
+    itinerant: f64At(wasm, p[9]!, n).slice(),
+    gatekeeper: f64At(wasm, p[10]!, n).slice(),
+    liaison: f64At(wasm, p[11]!, n).slice(),
+  };
 }

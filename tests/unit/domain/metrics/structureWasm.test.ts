@@ -1,6 +1,6 @@
-// Burt's pass, the spans and ego betweenness in their two forms, JavaScript (burtKernel.ts,
-// span.ts, egoBetweenness.ts) and
-// WebAssembly (assembly/structure.ts via structureWasm.ts): the same numbers, bit for bit, on
+// Burt's pass, the spans, ego betweenness and brokerage in their two forms, JavaScript
+// (burtKernel.ts, span.ts, egoBetweenness.ts, brokerage.ts) and WebAssembly
+// (assembly/structure.ts via structureWasm.ts): the same numbers, bit for bit, on
 // random graphs with clusters (triangles, embedded ties), bridges, local bridges, isolated people
 // and fractional weights, weighted or not, one graph after another in the same module memory
 // (a bigger one, then smaller ones over its leftovers); and the WebAssembly bytes the project
@@ -16,6 +16,7 @@ import {
   STRUCTURE_SOURCE,
 } from "../../../../scripts/build-wasm.mjs";
 import { StructuralAnalysis } from "../../../../src/domain/metrics/analysis";
+import { brokerageArraysJs } from "../../../../src/domain/metrics/brokerage";
 import { burtKernelJs, reverseArcs } from "../../../../src/domain/metrics/burtKernel";
 import { buildCsr, type Csr } from "../../../../src/domain/metrics/csr";
 import { egoBetweennessArrayJs } from "../../../../src/domain/metrics/egoBetweenness";
@@ -23,6 +24,7 @@ import { createRng } from "../../../../src/domain/metrics/rng";
 import { spanArrayJs } from "../../../../src/domain/metrics/span";
 import { arcWeights } from "../../../../src/domain/metrics/structuralHoles";
 import {
+  wasmBrokerage,
   wasmBurtKernel,
   wasmEgoBetweenness,
   wasmSpanArray,
@@ -61,6 +63,13 @@ function compare(csr: Csr): void {
   let maxDegree = 0;
   for (let i = 0; i < csr.n; i++) maxDegree = Math.max(maxDegree, csr.offsets[i + 1]! - csr.offsets[i]!);
   same(wasmEgoBetweenness(csr, maxDegree)!, egoBetweennessArrayJs(csr));
+  // Brokerage over 1 to 4 groups: by cluster, and scattered.
+  for (const nGroups of [1, 2, 4]) {
+    const group = Int32Array.from({ length: csr.n }, (_, i) => (i * 7 + (i >> 3)) % nGroups);
+    const jsRoles = brokerageArraysJs(csr, group, nGroups);
+    const wasmRoles = wasmBrokerage(csr, group, nGroups)!;
+    for (const key of Object.keys(jsRoles) as (keyof typeof jsRoles)[]) same(wasmRoles[key], jsRoles[key]);
+  }
 }
 
 describe("the structural kernels in WebAssembly", () => {
