@@ -38,21 +38,43 @@ export function wasmStructureAvailable(): boolean {
 type Kind = "i32" | "f64" | "u8";
 const BYTES: Readonly<Record<Kind, number>> = { i32: 4, f64: 8, u8: 1 };
 
-/** Arrays laid out one after another from BASE (each 8-aligned), the memory grown to hold them. */
-function layout(wasm: Exports, arrays: readonly (readonly [Kind, number])[]): number[] {
+/** One array of a kernel's parameters: its type, its length and what to copy in (inputs only). */
+type Slot = readonly [Kind, number, ArrayLike<number>?];
+
+/**
+ * Lays out `slots` one after another from BASE (each 8-aligned, the memory grown to hold them),
+ * copies the inputs in, calls `kernel` with `scalars` and then the arrays' addresses, and returns
+ * a reader of the i-th array's values as a fresh copy.
+ */
+function call(
+  wasm: Exports,
+  kernel: (...args: number[]) => void,
+  scalars: readonly number[],
+  slots: readonly Slot[],
+): (i: number) => Float64Array | Int32Array {
   const at: number[] = [];
   let end = BASE;
-  for (const [kind, count] of arrays) {
+  for (const [kind, count] of slots) {
     at.push(end);
     end += Math.ceil((BYTES[kind] * count) / 8) * 8;
   }
   const pages = Math.ceil(end / PAGE) - wasm.memory.buffer.byteLength / PAGE;
   if (pages > 0) wasm.memory.grow(pages);
-  return at;
+  const view = (i: number) => {
+    const [kind, count] = slots[i]!;
+    const { buffer } = wasm.memory;
+    return kind === "f64"
+      ? new Float64Array(buffer, at[i], count)
+      : kind === "i32"
+        ? new Int32Array(buffer, at[i], count)
+        : new Uint8Array(buffer, at[i], count);
+  };
+  slots.forEach(([, , input], i) => {
+    if (input) view(i).set(input);
+  });
+  kernel(...scalars, ...at);
+  return (i) => view(i).slice() as Float64Array | Int32Array;
 }
-
-const i32At = (wasm: Exports, at: number, count: number) => new Int32Array(wasm.memory.buffer, at, count);
-const f64At = (wasm: Exports, at: number, count: number) => new Float64Array(wasm.memory.buffer, at, count);
 
 /** burtKernel's arrays, computed in WebAssembly; null when it is unavailable. */
 export function wasmBurtKernel(csr: Csr, w: Float64Array, rev: Int32Array): BurtArrays | null {
@@ -61,40 +83,39 @@ export function wasmBurtKernel(csr: Csr, w: Float64Array, rev: Int32Array): Burt
   const { n, m } = csr;
   const arcs = csr.neighbours.length;
   // In the kernel's parameter order after n and m.
-  const p = layout(wasm, [
-    ["i32", n + 1], // off
-    ["i32", arcs], // nb
-    ["i32", arcs], // ae
-    ["f64", arcs], // w
-    ["i32", arcs], // rev
-    ["f64", n], // sum
-    ["f64", n], // max
-    ["i32", m], // embeddedness
-    ["f64", n], // triangles
-    ["f64", arcs], // indirect
-    ["f64", arcs], // egoSum
-    ["f64", arcs], // egoMax
-    ["f64", n], // redundancy
-    ["f64", arcs], // egoIndirect
-    ["f64", n], // redundancyEgo
-    ["i32", n], // stamp
-    ["i32", n], // slot
-    ["f64", arcs], // localConstraint
-    ["f64", arcs], // localConstraintEgo
-  ]);
-  i32At(wasm, p[0]!, n + 1).set(csr.offsets);
-  i32At(wasm, p[1]!, arcs).set(csr.neighbours);
-  i32At(wasm, p[2]!, arcs).set(csr.arcEdge);
-  f64At(wasm, p[3]!, arcs).set(w);
-  i32At(wasm, p[4]!, arcs).set(rev);
-  wasm.burt(n, m, ...p);
+  const out = call(
+    wasm,
+    wasm.burt,
+    [n, m],
+    [
+      ["i32", n + 1, csr.offsets], // off
+      ["i32", arcs, csr.neighbours], // nb
+      ["i32", arcs, csr.arcEdge], // ae
+      ["f64", arcs, w], // w
+      ["i32", arcs, rev], // rev
+      ["f64", n], // sum
+      ["f64", n], // max
+      ["i32", m], // embeddedness
+      ["f64", n], // triangles
+      ["f64", arcs], // indirect
+      ["f64", arcs], // egoSum
+      ["f64", arcs], // egoMax
+      ["f64", n], // redundancy
+      ["f64", arcs], // egoIndirect
+      ["f64", n], // redundancyEgo
+      ["i32", n], // stamp
+      ["i32", n], // slot
+      ["f64", arcs], // localConstraint
+      ["f64", arcs], // localConstraintEgo
+    ],
+  );
   return {
-    embeddedness: i32At(wasm, p[7]!, m).slice(),
-    triangles: f64At(wasm, p[8]!, n).slice(),
-    localConstraint: f64At(wasm, p[17]!, arcs).slice(),
-    localConstraintEgo: f64At(wasm, p[18]!, arcs).slice(),
-    redundancy: f64At(wasm, p[12]!, n).slice(),
-    redundancyEgo: f64At(wasm, p[14]!, n).slice(),
+    embeddedness: out(7) as Int32Array,
+    triangles: out(8) as Float64Array,
+    localConstraint: out(17) as Float64Array,
+    localConstraintEgo: out(18) as Float64Array,
+    redundancy: out(12) as Float64Array,
+    redundancyEgo: out(14) as Float64Array,
   };
 }
 
@@ -104,31 +125,28 @@ export function wasmSpanArray(csr: Csr, embeddedness: Int32Array, isBridge: Uint
   if (wasm === null) return null;
   const { n, m } = csr;
   const arcs = csr.neighbours.length;
-  const p = layout(wasm, [
-    ["i32", n + 1], // off
-    ["i32", arcs], // nb
-    ["i32", arcs], // ae
-    ["i32", m], // edgeSource
-    ["i32", m], // edgeTarget
-    ["i32", m], // embeddedness
-    ["u8", m], // isBridge
-    ["f64", m], // out
-    ["i32", n], // markA
-    ["i32", n], // markB
-    ["i32", n], // distA
-    ["i32", n], // distB
-    ["i32", n], // queueA
-    ["i32", n], // queueB
-  ]);
-  i32At(wasm, p[0]!, n + 1).set(csr.offsets);
-  i32At(wasm, p[1]!, arcs).set(csr.neighbours);
-  i32At(wasm, p[2]!, arcs).set(csr.arcEdge);
-  i32At(wasm, p[3]!, m).set(csr.edgeSource);
-  i32At(wasm, p[4]!, m).set(csr.edgeTarget);
-  i32At(wasm, p[5]!, m).set(embeddedness);
-  new Uint8Array(wasm.memory.buffer, p[6]!, m).set(isBridge);
-  wasm.span(n, m, ...p);
-  return f64At(wasm, p[7]!, m).slice();
+  const out = call(
+    wasm,
+    wasm.span,
+    [n, m],
+    [
+      ["i32", n + 1, csr.offsets], // off
+      ["i32", arcs, csr.neighbours], // nb
+      ["i32", arcs, csr.arcEdge], // ae
+      ["i32", m, csr.edgeSource], // edgeSource
+      ["i32", m, csr.edgeTarget], // edgeTarget
+      ["i32", m, embeddedness], // embeddedness
+      ["u8", m, isBridge], // isBridge
+      ["f64", m], // out
+      ["i32", n], // markA
+      ["i32", n], // markB
+      ["i32", n], // distA
+      ["i32", n], // distB
+      ["i32", n], // queueA
+      ["i32", n], // queueB
+    ],
+  );
+  return out(7) as Float64Array;
 }
 
 /** egoBetweennessArray's numbers, computed in WebAssembly; null when it is unavailable. */
@@ -137,22 +155,24 @@ export function wasmEgoBetweenness(csr: Csr, maxDegree: number): Float64Array | 
   if (wasm === null) return null;
   const { n } = csr;
   const arcs = csr.neighbours.length;
-  const p = layout(wasm, [
-    ["i32", n + 1], // off
-    ["i32", arcs], // nb
-    ["i32", n], // inEgo
-    ["i32", maxDegree + 1], // localStart
-    ["i32", arcs], // local
-    ["i32", maxDegree], // adjacent
-    ["i32", maxDegree], // seen
-    ["i32", maxDegree], // count
-    ["i32", maxDegree], // touched
-    ["f64", n], // result
-  ]);
-  i32At(wasm, p[0]!, n + 1).set(csr.offsets);
-  i32At(wasm, p[1]!, arcs).set(csr.neighbours);
-  wasm.egoBetweenness(n, maxDegree, ...p);
-  return f64At(wasm, p[9]!, n).slice();
+  const out = call(
+    wasm,
+    wasm.egoBetweenness,
+    [n, maxDegree],
+    [
+      ["i32", n + 1, csr.offsets], // off
+      ["i32", arcs, csr.neighbours], // nb
+      ["i32", n], // inEgo
+      ["i32", maxDegree + 1], // localStart
+      ["i32", arcs], // local
+      ["i32", maxDegree], // adjacent
+      ["i32", maxDegree], // seen
+      ["i32", maxDegree], // count
+      ["i32", maxDegree], // touched
+      ["f64", n], // result
+    ],
+  );
+  return out(9) as Float64Array;
 }
 
 /** brokerageCounts' numbers, computed in WebAssembly; null when it is unavailable. */
@@ -160,29 +180,30 @@ export function wasmBrokerage(csr: Csr, group: Int32Array, nGroups: number): Bro
   const wasm = kernel();
   if (wasm === null) return null;
   const { n, m } = csr;
-  const arcs = csr.neighbours.length;
-  const p = layout(wasm, [
-    ["i32", n + 1], // off
-    ["i32", arcs], // nb
-    ["i32", n], // group
-    ["i32", Math.max(nGroups, 1)], // count
-    ["i32", Math.max(nGroups, 1)], // touched
-    ["i32", n + 1], // forwardStart
-    ["i32", m], // forward
-    ["i32", n], // mark
-    ["f64", n], // coordinator
-    ["f64", n], // itinerant
-    ["f64", n], // gatekeeper
-    ["f64", n], // liaison
-  ]);
-  i32At(wasm, p[0]!, n + 1).set(csr.offsets);
-  i32At(wasm, p[1]!, arcs).set(csr.neighbours);
-  i32At(wasm, p[2]!, n).set(group);
-  wasm.brokerage(n, nGroups, ...p);
+  const groups = Math.max(nGroups, 1);
+  const out = call(
+    wasm,
+    wasm.brokerage,
+    [n, nGroups],
+    [
+      ["i32", n + 1, csr.offsets], // off
+      ["i32", csr.neighbours.length, csr.neighbours], // nb
+      ["i32", n, group], // group
+      ["i32", groups], // count
+      ["i32", groups], // touched
+      ["i32", n + 1], // forwardStart
+      ["i32", m], // forward
+      ["i32", n], // mark
+      ["f64", n], // coordinator
+      ["f64", n], // itinerant
+      ["f64", n], // gatekeeper
+      ["f64", n], // liaison
+    ],
+  );
   return {
-    coordinator: f64At(wasm, p[8]!, n).slice(),
-    itinerant: f64At(wasm, p[9]!, n).slice(),
-    gatekeeper: f64At(wasm, p[10]!, n).slice(),
-    liaison: f64At(wasm, p[11]!, n).slice(),
+    coordinator: out(8) as Float64Array,
+    itinerant: out(9) as Float64Array,
+    gatekeeper: out(10) as Float64Array,
+    liaison: out(11) as Float64Array,
   };
 }
