@@ -76,6 +76,17 @@ function call(
   return (i) => view(i).slice() as Float64Array | Int32Array;
 }
 
+/** The CSR's offsets and neighbours (every kernel's first two arrays), then its arc → tie index. */
+function csrSlots(csr: Csr, withArcEdge: boolean): Slot[] {
+  const arcs = csr.neighbours.length;
+  const slots: Slot[] = [
+    ["i32", csr.n + 1, csr.offsets], // off
+    ["i32", arcs, csr.neighbours], // nb
+  ];
+  if (withArcEdge) slots.push(["i32", arcs, csr.arcEdge]); // ae
+  return slots;
+}
+
 /** burtKernel's arrays, computed in WebAssembly; null when it is unavailable. */
 export function wasmBurtKernel(csr: Csr, w: Float64Array, rev: Int32Array): BurtArrays | null {
   const wasm = kernel();
@@ -88,9 +99,7 @@ export function wasmBurtKernel(csr: Csr, w: Float64Array, rev: Int32Array): Burt
     wasm.burt,
     [n, m],
     [
-      ["i32", n + 1, csr.offsets], // off
-      ["i32", arcs, csr.neighbours], // nb
-      ["i32", arcs, csr.arcEdge], // ae
+      ...csrSlots(csr, true),
       ["f64", arcs, w], // w
       ["i32", arcs, rev], // rev
       ["f64", n], // sum
@@ -124,15 +133,12 @@ export function wasmSpanArray(csr: Csr, embeddedness: Int32Array, isBridge: Uint
   const wasm = kernel();
   if (wasm === null) return null;
   const { n, m } = csr;
-  const arcs = csr.neighbours.length;
   const out = call(
     wasm,
     wasm.span,
     [n, m],
     [
-      ["i32", n + 1, csr.offsets], // off
-      ["i32", arcs, csr.neighbours], // nb
-      ["i32", arcs, csr.arcEdge], // ae
+      ...csrSlots(csr, true),
       ["i32", m, csr.edgeSource], // edgeSource
       ["i32", m, csr.edgeTarget], // edgeTarget
       ["i32", m, embeddedness], // embeddedness
@@ -160,8 +166,7 @@ export function wasmEgoBetweenness(csr: Csr, maxDegree: number): Float64Array | 
     wasm.egoBetweenness,
     [n, maxDegree],
     [
-      ["i32", n + 1, csr.offsets], // off
-      ["i32", arcs, csr.neighbours], // nb
+      ...csrSlots(csr, false),
       ["i32", n], // inEgo
       ["i32", maxDegree + 1], // localStart
       ["i32", arcs], // local
@@ -186,8 +191,7 @@ export function wasmBrokerage(csr: Csr, group: Int32Array, nGroups: number): Bro
     wasm.brokerage,
     [n, nGroups],
     [
-      ["i32", n + 1, csr.offsets], // off
-      ["i32", csr.neighbours.length, csr.neighbours], // nb
+      ...csrSlots(csr, false),
       ["i32", n, group], // group
       ["i32", groups], // count
       ["i32", groups], // touched
